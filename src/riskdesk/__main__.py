@@ -1,0 +1,5 @@
+import sys
+
+from riskdesk.cli import main
+
+sys.exit(main())
