@@ -1,0 +1,51 @@
+"""What the audit log records about access to person data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    READ = "read"
+    SEARCH = "search"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"
+    LOGIN = "login"
+    USER_ADMIN = "user_admin"
+
+
+class AuditEntity(StrEnum):
+    PERSON = "person"
+    CASE = "case"
+    CASE_LIST = "case_list"
+    USER = "user"
+    VAULT = "vault"
+
+
+class AuditEvent(BaseModel):
+    """One link of the hash chain. ``details`` may hold search criteria, which can be
+    person data: it lives only inside the encrypted vault."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sequence: int
+    at: datetime
+    username: str
+    action: AuditAction
+    entity: AuditEntity
+    entity_id: int | None
+    details: dict[str, Any]
+
+
+class AuditVerdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    events_checked: int
+    intact: bool
+    first_broken_sequence: int | None = None

@@ -1,0 +1,7 @@
+"""Typed ids, so a person id can never be passed where a case id is meant."""
+
+from typing import NewType
+
+PersonId = NewType("PersonId", int)
+CaseId = NewType("CaseId", int)
+UserId = NewType("UserId", int)

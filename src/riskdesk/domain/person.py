@@ -1,0 +1,121 @@
+"""The people a caseworker works with."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from riskdesk.domain.cpr import CPR_DATE_PROBLEM, CPR_FORMAT_PROBLEM, Cpr, age_at, parse_cpr
+from riskdesk.domain.ids import PersonId
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.validation import Line, RequiredLine, Text, rule_error, validate_model
+
+ADULT_AGE = 18
+
+PERSON_LABELS: dict[str, LocalizedText] = {
+    "name": LocalizedText(da="Navn", en="Name"),
+    "cpr": LocalizedText(da="CPR-nummer", en="CPR number"),
+    "birth_date": LocalizedText(da="Fødselsdato", en="Date of birth"),
+    "phone": LocalizedText(da="Telefon", en="Phone"),
+    "email": LocalizedText(da="E-mail", en="Email"),
+    "address": LocalizedText(da="Adresse", en="Address"),
+    "postal_code": LocalizedText(da="Postnummer", en="Postal code"),
+    "city": LocalizedText(da="By", en="City"),
+    "guardians": LocalizedText(da="Forældremyndighedsindehaver", en="Guardian"),
+    "notes": LocalizedText(da="Noter", en="Notes"),
+}
+
+_NEEDS_BIRTH = LocalizedText(
+    da="Angiv enten et CPR-nummer eller en fødselsdato.",
+    en="Enter either a CPR number or a date of birth.",
+)
+_BIRTH_MISMATCH = LocalizedText(
+    da="Fødselsdatoen passer ikke med CPR-nummeret. Ret en af dem, eller lad fødselsdatoen stå tom.",
+    en="The date of birth does not match the CPR number. Correct one, or leave the date empty.",
+)
+
+
+class Guardian(BaseModel):
+    """A parent or other holder of custody for a minor."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+
+    name: RequiredLine
+    relation: Line = ""
+    phone: Line = ""
+    email: Line = ""
+
+
+class Person(BaseModel):
+    """A citizen with a case file. ``cpr`` is kept as ``DDMMYY-SSSS``; the birth date
+    always holds, derived from the CPR number when there is one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+
+    id: PersonId | None = None
+    name: RequiredLine
+    cpr: str | None = None
+    birth_date: date | None = None
+    phone: Line = ""
+    email: Line = ""
+    address: Line = ""
+    postal_code: Line = ""
+    city: Line = ""
+    guardians: tuple[Guardian, ...] = ()
+    notes: Text = ""
+
+    @field_validator("cpr", mode="before")
+    @classmethod
+    def _normalise_cpr(cls, value: Any) -> str | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str):
+            raise rule_error(CPR_FORMAT_PROBLEM)
+        try:
+            return parse_cpr(value).formatted
+        except UserInputError as error:
+            message = error.problems[0].message
+            raise rule_error(
+                CPR_DATE_PROBLEM if message == CPR_DATE_PROBLEM else CPR_FORMAT_PROBLEM
+            ) from None
+
+    @model_validator(mode="after")
+    def _birth_date_from_cpr(self) -> Person:
+        if self.cpr is None:
+            if self.birth_date is None:
+                raise rule_error(_NEEDS_BIRTH)
+            return self
+        born = parse_cpr(self.cpr).birth_date
+        if self.birth_date is None:
+            object.__setattr__(self, "birth_date", born)
+        elif self.birth_date != born:
+            raise rule_error(_BIRTH_MISMATCH)
+        return self
+
+    @property
+    def cpr_number(self) -> Cpr | None:
+        return parse_cpr(self.cpr) if self.cpr else None
+
+    @property
+    def born(self) -> date:
+        assert self.birth_date is not None  # guaranteed by the model validator
+        return self.birth_date
+
+    def age_at(self, when: date) -> int:
+        return age_at(self.born, when)
+
+    def is_minor_at(self, when: date) -> bool:
+        return self.age_at(when) < ADULT_AGE
+
+    def __repr__(self) -> str:
+        return f"Person(id={self.id})"
+
+    __str__ = __repr__
+
+
+def person_from(data: dict[str, Any]) -> Person:
+    """Validate user input into a :class:`Person`; raises :class:`UserInputError`."""
+    return validate_model(Person, data, PERSON_LABELS)

@@ -1,0 +1,82 @@
+"""Why a vault could not be opened or used, in words the user can act on.
+
+Defined in the domain so that the GUI and CLI can catch them without importing the
+store. Messages never include a path, user name or any person data.
+"""
+
+from __future__ import annotations
+
+from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language, LocalizedText
+
+
+class VaultError(Exception):
+    message = LocalizedText(da="Boksen kunne ikke bruges.", en="The vault could not be used.")
+
+    def __init__(self, message: LocalizedText | None = None) -> None:
+        if message is not None:
+            self.message = message
+        super().__init__(self.message.en)
+
+    def text(self, language: Language | str = DEFAULT_LANGUAGE) -> str:
+        return self.message.text(language)
+
+
+class WrongPassword(VaultError):
+    message = LocalizedText(
+        da="Forkert brugernavn eller adgangskode.", en="Wrong user name or password."
+    )
+
+
+class UnknownUser(WrongPassword):
+    """Shown with the same words as a wrong password, so user names cannot be probed."""
+
+
+class VaultNotFound(VaultError):
+    message = LocalizedText(
+        da="Der findes ingen boks på den angivne placering. Tjek stien.",
+        en="There is no vault at the given location. Check the path.",
+    )
+
+
+class VaultExists(VaultError):
+    message = LocalizedText(
+        da="Der findes allerede en fil på den placering; vælg et andet navn.",
+        en="A file already exists at that location; choose another name.",
+    )
+
+
+class NotAVault(VaultError):
+    message = LocalizedText(
+        da="Filen er ikke en RiskDesk-boks, eller nøglefilen (.keys) mangler.",
+        en="The file is not a RiskDesk vault, or its key file (.keys) is missing.",
+    )
+
+
+class VaultDamaged(VaultError):
+    message = LocalizedText(
+        da="Boksen er beskadiget. Gendan den fra en sikkerhedskopi og kontakt support.",
+        en="The vault is damaged. Restore it from a backup and contact support.",
+    )
+
+
+class VaultLocked(VaultError):
+    message = LocalizedText(
+        da="Boksen er låst. Lås den op igen.", en="The vault is locked. Unlock it again."
+    )
+
+
+class MigrationFailed(VaultError):
+    message = LocalizedText(
+        da="Boksen kunne ikke opdateres til denne version; den er uændret.",
+        en="The vault could not be upgraded to this version; it is unchanged.",
+    )
+
+
+class PermissionDenied(VaultError):
+    message = LocalizedText(
+        da="Din rolle giver ikke adgang til dette.", en="Your role does not allow this."
+    )
+
+
+class NotFound(VaultError):
+    message = LocalizedText(da="Posten findes ikke længere.", en="The record no longer exists.")
