@@ -1,0 +1,86 @@
+"""What every command shares: passwords from the environment or a prompt, one-line errors."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from riskdesk.domain.localized import LocalizedText
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+PASSWORD_ENV = "RISKDESK_PASSWORD"
+NEW_PASSWORD_ENV = "RISKDESK_NEW_PASSWORD"
+
+_NO_PASSWORD = LocalizedText(
+    da="Ingen adgangskode: sæt {env} eller kør kommandoen i en terminal.",
+    en="No password: set {env} or run the command in a terminal.",
+)
+
+
+class CommandFailed(Exception):
+    def __init__(self, message: str, exit_code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+
+def language() -> str:
+    from riskdesk.services.settings import load_settings
+
+    return load_settings().language.value
+
+
+def report_error(message: str) -> None:
+    print(f"riskdesk: {message}", file=sys.stderr)
+
+
+def read_password(env: str = PASSWORD_ENV, *, prompt: str = "Adgangskode: ") -> str:
+    """The password from ``env``, else a hidden prompt when there is a terminal."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandFailed(_NO_PASSWORD.format(env=env).text(language()), EXIT_USAGE)
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CommandFailed(_NO_PASSWORD.format(env=env).text(language()), EXIT_USAGE) from None
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn the core's user-facing errors into one line and the right exit code."""
+    from riskdesk.domain.problems import UserInputError
+    from riskdesk.domain.vault_errors import PermissionDenied, VaultError
+
+    try:
+        yield
+    except UserInputError as error:
+        raise CommandFailed(error.text(language()).replace("\n", " "), EXIT_USAGE) from None
+    except PermissionDenied as error:
+        raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
+    except VaultError as error:
+        raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
+
+
+@contextmanager
+def opened_desk(vault: Path, username: str) -> Iterator[Desk]:
+    password = read_password()
+    with translated_errors():
+        from riskdesk.services.desk import Desk
+
+        with Desk.open(vault, username=username, password=password) as desk:
+            yield desk
+
+

@@ -1,0 +1,62 @@
+"""A vault full of synthetic people and cases, for trying RiskDesk and for tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from riskdesk.domain.synthetic_people import synthetic_records
+from riskdesk.domain.user import Role
+from riskdesk.services.desk import Desk
+from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
+
+DEFAULT_DEMO_PASSWORD = "demo"
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    display_name: str
+    role: Role
+
+
+DEMO_USERS = (
+    DemoUser("admin", "Administrator", Role.ADMINISTRATOR),
+    DemoUser("leder", "Lene Leder", Role.SUPERVISOR),
+    DemoUser("koordinator", "Kim Koordinator", Role.CASEWORKER),
+)
+
+
+def create_demo_vault(
+    path: Path,
+    *,
+    persons: int = 60,
+    seed: int = 1,
+    password: str = DEFAULT_DEMO_PASSWORD,
+    kdf_cost: KdfCost = DEFAULT_KDF_COST,
+    today: date | None = None,
+) -> tuple[DemoUser, ...]:
+    """Create ``path`` with the demo users (all with ``password``) and ``persons`` synthetic
+    people, each with a case. Raises :class:`VaultExists` if ``path`` is taken."""
+    admin, *others = DEMO_USERS
+    with Desk.create(
+        path,
+        username=admin.username,
+        display_name=admin.display_name,
+        password=password,
+        kdf_cost=kdf_cost,
+    ) as desk:
+        for user in others:
+            desk.vault.add_user(
+                username=user.username,
+                display_name=user.display_name,
+                role=user.role,
+                password=password,
+            )
+        caseworkers = tuple(u.username for u in DEMO_USERS if u.role is Role.CASEWORKER)
+        records = synthetic_records(
+            persons, seed=seed, today=today or date.today(), caseworkers=caseworkers
+        )
+        desk.cases.import_records([(r.person, r.case) for r in records])
+    return DEMO_USERS

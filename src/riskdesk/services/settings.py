@@ -1,0 +1,81 @@
+"""Per-user settings and where RiskDesk keeps its files, without admin rights.
+
+Everything lives in the user's own profile (platformdirs); ``RISKDESK_CONFIG_DIR`` and
+``RISKDESK_DATA_DIR`` move it, which tests use to stay isolated. Settings hold no
+person data and never a password.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir, user_data_dir
+
+from riskdesk.domain.localized import Language
+from riskdesk.store.atomic_file import write_atomically
+
+APP_NAME = "RiskDesk"
+VAULT_SUFFIX = ".rdv"
+MIN_IDLE_LOCK_MINUTES = 1
+MAX_IDLE_LOCK_MINUTES = 120
+
+
+@dataclass
+class Settings:
+    language: Language = Language.DANISH
+    idle_lock_minutes: int = 5
+    last_vault: Path | None = None
+    last_username: str = ""
+    municipality: str = field(default="")
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("RISKDESK_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("RISKDESK_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_vault_path() -> Path:
+    return data_dir() / f"riskdesk{VAULT_SUFFIX}"
+
+
+def _settings_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    """The saved settings; a missing or unreadable file gives the defaults."""
+    try:
+        raw: dict[str, Any] = json.loads(_settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    settings = Settings()
+    try:
+        settings.language = Language(raw.get("language", settings.language))
+    except ValueError:
+        pass
+    minutes = raw.get("idle_lock_minutes")
+    if isinstance(minutes, int) and MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
+        settings.idle_lock_minutes = minutes
+    if isinstance(raw.get("last_vault"), str) and raw["last_vault"]:
+        settings.last_vault = Path(raw["last_vault"])
+    if isinstance(raw.get("last_username"), str):
+        settings.last_username = raw["last_username"]
+    if isinstance(raw.get("municipality"), str):
+        settings.municipality = raw["municipality"]
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    data = asdict(settings)
+    data["language"] = settings.language.value
+    data["last_vault"] = str(settings.last_vault) if settings.last_vault else None
+    path = _settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))

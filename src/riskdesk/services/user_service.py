@@ -1,0 +1,99 @@
+"""Users and passwords. Roles are enforced here, not only hidden in the GUI."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.user import (
+    MIN_PASSWORD_LENGTH,
+    PASSWORD_RULE,
+    USERNAME_PATTERN,
+    USERNAME_RULE,
+    Role,
+    User,
+)
+from riskdesk.domain.validation import clean_line
+from riskdesk.domain.vault_errors import PermissionDenied, WrongPassword
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+_USER_EXISTS = LocalizedText(
+    da="Der findes allerede en bruger med det navn.", en="A user with that name already exists."
+)
+_NAME_NEEDED = LocalizedText(da="Skriv brugerens fulde navn.", en="Enter the user's full name.")
+
+
+def check_new_password(password: str, *, field: str = "password") -> None:
+    """Raises :class:`UserInputError` when the password is too short to protect the key."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserInputError([Problem(field, PASSWORD_RULE)])
+
+
+def check_username(username: str) -> None:
+    if not USERNAME_PATTERN.match(username):
+        raise UserInputError([Problem("username", USERNAME_RULE)])
+
+
+class UserService:
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    def list(self) -> list[User]:
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.users.list()
+
+    def add(self, *, username: str, display_name: str, role: Role, password: str) -> User:
+        """An administrator adds a user with their own key slot."""
+        self._require_administrator()
+        check_username(username)
+        try:
+            display_name = clean_line(display_name)
+        except ValueError:
+            display_name = ""
+        if not display_name:
+            raise UserInputError([Problem("display_name", _NAME_NEEDED)])
+        check_new_password(password)
+        with self._desk.vault.unit_of_work() as uow:
+            if uow.users.get_by_username(username) is not None:
+                raise UserInputError([Problem("username", _USER_EXISTS)])
+        user = self._desk.vault.add_user(
+            username=username, display_name=display_name, role=role, password=password
+        )
+        self._audit(user, "added")
+        return user
+
+    def reset_password(self, *, username: str, new_password: str) -> None:
+        """An administrator gives a user a new password (a new key slot)."""
+        self._require_administrator()
+        check_new_password(new_password)
+        self._desk.vault.reset_password(username=username, new_password=new_password)
+        with self._desk.vault.unit_of_work() as uow:
+            user = uow.users.get_by_username(username)
+        if user is not None:
+            self._audit(user, "password_reset")
+
+    def change_password(self, *, old_password: str, new_password: str) -> None:
+        """The logged-in user changes their own password; raises :class:`WrongPassword`."""
+        check_new_password(new_password, field="new_password")
+        if not self._desk.vault.verify_password(self._desk.user.username, old_password):
+            raise WrongPassword()
+        self._desk.vault.change_password(old_password=old_password, new_password=new_password)
+        self._audit(self._desk.user, "password_changed")
+
+    def _require_administrator(self) -> None:
+        if self._desk.user.role is not Role.ADMINISTRATOR:
+            raise PermissionDenied()
+
+    def _audit(self, user: User, what: str) -> None:
+        with self._desk.vault.unit_of_work() as uow:
+            uow.audit.append(
+                username=self._desk.user.username,
+                action=AuditAction.USER_ADMIN,
+                entity=AuditEntity.USER,
+                entity_id=user.id,
+                details={"change": what, "username": user.username, "role": user.role.value},
+            )
