@@ -19,7 +19,7 @@ from riskdesk.cli import (
     user_commands,
     vault_commands,
 )
-from riskdesk.cli.console import EXIT_FAILURE, EXIT_USAGE, CommandFailed, report_error
+from riskdesk.cli.console import EXIT_FAILURE, CommandFailed, report_error
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,8 +19,8 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
-PASSWORD_ENV = "RISKDESK_PASSWORD"
-NEW_PASSWORD_ENV = "RISKDESK_NEW_PASSWORD"
+PASSWORD_ENV = "RISKDESK_PASSWORD"  # noqa: S105 - the name of a variable, not a password
+NEW_PASSWORD_ENV = "RISKDESK_NEW_PASSWORD"  # noqa: S105
 
 _NO_PASSWORD = LocalizedText(
     da="Ingen adgangskode: sæt {env} eller kør kommandoen i en terminal.",
@@ -82,5 +82,3 @@ def opened_desk(vault: Path, username: str) -> Iterator[Desk]:
 
         with Desk.open(vault, username=username, password=password) as desk:
             yield desk
-
-

@@ -10,6 +10,7 @@ from typing import Any
 from riskdesk.cli.console import (
     EXIT_FAILURE,
     EXIT_OK,
+    PASSWORD_ENV,
     CommandFailed,
     language,
     opened_desk,
@@ -32,7 +33,9 @@ _CHECK_FAILED = LocalizedText(
 
 
 def add_parser(commands: Any) -> None:
-    init = commands.add_parser("init", help="create a new vault; its first user is an administrator")
+    init = commands.add_parser(
+        "init", help="create a new vault; its first user is an administrator"
+    )
     init.add_argument("--vault", type=Path, required=True)
     init.add_argument("--user", required=True, help="the administrator's user name")
     init.add_argument("--name", help="the administrator's full name (default: the user name)")
@@ -79,9 +82,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from riskdesk.domain.user import ROLE_LABELS
     from riskdesk.services.demo_vault import DEFAULT_DEMO_PASSWORD, create_demo_vault
 
-    password = os.environ.get("RISKDESK_PASSWORD") or DEFAULT_DEMO_PASSWORD
+    password = os.environ.get(PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
     with translated_errors():
-        users = create_demo_vault(args.vault, persons=args.persons, seed=args.seed, password=password)
+        users = create_demo_vault(
+            args.vault, persons=args.persons, seed=args.seed, password=password
+        )
     lang = language()
     print(_DEMO_CREATED.format(n=args.persons, password=password).text(lang))
     for user in users:

@@ -33,7 +33,8 @@ _NEEDS_BIRTH = LocalizedText(
     en="Enter either a CPR number or a date of birth.",
 )
 _BIRTH_MISMATCH = LocalizedText(
-    da="Fødselsdatoen passer ikke med CPR-nummeret. Ret en af dem, eller lad fødselsdatoen stå tom.",
+    da="Fødselsdatoen passer ikke med CPR-nummeret. "
+    "Ret en af dem, eller lad fødselsdatoen stå tom.",
     en="The date of birth does not match the CPR number. Correct one, or leave the date empty.",
 )
 

@@ -13,33 +13,125 @@ from datetime import date, timedelta
 from typing import Any
 
 from riskdesk.domain.case import CaseKind, LegalBasis, ReferralSource
-from riskdesk.domain.cpr import century_for
+from riskdesk.domain.cpr import age_at, century_for
 
 _FIRST_NAMES_MALE = (
-    "Mads", "Frederik", "Oliver", "Lucas", "Emil", "Noah", "Victor", "Magnus", "Mikkel",
-    "Mathias", "Jonas", "Kasper", "Rasmus", "Ahmad", "Ali", "Omar", "Yusuf", "Jakob",
-    "Sebastian", "Tobias", "Anton", "William", "Malthe", "Elias", "Hassan", "Mohammed",
+    "Mads",
+    "Frederik",
+    "Oliver",
+    "Lucas",
+    "Emil",
+    "Noah",
+    "Victor",
+    "Magnus",
+    "Mikkel",
+    "Mathias",
+    "Jonas",
+    "Kasper",
+    "Rasmus",
+    "Ahmad",
+    "Ali",
+    "Omar",
+    "Yusuf",
+    "Jakob",
+    "Sebastian",
+    "Tobias",
+    "Anton",
+    "William",
+    "Malthe",
+    "Elias",
+    "Hassan",
+    "Mohammed",
 )
 _FIRST_NAMES_FEMALE = (
-    "Emma", "Ida", "Sofie", "Freja", "Clara", "Laura", "Anna", "Ella", "Maja", "Josefine",
-    "Mathilde", "Karoline", "Alma", "Agnes", "Nora", "Sara", "Fatima", "Amira", "Line",
-    "Signe", "Cecilie", "Astrid", "Aya", "Zeynep",
+    "Emma",
+    "Ida",
+    "Sofie",
+    "Freja",
+    "Clara",
+    "Laura",
+    "Anna",
+    "Ella",
+    "Maja",
+    "Josefine",
+    "Mathilde",
+    "Karoline",
+    "Alma",
+    "Agnes",
+    "Nora",
+    "Sara",
+    "Fatima",
+    "Amira",
+    "Line",
+    "Signe",
+    "Cecilie",
+    "Astrid",
+    "Aya",
+    "Zeynep",
 )
 _SURNAMES = (
-    "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
-    "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen",
-    "Thomsen", "Christiansen", "Poulsen", "Johansen", "Møller", "Mortensen", "Østergaard",
-    "Kaya", "Yilmaz", "Hussein", "Ahmed", "Khan", "Ibrahim", "Dahl", "Bækgaard", "Lund",
+    "Nielsen",
+    "Jensen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Christiansen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Østergaard",
+    "Kaya",
+    "Yilmaz",
+    "Hussein",
+    "Ahmed",
+    "Khan",
+    "Ibrahim",
+    "Dahl",
+    "Bækgaard",
+    "Lund",
 )
 _STREETS = (
-    "Vestergade", "Nørregade", "Søndergade", "Østergade", "Skolevej", "Parkvej",
-    "Engvej", "Kirkevej", "Birkevej", "Åboulevarden", "Møllevej", "Egevænget",
-    "Rosenvænget", "Bøgeløkken", "Stationsvej", "Havnegade",
+    "Vestergade",
+    "Nørregade",
+    "Søndergade",
+    "Østergade",
+    "Skolevej",
+    "Parkvej",
+    "Engvej",
+    "Kirkevej",
+    "Birkevej",
+    "Åboulevarden",
+    "Møllevej",
+    "Egevænget",
+    "Rosenvænget",
+    "Bøgeløkken",
+    "Stationsvej",
+    "Havnegade",
 )
 _TOWNS = (
-    ("8000", "Aarhus C"), ("8200", "Aarhus N"), ("8210", "Aarhus V"), ("8220", "Brabrand"),
-    ("8260", "Viby J"), ("8270", "Højbjerg"), ("8600", "Silkeborg"), ("8700", "Horsens"),
-    ("7100", "Vejle"), ("5000", "Odense C"), ("2300", "København S"), ("4000", "Roskilde"),
+    ("8000", "Aarhus C"),
+    ("8200", "Aarhus N"),
+    ("8210", "Aarhus V"),
+    ("8220", "Brabrand"),
+    ("8260", "Viby J"),
+    ("8270", "Højbjerg"),
+    ("8600", "Silkeborg"),
+    ("8700", "Horsens"),
+    ("7100", "Vejle"),
+    ("5000", "Odense C"),
+    ("2300", "København S"),
+    ("4000", "Roskilde"),
 )
 _RELATIONS = ("mor", "far", "værge", "plejemor", "plejefar")
 _CLOSE_REASONS = (
@@ -62,9 +154,7 @@ class SyntheticRecord:
 def _seventh_digit_for(year: int, rng: random.Random) -> int:
     yy = year % 100
     candidates = [
-        d
-        for d in range(10)
-        if century_for(year_in_century=yy, seventh_digit=d) + yy == year
+        d for d in range(10) if century_for(year_in_century=yy, seventh_digit=d) + yy == year
     ]
     return rng.choice(candidates)
 
@@ -79,9 +169,9 @@ def synthetic_cpr(born: date, *, male: bool, rng: random.Random) -> str:
         if born.year >= 2007:
             last = rng.randrange(10)
         else:
-            remainder = sum(
-                int(d) * w for d, w in zip(partial, _MODULUS11_WEIGHTS, strict=True)
-            ) % 11
+            remainder = (
+                sum(int(d) * w for d, w in zip(partial, _MODULUS11_WEIGHTS, strict=True)) % 11
+            )
             last = (11 - remainder) % 11
             if last == 10:
                 continue
@@ -102,15 +192,17 @@ def synthetic_records(
     Most cases are niveau 2 (the unit's report has 25 of 27); niveau 1 is a concern
     without a file, so it is not generated as a case.
     """
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
     records: list[SyntheticRecord] = []
     for _ in range(count):
         male = rng.random() < 0.8
         first = rng.choice(_FIRST_NAMES_MALE if male else _FIRST_NAMES_FEMALE)
         surname = rng.choice(_SURNAMES)
-        age = rng.choices((rng.randint(12, 17), rng.randint(18, 29), rng.randint(30, 45)),
-                          weights=(45, 45, 10))[0]
+        age = rng.choices(
+            (rng.randint(12, 17), rng.randint(18, 29), rng.randint(30, 45)), weights=(45, 45, 10)
+        )[0]
         born = today - timedelta(days=age * 365 + rng.randrange(365))
+        age = age_at(born, today)
         postal_code, city = rng.choice(_TOWNS)
         person: dict[str, Any] = {
             "name": f"{first} {surname}",

@@ -37,8 +37,12 @@ _MESSAGES: dict[str, LocalizedText] = {
         da="{label} skal være en af de mulige værdier.",
         en="{label} must be one of the listed values.",
     ),
-    "number": LocalizedText(da="{label} skal være et helt tal.", en="{label} must be a whole number."),
-    "number_range": LocalizedText(da="{label} er uden for det tilladte område.", en="{label} is out of range."),
+    "number": LocalizedText(
+        da="{label} skal være et helt tal.", en="{label} must be a whole number."
+    ),
+    "number_range": LocalizedText(
+        da="{label} er uden for det tilladte område.", en="{label} is out of range."
+    ),
     "unknown_field": LocalizedText(da="Ukendt felt: {label}.", en="Unknown field: {label}."),
     "invalid": LocalizedText(da="{label} er ikke gyldig.", en="{label} is not valid."),
 }

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
-from riskdesk.domain.model_diff import changed_fields
 from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.model_diff import changed_fields
 from riskdesk.domain.person import Person, person_from
 from riskdesk.domain.problems import UserInputError
 
@@ -90,9 +90,7 @@ class CaseService:
             self._audit(uow, AuditAction.CREATE, stored_case.id)
         return stored_person, stored_case
 
-    def import_records(
-        self, records: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]
-    ) -> int:
+    def import_records(self, records: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> int:
         """Store many people, each with one case, in one transaction (all or none).
 
         Everything is validated first; the first invalid record stops the import."""

@@ -11,7 +11,7 @@ from riskdesk.domain.user import Role
 from riskdesk.services.desk import Desk
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 
-DEFAULT_DEMO_PASSWORD = "demo"
+DEFAULT_DEMO_PASSWORD = "demo"  # noqa: S105 - documented demo password for synthetic data
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ person data and never a password.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, field
@@ -56,10 +57,8 @@ def load_settings() -> Settings:
     except (OSError, ValueError):
         return Settings()
     settings = Settings()
-    try:
+    with contextlib.suppress(ValueError):
         settings.language = Language(raw.get("language", settings.language))
-    except ValueError:
-        pass
     minutes = raw.get("idle_lock_minutes")
     if isinstance(minutes, int) and MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
         settings.idle_lock_minutes = minutes

@@ -1,0 +1,166 @@
+"""Loading instruments and level rules from the `forms/` directory.
+
+A file is an instrument when its top-level ``kind`` is ``instrument``; other kinds belong
+to other catalogues and are skipped. A broken instrument is reported with its file and
+field and left out, so the app still starts with the instruments that did load.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from riskdesk.domain.instrument import Instrument
+from riskdesk.domain.instrument_registry import InstrumentRegistry
+from riskdesk.domain.level_rules import LevelRules
+
+FORMS_DIR_ENV = "RISKDESK_FORMS_DIR"
+LEVEL_RULES_FILE = "level-rules.yaml"
+
+
+def default_forms_dir() -> Path:
+    """``$RISKDESK_FORMS_DIR`` if set, else the repository's top-level ``forms/``."""
+    override = os.environ.get(FORMS_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[3] / "forms"
+
+
+@dataclass(frozen=True)
+class FormFileError:
+    """Why one file in ``forms/`` could not be used; ``field`` is a path such as
+    ``domains[family].items[family.3].risk_domain``."""
+
+    file: Path
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.message}"
+
+
+class FormFileInvalid(Exception):
+    def __init__(self, errors: Sequence[FormFileError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("; ".join(str(e) for e in self.errors))
+
+
+@dataclass(frozen=True)
+class InstrumentCatalogue:
+    registry: InstrumentRegistry
+    failures: tuple[FormFileError, ...]
+
+
+def load_instruments(
+    forms_dir: Path, *, level_rules: LevelRules | None = None
+) -> InstrumentCatalogue:
+    """Load every instrument file in ``forms_dir`` (sorted by name, so results repeat).
+
+    With ``level_rules``, an instrument whose bands the rules do not all cover is refused
+    too, since no level could be derived from it.
+    """
+    registry = InstrumentRegistry()
+    failures: list[FormFileError] = []
+    origin: dict[str, Path] = {}
+    for path in sorted(forms_dir.glob("*.yaml")):
+        try:
+            raw = _read_yaml(path)
+            if raw.get("kind") != "instrument":
+                continue
+            instrument = _validate(Instrument, raw, path)
+        except FormFileInvalid as invalid:
+            failures.extend(invalid.errors)
+            continue
+        if instrument.ref in origin:
+            failures.append(
+                FormFileError(
+                    path,
+                    "version",
+                    f"{instrument.ref} is already loaded from {origin[instrument.ref].name}",
+                )
+            )
+            continue
+        uncovered = level_rules.uncovered_bands(instrument) if level_rules else ()
+        if uncovered:
+            failures.append(
+                FormFileError(
+                    path,
+                    "bands",
+                    f"no level rule in {LEVEL_RULES_FILE} for band(s) {', '.join(uncovered)}",
+                )
+            )
+            continue
+        origin[instrument.ref] = path
+        registry.add(instrument)
+    return InstrumentCatalogue(registry=registry, failures=tuple(failures))
+
+
+def load_level_rules(forms_dir: Path) -> LevelRules:
+    """Read ``level-rules.yaml``; raises :class:`FormFileInvalid` naming file and field."""
+    path = forms_dir / LEVEL_RULES_FILE
+    return _validate(LevelRules, _read_yaml(path), path)
+
+
+def load_catalogue(forms_dir: Path) -> tuple[LevelRules, InstrumentCatalogue]:
+    """Level rules first (they are required), then the instruments checked against them."""
+    rules = load_level_rules(forms_dir)
+    return rules, load_instruments(forms_dir, level_rules=rules)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as stream:
+            data = yaml.safe_load(stream)
+    except OSError as error:
+        raise FormFileInvalid([FormFileError(path, "-", error.strerror or str(error))]) from None
+    except UnicodeDecodeError:
+        raise FormFileInvalid([FormFileError(path, "-", "the file is not UTF-8")]) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "-"
+        raise FormFileInvalid([FormFileError(path, where, f"not valid YAML: {error}")]) from None
+    if not isinstance(data, dict):
+        raise FormFileInvalid([FormFileError(path, "-", "the file must hold a mapping")])
+    return data
+
+
+def _validate[M: Instrument | LevelRules](model: type[M], raw: dict[str, Any], path: Path) -> M:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        raise FormFileInvalid(
+            [
+                FormFileError(path, _field_path(raw, _location(detail)), detail["msg"])
+                for detail in error.errors(include_url=False, include_input=False)
+            ]
+        ) from None
+
+
+def _location(detail: Any) -> tuple[int | str, ...]:
+    # Cross-field checks put the field they are about in the context, relative to the
+    # model that raised them; pydantic's own location only reaches that model.
+    extra = str((detail.get("ctx") or {}).get("field", ""))
+    parts = [int(p) if p.isdigit() else p for p in extra.split(".") if p]
+    return (*detail["loc"], *parts)
+
+
+def _field_path(raw: object, location: Sequence[int | str]) -> str:
+    """Render a location with list indexes replaced by the ids in the file, when present:
+    ``("domains", 1, "items", 2, "text")`` → ``domains[family].items[family.3].text``."""
+    rendered = ""
+    node: object = raw
+    for part in location:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+            label = node.get("id") if isinstance(node, dict) else None
+            rendered += f"[{label if label is not None else part}]"
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+            rendered += f".{part}" if rendered else part
+    return rendered or "-"
