@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return gui_command.run(argparse.Namespace(vault=None))
+        return gui_command.run(argparse.Namespace(vault=None, demo=False))
     try:
         result: int = args.run(args)
     except CommandFailed as failure:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from riskdesk.domain.synthetic_people import synthetic_records
 from riskdesk.domain.user import Role
 from riskdesk.services.desk import Desk
+from riskdesk.services.settings import data_dir
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 
 DEFAULT_DEMO_PASSWORD = "demo"  # noqa: S105 - documented demo password for synthetic data
@@ -60,3 +62,14 @@ def create_demo_vault(
         )
         desk.cases.import_records([(r.person, r.case) for r in records])
     return DEMO_USERS
+
+
+def ensure_demo_vault() -> tuple[Path, str]:
+    """The demo vault in the user's data folder, created on first use; and the user to log
+    in as. The password is ``RISKDESK_PASSWORD`` or ``demo``, as for ``riskdesk demo``."""
+    path = data_dir() / "demo.rdv"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        password = os.environ.get("RISKDESK_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        create_demo_vault(path, persons=200, password=password)
+    return path, "koordinator"

@@ -1,0 +1,32 @@
+# The two commands a new machine needs: `make demo` and `make test`.
+.PHONY: demo run test lint translations screenshot benchmark
+
+export QT_QPA_PLATFORM ?=
+
+.venv/.installed: pyproject.toml scripts/bootstrap
+	scripts/bootstrap
+
+demo: .venv/.installed  ## start RiskDesk on a demo vault (created at first use)
+	.venv/bin/riskdesk gui --demo
+
+run: .venv/.installed  ## start RiskDesk on your own vault
+	.venv/bin/riskdesk gui
+
+test: .venv/.installed  ## the whole test suite, Qt offscreen
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
+
+lint: .venv/.installed  ## ruff, mypy on the core, the layering contract
+	.venv/bin/ruff check src tests benchmarks scripts
+	.venv/bin/ruff format --check src tests benchmarks scripts
+	.venv/bin/mypy src/riskdesk/domain src/riskdesk/services src/riskdesk/store
+	.venv/bin/lint-imports
+
+translations: .venv/.installed  ## refresh the Danish .ts from the sources and compile the .qm
+	.venv/bin/pyside6-lupdate $$(find src/riskdesk/gui -name '*.py') -ts resources/translations/riskdesk_da.ts
+	.venv/bin/pyside6-lrelease resources/translations/riskdesk_da.ts -qm resources/translations/riskdesk_da.qm
+
+screenshot: .venv/.installed  ## refresh docs/main-window.png from the real app
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m riskdesk.gui.screenshot docs/main-window.png
+
+benchmark: .venv/.installed  ## speed figures; see BENCHMARKS.md
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks
