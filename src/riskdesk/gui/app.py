@@ -1,0 +1,64 @@
+"""Starting the graphical application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from riskdesk.gui.desk_loader import DeskLoader
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+# Calm, readable defaults for a tool used all day: one accent colour, quiet hints,
+# problems in a dark red that stays readable on white.
+STYLE_SHEET = """
+QLabel#heading { font-size: 15pt; font-weight: 600; }
+QLabel#hint { color: palette(placeholder-text); }
+QLabel#problem { color: #a4161a; }
+QListWidget#navigation {
+    background: #eef2f5; border: none; border-right: 1px solid #d5dce2;
+    font-size: 11pt; padding-top: 8px;
+}
+QListWidget#navigation::item { padding: 8px 14px; }
+QListWidget#navigation::item:selected { background: #1f5f8b; color: white; }
+QGroupBox { font-weight: 600; }
+QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QComboBox { font-weight: normal; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
+    """Show the unlock dialog (for ``vault`` and ``username`` when given, otherwise the
+    last ones used), then the main window; return the exit code.
+
+    The services are imported on a thread at once, while the dialog waits for input,
+    so the first window appears without waiting for SQLAlchemy and SQLCipher.
+    """
+    loader = DeskLoader()
+
+    from PySide6.QtWidgets import QApplication
+
+    from riskdesk.gui.session_controller import SessionController
+    from riskdesk.gui.translations import install_translators
+    from riskdesk.services.settings import load_settings, save_settings
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("RiskDesk")
+    app.setOrganizationName("RiskDesk")
+    apply_style(app)
+    # Quitting is decided by the session, which briefly has no window while it locks.
+    app.setQuitOnLastWindowClosed(False)
+    settings = load_settings()
+    install_translators(app, settings.language)
+    controller = SessionController(
+        opener=loader.open, settings=settings, save_settings=save_settings
+    )
+    controller.start(vault, username)
+    return app.exec()

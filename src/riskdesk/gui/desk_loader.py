@@ -1,0 +1,47 @@
+"""Imports the services in the background while the user types the password."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from riskdesk.services.desk import Desk
+
+_DESK_MODULE = "riskdesk.services.desk"
+
+
+class DeskLoader:
+    """Starts importing :mod:`riskdesk.services.desk` (SQLAlchemy, SQLCipher, the store)
+    on a thread at once, so the unlock dialog can be shown before those imports finish.
+
+    :meth:`open` joins the thread first; an import failure surfaces there, on the
+    caller's thread, as the original exception.
+    """
+
+    def __init__(self) -> None:
+        self._module: ModuleType | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="riskdesk-import", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self._module = importlib.import_module(_DESK_MODULE)
+        except BaseException as error:  # re-raised on the UI thread by desk_module()
+            self._error = error
+
+    def desk_module(self) -> ModuleType:
+        self._thread.join()
+        if self._module is None:
+            raise self._error or ImportError(_DESK_MODULE)
+        return self._module
+
+    def open(self, vault_path: Path, *, username: str, password: str) -> Desk:
+        """Open the vault; raises the service's ``VaultError`` subclasses."""
+        desk_class: type[Desk] = self.desk_module().Desk
+        return desk_class.open(vault_path, username=username, password=password)

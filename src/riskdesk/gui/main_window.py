@@ -1,0 +1,168 @@
+"""The main window: navigation on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from riskdesk.domain.localized import Language
+from riskdesk.domain.user import ROLE_LABELS
+from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.case_list_page import CaseListPage
+from riskdesk.gui.person_case_editor import PersonCaseEditor
+
+if TYPE_CHECKING:
+    from riskdesk.gui.page import Page
+    from riskdesk.services.desk import Desk
+
+# The navigation, in order. A new page is one line here (see riskdesk.gui.page.Page).
+PAGES: tuple[type[Page], ...] = (CaseListPage,)
+
+
+class MainWindow(QMainWindow):
+    """Shows one open desk. :meth:`clear` forgets everything from the vault, closing
+    editors and wiping their text, so the window can stay alive while the desk is locked.
+
+    Locking, settings and quitting are the session's business: the window only asks.
+    """
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._desk: Desk | None = None
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("RiskDesk")
+        self.resize(1200, 760)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for page_class in PAGES:
+            page = page_class(language=language, parent=self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)  # type: ignore[arg-type]
+            self.navigation.addItem(page.title())
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        self.case_list = self._page(CaseListPage)
+        self.case_list.new_requested.connect(self.new_person_and_case)
+        self.case_list.open_requested.connect(self.open_case)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar()
+
+    def _page[P](self, page_class: type[P]) -> P:
+        return next(page for page in self.pages if isinstance(page, page_class))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = file_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.lock_action = file_menu.addAction(self.tr("&Lock"))
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.quit_requested)
+
+        case_menu = self.menuBar().addMenu(self.tr("&Cases"))
+        self.new_action = case_menu.addAction(self.tr("&New person and case…"))
+        self.new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        self.new_action.triggered.connect(self.new_person_and_case)
+        self.find_action = case_menu.addAction(self.tr("&Find case"))
+        self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
+        self.find_action.triggered.connect(self.find_case)
+        for action in (self.settings_action, self.lock_action, self.quit_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    # ----- the desk -----------------------------------------------------------------
+
+    def set_desk(self, desk: Desk, vault_path: Path) -> None:
+        self._desk = desk
+        user = desk.user
+        self.setWindowTitle(
+            self.tr("RiskDesk – %1 – %2 (%3)")
+            .replace("%1", vault_path.name)
+            .replace("%2", user.display_name)
+            .replace("%3", ROLE_LABELS[user.role].text(self._language))
+        )
+        for page in self.pages:
+            page.set_desk(desk)
+        self.statusBar().showMessage(self.tr("Unlocked."), 4000)
+
+    def clear(self) -> None:
+        """Close every dialog of this window (editors wiped first) and empty every page."""
+        for editor in self.findChildren(PersonCaseEditor):
+            editor.wipe()
+            editor.reject()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        for page in self.pages:
+            page.clear()
+        self._desk = None
+        self.setWindowTitle("RiskDesk")
+        self.statusBar().clearMessage()
+
+    # ----- actions ------------------------------------------------------------------
+
+    def find_case(self) -> None:
+        self.navigation.setCurrentRow(self.pages.index(self.case_list))
+        self.case_list.focus_search()
+
+    def new_person_and_case(self) -> None:
+        self._open_editor(None)
+
+    def open_case(self, case_id: int) -> None:
+        self._open_editor(case_id)
+
+    def _open_editor(self, case_id: int | None) -> None:
+        if self._desk is None:
+            return
+        try:
+            editor = PersonCaseEditor(
+                desk=self._desk, language=self._language, case_id=case_id, parent=self
+            )
+        except VaultError as error:
+            self.statusBar().showMessage(error.text(self._language), 8000)
+            return
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._case_saved)
+        editor.open()
+
+    def _case_saved(self, case_id: int) -> None:
+        self.case_list.refresh()
+        self.case_list.select_case(case_id)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window ends the session; the session decides how (lock, then quit).
+        event.ignore()
+        self.quit_requested.emit()

@@ -1,0 +1,79 @@
+"""The user's own preferences: language and when to lock."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.localized import Language
+from riskdesk.services.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
+
+if TYPE_CHECKING:
+    from riskdesk.services.settings import Settings
+
+# Each language is named in itself, so a user who chose the wrong one can find theirs.
+_LANGUAGE_NAMES = {Language.DANISH: "Dansk", Language.ENGLISH: "English"}
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of :class:`Settings`; :meth:`settings` returns the result."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = settings
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for language, name in _LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, language.value)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language.value))
+
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.idle_spin.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setValue(
+            max(MIN_IDLE_LOCK_MINUTES, min(MAX_IDLE_LOCK_MINUTES, settings.idle_lock_minutes))
+        )
+
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        idle_label = QLabel(self.tr("Lock &after:"))
+        idle_label.setBuddy(self.idle_spin)
+        restart_note = QLabel(self.tr("A new language takes effect when RiskDesk is restarted."))
+        restart_note.setObjectName("hint")
+        restart_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(language_label, self.language_combo)
+        form.addRow("", restart_note)
+        form.addRow(idle_label, self.idle_spin)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def settings(self) -> Settings:
+        return dataclasses.replace(
+            self._original,
+            language=Language(self.language_combo.currentData()),
+            idle_lock_minutes=self.idle_spin.value(),
+        )

@@ -1,0 +1,206 @@
+"""The first window: choose a vault, say who you are, unlock."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.localized import Language
+from riskdesk.domain.vault_errors import VaultError
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+log = logging.getLogger(__name__)
+
+Opener = Callable[..., "Desk"]
+
+
+class UnlockDialog(QDialog):
+    """Asks for vault, user name and password and opens the desk with ``opener``
+    (called as ``opener(path, username=..., password=...)``).
+
+    Every failure is shown inside the dialog, which stays open with the password
+    cleared; on success :attr:`desk` holds the open desk and the dialog is accepted.
+    With ``fixed_vault`` (unlocking again after an idle lock) the path cannot change.
+    """
+
+    def __init__(
+        self,
+        *,
+        opener: Opener,
+        language: Language,
+        vault: Path | None = None,
+        username: str = "",
+        fixed_vault: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self._language = language
+        self.desk: Desk | None = None
+        self.setWindowTitle(self.tr("RiskDesk – unlock"))
+        self.setObjectName("UnlockDialog")
+        self.setMinimumWidth(460)
+
+        heading = QLabel(self.tr("Unlock RiskDesk"))
+        heading.setObjectName("heading")
+        intro = QLabel(
+            self.tr("The vault is encrypted. Enter your user name and password to open it.")
+            if not fixed_vault
+            else self.tr("RiskDesk was locked because it was not used for a while.")
+        )
+        intro.setWordWrap(True)
+
+        self.vault_edit = QLineEdit(str(vault) if vault else "")
+        self.vault_edit.setAccessibleName(self.tr("Vault file"))
+        self.vault_edit.setReadOnly(fixed_vault)
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setAccessibleName(self.tr("Browse for the vault file"))
+        self.browse_button.setEnabled(not fixed_vault)
+        self.browse_button.clicked.connect(self._browse)
+        vault_row = QHBoxLayout()
+        vault_row.addWidget(self.vault_edit, 1)
+        vault_row.addWidget(self.browse_button)
+
+        self.user_edit = QLineEdit(username)
+        self.user_edit.setAccessibleName(self.tr("User name"))
+        self.user_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+
+        form = QFormLayout()
+        form.addRow(self._buddy(self.tr("&Vault:"), self.vault_edit), vault_row)
+        form.addRow(self._buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
+        form.addRow(self._buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("problem")
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("Un&lock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self._unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+
+        QWidget.setTabOrder(self.vault_edit, self.browse_button)
+        QWidget.setTabOrder(self.browse_button, self.user_edit)
+        QWidget.setTabOrder(self.user_edit, self.password_edit)
+        QWidget.setTabOrder(self.password_edit, self.unlock_button)
+        QWidget.setTabOrder(self.unlock_button, self.cancel_button)
+        self._first_empty_field().setFocus()
+
+    @staticmethod
+    def _buddy(text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
+
+    def _first_empty_field(self) -> QLineEdit:
+        for field in (self.vault_edit, self.user_edit):
+            if not field.text():
+                return field
+        return self.password_edit
+
+    def vault_path(self) -> Path:
+        return Path(self.vault_edit.text().strip()).expanduser()
+
+    def username(self) -> str:
+        return self.user_edit.text().strip()
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _browse(self) -> None:
+        start = self.vault_edit.text() or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose vault"),
+            start,
+            self.tr("RiskDesk vaults (*.rdv);;All files (*)"),
+        )
+        if chosen:
+            self.vault_edit.setText(chosen)
+            self.user_edit.setFocus()
+
+    def _unlock(self) -> None:
+        missing = self._missing_field()
+        if missing is not None:
+            field, text = missing
+            self.show_message(text)
+            field.setFocus()
+            return
+        password = self.password_edit.text()
+        self.show_message(self.tr("Unlocking…"))
+        self.unlock_button.setEnabled(False)
+        # The key derivation takes a moment by design; say so before the UI blocks.
+        self.message_label.repaint()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.desk = self._opener(self.vault_path(), username=self.username(), password=password)
+        except VaultError as error:
+            self._failed(error.text(self._language))
+        except Exception as error:
+            # The type only: messages from lower layers may carry a path or a name.
+            log.error("Unlocking failed unexpectedly: %s", type(error).__name__)
+            message = self.tr("The vault could not be opened because of an unexpected error (%1).")
+            self._failed(message.replace("%1", type(error).__name__))
+        else:
+            self.password_edit.clear()
+            self.accept()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.unlock_button.setEnabled(True)
+
+    def _missing_field(self) -> tuple[QLineEdit, str] | None:
+        if not self.vault_edit.text().strip():
+            return self.vault_edit, self.tr("Choose the vault file.")
+        if not self.username():
+            return self.user_edit, self.tr("Enter your user name.")
+        if not self.password_edit.text():
+            return self.password_edit, self.tr("Enter your password.")
+        return None
+
+    def _failed(self, text: str) -> None:
+        self.show_message(text)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        self.password_edit.clear()
+        super().reject()
