@@ -1,0 +1,46 @@
+"""Opening one SQLCipher connection with the raw data key.
+
+This is the only place where key material meets SQL text, and it only ever formats
+32 bytes as hexadecimal, so no quote or password can change the statement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3
+
+from riskdesk.store.key_slots import DATA_KEY_BYTES
+
+DbapiConnection = Any
+
+
+def apply_raw_key(connection: DbapiConnection, key: bytes | bytearray) -> None:
+    """Key ``connection`` with ``key`` as a raw 256-bit key (no KDF inside SQLCipher:
+    the data key is already random, so opening is fast)."""
+    if not isinstance(key, bytes | bytearray) or len(key) != DATA_KEY_BYTES:
+        raise ValueError("the data key must be exactly 32 bytes")
+    # PRAGMA does not take bound parameters; the text is built only from hex digits.
+    connection.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+
+
+def open_cipher_connection(
+    path: Path, key: bytes | bytearray, *, create: bool = False, foreign_keys: bool = True
+) -> DbapiConnection:
+    """A keyed connection to ``path``. Without ``create`` the file must already exist
+    (``mode=rw``), so a mistyped path can never leave an empty vault behind."""
+    mode = "rwc" if create else "rw"
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        # Autocommit at the driver, with SQLAlchemy emitting BEGIN itself (engine.py),
+        # so DDL in migrations is inside the transaction and can be rolled back.
+        connection.isolation_level = None
+        apply_raw_key(connection, key)
+        connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection

@@ -1,0 +1,131 @@
+"""Persons in the vault, as :class:`~riskdesk.domain.person.Person`. Every call that
+touches a person's record is written to the audit chain in the same transaction."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import PersonId
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.person import Guardian, Person
+from riskdesk.domain.vault_errors import NotFound, VaultError
+from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.clock import Clock
+from riskdesk.store.tables import CaseRow, PersonRow
+
+
+class PersonHasCases(VaultError):
+    message = LocalizedText(
+        da="Personen har sager og kan ikke slettes, før sagerne er slettet.",
+        en="The person has cases and cannot be deleted until the cases are deleted.",
+    )
+
+
+def fold_name(name: str) -> str:
+    """The search form of a name: case-folded with single spaces."""
+    return " ".join(name.casefold().split())
+
+
+def cpr_digits(cpr: str | None) -> str | None:
+    return cpr.replace("-", "") if cpr else None
+
+
+def format_cpr(digits: str | None) -> str | None:
+    return f"{digits[:6]}-{digits[6:]}" if digits else None
+
+
+class PersonRepository:
+    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+        self._session = session
+        self._audit = audit
+        self._username = username
+        self._clock = clock
+
+    def add(self, person: Person) -> Person:
+        now = self._clock()
+        row = PersonRow(created_at=now, updated_at=now)
+        _copy_into(row, person)
+        self._session.add(row)
+        self._session.flush()
+        self._record(AuditAction.CREATE, row.id, {})
+        return person_from_row(row)
+
+    def get(self, person_id: PersonId) -> Person:
+        row = self._row(person_id)
+        self._record(AuditAction.READ, row.id, {})
+        return person_from_row(row)
+
+    def update(self, person: Person) -> Person:
+        if person.id is None:
+            raise NotFound
+        row = self._row(person.id)
+        before = person_from_row(row)
+        changed = sorted(
+            name for name in Person.model_fields if getattr(before, name) != getattr(person, name)
+        )
+        _copy_into(row, person)
+        row.updated_at = self._clock()
+        self._session.flush()
+        # Field names only: the values are person data and already in the record itself.
+        self._record(AuditAction.UPDATE, row.id, {"fields": changed})
+        return person_from_row(row)
+
+    def delete(self, person_id: PersonId) -> None:
+        """Raises :class:`NotFound`, or :class:`PersonHasCases` while cases refer to it."""
+        row = self._row(person_id)
+        if self._session.scalar(select(exists().where(CaseRow.person_id == row.id))):
+            raise PersonHasCases
+        self._session.delete(row)
+        self._session.flush()
+        self._record(AuditAction.DELETE, person_id, {})
+
+    def _row(self, person_id: PersonId) -> PersonRow:
+        row = self._session.get(PersonRow, person_id)
+        if row is None:
+            raise NotFound
+        return row
+
+    def _record(self, action: AuditAction, person_id: int, details: dict[str, object]) -> None:
+        self._audit.append(
+            username=self._username,
+            action=action,
+            entity=AuditEntity.PERSON,
+            entity_id=person_id,
+            details=details,
+        )
+
+
+def _copy_into(row: PersonRow, person: Person) -> None:
+    row.name = person.name
+    row.name_folded = fold_name(person.name)
+    row.cpr_digits = cpr_digits(person.cpr)
+    row.birth_date = person.born
+    row.phone = person.phone
+    row.email = person.email
+    row.address = person.address
+    row.postal_code = person.postal_code
+    row.city = person.city
+    row.guardians_json = json.dumps(
+        [guardian.model_dump() for guardian in person.guardians], ensure_ascii=False
+    )
+    row.notes = person.notes
+
+
+def person_from_row(row: PersonRow) -> Person:
+    return Person(
+        id=PersonId(row.id),
+        name=row.name,
+        cpr=format_cpr(row.cpr_digits),
+        birth_date=row.birth_date,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        postal_code=row.postal_code,
+        city=row.city,
+        guardians=tuple(Guardian.model_validate(g) for g in json.loads(row.guardians_json)),
+        notes=row.notes,
+    )

@@ -1,0 +1,63 @@
+"""Users of the vault (not their passwords: those only unlock key slots)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import UserId
+from riskdesk.domain.user import Role, User
+from riskdesk.domain.vault_errors import NotFound
+from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.clock import Clock
+from riskdesk.store.tables import UserRow
+
+
+class UserRepository:
+    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+        self._session = session
+        self._audit = audit
+        self._username = username
+        self._clock = clock
+
+    def add(self, user: User) -> User:
+        row = UserRow(
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role.value,
+            active=user.active,
+            created_at=self._clock(),
+        )
+        self._session.add(row)
+        self._session.flush()
+        self._audit.append(
+            username=self._username,
+            action=AuditAction.USER_ADMIN,
+            entity=AuditEntity.USER,
+            entity_id=row.id,
+            details={"change": "added", "username": row.username, "role": row.role},
+        )
+        return user_from_row(row)
+
+    def get_by_username(self, username: str) -> User:
+        row = self._session.scalar(select(UserRow).where(UserRow.username == username))
+        if row is None:
+            raise NotFound
+        return user_from_row(row)
+
+    def list(self) -> list[User]:
+        return [
+            user_from_row(row)
+            for row in self._session.scalars(select(UserRow).order_by(UserRow.username))
+        ]
+
+
+def user_from_row(row: UserRow) -> User:
+    return User(
+        id=UserId(row.id),
+        username=row.username,
+        display_name=row.display_name,
+        role=Role(row.role),
+        active=row.active,
+    )
