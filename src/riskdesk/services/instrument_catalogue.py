@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.instrument_registry import InstrumentRegistry
@@ -130,7 +130,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _validate[M: Instrument | LevelRules](model: type[M], raw: dict[str, Any], path: Path) -> M:
+def _validate[M: BaseModel](model: type[M], raw: dict[str, Any], path: Path) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as error:
