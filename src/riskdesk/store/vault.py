@@ -331,7 +331,13 @@ def _check_decrypts(path: Path, key: bytearray, key_file: KeyFile) -> None:
     except Exception as error:
         raise NotAVault from error
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        # Decrypts page 1. An empty file passes that test too, as a new empty database,
+        # so the vault's own schema must be there.
+        (tables,) = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if tables != 1:
+            raise NotAVault
         if RUN_QUICK_CHECK_AT_OPEN:
             verdict = connection.execute("PRAGMA quick_check").fetchall()
             if verdict != [("ok",)]:
