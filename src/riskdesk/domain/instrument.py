@@ -30,6 +30,11 @@ class Rating(StrEnum):
 
 
 RATING_ORDER: tuple[Rating, ...] = (Rating.LOW, Rating.MODERATE, Rating.HIGH)
+RATING_LABELS: dict[Rating, LocalizedText] = {
+    Rating.LOW: LocalizedText(da="lav", en="low"),
+    Rating.MODERATE: LocalizedText(da="moderat", en="moderate"),
+    Rating.HIGH: LocalizedText(da="høj", en="high"),
+}
 
 
 class RiskDomain(StrEnum):
