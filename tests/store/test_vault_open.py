@@ -124,7 +124,7 @@ def _filled(vault: Vault) -> None:
     with vault.unit_of_work() as uow:
         for number in range(300):
             uow.persons.add(
-                Person(name=f"Testperson {number}", birth_date=date(2001, 1, 1), notes="x" * 500)
+                Person(name=f"Testperson {number}", birth_date=date(2001, 1, 1), notes="x" * 40)
             )
 
 

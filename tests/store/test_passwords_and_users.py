@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from riskdesk.domain.user import Role
+from riskdesk.domain.vault_errors import NotFound, UnknownUser, WrongPassword
+from riskdesk.store.key_slots import sidecar_path
+from riskdesk.store.vault import Vault
+
+ADMIN = "admin"
+ADMIN_PASSWORD = "Admin-kodeord-1"  # as in conftest.py
+
+
+def _slots(vault_path: Path) -> dict[str, object]:
+    slots: dict[str, object] = json.loads(sidecar_path(vault_path).read_text())["slots"]
+    return slots
+
+
+def test_added_user_can_open_with_their_role(vault: Vault, vault_path: Path) -> None:
+    added = vault.add_user(
+        username="bente.sb", display_name="Bente Test", role=Role.CASEWORKER, password="bente-kode"
+    )
+    assert added.id is not None
+    vault.close()
+    with Vault.open(vault_path, username="bente.sb", password="bente-kode") as opened:
+        assert opened.user.role is Role.CASEWORKER
+        with opened.unit_of_work() as uow:
+            assert [u.username for u in uow.users.list()] == [ADMIN, "bente.sb"]
+
+
+def test_own_password_change_leaves_others_able_to_open(vault: Vault, vault_path: Path) -> None:
+    vault.add_user(
+        username="carl.leder", display_name="Carl", role=Role.SUPERVISOR, password="carl-kode-1"
+    )
+    admin_slot_before = _slots(vault_path)[ADMIN]
+    vault.close()
+    with Vault.open(vault_path, username="carl.leder", password="carl-kode-1") as carl:
+        with pytest.raises(WrongPassword):
+            carl.change_password(old_password="forkert", new_password="carl-kode-2")
+        carl.change_password(old_password="carl-kode-1", new_password="carl-kode-2")
+    assert _slots(vault_path)[ADMIN] == admin_slot_before
+    with pytest.raises(WrongPassword):
+        Vault.open(vault_path, username="carl.leder", password="carl-kode-1")
+    Vault.open(vault_path, username="carl.leder", password="carl-kode-2").close()
+    Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD).close()
+
+
+def test_admin_reset_and_reauthentication(vault: Vault, vault_path: Path) -> None:
+    vault.add_user(
+        username="dorte", display_name="Dorte", role=Role.CASEWORKER, password="glemt-kode"
+    )
+    vault.reset_password(username="dorte", new_password="ny-kode-123")
+    assert vault.verify_password("dorte", "ny-kode-123")
+    assert not vault.verify_password("dorte", "glemt-kode")
+    assert not vault.verify_password("nobody", "ny-kode-123")
+    assert vault.verify_password(ADMIN, ADMIN_PASSWORD)
+    with pytest.raises(NotFound):
+        vault.reset_password(username="nobody", new_password="whatever-1")
+    vault.close()
+    Vault.open(vault_path, username="dorte", password="ny-kode-123").close()
+
+
+def test_user_without_a_row_cannot_open(vault: Vault, vault_path: Path) -> None:
+    vault.add_user(username="erik", display_name="Erik", role=Role.CASEWORKER, password="erik-kode")
+    vault.close()
+    with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
+        engine = opened._require_open()
+        with engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE users SET active = 0 WHERE username = 'erik'")
+    with pytest.raises(UnknownUser):
+        Vault.open(vault_path, username="erik", password="erik-kode")
+
+
+def test_user_changes_are_audited(vault: Vault) -> None:
+    vault.add_user(username="finn", display_name="Finn", role=Role.CASEWORKER, password="finn-kode")
+    vault.reset_password(username="finn", new_password="finn-kode-2")
+    vault.change_password(old_password=ADMIN_PASSWORD, new_password="Admin-kodeord-2")
+    with vault.unit_of_work() as uow:
+        changes = [e.details.get("change") for e in uow.audit.events()]
+        assert uow.audit.verify().intact
+    assert changes[-3:] == ["added", "password_reset", "password_changed"]
