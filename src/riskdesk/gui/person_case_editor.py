@@ -71,7 +71,6 @@ class PersonCaseEditor(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._language = language
-        self._case: Case | None = None
         self._person: Person | None = None
         self._case_id: int | None = None
         self._person_id: int | None = None
@@ -252,7 +251,7 @@ class PersonCaseEditor(QDialog):
         self._show(person, case)
 
     def _show(self, person: Person, case: Case) -> None:
-        self._person, self._case = person, case
+        self._person = person
         self._person_id, self._case_id = person.id, case.id
         self.setWindowTitle(self.tr("Person and case"))
         self.heading.setText(person.name)
@@ -337,9 +336,13 @@ class PersonCaseEditor(QDialog):
             language=self._language,
             parent=self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._load(case_id)
-            self.saved.emit(int(case_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._case_closed(case_id))
+        dialog.open()
+
+    def _case_closed(self, case_id: int) -> None:
+        self._load(case_id)
+        self.saved.emit(case_id)
 
     # ----- problems -----------------------------------------------------------------
 
@@ -395,7 +398,7 @@ class PersonCaseEditor(QDialog):
         for label in (self.heading, self.case_info, self.message_label):
             label.clear()
         self._clear_problems()
-        self._person = self._case = None
+        self._person = None
         self._person_id = self._case_id = None
 
 

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+
+from riskdesk.domain.case import CaseStatus
+from riskdesk.domain.localized import Language
+from riskdesk.gui.close_case_dialog import CloseCaseDialog
+from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.person_case_editor import CASE, PERSON, PersonCaseEditor
+
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+
+@pytest.fixture
+def window(qtbot, desk, demo_vault):
+    main = MainWindow(language=Language.DANISH)
+    qtbot.addWidget(main)
+    main.set_desk(desk, demo_vault)
+    main.show()
+    main.activateWindow()
+    QTest.qWaitForWindowActive(main)
+    yield main
+    main.clear()
+
+
+def _editor(qtbot, window: MainWindow) -> PersonCaseEditor:
+    editors = [e for e in window.findChildren(PersonCaseEditor) if e.isVisible()]
+    assert len(editors) == 1
+    # Offscreen has no window manager to activate a new window, and shortcuts need one.
+    editors[0].activateWindow()
+    qtbot.waitUntil(editors[0].isActiveWindow)
+    return editors[0]
+
+
+def test_the_list_models_pass_the_model_tester(window, qtmodeltester) -> None:
+    qtmodeltester.check(window.case_list.model)
+    qtmodeltester.check(window.case_list.proxy)
+
+
+def _all_rows_match(page, text: str) -> bool:
+    rows = range(page.model.rowCount())
+    return bool(rows) and all(
+        text.casefold() in " ".join(page.model.index(r, c).data() for c in range(3)).casefold()
+        for r in rows
+    )
+
+
+@pytest.mark.parametrize("attribute", ["person_name", "cpr", "case_number"])
+def test_typing_finds_a_person_by_name_cpr_or_case_number(qtbot, window, desk, attribute) -> None:
+    target = desk.cases.search()[7]
+    text = getattr(target, attribute)
+    page = window.case_list
+    qtbot.keyClicks(page.search_edit, text)
+    qtbot.waitUntil(lambda: _all_rows_match(page, text), timeout=3000)
+    found = [page.model.summary(r).case_id for r in range(page.model.rowCount())]
+    assert target.case_id in found
+
+
+def test_typing_quickly_searches_once(qtbot, window, desk, monkeypatch) -> None:
+    calls: list[str] = []
+    search = desk.cases.search
+    monkeypatch.setattr(desk.cases, "search", lambda text="": calls.append(text) or search(text))
+    qtbot.keyClicks(window.case_list.search_edit, "Emil")
+    qtbot.waitUntil(lambda: calls == ["Emil"], timeout=3000)
+    qtbot.wait(300)
+    assert calls == ["Emil"]
+
+
+def test_a_new_person_with_a_case_appears_in_the_list(qtbot, window) -> None:
+    window.new_action.trigger()
+    editor = _editor(qtbot, window)
+    editor.field(PERSON, "name").setText("Testa Testesen")
+    editor.field(PERSON, "cpr").setText("0101101234")
+    editor.field(CASE, "notes").setPlainText("Henvist efter samtale.")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    page = window.case_list
+    current = page.view.currentIndex()
+    assert current.isValid()
+    assert page.proxy.index(current.row(), 1).data() == "Testa Testesen"
+    assert page.proxy.index(current.row(), 2).data() == "010110-1234"
+    assert page.model.rowCount() == 61
+
+
+def test_problems_are_shown_beside_the_fields_and_nothing_typed_is_lost(qtbot, window) -> None:
+    window.new_action.trigger()
+    editor = _editor(qtbot, window)
+    editor.field(PERSON, "cpr").setText("991301-1234")
+    editor.field(PERSON, "phone").setText("12 34 56 78")
+    editor.field(PERSON, "notes").setPlainText("Noter om borgeren")
+    editor.save()
+    assert editor.isVisible()
+    assert "Navn skal udfyldes." in editor.message_label.text()
+    name_problem = editor._problem_labels[(PERSON, "name")]
+    assert name_problem.isVisible()
+    assert name_problem.text() == "Navn skal udfyldes."
+    assert editor._problem_labels[(PERSON, "cpr")].text()
+    assert editor.field(PERSON, "cpr").text() == "991301-1234"
+    assert editor.field(PERSON, "phone").text() == "12 34 56 78"
+    assert editor.field(PERSON, "notes").toPlainText() == "Noter om borgeren"
+    assert editor.focusWidget() in (None, editor.field(PERSON, "name"))
+
+    editor.field(PERSON, "name").setText("Rettet Navn")
+    editor.field(PERSON, "cpr").setText("010110-1234")
+    editor.save()
+    assert not editor.isVisible()
+
+
+def test_editing_the_person_and_the_case_is_saved(qtbot, window, desk) -> None:
+    target = desk.cases.search()[0]
+    window.open_case(int(target.case_id))
+    editor = _editor(qtbot, window)
+    assert editor.field(PERSON, "name").text() == target.person_name
+    editor.field(PERSON, "city").setText("Holbæk")
+    editor.level_combo.setCurrentIndex(editor.level_combo.findData(3))
+    editor.save_button.click()
+    assert not editor.isVisible()
+    case = desk.cases.get(target.case_id)
+    assert case.level == 3
+    assert desk.persons.get(case.person_id).city == "Holbæk"
+
+
+def test_closing_a_case_asks_for_date_and_reason(qtbot, window, desk) -> None:
+    target = desk.cases.search()[0]
+    window.open_case(int(target.case_id))
+    editor = _editor(qtbot, window)
+    editor.close_case_button.click()
+    dialog = editor.findChild(CloseCaseDialog)
+    dialog.close_button.click()
+    assert dialog.isVisible()
+    assert "årsag" in dialog.message_label.text()
+    dialog.reason_edit.setPlainText("Forløbet er afsluttet.")
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    closed = desk.cases.get(target.case_id)
+    assert closed.status is CaseStatus.CLOSED
+    assert closed.closed_on == date.today()
+    assert not editor.close_case_button.isEnabled()
+    assert "Lukket" in editor.case_info.text()
+
+
+def test_escape_cancels_the_editor(qtbot, window) -> None:
+    window.new_action.trigger()
+    editor = _editor(qtbot, window)
+    editor.field(PERSON, "name").setText("Ikke gemt")
+    qtbot.keyClick(editor.field(PERSON, "name"), Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert window.case_list.model.rowCount() == 60
+
+
+def test_every_input_has_an_accessible_name_and_a_labelled_buddy(qtbot, window) -> None:
+    window.new_action.trigger()
+    editor = _editor(qtbot, window)
+    for (section, key), field in editor._fields.items():
+        assert field.accessibleName(), f"{section}.{key}"
+    buddies = {
+        label.buddy() for label in editor.findChildren(type(editor.heading)) if label.buddy()
+    }
+    assert set(editor._fields.values()) <= buddies
+    assert all(b.text() for b in editor.findChildren(QPushButton) if b.isVisible())

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from riskdesk.domain.case import CaseKind, CaseStatus, CaseSummary
+from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.localized import Language
+from riskdesk.gui.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
+
+pytestmark = pytest.mark.gui
+
+
+def _summary(n: int, name: str, *, level: int = 2, status: CaseStatus = CaseStatus.OPEN):
+    return CaseSummary(
+        case_id=CaseId(n),
+        case_number=f"2026-{n:04d}",
+        person_id=PersonId(n),
+        person_name=name,
+        cpr=None if n % 2 else f"0101{n % 100:02d}-1234",
+        birth_date=date(2000 + n % 20, 1, 1),
+        level=level,
+        kind=CaseKind.EXIT if n == 3 else CaseKind.INDIVIDUAL,
+        status=status,
+        caseworker="koordinator",
+        opened_on=date(2026, 1, n),
+    )
+
+
+ROWS = [
+    _summary(1, "Åse Holm", level=3),
+    _summary(2, "anders Berg", status=CaseStatus.CLOSED),
+    _summary(3, "Bo Dahl"),
+]
+
+
+def test_the_model_passes_qt_model_tester(qtmodeltester) -> None:
+    model = CaseTableModel(language=Language.DANISH)
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    model.clear()
+    qtmodeltester.check(model)
+
+
+def test_rows_show_labels_in_the_chosen_language(qtbot) -> None:
+    model = CaseTableModel(language=Language.ENGLISH, level_name=lambda n: f"L{n}")
+    model.set_rows(ROWS)
+    assert model.rowCount() == 3
+    assert model.columnCount() == len(Column)
+    row = [model.index(2, c).data() for c in Column]
+    assert row == ["2026-0003", "Bo Dahl", "", "L2", "EXIT", "Open", "koordinator", "2026-01-03"]
+    assert model.index(1, Column.STATUS).data() == "Closed"
+    assert model.index(1, 0).data(CASE_ID_ROLE) == 2
+    danish = CaseTableModel(language=Language.DANISH)
+    danish.set_rows(ROWS)
+    assert danish.index(1, Column.STATUS).data() == "Lukket"
+    assert danish.index(0, Column.KIND).data() == "Enkeltsag"
+
+
+def test_sorting_by_name_ignores_case_and_by_level_is_numeric(qtbot, qtmodeltester) -> None:
+    model = CaseTableModel(language=Language.DANISH)
+    model.set_rows(ROWS)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    names = [proxy.index(r, Column.NAME).data() for r in range(3)]
+    assert names[:2] == ["anders Berg", "Bo Dahl"]
+    proxy.sort(Column.LEVEL, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, Column.NAME).data() == "Åse Holm"
+    qtmodeltester.check(proxy)
+
+
+def test_ten_thousand_rows_load_in_one_reset(qtbot) -> None:
+    model = CaseTableModel(language=Language.DANISH)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_rows([_summary(n % 28 + 1, f"Person {n}") for n in range(10_000)])
+    assert model.rowCount() == 10_000
+    assert resets == [True]

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from riskdesk.gui.desk_loader import DeskLoader
+from riskdesk.gui.person_case_editor import PERSON, PersonCaseEditor
+from riskdesk.gui.session_controller import SessionController
+from riskdesk.services.settings import Settings, load_settings, save_settings
+
+USER = "koordinator"
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+
+@pytest.fixture
+def session(qtbot, settings: Settings):
+    controller = SessionController(
+        opener=DeskLoader().open, settings=settings, save_settings=save_settings
+    )
+    qtbot.addWidget(controller.window)
+    yield controller
+    controller.idle_lock.stop()
+    if controller.desk is not None:
+        controller.desk.lock()
+    if controller.unlock_dialog is not None:
+        controller.unlock_dialog.close()
+
+
+def _unlock(qtbot, session: SessionController, login: tuple[str, str]) -> None:
+    user, password = login
+    dialog = session.unlock_dialog
+    assert dialog is not None
+    dialog.user_edit.setText(user)
+    dialog.password_edit.setText(password)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_unlocking_shows_the_window_titled_with_vault_and_user(
+    qtbot, session, demo_vault, login
+) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    title = session.window.windowTitle()
+    assert demo_vault.name in title
+    assert "Kim Koordinator" in title
+    assert "Sagsbehandler" in title
+    assert session.window.case_list.model.rowCount() == 60
+
+
+def test_the_last_vault_and_user_are_remembered_but_never_the_password(
+    qtbot, session, demo_vault, login
+) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    remembered = load_settings()
+    assert remembered.last_vault == demo_vault
+    assert remembered.last_username == USER
+    settings_files = list(Path(load_settings.__globals__["config_dir"]()).iterdir())
+    assert all(login[1] not in f.read_text(encoding="utf-8") for f in settings_files)
+    assert json.loads(settings_files[0].read_text(encoding="utf-8"))["last_username"] == USER
+
+
+@pytest.mark.parametrize(
+    ("vault_name", "username", "password", "message"),
+    [
+        ("enhed.rdv", USER, "wrong password", "Forkert brugernavn eller adgangskode."),
+        ("enhed.rdv", "nobody", None, "Forkert brugernavn eller adgangskode."),
+        ("missing.rdv", USER, None, "Der findes ingen boks"),
+        ("not-a-vault.rdv", USER, None, "ikke en RiskDesk-boks"),
+    ],
+)
+def test_a_failed_unlock_explains_in_the_dialog_and_clears_the_password(
+    qtbot, session, demo_vault, login, vault_name, username, password, message
+) -> None:
+    (demo_vault.parent / "not-a-vault.rdv").write_bytes(b"just some bytes, not a database")
+    session.start(demo_vault.parent / vault_name)
+    dialog = session.unlock_dialog
+    dialog.user_edit.setText(username)
+    dialog.password_edit.setText(password or login[1])
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert message in dialog.message_label.text()
+    assert dialog.isVisible()
+    assert dialog.password_edit.text() == ""
+    assert not session.window.isVisible()
+    assert session.desk is None
+
+
+def test_empty_fields_are_asked_for_before_trying(qtbot, session, demo_vault, login) -> None:
+    session.start(demo_vault)
+    dialog = session.unlock_dialog
+    dialog.user_edit.setText(USER)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.message_label.text() == "Enter your password."
+
+
+def test_idle_lock_clears_every_view_and_asks_again(qtbot, session, demo_vault, login) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    desk = session.desk
+    session.window.case_list.search_edit.setText("a")
+    session.window.open_case(int(desk.cases.search()[0].case_id))
+    editor = session.window.findChild(PersonCaseEditor)
+    name_field = editor.field(PERSON, "name")
+    assert name_field.text()
+
+    session.idle_lock.set_interval_ms(200)
+    qtbot.waitUntil(lambda: session.unlock_dialog is not None, timeout=5000)
+
+    assert desk.locked
+    assert session.desk is None
+    assert name_field.text() == ""
+    assert not editor.isVisible()
+    assert session.window.case_list.model.rowCount() == 0
+    assert session.window.case_list.search_edit.text() == ""
+    assert session.window.windowTitle() == "RiskDesk"
+    assert not session.window.isVisible()
+    dialog = session.unlock_dialog
+    assert dialog.isVisible()
+    assert dialog.vault_edit.isReadOnly()
+    assert dialog.vault_path() == demo_vault
+    assert dialog.user_edit.text() == USER
+    assert QApplication.focusWidget() in (None, dialog.password_edit)
+
+    dialog.password_edit.setText(login[1])
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(session.window.isVisible)
+    assert session.window.case_list.model.rowCount() == 60
+    assert session.idle_lock.active
+
+
+def test_ctrl_l_locks_at_once(qtbot, session, demo_vault, login) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    session.window.activateWindow()
+    session.window.lock_action.trigger()
+    assert session.desk is None
+    assert session.unlock_dialog is not None
+    assert session.unlock_dialog.isVisible()
