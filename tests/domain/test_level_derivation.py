@@ -2,18 +2,19 @@ import pytest
 
 from assessment_forms import level_rules, yes_to_first, youth
 from riskdesk.domain.assessment_scoring import BandOverride, score_assessment
-from riskdesk.domain.level_rules import LevelOverride, derive_level
+from riskdesk.domain.level_rules import LevelDecision, LevelOverride, derive_level
 from riskdesk.domain.problems import UserInputError
 
 
-def decide(total: int, **kwargs: object) -> object:
-    band_override = kwargs.pop("band_override", None)
-    result = score_assessment(
-        youth(),
-        answers=yes_to_first(total),
-        band_override=band_override,  # type: ignore[arg-type]
-    )
-    return derive_level(level_rules(), youth(), result=result, **kwargs)  # type: ignore[arg-type]
+def decide(
+    total: int,
+    *,
+    flags: frozenset[str] = frozenset(),
+    override: LevelOverride | None = None,
+    band_override: BandOverride | None = None,
+) -> LevelDecision:
+    result = score_assessment(youth(), answers=yes_to_first(total), band_override=band_override)
+    return derive_level(level_rules(), youth(), result=result, flags=flags, override=override)
 
 
 @pytest.mark.parametrize(
@@ -29,13 +30,13 @@ def decide(total: int, **kwargs: object) -> object:
 def test_band_alone_gives_the_level(total: int, level: int, reason: str) -> None:
     decision = decide(total)
 
-    assert decision.level == level  # type: ignore[attr-defined]
-    assert [r.da for r in decision.reasons] == [reason]  # type: ignore[attr-defined]
+    assert decision.level == level
+    assert [r.da for r in decision.reasons] == [reason]
 
 
 def test_low_band_suggests_an_anonymous_concern_only() -> None:
-    assert decide(3).anonymous_concern  # type: ignore[attr-defined]
-    assert not decide(12).anonymous_concern  # type: ignore[attr-defined]
+    assert decide(3).anonymous_concern
+    assert not decide(12).anonymous_concern
 
 
 @pytest.mark.parametrize(
@@ -48,20 +49,22 @@ def test_low_band_suggests_an_anonymous_concern_only() -> None:
     ],
 )
 def test_each_flag_escalates_to_level_three_whatever_the_band(flag: str, label: str) -> None:
-    decision = decide(0, flags={flag})
+    decision = decide(0, flags=frozenset({flag}))
 
-    assert decision.level == 3  # type: ignore[attr-defined]
-    assert decision.reasons[-1].da == f"Markering '{label}' → niveau 3"  # type: ignore[attr-defined]
+    assert decision.level == 3
+    assert decision.reasons[-1].da == f"Markering '{label}' → niveau 3"
 
 
 def test_caseworker_choice_replaces_the_level_and_is_listed_with_the_rules() -> None:
     decision = decide(
-        12, flags={"weapon"}, override=LevelOverride(level=2, reason="Kniven var et værktøj")
+        12,
+        flags=frozenset({"weapon"}),
+        override=LevelOverride(level=2, reason="Kniven var et værktøj"),
     )
 
-    assert decision.level == 2  # type: ignore[attr-defined]
-    assert decision.computed_level == 3  # type: ignore[attr-defined]
-    assert [r.da for r in decision.reasons] == [  # type: ignore[attr-defined]
+    assert decision.level == 2
+    assert decision.computed_level == 3
+    assert [r.da for r in decision.reasons] == [
         "Samlet risiko 'moderat' (score 12) → niveau 2",
         "Markering 'våben' → niveau 3",
         "Sagsbehandlerens valg: niveau 2 (begrundelse: Kniven var et værktøj)",
@@ -71,8 +74,8 @@ def test_caseworker_choice_replaces_the_level_and_is_listed_with_the_rules() -> 
 def test_band_override_decides_the_level_and_the_computed_band_is_named() -> None:
     decision = decide(12, band_override=BandOverride(band="very_high", reason="Eskalerer"))
 
-    assert decision.level == 3  # type: ignore[attr-defined]
-    assert decision.reasons[0].en == (  # type: ignore[attr-defined]
+    assert decision.level == 3
+    assert decision.reasons[0].en == (
         "Overall risk 'very high' by professional override (computed 'moderate', score 12)"
         " → level 3"
     )
@@ -95,6 +98,6 @@ def test_level_override_needs_a_written_reason() -> None:
 
 def test_unknown_flag_and_missing_level_are_refused_by_key() -> None:
     with pytest.raises(UserInputError) as raised:
-        decide(5, flags={"knife"}, override=LevelOverride(level=4, reason="x"))
+        decide(5, flags=frozenset({"knife"}), override=LevelOverride(level=4, reason="x"))
 
     assert [p.field for p in raised.value.problems] == ["flags.knife", "level_override.level"]

@@ -43,13 +43,6 @@ class InstrumentRegistry:
             raise ValueError(f"{instrument.ref} is already registered")
         versions[instrument.version] = instrument
 
-    def __contains__(self, ref: object) -> bool:
-        if not isinstance(ref, str):
-            return False
-        identifier, version = ref.partition("@")[0], ref.partition("@")[2]
-        versions = self._by_id.get(identifier, {})
-        return bool(versions) if not version else version.isdigit() and int(version) in versions
-
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_id.values())
 
