@@ -37,18 +37,24 @@ class Column(IntEnum):
 
 
 def _header(column: Column) -> str:
-    # Plain translate() calls with literal text, so that pyside6-lupdate finds them.
-    tr = QCoreApplication.translate
-    return {
-        Column.CASE_NUMBER: tr("CaseTableModel", "Case no."),
-        Column.NAME: tr("CaseTableModel", "Name"),
-        Column.CPR: tr("CaseTableModel", "CPR number"),
-        Column.LEVEL: tr("CaseTableModel", "Level"),
-        Column.KIND: tr("CaseTableModel", "Kind"),
-        Column.STATUS: tr("CaseTableModel", "Status"),
-        Column.CASEWORKER: tr("CaseTableModel", "Caseworker"),
-        Column.OPENED: tr("CaseTableModel", "Opened"),
-    }[column]
+    # Literal translate() calls, one per text, so that pyside6-lupdate finds them.
+    match column:
+        case Column.CASE_NUMBER:
+            return QCoreApplication.translate("CaseTableModel", "Case no.")
+        case Column.NAME:
+            return QCoreApplication.translate("CaseTableModel", "Name")
+        case Column.CPR:
+            return QCoreApplication.translate("CaseTableModel", "CPR number")
+        case Column.LEVEL:
+            return QCoreApplication.translate("CaseTableModel", "Level")
+        case Column.KIND:
+            return QCoreApplication.translate("CaseTableModel", "Kind")
+        case Column.STATUS:
+            return QCoreApplication.translate("CaseTableModel", "Status")
+        case Column.CASEWORKER:
+            return QCoreApplication.translate("CaseTableModel", "Caseworker")
+        case Column.OPENED:
+            return QCoreApplication.translate("CaseTableModel", "Opened")
 
 
 class CaseTableModel(QAbstractTableModel):
