@@ -1,4 +1,5 @@
-"""Cases: search, open, edit and close; every touch of person data is audited."""
+"""Cases: search, open, edit and close. The store's repositories write the audit event
+for every touch of person data (searches with their criteria) in the same transaction."""
 
 from __future__ import annotations
 
@@ -6,16 +7,13 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.model_diff import changed_fields
 from riskdesk.domain.person import Person, person_from
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.problems import Problem, UserInputError
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
-    from riskdesk.store.unit_of_work import UnitOfWork
 
 _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "close_reason")
 
@@ -25,37 +23,18 @@ class CaseService:
         self._desk = desk
 
     def search(self, text: str = "") -> list[CaseSummary]:
-        """Cases whose person's name, CPR number or case number matches ``text``
-        ("" lists all). The criteria are audited, since a search can reveal a person."""
-        criteria = text.strip()
+        """Cases whose person's name, CPR number or case number matches every word of
+        ``text`` ("" lists all), newest first."""
         with self._desk.vault.unit_of_work() as uow:
-            rows = uow.cases.summaries(criteria)
-            uow.audit.append(
-                username=self._desk.user.username,
-                action=AuditAction.SEARCH,
-                entity=AuditEntity.CASE_LIST,
-                entity_id=None,
-                details={"criteria": criteria, "results": len(rows)},
-            )
-        return rows
+            return uow.cases.summaries(text.strip())
 
     def get(self, case_id: CaseId) -> Case:
         with self._desk.vault.unit_of_work() as uow:
-            case = uow.cases.get(case_id)
-            self._audit(uow, AuditAction.READ, case_id)
-        return case
+            return uow.cases.get(case_id)
 
     def for_person(self, person_id: PersonId) -> list[Case]:
         with self._desk.vault.unit_of_work() as uow:
-            cases = uow.cases.for_person(person_id)
-            uow.audit.append(
-                username=self._desk.user.username,
-                action=AuditAction.READ,
-                entity=AuditEntity.PERSON,
-                entity_id=person_id,
-                details={"cases": [c.id for c in cases]},
-            )
-        return cases
+            return uow.cases.for_person(person_id)
 
     def create_person_with_case(
         self, *, person: Mapping[str, Any], case: Mapping[str, Any]
@@ -64,30 +43,23 @@ class CaseService:
 
         Both are validated before anything is written, and the problems of both are
         reported together."""
-        problems = []
+        problems: list[Problem] = []
         new_person: Person | None = None
+        new_case: Case | None = None
         try:
             new_person = person_from({k: v for k, v in person.items() if k != "id"})
         except UserInputError as error:
             problems.extend(error.problems)
         try:
-            self._validated_new_case(case, person_id=PersonId(0))
+            new_case = self._validated_new_case(case, person_id=PersonId(0))
         except UserInputError as error:
             problems.extend(error.problems)
-        if problems or new_person is None:
+        if problems or new_person is None or new_case is None:
             raise UserInputError(problems)
         with self._desk.vault.unit_of_work() as uow:
             stored_person = uow.persons.add(new_person)
             assert stored_person.id is not None
-            uow.audit.append(
-                username=self._desk.user.username,
-                action=AuditAction.CREATE,
-                entity=AuditEntity.PERSON,
-                entity_id=stored_person.id,
-                details={},
-            )
-            stored_case = uow.cases.add(self._validated_new_case(case, person_id=stored_person.id))
-            self._audit(uow, AuditAction.CREATE, stored_case.id)
+            stored_case = uow.cases.add(new_case.model_copy(update={"person_id": stored_person.id}))
         return stored_person, stored_case
 
     def import_records(self, records: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> int:
@@ -102,57 +74,35 @@ class CaseService:
             for person, case in validated:
                 stored = uow.persons.add(person)
                 assert stored.id is not None
-                uow.audit.append(
-                    username=self._desk.user.username,
-                    action=AuditAction.CREATE,
-                    entity=AuditEntity.PERSON,
-                    entity_id=stored.id,
-                    details={"import": True},
-                )
-                stored_case = uow.cases.add(case.model_copy(update={"person_id": stored.id}))
-                self._audit(uow, AuditAction.CREATE, stored_case.id, imported=True)
+                uow.cases.add(case.model_copy(update={"person_id": stored.id}))
         return len(validated)
 
     def open_case(self, *, person_id: PersonId, data: Mapping[str, Any]) -> Case:
         new_case = self._validated_new_case(data, person_id=person_id)
         with self._desk.vault.unit_of_work() as uow:
-            uow.persons.get(person_id)
-            stored = uow.cases.add(new_case)
-            self._audit(uow, AuditAction.CREATE, stored.id)
-        return stored
+            return uow.cases.add(new_case)
 
     def update(self, case_id: CaseId, data: Mapping[str, Any]) -> Case:
         """Change the case's editable fields; number, person and closing stay as they are."""
-        with self._desk.vault.unit_of_work() as uow:
-            before = uow.cases.get(case_id)
-            editable = {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE}
-            changed = case_from(before.model_dump() | editable)
-            self._desk.levels.get(changed.level)
-            stored = uow.cases.update(changed)
-            self._audit(uow, AuditAction.UPDATE, case_id, fields=changed_fields(before, stored))
-        return stored
+        editable = {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE}
+        return self._change(case_id, editable)
 
     def close(self, case_id: CaseId, *, closed_on: date, reason: str) -> Case:
-        with self._desk.vault.unit_of_work() as uow:
-            before = uow.cases.get(case_id)
-            closed = case_from(
-                before.model_dump()
-                | {"status": CaseStatus.CLOSED, "closed_on": closed_on, "close_reason": reason}
-            )
-            stored = uow.cases.update(closed)
-            self._audit(uow, AuditAction.UPDATE, case_id, fields=changed_fields(before, stored))
-        return stored
+        """Raises :class:`UserInputError` without a reason or with a date before opening."""
+        return self._change(
+            case_id, {"status": CaseStatus.CLOSED, "closed_on": closed_on, "close_reason": reason}
+        )
 
     def reopen(self, case_id: CaseId) -> Case:
+        return self._change(
+            case_id, {"status": CaseStatus.OPEN, "closed_on": None, "close_reason": ""}
+        )
+
+    def _change(self, case_id: CaseId, changes: Mapping[str, Any]) -> Case:
         with self._desk.vault.unit_of_work() as uow:
-            before = uow.cases.get(case_id)
-            reopened = case_from(
-                before.model_dump()
-                | {"status": CaseStatus.OPEN, "closed_on": None, "close_reason": ""}
-            )
-            stored = uow.cases.update(reopened)
-            self._audit(uow, AuditAction.UPDATE, case_id, fields=changed_fields(before, stored))
-        return stored
+            changed = case_from(uow.cases.get(case_id).model_dump() | dict(changes))
+            self._desk.levels.get(changed.level)
+            return uow.cases.update(changed)
 
     def _validated_new_case(self, data: Mapping[str, Any], *, person_id: PersonId) -> Case:
         values: dict[str, Any] = {
@@ -164,14 +114,3 @@ class CaseService:
         case = case_from(values)
         self._desk.levels.get(case.level)
         return case
-
-    def _audit(
-        self, uow: UnitOfWork, action: AuditAction, case_id: CaseId | None, **details: Any
-    ) -> None:
-        uow.audit.append(
-            username=self._desk.user.username,
-            action=action,
-            entity=AuditEntity.CASE,
-            entity_id=case_id,
-            details=details,
-        )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem, UserInputError
 from riskdesk.domain.user import (
@@ -57,24 +56,17 @@ class UserService:
         if not display_name:
             raise UserInputError([Problem("display_name", _NAME_NEEDED)])
         check_new_password(password)
-        with self._desk.vault.unit_of_work() as uow:
-            if uow.users.get_by_username(username) is not None:
-                raise UserInputError([Problem("username", _USER_EXISTS)])
-        user = self._desk.vault.add_user(
+        if any(user.username == username for user in self.list()):
+            raise UserInputError([Problem("username", _USER_EXISTS)])
+        return self._desk.vault.add_user(
             username=username, display_name=display_name, role=role, password=password
         )
-        self._audit(user, "added")
-        return user
 
     def reset_password(self, *, username: str, new_password: str) -> None:
         """An administrator gives a user a new password (a new key slot)."""
         self._require_administrator()
         check_new_password(new_password)
         self._desk.vault.reset_password(username=username, new_password=new_password)
-        with self._desk.vault.unit_of_work() as uow:
-            user = uow.users.get_by_username(username)
-        if user is not None:
-            self._audit(user, "password_reset")
 
     def change_password(self, *, old_password: str, new_password: str) -> None:
         """The logged-in user changes their own password; raises :class:`WrongPassword`."""
@@ -82,18 +74,7 @@ class UserService:
         if not self._desk.vault.verify_password(self._desk.user.username, old_password):
             raise WrongPassword()
         self._desk.vault.change_password(old_password=old_password, new_password=new_password)
-        self._audit(self._desk.user, "password_changed")
 
     def _require_administrator(self) -> None:
         if self._desk.user.role is not Role.ADMINISTRATOR:
             raise PermissionDenied()
-
-    def _audit(self, user: User, what: str) -> None:
-        with self._desk.vault.unit_of_work() as uow:
-            uow.audit.append(
-                username=self._desk.user.username,
-                action=AuditAction.USER_ADMIN,
-                entity=AuditEntity.USER,
-                entity_id=user.id,
-                details={"change": what, "username": user.username, "role": user.role.value},
-            )

@@ -1,0 +1,62 @@
+"""Every test runs with its own config and data folders, so nothing touches the
+developer's real settings or vaults."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    home = tmp_path_factory.mktemp("profile")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RISKDESK_CONFIG_DIR", str(home / "config"))
+        patch.setenv("RISKDESK_DATA_DIR", str(home / "data"))
+        patch.delenv("RISKDESK_PASSWORD", raising=False)
+        patch.delenv("RISKDESK_NEW_PASSWORD", raising=False)
+        yield
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        layer = Path(str(item.fspath)).parent.name
+        if layer == "gui":
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def _demo_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Built once per run; each test gets its own copy of both files.
+    from datetime import date
+
+    from riskdesk.services.demo_vault import create_demo_vault
+    from vault_fixtures import CHEAP_KDF, DEMO_PERSONS, PASSWORD
+
+    path = tmp_path_factory.mktemp("template") / "demo.rdv"
+    create_demo_vault(
+        path,
+        persons=DEMO_PERSONS,
+        seed=3,
+        password=PASSWORD,
+        kdf_cost=CHEAP_KDF,
+        today=date(2026, 11, 21),
+    )
+    return path
+
+
+@pytest.fixture
+def demo_path(_demo_vault_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of a demo vault (users admin, leder, koordinator; password PASSWORD)."""
+    from riskdesk.store.key_slots import sidecar_path
+
+    path = tmp_path / "demo.rdv"
+    shutil.copyfile(_demo_vault_template, path)
+    shutil.copyfile(sidecar_path(_demo_vault_template), sidecar_path(path))
+    return path
