@@ -22,7 +22,11 @@ def build_engine(
 
     # Naming sqlcipher3 as the DBAPI module makes SQLAlchemy wrap its exceptions
     # (sqlalchemy.exc.DatabaseError etc.) exactly as it does for sqlite3.
-    engine = create_engine("sqlite+pysqlite://", module=sqlcipher3, creator=creator)
+    # hide_parameters: SQLAlchemy otherwise puts bound values (names, CPR numbers) into
+    # exception messages, which end up in logs and crash reports.
+    engine = create_engine(
+        "sqlite+pysqlite://", module=sqlcipher3, creator=creator, hide_parameters=True
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
