@@ -17,8 +17,9 @@ STYLE_SHEET = """
 QLabel#heading { font-size: 15pt; font-weight: 600; }
 QLabel#hint { color: palette(placeholder-text); }
 QLabel#problem { color: #a4161a; }
+QTreeView::item { padding: 3px 2px; }
 QListWidget#navigation {
-    background: #eef2f5; border: none; border-right: 1px solid #d5dce2;
+    background: #eef2f5; border: none; border-right: 1px solid #d5dce2; outline: 0;
     font-size: 11pt; padding-top: 8px;
 }
 QListWidget#navigation::item { padding: 8px 14px; }

@@ -72,7 +72,9 @@ class CloseCaseDialog(QDialog):
 
     def _close_case(self) -> None:
         try:
-            self._closer(self.date_edit.date().toPython(), self.reason_edit.toPlainText().strip())
+            chosen = self.date_edit.date()
+            closed_on = date(chosen.year(), chosen.month(), chosen.day())
+            self._closer(closed_on, self.reason_edit.toPlainText().strip())
         except (UserInputError, VaultError) as error:
             self.message_label.setText(error.text(self._language))
             self.message_label.show()

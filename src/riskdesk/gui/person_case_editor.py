@@ -34,6 +34,7 @@ from riskdesk.domain.case import (
     LegalBasis,
     ReferralSource,
 )
+from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.person import Person
 from riskdesk.domain.problems import Problem, UserInputError
@@ -72,12 +73,12 @@ class PersonCaseEditor(QDialog):
         self._desk = desk
         self._language = language
         self._person: Person | None = None
-        self._case_id: int | None = None
-        self._person_id: int | None = None
+        self._case_id: CaseId | None = None
+        self._person_id: PersonId | None = None
         self._fields: dict[tuple[str, str], Field] = {}
         self._problem_labels: dict[tuple[str, str], QLabel] = {}
         self.setObjectName("PersonCaseEditor")
-        self.setMinimumWidth(880)
+        self.setMinimumWidth(1000)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -112,7 +113,8 @@ class PersonCaseEditor(QDialog):
         buttons.addButton(self.close_case_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -128,7 +130,7 @@ class PersonCaseEditor(QDialog):
             self.case_info.setText(self.tr("The case number is given when the case is saved."))
             self.close_case_button.hide()
         else:
-            self._load(case_id)
+            self._load(CaseId(case_id))
         self.field(PERSON, "name").setFocus()
 
     # ----- building -----------------------------------------------------------------
@@ -136,6 +138,7 @@ class PersonCaseEditor(QDialog):
     def _person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Person"))
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add(form, PERSON, "name", self.tr("&Name:"), QLineEdit())
         cpr = QLineEdit()
         cpr.setPlaceholderText(self.tr("DDMMYY-SSSS"))
@@ -154,6 +157,7 @@ class PersonCaseEditor(QDialog):
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.level_combo = QComboBox()
         self._add(form, CASE, "level", self.tr("&Level:"), self.level_combo)
         self.level_description = QLabel()
@@ -190,6 +194,8 @@ class PersonCaseEditor(QDialog):
         problem.setWordWrap(True)
         problem.hide()
         cell = QWidget()
+        # Wide enough for an address or a whole problem message on one line.
+        cell.setMinimumWidth(260)
         cell_layout = QVBoxLayout(cell)
         cell_layout.setContentsMargins(0, 0, 0, 0)
         cell_layout.setSpacing(2)
@@ -245,7 +251,7 @@ class PersonCaseEditor(QDialog):
 
     # ----- loading and saving -------------------------------------------------------
 
-    def _load(self, case_id: int) -> None:
+    def _load(self, case_id: CaseId) -> None:
         case = self._desk.cases.get(case_id)
         person = self._desk.persons.get(case.person_id)
         self._show(person, case)
@@ -340,9 +346,9 @@ class PersonCaseEditor(QDialog):
         dialog.accepted.connect(lambda: self._case_closed(case_id))
         dialog.open()
 
-    def _case_closed(self, case_id: int) -> None:
+    def _case_closed(self, case_id: CaseId) -> None:
         self._load(case_id)
-        self.saved.emit(case_id)
+        self.saved.emit(int(case_id))
 
     # ----- problems -----------------------------------------------------------------
 
