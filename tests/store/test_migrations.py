@@ -47,7 +47,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0001_baseline"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -70,7 +70,7 @@ def _with_second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fa
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     body = _SECOND_REVISION.replace(
         "    FAIL\n", '    raise RuntimeError("boom")\n' if fails else ""
-    )
+    ).replace("HEAD", migrate.head_revision())
     (scripts / "versions" / "0002_test.py").write_text(body)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
 
@@ -88,6 +88,7 @@ def test_vault_behind_is_backed_up_then_upgraded(
     vault: Vault, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault.close()
+    shipped_head = migrate.head_revision()
     _with_second_revision(tmp_path / "scripts", monkeypatch, fails=False)
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
         assert migrate.current_revision(opened._require_open()) == "0002_test"
@@ -95,7 +96,7 @@ def test_vault_behind_is_backed_up_then_upgraded(
             assert uow.audit.verify().intact
     key = _key_of(vault_path)
     assert "test_notes" in _tables(vault_path, key)
-    (backup,) = vault_path.parent.glob(f"{vault_path.name}.backup-0001_baseline-*")
+    (backup,) = vault_path.parent.glob(f"{vault_path.name}.backup-{shipped_head}-*")
     # The backup is encrypted with the same key and holds the old schema.
     assert not backup.read_bytes().startswith(b"SQLite format 3")
     assert "test_notes" not in _tables(backup, key)
@@ -105,6 +106,7 @@ def test_failed_migration_keeps_the_old_vault(
     vault: Vault, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault.close()
+    shipped_head = migrate.head_revision()
     _with_second_revision(tmp_path / "scripts", monkeypatch, fails=True)
     with pytest.raises(MigrationFailed):
         Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD)
@@ -113,10 +115,10 @@ def test_failed_migration_keeps_the_old_vault(
     assert "test_notes" not in _tables(vault_path, key)
     engine = build_engine(vault_path, key)
     try:
-        assert migrate.current_revision(engine) == "0001_baseline"
+        assert migrate.current_revision(engine) == shipped_head
     finally:
         engine.dispose()
-    assert list(vault_path.parent.glob(f"{vault_path.name}.backup-0001_baseline-*"))
+    assert list(vault_path.parent.glob(f"{vault_path.name}.backup-{shipped_head}-*"))
 
 
 def _key_of(vault_path: Path) -> bytearray:
@@ -146,3 +148,59 @@ def test_script_directory_is_found_without_a_working_directory(
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert script.get_current_head() == migrate.head_revision()
     assert command is not None
+
+
+def test_baseline_vault_upgrades_to_assessments_keeping_its_data(
+    vault: Vault, vault_path: Path
+) -> None:
+    from datetime import date
+
+    from riskdesk.domain.assessment_draft import AssessmentDraft
+    from riskdesk.domain.case import case_from
+    from riskdesk.domain.person import person_from
+
+    with vault.unit_of_work() as uow:
+        person = uow.persons.add(person_from({"name": "Ida Test", "birth_date": "2010-05-01"}))
+        assert person.id is not None
+        case = uow.cases.add(
+            case_from(
+                {
+                    "person_id": person.id,
+                    "level": 2,
+                    "kind": "individual",
+                    "opened_on": date(2026, 1, 5),
+                    "caseworker": ADMIN,
+                    "referral_source": "school",
+                }
+            )
+        )
+    vault.close()
+    key = _key_of(vault_path)
+    engine = build_engine(vault_path, key, foreign_keys=False)
+    try:
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001_baseline")
+    finally:
+        engine.dispose()
+    assert "assessments" not in _tables(vault_path, key)
+
+    with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
+        assert migrate.current_revision(opened._require_open()) == migrate.head_revision()
+        with opened.unit_of_work() as uow:
+            assert uow.persons.get(person.id).name == "Ida Test"
+            assert case.id is not None
+            assert uow.cases.get(case.id).level == 2
+            record = uow.assessments.add(
+                AssessmentDraft(
+                    instrument_id="riskdesk-youth",
+                    instrument_version=1,
+                    person_id=person.id,
+                    assessment_date=date(2026, 2, 1),
+                ),
+                case_id=case.id,
+            )
+            assert uow.assessments.for_person(person.id) == [record]
+            assert uow.audit.verify().intact
+    assert list(vault_path.parent.glob(f"{vault_path.name}.backup-0001_baseline-*"))

@@ -26,6 +26,7 @@ class AuditEntity(StrEnum):
     CASE_LIST = "case_list"
     USER = "user"
     VAULT = "vault"
+    ASSESSMENT = "assessment"
 
 
 class AuditEvent(BaseModel):

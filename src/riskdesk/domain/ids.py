@@ -5,3 +5,4 @@ from typing import NewType
 PersonId = NewType("PersonId", int)
 CaseId = NewType("CaseId", int)
 UserId = NewType("UserId", int)
+AssessmentId = NewType("AssessmentId", int)

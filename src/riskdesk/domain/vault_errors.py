@@ -80,3 +80,12 @@ class PermissionDenied(VaultError):
 
 class NotFound(VaultError):
     message = LocalizedText(da="Posten findes ikke længere.", en="The record no longer exists.")
+
+
+class AssessmentFinalised(VaultError):
+    """A finalised assessment is read-only; a mistake is fixed by starting a correction."""
+
+    message = LocalizedText(
+        da="Vurderingen er afsluttet og kan ikke ændres. Start en rettelse i stedet.",
+        en="The assessment is finalised and cannot be changed. Start a correction instead.",
+    )

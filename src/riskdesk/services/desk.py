@@ -8,6 +8,7 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case_levels import DEFAULT_LEVEL_SCHEME, LevelScheme
 from riskdesk.domain.user import User
 from riskdesk.domain.vault_errors import VaultLocked
+from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.case_service import CaseService
 from riskdesk.services.person_service import PersonService
@@ -29,6 +30,7 @@ class Desk:
         self.cases = CaseService(self)
         self.users = UserService(self)
         self.audit = AuditService(self)
+        self.assessments = AssessmentService(self)
 
     @classmethod
     def open(cls, vault_path: Path, *, username: str, password: str) -> Desk:

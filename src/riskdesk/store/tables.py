@@ -98,6 +98,35 @@ class CaseRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class AssessmentRow(Base):
+    """An assessment: the draft as JSON until finalised, then also the snapshot of what
+    was decided. The instrument's id and version are columns so old forms can be found."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (Index("ix_assessments_person_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"))
+    corrects_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessments.id", ondelete="RESTRICT")
+    )
+    corrected_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessments.id", ondelete="RESTRICT")
+    )
+    instrument_id: Mapped[str] = mapped_column(String(64))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    assessment_date: Mapped[date] = mapped_column(Date)
+    draft_json: Mapped[str] = mapped_column(Text)
+    snapshot_json: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    finalised_by: Mapped[str | None] = mapped_column(String(64))
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class AuditEventRow(Base):
     """One link of the audit hash chain; ``sequence`` is unique so the chain can never
     fork, even if two writers race."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from riskdesk.store.assessment_repository import AssessmentRepository
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
@@ -21,5 +22,8 @@ class UnitOfWork:
         self.audit = AuditLog(session, audit_key=audit_key, clock=clock)
         self.persons = PersonRepository(session, audit=self.audit, username=username, clock=clock)
         self.cases = CaseRepository(session, audit=self.audit, username=username, clock=clock)
+        self.assessments = AssessmentRepository(
+            session, audit=self.audit, username=username, clock=clock
+        )
         self.users = UserRepository(session, audit=self.audit, username=username, clock=clock)
         self.settings = SettingsRepository(session)

@@ -1,0 +1,173 @@
+"""Assessments in the vault, as :class:`~riskdesk.domain.assessment_record.AssessmentRecord`.
+Every call is written to the audit chain in the same transaction; audit details hold ids
+and the instrument only, never answers or notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.assessment_draft import AssessmentDraft
+from riskdesk.domain.assessment_record import (
+    AssessmentRecord,
+    AssessmentSnapshot,
+    AssessmentStatus,
+)
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import AssessmentId, CaseId, PersonId
+from riskdesk.domain.vault_errors import AssessmentFinalised, NotFound
+from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.clock import Clock
+from riskdesk.store.tables import AssessmentRow, CaseRow, PersonRow
+
+
+class AssessmentRepository:
+    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+        self._session = session
+        self._audit = audit
+        self._username = username
+        self._clock = clock
+
+    def add(
+        self,
+        draft: AssessmentDraft,
+        *,
+        case_id: CaseId | None = None,
+        corrects: AssessmentId | None = None,
+    ) -> AssessmentRecord:
+        """Store a new draft for ``draft.person_id``. With ``corrects``, the corrected
+        assessment's ``corrected_by`` is set to the new one. Raises :class:`NotFound` if
+        the person, the case or the corrected assessment does not exist."""
+        if self._session.get(PersonRow, draft.person_id) is None:
+            raise NotFound
+        if case_id is not None and self._session.get(CaseRow, case_id) is None:
+            raise NotFound
+        corrected = self._row(corrects) if corrects is not None else None
+        now = self._clock()
+        row = AssessmentRow(
+            person_id=draft.person_id,
+            case_id=case_id,
+            corrects_id=corrects,
+            status=AssessmentStatus.DRAFT.value,
+            created_by=self._username,
+            created_at=now,
+            updated_at=now,
+        )
+        _copy_draft_into(row, draft)
+        self._session.add(row)
+        self._session.flush()
+        details: dict[str, Any] = {"person_id": row.person_id, "case_id": case_id}
+        if corrected is not None:
+            corrected.corrected_by_id = row.id
+            corrected.updated_at = now
+            self._session.flush()
+            details["corrects"] = corrected.id
+        self._record(AuditAction.CREATE, row, details)
+        return record_from_row(row)
+
+    def get(self, assessment_id: AssessmentId) -> AssessmentRecord:
+        row = self._row(assessment_id)
+        self._record(AuditAction.READ, row, {"person_id": row.person_id})
+        return record_from_row(row)
+
+    def update_draft(self, assessment_id: AssessmentId, draft: AssessmentDraft) -> AssessmentRecord:
+        """Replace the draft. Raises :class:`AssessmentFinalised` once final, and
+        :class:`UserInputError` for a draft of another person or instrument version."""
+        row = self._row(assessment_id)
+        current = record_from_row(row)
+        if current.is_final:
+            raise AssessmentFinalised
+        current.check_replacement(draft)
+        _copy_draft_into(row, draft)
+        row.updated_at = self._clock()
+        self._session.flush()
+        self._record(AuditAction.UPDATE, row, {"person_id": row.person_id, "draft": True})
+        return record_from_row(row)
+
+    def finalise(
+        self, assessment_id: AssessmentId, snapshot: AssessmentSnapshot
+    ) -> AssessmentRecord:
+        """Make the assessment final with ``snapshot``; raises :class:`AssessmentFinalised`
+        if it already is. Checking that it may be finalised is the caller's task."""
+        row = self._row(assessment_id)
+        if row.status == AssessmentStatus.FINAL.value:
+            raise AssessmentFinalised
+        if (snapshot.instrument_id, snapshot.instrument_version) != (
+            row.instrument_id,
+            row.instrument_version,
+        ):
+            raise ValueError("the snapshot was made with another instrument version")
+        now = self._clock()
+        row.status = AssessmentStatus.FINAL.value
+        row.snapshot_json = snapshot.model_dump_json()
+        row.finalised_by = self._username
+        row.finalised_at = now
+        row.updated_at = now
+        self._session.flush()
+        self._record(
+            AuditAction.UPDATE,
+            row,
+            {"person_id": row.person_id, "finalised": True, "level": snapshot.level},
+        )
+        return record_from_row(row)
+
+    def for_person(self, person_id: PersonId) -> list[AssessmentRecord]:
+        """The person's assessments, newest assessment date first (then newest made)."""
+        rows = self._session.scalars(
+            select(AssessmentRow)
+            .where(AssessmentRow.person_id == person_id)
+            .order_by(AssessmentRow.assessment_date.desc(), AssessmentRow.id.desc())
+        )
+        records = [record_from_row(row) for row in rows]
+        self._audit.append(
+            username=self._username,
+            action=AuditAction.READ,
+            entity=AuditEntity.ASSESSMENT,
+            entity_id=None,
+            details={"person_id": person_id, "assessments": [r.id for r in records]},
+        )
+        return records
+
+    def _row(self, assessment_id: AssessmentId) -> AssessmentRow:
+        row = self._session.get(AssessmentRow, assessment_id)
+        if row is None:
+            raise NotFound
+        return row
+
+    def _record(self, action: AuditAction, row: AssessmentRow, details: dict[str, Any]) -> None:
+        self._audit.append(
+            username=self._username,
+            action=action,
+            entity=AuditEntity.ASSESSMENT,
+            entity_id=row.id,
+            details=details,
+        )
+
+
+def _copy_draft_into(row: AssessmentRow, draft: AssessmentDraft) -> None:
+    row.instrument_id = draft.instrument_id
+    row.instrument_version = draft.instrument_version
+    row.assessment_date = draft.assessment_date
+    row.draft_json = draft.model_dump_json()
+
+
+def record_from_row(row: AssessmentRow) -> AssessmentRecord:
+    return AssessmentRecord(
+        id=AssessmentId(row.id),
+        person_id=PersonId(row.person_id),
+        case_id=CaseId(row.case_id) if row.case_id is not None else None,
+        status=AssessmentStatus(row.status),
+        draft=AssessmentDraft.model_validate_json(row.draft_json),
+        created_by=row.created_by,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        finalised_by=row.finalised_by,
+        finalised_at=row.finalised_at,
+        corrects=AssessmentId(row.corrects_id) if row.corrects_id is not None else None,
+        corrected_by=AssessmentId(row.corrected_by_id) if row.corrected_by_id is not None else None,
+        snapshot=AssessmentSnapshot.model_validate_json(row.snapshot_json)
+        if row.snapshot_json is not None
+        else None,
+    )
