@@ -1,0 +1,17 @@
+"""Loading the release-meeting checklist wording and timeline rules from
+``forms/release-meeting.yaml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from riskdesk.domain.release_meeting import ReleaseMeetingForm
+from riskdesk.services.instrument_catalogue import _read_yaml, _validate
+
+RELEASE_MEETING_FILE = "release-meeting.yaml"
+
+
+def load_release_meeting_form(forms_dir: Path) -> ReleaseMeetingForm:
+    """Read and validate the form; raises ``FormFileInvalid`` naming file and field."""
+    path = forms_dir / RELEASE_MEETING_FILE
+    return _validate(ReleaseMeetingForm, _read_yaml(path), path)
