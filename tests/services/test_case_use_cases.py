@@ -29,7 +29,7 @@ def test_invalid_person_and_case_are_reported_together_and_nothing_is_stored(des
             person={"name": "", "cpr": "310290-1234"}, case={"level": 7}
         )
     fields = {p.field for p in caught.value.problems}
-    assert {"name", "level"} <= fields
+    assert {"person.name", "person.cpr", "case.level"} <= fields
     assert len(desk.cases.search("")) == before
 
 
@@ -79,3 +79,15 @@ def test_after_lock_every_use_case_refuses(desk: Desk) -> None:
     with pytest.raises(VaultLocked):
         desk.cases.search("")
     desk.lock()
+
+
+def test_a_concern_only_level_gets_no_case_file(desk: Desk) -> None:
+    before = len(desk.cases.search(""))
+    with pytest.raises(UserInputError) as caught:
+        desk.cases.create_person_with_case(person=NEW_PERSON, case=NEW_CASE | {"level": 1})
+    assert "bekymring" in caught.value.text("da")
+    assert len(desk.cases.search("")) == before
+    _, case = desk.cases.create_person_with_case(person=NEW_PERSON, case=NEW_CASE)
+    with pytest.raises(UserInputError):
+        desk.cases.update(case.id, {"level": 1})
+    assert desk.cases.get(case.id).level == 2

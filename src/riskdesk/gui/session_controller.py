@@ -6,17 +6,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from riskdesk.gui.idle_lock import IdleLock
-from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.settings_dialog import SettingsDialog
 from riskdesk.gui.unlock_dialog import Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from riskdesk.gui.main_window import MainWindow
     from riskdesk.services.desk import Desk
     from riskdesk.services.settings import Settings
 
@@ -47,12 +46,22 @@ class SessionController(QObject):
         self.vault_path: Path | None = None
         self.unlock_dialog: UnlockDialog | None = None
 
-        self.window = MainWindow(language=settings.language)
-        self.window.lock_requested.connect(self.lock)
-        self.window.settings_requested.connect(self.edit_settings)
-        self.window.quit_requested.connect(self.quit)
+        self._window: MainWindow | None = None
         self.idle_lock = IdleLock(interval_ms=settings.idle_lock_minutes * 60_000, parent=self)
         self.idle_lock.timed_out.connect(self.lock)
+
+    @property
+    def window(self) -> MainWindow:
+        """Built on first use: the unlock dialog must not wait for the main window's
+        imports and widgets, which :meth:`start` builds once the dialog is up."""
+        if self._window is None:
+            from riskdesk.gui.main_window import MainWindow
+
+            self._window = MainWindow(language=self.settings.language)
+            self._window.lock_requested.connect(self.lock)
+            self._window.settings_requested.connect(self.edit_settings)
+            self._window.quit_requested.connect(self.quit)
+        return self._window
 
     def start(self, vault: Path | None = None, username: str | None = None) -> None:
         self._ask_to_unlock(
@@ -60,6 +69,7 @@ class SessionController(QObject):
             username or self.settings.last_username,
             False,
         )
+        QTimer.singleShot(0, lambda: self.window)
 
     def _ask_to_unlock(self, vault: Path | None, username: str, fixed_vault: bool) -> None:
         dialog = UnlockDialog(
@@ -106,16 +116,20 @@ class SessionController(QObject):
     def quit(self) -> None:
         self.idle_lock.stop()
         self._drop_desk()
-        self.window.hide()
+        if self._window is not None:
+            self._window.hide()
         QCoreApplication.quit()
 
     def _drop_desk(self) -> None:
-        self.window.clear()
+        if self._window is not None:
+            self._window.clear()
         if self.desk is not None:
             self.desk.lock()
             self.desk = None
 
     def edit_settings(self) -> None:
+        from riskdesk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, parent=self.window)
         dialog.accepted.connect(lambda: self._settings_changed(dialog.settings()))
         dialog.finished.connect(dialog.deleteLater)

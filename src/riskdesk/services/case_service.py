@@ -9,12 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
 from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Person, person_from
 from riskdesk.domain.problems import Problem, UserInputError
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
+CONCERN_ONLY_LEVEL = LocalizedText(
+    da="Niveau {level} er kun en bekymring: den drøftes og tælles, men der oprettes ingen "
+    "sag med navn og CPR-nummer. Vælg et højere niveau, hvis der skal være en sag.",
+    en="Level {level} is a concern only: it is discussed and counted, but no case with a "
+    "name and CPR number is kept. Choose a higher level if a case file is needed.",
+)
 _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "close_reason")
 
 
@@ -49,11 +56,11 @@ class CaseService:
         try:
             new_person = person_from({k: v for k, v in person.items() if k != "id"})
         except UserInputError as error:
-            problems.extend(error.problems)
+            problems.extend(_within("person", error))
         try:
             new_case = self._validated_new_case(case, person_id=PersonId(0))
         except UserInputError as error:
-            problems.extend(error.problems)
+            problems.extend(_within("case", error))
         if problems or new_person is None or new_case is None:
             raise UserInputError(problems)
         with self._desk.vault.unit_of_work() as uow:
@@ -100,8 +107,10 @@ class CaseService:
 
     def _change(self, case_id: CaseId, changes: Mapping[str, Any]) -> Case:
         with self._desk.vault.unit_of_work() as uow:
-            changed = case_from(uow.cases.get(case_id).model_dump() | dict(changes))
-            self._desk.levels.get(changed.level)
+            before = uow.cases.get(case_id)
+            changed = case_from(before.model_dump() | dict(changes))
+            if changed.level != before.level:
+                self._check_level_keeps_a_file(changed.level)
             return uow.cases.update(changed)
 
     def _validated_new_case(self, data: Mapping[str, Any], *, person_id: PersonId) -> Case:
@@ -112,5 +121,16 @@ class CaseService:
         values |= {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE and v is not None}
         values["person_id"] = person_id
         case = case_from(values)
-        self._desk.levels.get(case.level)
+        self._check_level_keeps_a_file(case.level)
         return case
+
+    def _check_level_keeps_a_file(self, level: int) -> None:
+        # A concern-only level (niveau 1) is counted, never filed with a name or CPR number.
+        if not self._desk.levels.get(level).person_identifying:
+            raise UserInputError([Problem("level", CONCERN_ONLY_LEVEL.format(level=level))])
+
+
+def _within(section: str, error: UserInputError) -> list[Problem]:
+    """The problems of one part of a combined form, with their fields named by part
+    (``person.name``), so the GUI can place each beside its input."""
+    return [Problem(f"{section}.{p.field}", p.message) for p in error.problems]
