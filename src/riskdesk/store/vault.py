@@ -56,11 +56,6 @@ from riskdesk.store.unit_of_work import UnitOfWork
 from riskdesk.store.user_repository import user_from_row
 
 VAULT_ID_SETTING = "vault_id"
-# quick_check reads and decrypts every page: about 0.2-0.7 s on a 10,000-person vault
-# (7 MB) on the two-core reference machine (benchmarks/vault_benchmark.py), too slow for
-# every unlock. Open checks the file length against the page count instead, which finds
-# truncation; full_integrity_check() finds the rest on demand.
-RUN_QUICK_CHECK_AT_OPEN = False
 
 
 def _wipe(key: bytearray) -> None:
@@ -347,14 +342,13 @@ def _check_decrypts(path: Path, key: bytearray, key_file: KeyFile) -> None:
             raise NotAVault
         (pages,) = connection.execute("PRAGMA page_count").fetchone()
         (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        # PRAGMA quick_check would read and decrypt every page (0.2-0.7 s on a
+        # 10,000-person vault), too slow for every unlock; the length check finds
+        # truncation, and full_integrity_check() the rest, on demand.
         wal = path.with_name(path.name + "-wal")
         # With a WAL, recent pages may live only there; otherwise the file holds them all.
         if not wal.exists() and path.stat().st_size < pages * page_size:
             raise VaultDamaged
-        if RUN_QUICK_CHECK_AT_OPEN:
-            verdict = connection.execute("PRAGMA quick_check").fetchall()
-            if verdict != [("ok",)]:
-                raise VaultDamaged
     except VaultError:
         raise
     except Exception as error:
