@@ -1,0 +1,56 @@
+"""The municipality a document is printed for: name, unit, address and logo, read from
+``resources/municipality.yaml`` (or a municipality's own copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from riskdesk.documents.document_errors import DocumentError
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.validation import Line, RequiredLine
+
+_RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+DEFAULT_MUNICIPALITY_FILE = _RESOURCES / "municipality.yaml"
+
+
+class Municipality(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: RequiredLine
+    unit: RequiredLine
+    address: Line = ""
+    phone: Line = ""
+    email: Line = ""
+    logo: Path | None = None
+
+
+def load_municipality(path: Path = DEFAULT_MUNICIPALITY_FILE) -> Municipality:
+    """Read the settings file; a relative ``logo`` is taken relative to the file.
+    Raises :class:`DocumentError` naming the file and what is wrong."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        municipality = Municipality.model_validate(raw)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as error:
+        raise DocumentError(
+            LocalizedText(
+                da="Kommunens indstillinger i {file} kan ikke læses: {problem}",
+                en="The municipality settings in {file} cannot be read: {problem}",
+            ).format(file=path, problem=_describe(error))
+        ) from None
+    if municipality.logo is not None and not municipality.logo.is_absolute():
+        municipality = municipality.model_copy(update={"logo": path.parent / municipality.logo})
+    return municipality
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+            for e in error.errors(include_input=False, include_url=False)
+        )
+    if isinstance(error, OSError):
+        return error.strerror or type(error).__name__
+    return type(error).__name__

@@ -1,0 +1,82 @@
+"""Checking a .docx template before it is used: it must open, its Jinja must parse, and it
+may use only the variables its document provides.
+
+Undeclared variables (used but not provided) make a template unusable; unused ones
+(provided but not shown) are reported so a municipality sees what its template leaves out.
+Attribute typos inside a variable (``person.nmae``) surface when rendering, which is strict.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+
+from riskdesk.domain.localized import LocalizedText
+
+
+def jinja_environment() -> SandboxedEnvironment:
+    """Autoescaped, so ``&`` and ``<`` in a name stay text; strict, so a misspelt field
+    fails loudly instead of printing nothing; sandboxed, as municipalities bring templates."""
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+@dataclass(frozen=True)
+class TemplateCheck:
+    template: Path
+    undeclared: frozenset[str] = frozenset()
+    unused: frozenset[str] = frozenset()
+    problem: LocalizedText | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None and not self.undeclared
+
+    def message(self) -> LocalizedText | None:
+        """Why the template cannot be used, or ``None`` when it can."""
+        if self.problem is not None:
+            return self.problem
+        if self.undeclared:
+            return LocalizedText(
+                da="Skabelonen {name} bruger felter, som dokumentet ikke har: {fields}.",
+                en="The template {name} uses fields the document does not provide: {fields}.",
+            ).format(name=self.template.name, fields=", ".join(sorted(self.undeclared)))
+        return None
+
+
+def check_template(template: Path, variables: Collection[str]) -> TemplateCheck:
+    """Compare the variables ``template`` uses (body, headers and footers) with
+    ``variables``. Never raises for a bad template; the problem is in the result."""
+    # lxml's XMLSyntaxError is a SyntaxError: a damaged document.xml lands there.
+    try:
+        used = DocxTemplate(template).get_undeclared_template_variables(jinja_environment())
+    except TemplateSyntaxError as error:
+        return TemplateCheck(template, problem=syntax_problem(template, error))
+    except (OSError, zipfile.BadZipFile, PackageNotFoundError, KeyError, SyntaxError):
+        return TemplateCheck(template, problem=damaged_problem(template))
+    provided = frozenset(variables)
+    return TemplateCheck(
+        template, undeclared=frozenset(used) - provided, unused=provided - frozenset(used)
+    )
+
+
+def syntax_problem(template: Path, error: TemplateSyntaxError) -> LocalizedText:
+    return LocalizedText(
+        da="Skabelonen {name} har en fejl i en flettekode: {detail}",
+        en="The template {name} has an error in a merge code: {detail}",
+    ).format(name=template.name, detail=error.message or type(error).__name__)
+
+
+def damaged_problem(template: Path) -> LocalizedText:
+    return LocalizedText(
+        da="Skabelonen {name} kan ikke åbnes; filen mangler eller er ikke et gyldigt "
+        "Word-dokument.",
+        en="The template {name} cannot be opened; the file is missing or not a valid "
+        "Word document.",
+    ).format(name=template.name)
