@@ -17,6 +17,14 @@ STYLE_SHEET = """
 QLabel#heading { font-size: 15pt; font-weight: 600; }
 QLabel#hint { color: palette(placeholder-text); }
 QLabel#problem { color: #a4161a; }
+QLabel#disclaimer {
+    background: #fdf6e3; border: 1px solid #e4d3a0; border-radius: 3px; padding: 6px 8px;
+}
+QLabel#result { font-size: 11pt; font-weight: 600; }
+QFrame#item { border: none; border-bottom: 1px solid #e3e7eb; }
+QListWidget#steps { background: #f5f7f9; border: 1px solid #d5dce2; outline: 0; }
+QListWidget#steps::item { padding: 5px 6px; }
+QListWidget#steps::item:selected { background: #1f5f8b; color: white; }
 QTreeView::item { padding: 3px 2px; }
 QListWidget#navigation {
     background: #eef2f5; border: none; border-right: 1px solid #d5dce2; outline: 0;

@@ -158,6 +158,10 @@ class CaseListPage(QWidget):
             self.view.setCurrentIndex(matches[0])
             self.view.scrollTo(matches[0])
 
+    def current_case_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(self.proxy.data(index, CASE_ID_ROLE)) if index.isValid() else None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow from the search field moves into the results, as in a browser's search.
         if (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.assessments_page import AssessmentsPage
 from riskdesk.gui.case_list_page import CaseListPage
 from riskdesk.gui.person_case_editor import PersonCaseEditor
+from riskdesk.services.instrument_catalogue import FormFileInvalid
 
 if TYPE_CHECKING:
     from riskdesk.gui.page import Page
     from riskdesk.services.desk import Desk
 
 # The navigation, in order. A new page is one line here (see riskdesk.gui.page.Page).
-PAGES: tuple[type[Page], ...] = (CaseListPage,)
+PAGES: tuple[type[Page], ...] = (CaseListPage, AssessmentsPage)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.case_list = self._page(CaseListPage)
         self.case_list.new_requested.connect(self.new_person_and_case)
         self.case_list.open_requested.connect(self.open_case)
+        self.assessments = self._page(AssessmentsPage)
+        self.assessments.case_changed.connect(self._case_saved)
+        self.navigation.currentRowChanged.connect(self._page_shown)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -99,6 +104,20 @@ class MainWindow(QMainWindow):
         self.find_action = case_menu.addAction(self.tr("&Find case"))
         self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
         self.find_action.triggered.connect(self.find_case)
+
+        assessment_menu = self.menuBar().addMenu(self.tr("&Assessments"))
+        self.new_assessment_action = assessment_menu.addAction(self.tr("&New assessment…"))
+        self.new_assessment_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A)
+        )
+        self.new_assessment_action.triggered.connect(self.new_assessment)
+        self.show_assessments_action = assessment_menu.addAction(
+            self.tr("&Assessments of the selected case")
+        )
+        self.show_assessments_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S)
+        )
+        self.show_assessments_action.triggered.connect(self.show_assessments)
         for action in (self.settings_action, self.lock_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
@@ -116,6 +135,31 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_desk(desk)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
+        # After the window is up: reading the forms folder must not delay unlocking.
+        QTimer.singleShot(0, self._report_form_failures)
+
+    def _report_form_failures(self) -> None:
+        """Say once, per unlock, which instrument files did not load; the app goes on
+        with the rest."""
+        if self._desk is None:
+            return
+        try:
+            failures = self._desk.assessments.catalogue.failures
+        except FormFileInvalid as error:
+            failures = error.errors
+        if not failures:
+            return
+        files = sorted({failure.file.name for failure in failures})
+        first = failures[0]
+        self.statusBar().showMessage(
+            self.tr("%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5")
+            .replace("%1", str(len(files)))
+            .replace("%2", ", ".join(files))
+            .replace("%3", first.file.name)
+            .replace("%4", first.field)
+            .replace("%5", first.message),
+            30000,
+        )
 
     def clear(self) -> None:
         """Close every dialog of this window (editors wiped first) and empty every page."""
@@ -136,6 +180,20 @@ class MainWindow(QMainWindow):
     def find_case(self) -> None:
         self.navigation.setCurrentRow(self.pages.index(self.case_list))
         self.case_list.focus_search()
+
+    def new_assessment(self) -> None:
+        """A new assessment for the person of the case selected in the case list."""
+        self.show_assessments()
+        if self._desk is not None:
+            self.assessments.new_assessment()
+
+    def show_assessments(self) -> None:
+        self.navigation.setCurrentRow(self.pages.index(self.assessments))
+        self.assessments.focus_list()
+
+    def _page_shown(self, row: int) -> None:
+        if self.pages[row] is self.assessments:
+            self.assessments.show_case(self.case_list.current_case_id())
 
     def new_person_and_case(self) -> None:
         self._open_editor(None)
