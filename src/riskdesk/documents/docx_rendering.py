@@ -8,13 +8,11 @@ failed rendering never leaves half a file behind.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
@@ -116,7 +114,8 @@ def render_template(template: Path, context: Mapping[str, Any], *, logo: Path | 
     try:
         document = DocxTemplate(template)
         document.init_docx()
-    except (OSError, zipfile.BadZipFile, PackageNotFoundError, KeyError, SyntaxError):
+    except Exception:
+        # As in check_template: every way a package fails to open means "damaged".
         raise DocumentError(damaged_problem(template)) from None
     full = dict(context)
     full["logo"] = _logo(document, logo, template)

@@ -8,12 +8,10 @@ Attribute typos inside a variable (``person.nmae``) surface when rendering, whic
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
@@ -53,12 +51,13 @@ class TemplateCheck:
 def check_template(template: Path, variables: Collection[str]) -> TemplateCheck:
     """Compare the variables ``template`` uses (body, headers and footers) with
     ``variables``. Never raises for a bad template; the problem is in the result."""
-    # lxml's XMLSyntaxError is a SyntaxError: a damaged document.xml lands there.
     try:
         used = DocxTemplate(template).get_undeclared_template_variables(jinja_environment())
     except TemplateSyntaxError as error:
         return TemplateCheck(template, problem=syntax_problem(template, error))
-    except (OSError, zipfile.BadZipFile, PackageNotFoundError, KeyError, SyntaxError):
+    except Exception:
+        # python-docx and lxml fail on a damaged package in many ways (BadZipFile,
+        # KeyError, AttributeError, XMLSyntaxError…); to the user they all mean one thing.
         return TemplateCheck(template, problem=damaged_problem(template))
     provided = frozenset(variables)
     return TemplateCheck(
