@@ -2,6 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AssessmentDomainPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="61"/>
+        <source>Show &amp;help texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="62"/>
+        <source>Show help texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="75"/>
+        <source>This domain is a &amp;strength for the young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="78"/>
+        <source>%1 is a strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="91"/>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="94"/>
+        <source>N&amp;ote on the domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="143"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="144"/>
+        <source>Comment on item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFactorsPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="39"/>
+        <source>Extra factors and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="43"/>
+        <source>Extra factors count in the four-domain profile only, never in the total. A flag can raise the case level on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="60"/>
+        <source>No extra factors in this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="64"/>
+        <source>Escalation flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentIntroPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="44"/>
+        <source>About this instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="49"/>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="52"/>
+        <source>Person</source>
+        <translation type="unfinished">Borger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="54"/>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="55"/>
+        <source>Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="56"/>
+        <source>Assessment &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="60"/>
+        <source>Sources of information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="85"/>
+        <source>&amp;Interview with the young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="87"/>
+        <source>Case &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="89"/>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="91"/>
+        <source>P&amp;olice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="93"/>
+        <source>&amp;Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResponsivityPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="33"/>
+        <source>Responsivity and other needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="36"/>
+        <source>These shape how to work with the young person; they do not change the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="41"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="59"/>
+        <source>Notes on responsivity and other needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="61"/>
+        <source>N&amp;otes on how to work with the young person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSummaryPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="67"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="72"/>
+        <source>About this instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="76"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="92"/>
+        <source>Factors present per risk domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="93"/>
+        <source>Four-domain profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="106"/>
+        <source>Why this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="107"/>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="113"/>
+        <source>O&amp;verride the overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="115"/>
+        <source>Overall risk by professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="118"/>
+        <source>Reason for overriding the overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="119"/>
+        <source>Choose another &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="121"/>
+        <source>Level by professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="124"/>
+        <source>Reason for choosing another level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="125"/>
+        <source>Professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="147"/>
+        <source>Unanswered items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="148"/>
+        <source>Why items are unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="151"/>
+        <source>Some items are unanswered. Write &amp;why before finalising:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="158"/>
+        <source>&amp;Finalise assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="159"/>
+        <source>Finalise the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="194"/>
+        <source>Domain scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="197"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="198"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="199"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="200"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="201"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="261"/>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="287"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="262"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="276"/>
+        <source>Total score: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="282"/>
+        <source>Total score: at least %1 of %2 (%3 items unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="290"/>
+        <source>Overall risk: %1 by professional judgement (computed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="295"/>
+        <source>Overall risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="311"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="367"/>
+        <source>Write a reason for overriding the overall risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="370"/>
+        <source>Write a reason for choosing another level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="36"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="38"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="42"/>
+        <source>Overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="44"/>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="46"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="51"/>
+        <source>Final (corrected later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="53"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="55"/>
+        <source>Draft (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="56"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="81"/>
+        <source>Assessment – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="84"/>
+        <source>Assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="91"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="108"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="109"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="110"/>
+        <source>Previous step (Alt+B or Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="113"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="114"/>
+        <source>Next step (Alt+N or Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="117"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="118"/>
+        <source>Save and close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="249"/>
+        <source>Not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="252"/>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="272"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="277"/>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="303"/>
+        <source>Finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="310"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="310"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="314"/>
+        <source>finalised %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="320"/>
+        <source>This assessment is final and cannot be changed. Start a correction from the assessments list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="325"/>
+        <source>corrects an earlier assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="131"/>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="167"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="81"/>
+        <source>&amp;New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="82"/>
+        <source>New assessment for this person (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="85"/>
+        <source>Continue a draft, or view a final assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="86"/>
+        <source>Open the selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="88"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="89"/>
+        <source>Start a correction of the final assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="90"/>
+        <source>Correct the selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="92"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="94"/>
+        <source>Compare the two selected assessments, or the selected one with the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="96"/>
+        <source>Compare assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="133"/>
+        <source>Choose a case in the case list; its person&apos;s assessments are shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="155"/>
+        <source>Assessments of %1 (case %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="160"/>
+        <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessments_page.py" line="200"/>
+        <source>Choose a case in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../../src/riskdesk/gui/case_list_page.py" line="63"/>
@@ -97,6 +670,55 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="55"/>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="36"/>
+        <source>Current password</source>
+        <translation>Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="37"/>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="38"/>
+        <source>Repeat new password</source>
+        <translation>Gentag ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="41"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="42"/>
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="43"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Gentag ny adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="63"/>
+        <source>The other users&apos; passwords are not affected.</source>
+        <translation>De andre brugeres adgangskoder berøres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="78"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>De to nye adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="37"/>
@@ -126,59 +748,127 @@
     </message>
 </context>
 <context>
+    <name>FourDomainChart</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="41"/>
+        <source>Four-domain profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="70"/>
+        <source>Factors present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="59"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="93"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="95"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="98"/>
+        <source>Change &amp;password…</source>
+        <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="100"/>
+        <source>&amp;Check vault integrity</source>
+        <translation>&amp;Kontrollér boksen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="107"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="108"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="111"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="115"/>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="116"/>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
+        <source>&amp;Assessments of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="162"/>
+        <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="198"/>
+        <source>Your password is changed.</source>
+        <translation>Din adgangskode er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="208"/>
+        <source>Checking the vault page by page…</source>
+        <translation>Kontrollerer boksen side for side…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="213"/>
+        <source>The vault is intact.</source>
+        <translation>Boksen er intakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="215"/>
+        <source>The check could not be completed. Try again after unlocking.</source>
+        <translation>Kontrollen kunne ikke gennemføres. Prøv igen, når boksen er låst op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="218"/>
+        <source>The check found %1 problems. Restore the vault from a backup and contact support.</source>
+        <translation>Kontrollen fandt %1 fejl. Gendan boksen fra en sikkerhedskopi, og kontakt support.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="263"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -186,166 +876,244 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="90"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="99"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="101"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="107"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="109"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="110"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="126"/>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="129"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="130"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="139"/>
         <source>Person</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="144"/>
         <source>DDMMYY-SSSS</source>
         <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="142"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
         <source>&amp;CPR number:</source>
         <translation>&amp;CPR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="147"/>
         <source>YYYY-MM-DD, only without a CPR number</source>
         <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="148"/>
         <source>Date of &amp;birth:</source>
         <translation>Fø&amp;dselsdato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="149"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="150"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="151"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="152"/>
         <source>P&amp;ostal code:</source>
         <translation>&amp;Postnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="153"/>
         <source>C&amp;ity:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="154"/>
         <source>Notes about the &amp;person:</source>
         <translation>Noter om bor&amp;geren:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="158"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="162"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="165"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="169"/>
         <source>&amp;Kind:</source>
         <translation>Sags&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="167"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="171"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Henvist af:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="174"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="176"/>
         <source>No&amp;te on the legal basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="180"/>
         <source>Opene&amp;d on:</source>
         <translation>Op&amp;rettet den:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="181"/>
         <source>Notes on the ca&amp;se:</source>
         <translation>Noter om &amp;sagen:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="256"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="262"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="259"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="265"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
 </context>
 <context>
+    <name>ReassessmentView</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="50"/>
+        <source>Reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="55"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="61"/>
+        <source>Before: %1 (%2) · After: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="71"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="73"/>
+        <source>Overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="77"/>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="93"/>
+        <source>Instrument domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="96"/>
+        <source>Four risk domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="126"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="126"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="176"/>
+        <source>not in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="178"/>
+        <source>strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="187"/>
+        <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="190"/>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="190"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session_controller.py" line="131"/>
+        <location filename="../../src/riskdesk/gui/session_controller.py" line="145"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>

@@ -12,6 +12,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.gui.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.person_case_editor import CASE, PERSON, PersonCaseEditor
+from vault_fixtures import DEMO_PERSONS
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
@@ -84,7 +85,7 @@ def test_a_new_person_with_a_case_appears_in_the_list(qtbot, window) -> None:
     assert current.isValid()
     assert page.proxy.index(current.row(), 1).data() == "Testa Testesen"
     assert page.proxy.index(current.row(), 2).data() == "010110-1234"
-    assert page.model.rowCount() == 61
+    assert page.model.rowCount() == DEMO_PERSONS + 1
 
 
 def test_problems_are_shown_beside_the_fields_and_nothing_typed_is_lost(qtbot, window) -> None:
@@ -150,7 +151,7 @@ def test_escape_cancels_the_editor(qtbot, window) -> None:
     editor.field(PERSON, "name").setText("Ikke gemt")
     qtbot.keyClick(editor.field(PERSON, "name"), Qt.Key.Key_Escape)
     assert not editor.isVisible()
-    assert window.case_list.model.rowCount() == 60
+    assert window.case_list.model.rowCount() == DEMO_PERSONS
 
 
 def test_every_input_has_an_accessible_name_and_a_labelled_buddy(qtbot, window) -> None:

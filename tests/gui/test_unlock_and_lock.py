@@ -11,6 +11,7 @@ from riskdesk.gui.desk_loader import DeskLoader
 from riskdesk.gui.person_case_editor import PERSON, PersonCaseEditor
 from riskdesk.gui.session_controller import SessionController
 from riskdesk.services.settings import Settings, load_settings, save_settings
+from vault_fixtures import DEMO_PERSONS
 
 USER = "koordinator"
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
@@ -49,7 +50,7 @@ def test_unlocking_shows_the_window_titled_with_vault_and_user(
     assert demo_vault.name in title
     assert "Kim Koordinator" in title
     assert "Sagsbehandler" in title
-    assert session.window.case_list.model.rowCount() == 60
+    assert session.window.case_list.model.rowCount() == DEMO_PERSONS
 
 
 def test_the_last_vault_and_user_are_remembered_but_never_the_password(
@@ -69,8 +70,8 @@ def test_the_last_vault_and_user_are_remembered_but_never_the_password(
 @pytest.mark.parametrize(
     ("vault_name", "username", "password", "message"),
     [
-        ("enhed.rdv", USER, "wrong password", "Forkert brugernavn eller adgangskode."),
-        ("enhed.rdv", "nobody", None, "Forkert brugernavn eller adgangskode."),
+        ("demo.rdv", USER, "wrong password", "Forkert brugernavn eller adgangskode."),
+        ("demo.rdv", "nobody", None, "Forkert brugernavn eller adgangskode."),
         ("missing.rdv", USER, None, "Der findes ingen boks"),
         ("not-a-vault.rdv", USER, None, "ikke en RiskDesk-boks"),
     ],
@@ -131,7 +132,7 @@ def test_idle_lock_clears_every_view_and_asks_again(qtbot, session, demo_vault, 
     dialog.password_edit.setText(login[1])
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(session.window.isVisible)
-    assert session.window.case_list.model.rowCount() == 60
+    assert session.window.case_list.model.rowCount() == DEMO_PERSONS
     assert session.idle_lock.active
 
 

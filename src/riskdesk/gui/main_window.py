@@ -21,6 +21,8 @@ from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.assessments_page import AssessmentsPage
 from riskdesk.gui.case_list_page import CaseListPage
+from riskdesk.gui.change_password_dialog import ChangePasswordDialog
+from riskdesk.gui.integrity_check import IntegrityCheck
 from riskdesk.gui.person_case_editor import PersonCaseEditor
 from riskdesk.services.instrument_catalogue import FormFileInvalid
 
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._language = language
         self._desk: Desk | None = None
+        self._check: IntegrityCheck | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("RiskDesk")
         self.resize(1200, 760)
@@ -92,6 +95,10 @@ class MainWindow(QMainWindow):
         self.lock_action = file_menu.addAction(self.tr("&Lock"))
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.triggered.connect(self.lock_requested)
+        self.password_action = file_menu.addAction(self.tr("Change &password…"))
+        self.password_action.triggered.connect(self.change_password)
+        self.check_action = file_menu.addAction(self.tr("&Check vault integrity"))
+        self.check_action.triggered.connect(self.check_integrity)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -176,6 +183,41 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     # ----- actions ------------------------------------------------------------------
+
+    def change_password(self) -> None:
+        if self._desk is None:
+            return
+        users = self._desk.users
+        dialog = ChangePasswordDialog(
+            changer=lambda old, new: users.change_password(old_password=old, new_password=new),
+            language=self._language,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 6000)
+        )
+        dialog.open()
+
+    def check_integrity(self) -> None:
+        """Start the full check in the background; the result comes in the status bar."""
+        if self._desk is None or (self._check is not None and self._check.running):
+            return
+        self._check = IntegrityCheck(self._desk.check_integrity, parent=self)
+        self._check.finished.connect(self._integrity_checked)
+        self.statusBar().showMessage(self.tr("Checking the vault page by page…"))
+        self._check.start()
+
+    def _integrity_checked(self, problems: int) -> None:
+        if problems == 0:
+            message = self.tr("The vault is intact.")
+        elif problems < 0:
+            message = self.tr("The check could not be completed. Try again after unlocking.")
+        else:
+            message = self.tr(
+                "The check found %1 problems. Restore the vault from a backup and contact support."
+            ).replace("%1", str(problems))
+        self.statusBar().showMessage(message, 15000)
 
     def find_case(self) -> None:
         self.navigation.setCurrentRow(self.pages.index(self.case_list))
