@@ -8,6 +8,8 @@ touches no stored data and so writes none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -31,6 +33,7 @@ from riskdesk.services.instrument_catalogue import (
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
+    from riskdesk.store.unit_of_work import UnitOfWork
 
 DEFAULT_INSTRUMENT = "riskdesk-youth"
 
@@ -128,19 +131,19 @@ class AssessmentService:
         the assessment has a case and ``apply_level_to_case``, the case takes the decided
         level in the same transaction (audited as a case update)."""
         with self._desk.vault.unit_of_work() as uow:
-            record = uow.assessments.get(assessment_id)
-            if record.is_final:
-                raise AssessmentFinalised
-            instrument = self.instrument_for(record)
-            evaluation = AssessmentWizardFlow(instrument, self.level_rules, record.draft).finalise()
-            final = uow.assessments.finalise(assessment_id, snapshot_of(instrument, evaluation))
-            if record.case_id is not None and apply_level_to_case:
-                case = uow.cases.get(record.case_id)
-                level = evaluation.level.level
-                if case.level != level:
-                    self._desk.levels.get(level)
-                    uow.cases.update(case.model_copy(update={"level": level}))
-            return final
+            return self._finalise_in(uow, uow.assessments.get(assessment_id), apply_level_to_case)
+
+    def import_assessments(self, entries: Sequence[ImportedAssessment]) -> int:
+        """Store many assessments in one transaction (all or none), e.g. the demo data;
+        finalised ones set their case's level as :meth:`finalise` does. Raises as
+        :meth:`start` and :meth:`finalise` do; the first failure stops the import."""
+        with self._desk.vault.unit_of_work() as uow:
+            for entry in entries:
+                self.instrument_for(entry.draft)
+                record = uow.assessments.add(entry.draft, case_id=entry.case_id)
+                if entry.finalise:
+                    self._finalise_in(uow, record, apply_level_to_case=True)
+        return len(entries)
 
     def start_correction(self, assessment_id: AssessmentId) -> AssessmentRecord:
         """A new draft copying a final assessment, linked both ways (``corrects`` /
@@ -167,6 +170,29 @@ class AssessmentService:
             newer_instrument=self.instrument_for(newer),
             rules=self.level_rules,
         )
+
+    def _finalise_in(
+        self, uow: UnitOfWork, record: AssessmentRecord, apply_level_to_case: bool
+    ) -> AssessmentRecord:
+        if record.is_final:
+            raise AssessmentFinalised
+        instrument = self.instrument_for(record)
+        evaluation = AssessmentWizardFlow(instrument, self.level_rules, record.draft).finalise()
+        final = uow.assessments.finalise(record.id, snapshot_of(instrument, evaluation))
+        if record.case_id is not None and apply_level_to_case:
+            case = uow.cases.get(record.case_id)
+            level = evaluation.level.level
+            if case.level != level:
+                self._desk.levels.get(level)
+                uow.cases.update(case.model_copy(update={"level": level}))
+        return final
+
+
+@dataclass(frozen=True)
+class ImportedAssessment:
+    draft: AssessmentDraft
+    case_id: CaseId | None = None
+    finalise: bool = False
 
 
 _CASE_OF_OTHER_PERSON = LocalizedText(

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import random
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+from riskdesk.domain.case import CaseStatus
+from riskdesk.domain.synthetic_assessments import (
+    synthetic_draft,
+    synthetic_partial_draft,
+    synthetic_reassessment,
+)
 from riskdesk.domain.synthetic_people import synthetic_records
 from riskdesk.domain.user import Role
+from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.desk import Desk
 from riskdesk.services.settings import data_dir
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
@@ -40,7 +48,9 @@ def create_demo_vault(
     today: date | None = None,
 ) -> tuple[DemoUser, ...]:
     """Create ``path`` with the demo users (all with ``password``) and ``persons`` synthetic
-    people, each with a case. Raises :class:`VaultExists` if ``path`` is taken."""
+    people, each with a case; about a third of the cases have a finalised assessment
+    (some also a reassessment) and a few a draft in progress. Raises
+    :class:`VaultExists` if ``path`` is taken."""
     admin, *others = DEMO_USERS
     with Desk.create(
         path,
@@ -61,7 +71,44 @@ def create_demo_vault(
             persons, seed=seed, today=today or date.today(), caseworkers=caseworkers
         )
         desk.cases.import_records([(r.person, r.case) for r in records])
+        _add_demo_assessments(desk, seed=seed, today=today or date.today())
     return DEMO_USERS
+
+
+def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
+    service = desk.assessments
+    instrument = service.catalogue.registry.get("riskdesk-youth")
+    rules = service.level_rules
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
+    entries: list[ImportedAssessment] = []
+    for case in sorted(desk.cases.search(), key=lambda c: c.case_id):
+        last_day = today if case.status is CaseStatus.OPEN else case.opened_on + timedelta(60)
+        if rng.random() < 1 / 3:
+            first_day = case.opened_on + timedelta(days=rng.randrange(7, 45))
+            first = synthetic_draft(
+                instrument,
+                rules,
+                person_id=case.person_id,
+                level=case.level,
+                assessment_date=min(first_day, last_day),
+                rng=rng,
+            )
+            entries.append(ImportedAssessment(first, case_id=case.case_id, finalise=True))
+            later = first.assessment_date + timedelta(days=rng.randrange(120, 240))
+            if later <= last_day and rng.random() < 0.3:
+                second = synthetic_reassessment(
+                    instrument, rules, first, level=case.level, assessment_date=later, rng=rng
+                )
+                entries.append(ImportedAssessment(second, case_id=case.case_id, finalise=True))
+        if case.status is CaseStatus.OPEN and rng.random() < 0.1:
+            in_progress = synthetic_partial_draft(
+                instrument,
+                person_id=case.person_id,
+                assessment_date=today - timedelta(days=rng.randrange(0, 14)),
+                rng=rng,
+            )
+            entries.append(ImportedAssessment(in_progress, case_id=case.case_id))
+    service.import_assessments(entries)
 
 
 def ensure_demo_vault() -> tuple[Path, str]:
