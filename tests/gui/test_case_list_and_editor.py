@@ -143,6 +143,39 @@ def test_closing_a_case_asks_for_date_and_reason(qtbot, window, desk) -> None:
     assert closed.closed_on == date.today()
     assert not editor.close_case_button.isEnabled()
     assert "Lukket" in editor.case_info.text()
+    editor.reopen_case_button.click()
+    assert desk.cases.get(target.case_id).status is CaseStatus.OPEN
+    assert "Åben" in editor.case_info.text()
+    assert not editor.reopen_case_button.isVisible()
+
+
+def test_guardians_are_added_edited_and_removed(qtbot, window, desk) -> None:
+    target = next(row for row in desk.cases.search() if row.birth_date.year >= 2010)
+    window.open_case(int(target.case_id))
+    editor = _editor(qtbot, window)
+    guardians = editor.guardians_editor
+    before = guardians.table.rowCount()
+    guardians.add_row(["Testmor Åse Ærø", "mor", "12345678", ""])
+    guardians.add_row()
+    editor.save_button.click()
+    assert not editor.isVisible()
+    stored = desk.persons.get(target.person_id).guardians
+    assert len(stored) == before + 1
+    assert stored[-1].name == "Testmor Åse Ærø"
+
+    window.open_case(int(target.case_id))
+    editor = _editor(qtbot, window)
+    editor.guardians_editor.add_row(["", "far", "", ""])
+    editor.save_button.click()
+    assert editor.isVisible()
+    assert "guardians" in editor.message_label.text() or "skal udfyldes" in (
+        editor.message_label.text()
+    )
+    editor.guardians_editor.table.setCurrentCell(before + 1, 0)
+    editor.guardians_editor.remove_button.click()
+    editor.save_button.click()
+    assert not editor.isVisible()
+    assert len(desk.persons.get(target.person_id).guardians) == before + 1
 
 
 def test_escape_cancels_the_editor(qtbot, window) -> None:

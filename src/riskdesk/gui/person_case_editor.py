@@ -40,6 +40,7 @@ from riskdesk.domain.person import Person
 from riskdesk.domain.problems import Problem, UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.close_case_dialog import CloseCaseDialog
+from riskdesk.gui.guardians_editor import GuardiansEditor
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -48,7 +49,7 @@ PERSON = "person"
 CASE = "case"
 _DEFAULT_LEVEL = 2
 
-Field = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit
+Field = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | GuardiansEditor
 
 
 class PersonCaseEditor(QDialog):
@@ -111,6 +112,11 @@ class PersonCaseEditor(QDialog):
         self.close_case_button.setAutoDefault(False)
         self.close_case_button.clicked.connect(self._close_case)
         buttons.addButton(self.close_case_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reopen_case_button = QPushButton(self.tr("Reopen case"))
+        self.reopen_case_button.setAutoDefault(False)
+        self.reopen_case_button.clicked.connect(self._reopen_case)
+        self.reopen_case_button.hide()
+        buttons.addButton(self.reopen_case_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -151,6 +157,8 @@ class PersonCaseEditor(QDialog):
         self._add(form, PERSON, "address", self.tr("&Address:"), QLineEdit())
         self._add(form, PERSON, "postal_code", self.tr("P&ostal code:"), QLineEdit())
         self._add(form, PERSON, "city", self.tr("C&ity:"), QLineEdit())
+        self.guardians_editor = GuardiansEditor()
+        self._add(form, PERSON, "guardians", self.tr("&Guardians (minors):"), self.guardians_editor)
         self._add(form, PERSON, "notes", self.tr("Notes about the &person:"), QPlainTextEdit())
         return box
 
@@ -274,6 +282,7 @@ class PersonCaseEditor(QDialog):
         # CPR number alone cannot trip the "does not match" rule.
         own_birth_date = person.birth_date if person.cpr is None else None
         self._set_text(PERSON, "birth_date", own_birth_date.isoformat() if own_birth_date else "")
+        self.guardians_editor.set_guardians(person.guardians)
         _select(self.level_combo, case.level)
         _select(self.kind_combo, case.kind.value)
         _select(self.referral_combo, case.referral_source.value)
@@ -283,6 +292,7 @@ class PersonCaseEditor(QDialog):
         self.opened_edit.setDate(QDate(case.opened_on))
         self.close_case_button.setVisible(True)
         self.close_case_button.setEnabled(case.status is CaseStatus.OPEN)
+        self.reopen_case_button.setVisible(case.status is CaseStatus.CLOSED)
 
     def person_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -291,9 +301,7 @@ class PersonCaseEditor(QDialog):
         }
         data["cpr"] = self._text(PERSON, "cpr").strip() or None
         data["birth_date"] = self._text(PERSON, "birth_date").strip() or None
-        if self._person is not None:
-            # Guardians have no editor here yet; send them back unchanged.
-            data["guardians"] = [guardian.model_dump() for guardian in self._person.guardians]
+        data["guardians"] = self.guardians_editor.guardians()
         return data
 
     def case_data(self) -> dict[str, Any]:
@@ -345,6 +353,16 @@ class PersonCaseEditor(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._case_closed(case_id))
         dialog.open()
+
+    def _reopen_case(self) -> None:
+        if self._case_id is None:
+            return
+        try:
+            self._desk.cases.reopen(self._case_id)
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return
+        self._case_closed(self._case_id)
 
     def _case_closed(self, case_id: CaseId) -> None:
         self._load(case_id)
@@ -399,7 +417,7 @@ class PersonCaseEditor(QDialog):
             dialog.wipe()
             dialog.reject()
         for field in self._fields.values():
-            if isinstance(field, QLineEdit | QPlainTextEdit):
+            if isinstance(field, QLineEdit | QPlainTextEdit | GuardiansEditor):
                 field.clear()
         for label in (self.heading, self.case_info, self.message_label):
             label.clear()
