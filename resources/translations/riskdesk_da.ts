@@ -6,42 +6,42 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="61"/>
         <source>Show &amp;help texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;hjælpetekster</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="62"/>
         <source>Show help texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hjælpetekster</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="75"/>
         <source>This domain is a &amp;strength for the young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Området er en &amp;styrke for den unge</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="78"/>
         <source>%1 is a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en styrke</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="91"/>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note om %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="94"/>
         <source>N&amp;ote on the domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote om området:</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="143"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="144"/>
         <source>Comment on item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar til spørgsmål %1</translation>
     </message>
 </context>
 <context>
@@ -49,22 +49,22 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="39"/>
         <source>Extra factors and flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstra faktorer og markeringer</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="43"/>
         <source>Extra factors count in the four-domain profile only, never in the total. A flag can raise the case level on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstra faktorer tæller kun med i profilen over de fire områder, aldrig i den samlede score. En markering kan i sig selv hæve sagens niveau.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="60"/>
         <source>No extra factors in this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ekstra faktorer i dette område.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="64"/>
         <source>Escalation flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringer, der hæver niveauet</translation>
     </message>
 </context>
 <context>
@@ -72,62 +72,62 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="44"/>
         <source>About this instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Om instrumentet</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="49"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingsdato</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="52"/>
         <source>Person</source>
-        <translation type="unfinished">Borger</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="54"/>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="55"/>
         <source>Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument:</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="56"/>
         <source>Assessment &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderings&amp;dato:</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="60"/>
         <source>Sources of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilder til oplysningerne</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="85"/>
         <source>&amp;Interview with the young person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtale med den unge</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="87"/>
         <source>Case &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sags&amp;akter</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="89"/>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kole</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="91"/>
         <source>P&amp;olice</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oliti</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="93"/>
         <source>&amp;Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forældre</translation>
     </message>
 </context>
 <context>
@@ -135,27 +135,27 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="33"/>
         <source>Responsivity and other needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsivitet og andre behov</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="36"/>
         <source>These shape how to work with the young person; they do not change the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>De påvirker, hvordan der arbejdes med den unge; de ændrer ikke scoren.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="41"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="59"/>
         <source>Notes on responsivity and other needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter om responsivitet og andre behov</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="61"/>
         <source>N&amp;otes on how to work with the young person:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;oter om, hvordan der arbejdes med den unge:</translation>
     </message>
 </context>
 <context>
@@ -163,173 +163,173 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="67"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsummering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="72"/>
         <source>About this instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Om instrumentet</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="76"/>
         <source>Problems</source>
-        <translation type="unfinished">Problemer</translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="92"/>
         <source>Factors present per risk domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorer til stede pr. risikoområde</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="93"/>
         <source>Four-domain profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil over de fire områder</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="106"/>
         <source>Why this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor dette niveau</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="107"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="113"/>
         <source>O&amp;verride the overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr den samlede &amp;risiko</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="115"/>
         <source>Overall risk by professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet risiko efter fagligt skøn</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="118"/>
         <source>Reason for overriding the overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for at ændre den samlede risiko</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="119"/>
         <source>Choose another &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et andet ni&amp;veau</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="121"/>
         <source>Level by professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau efter fagligt skøn</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="124"/>
         <source>Reason for choosing another level</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for at vælge et andet niveau</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="125"/>
         <source>Professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagligt skøn</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="147"/>
         <source>Unanswered items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubesvarede spørgsmål</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="148"/>
         <source>Why items are unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor spørgsmål er ubesvarede</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="151"/>
         <source>Some items are unanswered. Write &amp;why before finalising:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogle spørgsmål er ubesvarede. Skriv &amp;hvorfor, før vurderingen afsluttes:</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="158"/>
         <source>&amp;Finalise assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut vurderingen</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="159"/>
         <source>Finalise the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut vurderingen</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="194"/>
         <source>Domain scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pr. område</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="197"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="198"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="199"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="200"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="201"/>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubesvarede</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="261"/>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="287"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindst %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="262"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="276"/>
         <source>Total score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet score: %1 af %2</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="282"/>
         <source>Total score: at least %1 of %2 (%3 items unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet score: mindst %1 af %2 (%3 spørgsmål ubesvarede)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="290"/>
         <source>Overall risk: %1 by professional judgement (computed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet risiko: %1 efter fagligt skøn (beregnet: %2)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="295"/>
         <source>Overall risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet risiko: %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="311"/>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="367"/>
         <source>Write a reason for overriding the overall risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en begrundelse for at ændre den samlede risiko.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="370"/>
         <source>Write a reason for choosing another level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en begrundelse for at vælge et andet niveau.</translation>
     </message>
 </context>
 <context>
@@ -337,52 +337,52 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="36"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="38"/>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="42"/>
         <source>Overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet risiko</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="44"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="46"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Udført af</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="51"/>
         <source>Final (corrected later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet (senere rettet)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="53"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="55"/>
         <source>Draft (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udkast (rettelse)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="56"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Udkast</translation>
     </message>
 </context>
 <context>
@@ -390,102 +390,102 @@
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="81"/>
         <source>Assessment – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering – %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="84"/>
         <source>Assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering af %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="91"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="108"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt-status</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="109"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbage</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="110"/>
         <source>Previous step (Alt+B or Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige trin (Alt+T eller Ctrl+Page Up)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="113"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="114"/>
         <source>Next step (Alt+N or Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste trin (Alt+N eller Ctrl+Page Down)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="117"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="118"/>
         <source>Save and close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og luk (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="249"/>
         <source>Not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt i udkastet: %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="252"/>
         <source>Unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer gemmes…</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="272"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="277"/>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt kl. %1</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="303"/>
         <source>Finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="310"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="310"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Udkast</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="314"/>
         <source>finalised %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet %1 af %2</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="320"/>
         <source>This assessment is final and cannot be changed. Start a correction from the assessments list to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen er afsluttet og kan ikke ændres. Start en rettelse fra listen over vurderinger for at ændre den.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="325"/>
         <source>corrects an earlier assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>retter en tidligere vurdering</translation>
     </message>
 </context>
 <context>
@@ -496,82 +496,82 @@
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="131"/>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="167"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinger</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="81"/>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="82"/>
         <source>New assessment for this person (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny vurdering af personen (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="84"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Åbn</translation>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="85"/>
         <source>Continue a draft, or view a final assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt et udkast, eller se en afsluttet vurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="86"/>
         <source>Open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn den valgte vurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="88"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ret…</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="89"/>
         <source>Start a correction of the final assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en rettelse af den afsluttede vurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="90"/>
         <source>Correct the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret den valgte vurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="92"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="94"/>
         <source>Compare the two selected assessments, or the selected one with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign de to valgte vurderinger, eller den valgte med den forrige</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="96"/>
         <source>Compare assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign vurderinger</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="133"/>
         <source>Choose a case in the case list; its person&apos;s assessments are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en sag i sagslisten; personens vurderinger vises her.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="155"/>
         <source>Assessments of %1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinger af %1 (sag %2)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="160"/>
         <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter åbner; vælg to med Shift eller Ctrl for at sammenligne dem.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/assessments_page.py" line="200"/>
         <source>Choose a case in the case list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en sag i sagslisten.</translation>
     </message>
 </context>
 <context>
@@ -752,12 +752,50 @@
     <message>
         <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="41"/>
         <source>Four-domain profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil over de fire områder</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="70"/>
         <source>Factors present</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorer til stede</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="34"/>
+        <source>Guardians</source>
+        <translation>Forældremyndighedsindehavere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="40"/>
+        <source>Add guardian</source>
+        <translation>Tilføj forældremyndighedsindehaver</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="43"/>
+        <source>Remove guardian</source>
+        <translation>Fjern forældremyndighedsindehaver</translation>
     </message>
 </context>
 <context>
@@ -815,17 +853,17 @@
     <message>
         <location filename="../../src/riskdesk/gui/main_window.py" line="115"/>
         <source>&amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderinger</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/main_window.py" line="116"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
         <source>&amp;Assessments of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
@@ -840,7 +878,7 @@
     <message>
         <location filename="../../src/riskdesk/gui/main_window.py" line="162"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/main_window.py" line="198"/>
@@ -876,158 +914,168 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="90"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="91"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="100"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="102"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="108"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="110"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="111"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="128"/>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="129"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="115"/>
+        <source>Reopen case</source>
+        <translation>Genåbn sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="135"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="136"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
         <source>Person</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="142"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="148"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="150"/>
         <source>DDMMYY-SSSS</source>
         <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="151"/>
         <source>&amp;CPR number:</source>
         <translation>&amp;CPR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="153"/>
         <source>YYYY-MM-DD, only without a CPR number</source>
         <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="154"/>
         <source>Date of &amp;birth:</source>
         <translation>Fø&amp;dselsdato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="155"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="156"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="157"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="152"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="158"/>
         <source>P&amp;ostal code:</source>
         <translation>&amp;Postnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="159"/>
         <source>C&amp;ity:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="161"/>
+        <source>&amp;Guardians (minors):</source>
+        <translation>&amp;Forældremyndighed (mindreårige):</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="162"/>
         <source>Notes about the &amp;person:</source>
         <translation>Noter om bor&amp;geren:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="166"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="170"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="177"/>
         <source>&amp;Kind:</source>
         <translation>Sags&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="179"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Henvist af:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="182"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="184"/>
         <source>No&amp;te on the legal basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="180"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="188"/>
         <source>Opene&amp;d on:</source>
         <translation>Op&amp;rettet den:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="189"/>
         <source>Notes on the ca&amp;se:</source>
         <translation>Noter om &amp;sagen:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="262"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="270"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="265"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="273"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
@@ -1037,77 +1085,77 @@
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="50"/>
         <source>Reassessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvurdering</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="55"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="61"/>
         <source>Before: %1 (%2) · After: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Før: %1 (%2) · Efter: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="71"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet score</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="73"/>
         <source>Overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet risiko</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="77"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="93"/>
         <source>Instrument domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumentets områder</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="96"/>
         <source>Four risk domains</source>
-        <translation type="unfinished"></translation>
+        <translation>De fire risikoområder</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="126"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="126"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="176"/>
         <source>not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke i denne version</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="178"/>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>styrke</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="187"/>
         <source>unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>ubesvaret</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="190"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/reassessment_view.py" line="190"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>udkast</translation>
     </message>
 </context>
 <context>
