@@ -296,12 +296,12 @@ class AssessmentSummaryPage(QWidget):
 
         self.chart.show_profile(evaluation.profile)
         lines: list[str] = []
-        for domain in evaluation.profile.domains:
+        for risk in evaluation.profile.domains:
             lines.append(
-                f"{domain.title.text(self._language)} ({domain.present}/{domain.of}, "
-                f"{RATING_LABELS[domain.rating].text(self._language)})"
+                f"{risk.title.text(self._language)} ({risk.present}/{risk.of}, "
+                f"{RATING_LABELS[risk.rating].text(self._language)})"
             )
-            lines.extend(f"  • {factor.text(self._language)}" for factor in domain.factors)
+            lines.extend(f"  • {factor.text(self._language)}" for factor in risk.factors)
         self.factors_label.setText("\n".join(lines))
 
         level = decided.level if decided else evaluation.level.level

@@ -164,12 +164,10 @@ class ReassessmentView(QDialog):
 
     def changed_domains(self) -> list[str]:
         """The titles of the highlighted domains, in the order shown."""
-        tree = self.domain_tree
-        return [
-            tree.topLevelItem(i).text(0)
-            for i in range(tree.topLevelItemCount())
-            if tree.topLevelItem(i).font(0).bold()
+        items = [
+            self.domain_tree.topLevelItem(i) for i in range(self.domain_tree.topLevelItemCount())
         ]
+        return [item.text(0) for item in items if item is not None and item.font(0).bold()]
 
     def _score(self, score: int | None, rating: Rating | None, strength: bool) -> str:
         if score is None or rating is None:
