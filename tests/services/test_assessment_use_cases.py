@@ -267,3 +267,13 @@ def test_every_access_is_audited(desk: Desk, case: Case) -> None:
 def test_unknown_assessment_is_not_found(desk: Desk) -> None:
     with pytest.raises(NotFound):
         desk.assessments.get(999_999)  # type: ignore[arg-type]
+
+
+def test_a_concern_only_result_does_not_become_the_case_level(desk: Desk, case: Case) -> None:
+    instrument = desk.assessments.catalogue.registry.get("riskdesk-youth")
+    nothing = {item.id: "no" for item in instrument.items}
+    final = _final(desk, case, nothing)
+    assert final.snapshot is not None
+    assert final.snapshot.level == 1
+    assert final.snapshot.anonymous_concern
+    assert desk.cases.get(case.id).level == 2

@@ -129,7 +129,8 @@ class AssessmentService:
         unanswered items without a written reason, an override without a reason, ids the
         instrument lacks) and :class:`AssessmentFinalised` if it already is final. When
         the assessment has a case and ``apply_level_to_case``, the case takes the decided
-        level in the same transaction (audited as a case update)."""
+        level in the same transaction (audited as a case update), unless that level is a
+        concern only (niveau 1), which never becomes a case's level."""
         with self._desk.vault.unit_of_work() as uow:
             return self._finalise_in(uow, uow.assessments.get(assessment_id), apply_level_to_case)
 
@@ -179,11 +180,13 @@ class AssessmentService:
         instrument = self.instrument_for(record)
         evaluation = AssessmentWizardFlow(instrument, self.level_rules, record.draft).finalise()
         final = uow.assessments.finalise(record.id, snapshot_of(instrument, evaluation))
-        if record.case_id is not None and apply_level_to_case:
+        level = evaluation.level.level
+        # A concern-only level keeps no case file, so it never becomes a case's level:
+        # the snapshot says "anonymous concern" and the caseworker decides what to do.
+        keeps_a_file = self._desk.levels.get(level).person_identifying
+        if record.case_id is not None and apply_level_to_case and keeps_a_file:
             case = uow.cases.get(record.case_id)
-            level = evaluation.level.level
             if case.level != level:
-                self._desk.levels.get(level)
                 uow.cases.update(case.model_copy(update={"level": level}))
         return final
 
