@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make demo` and `make test`.
-.PHONY: demo run test lint translations screenshot benchmark
+.PHONY: demo run test lint translations templates screenshot benchmark
 
 export QT_QPA_PLATFORM ?=
 
@@ -16,9 +16,9 @@ test: .venv/.installed  ## the whole test suite, Qt offscreen
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 
 lint: .venv/.installed  ## ruff, mypy on the core, the layering contract
-	.venv/bin/ruff check src tests benchmarks scripts
-	.venv/bin/ruff format --check src tests benchmarks scripts
-	.venv/bin/mypy src/riskdesk/domain src/riskdesk/services src/riskdesk/store
+	.venv/bin/ruff check src tests benchmarks scripts templates
+	.venv/bin/ruff format --check src tests benchmarks scripts templates
+	.venv/bin/mypy src/riskdesk/domain src/riskdesk/services src/riskdesk/store src/riskdesk/documents
 	.venv/bin/lint-imports
 
 translations: .venv/.installed  ## refresh the Danish .ts from the sources and compile the .qm
@@ -27,6 +27,9 @@ translations: .venv/.installed  ## refresh the Danish .ts from the sources and c
 
 screenshot: .venv/.installed  ## refresh docs/main-window.png from the real app
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m riskdesk.gui.screenshot docs/main-window.png
+
+templates: .venv/.installed  ## rebuild the Word templates in templates/ from their script
+	.venv/bin/python templates/build_templates.py
 
 benchmark: .venv/.installed  ## speed figures; see BENCHMARKS.md
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks
