@@ -86,11 +86,12 @@ def test_tab_walks_the_editor_person_first_then_case(qtbot, desk, demo_vault) ->
     _activate(qtbot, editor)
     person_keys = ("name", "cpr", "birth_date", "phone", "email", "address", "postal_code")
     case_keys = ("level", "kind", "referral_source", "legal_basis", "legal_basis_note")
-    keys = [(PERSON, k) for k in (*person_keys, "city", "notes")]
+    keys = [(PERSON, k) for k in (*person_keys, "city", "guardians", "notes")]
     keys += [(CASE, k) for k in (*case_keys, "opened_on", "notes")]
     expected = [editor.field(*key) for key in keys]
     # The date edit takes a Tab per date section (Qt's own behaviour), so steps vary.
-    order = _tab_order(qtbot, expected[0], len(expected) + 2)
+    # The guardians table and its two buttons are one stop each inside the guardians field.
+    order = _tab_order(qtbot, expected[0], len(expected) + 4)
     visited = [w if w in expected else w.parent() for w in order]
     distinct = [w for i, w in enumerate(visited) if i == 0 or w is not visited[i - 1]]
     assert distinct[: len(expected)] == expected
