@@ -27,6 +27,8 @@ class AuditEntity(StrEnum):
     USER = "user"
     VAULT = "vault"
     ASSESSMENT = "assessment"
+    PLAN = "plan"
+    RELEASE_MEETING = "release_meeting"
 
 
 class AuditEvent(BaseModel):

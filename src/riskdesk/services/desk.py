@@ -12,6 +12,8 @@ from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.case_service import CaseService
 from riskdesk.services.person_service import PersonService
+from riskdesk.services.plan_service import PlanService
+from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.user_service import UserService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -31,6 +33,8 @@ class Desk:
         self.users = UserService(self)
         self.audit = AuditService(self)
         self.assessments = AssessmentService(self)
+        self.plans = PlanService(self)
+        self.release_meetings = ReleaseMeetingService(self)
 
     @classmethod
     def open(cls, vault_path: Path, *, username: str, password: str) -> Desk:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -125,6 +126,38 @@ class AssessmentRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     finalised_by: Mapped[str | None] = mapped_column(String(64))
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ActionPlanRow(Base):
+    """One version of a case's action plan. A shared version is never changed in place,
+    so each version keeps its own row; ``shared_on`` is a column to find shared ones."""
+
+    __tablename__ = "action_plans"
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_action_plans_case_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"))
+    version: Mapped[int] = mapped_column(Integer)
+    shared_on: Mapped[date | None] = mapped_column(Date)
+    plan_json: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReleaseMeetingRow(Base):
+    """The release meeting of a case (one per case), as JSON."""
+
+    __tablename__ = "release_meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), unique=True)
+    meeting_json: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class AuditEventRow(Base):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from riskdesk.store.action_plan_repository import ActionPlanRepository
 from riskdesk.store.assessment_repository import AssessmentRepository
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import PersonRepository
+from riskdesk.store.release_meeting_repository import ReleaseMeetingRepository
 from riskdesk.store.settings_repository import SettingsRepository
 from riskdesk.store.user_repository import UserRepository
 
@@ -23,6 +25,10 @@ class UnitOfWork:
         self.persons = PersonRepository(session, audit=self.audit, username=username, clock=clock)
         self.cases = CaseRepository(session, audit=self.audit, username=username, clock=clock)
         self.assessments = AssessmentRepository(
+            session, audit=self.audit, username=username, clock=clock
+        )
+        self.plans = ActionPlanRepository(session, audit=self.audit, username=username, clock=clock)
+        self.release_meetings = ReleaseMeetingRepository(
             session, audit=self.audit, username=username, clock=clock
         )
         self.users = UserRepository(session, audit=self.audit, username=username, clock=clock)

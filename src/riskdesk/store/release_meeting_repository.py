@@ -1,0 +1,71 @@
+"""Release meetings in the vault, one per case, as
+:class:`~riskdesk.domain.release_meeting.ReleaseMeeting`. Every call is written to the
+audit chain in the same transaction; audit details hold ids only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.release_meeting import ReleaseMeeting
+from riskdesk.domain.vault_errors import NotFound
+from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.clock import Clock
+from riskdesk.store.tables import CaseRow, ReleaseMeetingRow
+
+
+class ReleaseMeetingRepository:
+    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+        self._session = session
+        self._audit = audit
+        self._username = username
+        self._clock = clock
+
+    def get(self, case_id: CaseId) -> ReleaseMeeting | None:
+        """The case's release meeting, or None when none is recorded."""
+        row = self._by_case(case_id)
+        self._record(AuditAction.READ, row.id if row else None, {"case_id": case_id})
+        return meeting_from_row(row) if row else None
+
+    def save(self, meeting: ReleaseMeeting) -> ReleaseMeeting:
+        """Store or replace the meeting of ``meeting.case_id``. Raises :class:`NotFound`
+        for a meeting without a case or of an unknown case."""
+        if meeting.case_id is None or self._session.get(CaseRow, meeting.case_id) is None:
+            raise NotFound
+        now = self._clock()
+        row = self._by_case(meeting.case_id)
+        action = AuditAction.UPDATE
+        if row is None:
+            action = AuditAction.CREATE
+            row = ReleaseMeetingRow(
+                case_id=meeting.case_id, created_by=self._username, created_at=now
+            )
+            self._session.add(row)
+        row.meeting_json = meeting.model_dump_json()
+        row.updated_by = self._username
+        row.updated_at = now
+        self._session.flush()
+        self._record(action, row.id, {"case_id": meeting.case_id})
+        return meeting_from_row(row)
+
+    def _by_case(self, case_id: CaseId) -> ReleaseMeetingRow | None:
+        return self._session.scalars(
+            select(ReleaseMeetingRow).where(ReleaseMeetingRow.case_id == case_id)
+        ).first()
+
+    def _record(self, action: AuditAction, row_id: int | None, details: dict[str, Any]) -> None:
+        self._audit.append(
+            username=self._username,
+            action=action,
+            entity=AuditEntity.RELEASE_MEETING,
+            entity_id=row_id,
+            details=details,
+        )
+
+
+def meeting_from_row(row: ReleaseMeetingRow) -> ReleaseMeeting:
+    return ReleaseMeeting.model_validate_json(row.meeting_json)
