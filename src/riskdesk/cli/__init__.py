@@ -15,6 +15,7 @@ from riskdesk.cli import (
     audit_commands,
     case_commands,
     gui_command,
+    render_command,
     score_command,
     user_commands,
     vault_commands,
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         case_commands,
         audit_commands,
         score_command,
+        render_command,
     ):
         module.add_parser(commands)
     return parser

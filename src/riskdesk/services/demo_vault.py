@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from riskdesk.domain.case import CaseStatus
+from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.domain.cpr import age_at
+from riskdesk.domain.person import ADULT_AGE
 from riskdesk.domain.synthetic_assessments import (
     synthetic_draft,
     synthetic_partial_draft,
     synthetic_reassessment,
 )
 from riskdesk.domain.synthetic_people import synthetic_records
+from riskdesk.domain.synthetic_plans import synthetic_plan, synthetic_release_meeting
 from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.desk import Desk
@@ -49,7 +52,8 @@ def create_demo_vault(
 ) -> tuple[DemoUser, ...]:
     """Create ``path`` with the demo users (all with ``password``) and ``persons`` synthetic
     people, each with a case; about a third of the cases have a finalised assessment
-    (some also a reassessment) and a few a draft in progress. Raises
+    (some also a reassessment) and a few a draft in progress; open release cases have a
+    release meeting, and they and about half the other open cases an action plan. Raises
     :class:`VaultExists` if ``path`` is taken."""
     admin, *others = DEMO_USERS
     with Desk.create(
@@ -72,6 +76,7 @@ def create_demo_vault(
         )
         desk.cases.import_records([(r.person, r.case) for r in records])
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
+        _add_demo_plans(desk, seed=seed, today=today or date.today())
     return DEMO_USERS
 
 
@@ -109,6 +114,27 @@ def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
             )
             entries.append(ImportedAssessment(in_progress, case_id=case.case_id))
     service.import_assessments(entries)
+
+
+def _add_demo_plans(desk: Desk, *, seed: int, today: date) -> None:
+    """Every open release case gets a release meeting and a plan holding its decisions;
+    about half of the other open cases get a plan, some of them already shared."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
+    for case in sorted(desk.cases.search(), key=lambda c: c.case_id):
+        if case.status is not CaseStatus.OPEN:
+            continue
+        release = case.kind is CaseKind.RELEASE
+        if not release and rng.random() < 0.5:
+            continue
+        plan_seed = seed * 100_000 + case.case_id
+        minor = age_at(case.birth_date, today) < ADULT_AGE
+        desk.plans.save(case.case_id, synthetic_plan(seed=plan_seed, today=today, minor=minor))
+        if release:
+            meeting = synthetic_release_meeting(seed=plan_seed, today=today)
+            desk.release_meetings.save(case.case_id, meeting)
+            desk.release_meetings.add_decisions_to_plan(case.case_id)
+        elif rng.random() < 0.3:
+            desk.plans.mark_shared(case.case_id, today)
 
 
 def ensure_demo_vault() -> tuple[Path, str]:

@@ -11,6 +11,7 @@ from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.case_service import CaseService
+from riskdesk.services.document_export import DocumentExportService
 from riskdesk.services.person_service import PersonService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
@@ -35,6 +36,7 @@ class Desk:
         self.assessments = AssessmentService(self)
         self.plans = PlanService(self)
         self.release_meetings = ReleaseMeetingService(self)
+        self.documents = DocumentExportService(self)
 
     @classmethod
     def open(cls, vault_path: Path, *, username: str, password: str) -> Desk:
