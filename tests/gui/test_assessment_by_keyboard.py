@@ -39,7 +39,7 @@ def _move(qtbot, wizard: AssessmentWizard, key: Qt.Key, modifier: Qt.KeyboardMod
     button a moment later, as Qt animates the click."""
     before = wizard.flow.current.id
     _key(qtbot, key, modifier)
-    qtbot.waitUntil(lambda: wizard.flow.current.id != before, timeout=2000)
+    qtbot.waitUntil(lambda: wizard.flow.current.id != before, timeout=20_000)
 
 
 def _tab_to(qtbot, wanted: QWidget) -> None:

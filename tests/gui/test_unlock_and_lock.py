@@ -113,7 +113,7 @@ def test_idle_lock_clears_every_view_and_asks_again(qtbot, session, demo_vault, 
     assert name_field.text()
 
     session.idle_lock.set_interval_ms(200)
-    qtbot.waitUntil(lambda: session.unlock_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: session.unlock_dialog is not None, timeout=20_000)
 
     assert desk.locked
     assert session.desk is None

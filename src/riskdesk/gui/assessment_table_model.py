@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from riskdesk.domain.assessment_record import AssessmentRecord
-from riskdesk.domain.localized import Language
-
-Index = QModelIndex | QPersistentModelIndex
+from riskdesk.gui.record_table_model import RecordTableModel
 
 
 class Column(IntEnum):
@@ -56,63 +46,16 @@ def _status(record: AssessmentRecord) -> str:
     return QCoreApplication.translate("AssessmentTableModel", "Draft")
 
 
-class AssessmentTableModel(QAbstractTableModel):
-    """Read-only rows in the order given (the service gives newest first), replaced
-    wholesale by :meth:`set_rows`; :meth:`record` gives a row's record. Band and level
-    come from the snapshot, so a draft shows neither."""
+class AssessmentTableModel(RecordTableModel[AssessmentRecord, Column]):
+    """A person's assessments in the order given (the service gives newest first). Band
+    and level come from the snapshot, so a draft shows neither."""
 
-    def __init__(
-        self,
-        *,
-        language: Language,
-        level_name: Callable[[int], str] = str,
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self._rows: list[AssessmentRecord] = []
-        self._language = language
-        self._level_name = level_name
+    columns = Column
 
-    def set_level_name(self, level_name: Callable[[int], str]) -> None:
-        self._level_name = level_name
+    def header(self, column: Column) -> str:
+        return _header(column)
 
-    def set_rows(self, rows: Sequence[AssessmentRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def record(self, row: int) -> AssessmentRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return _header(Column(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, Column(index.column()))
-        return None
-
-    def _display(self, record: AssessmentRecord, column: Column) -> str:
+    def display(self, record: AssessmentRecord, column: Column) -> str:
         snapshot = record.snapshot
         match column:
             case Column.DATE:

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from riskdesk.domain.case import KIND_LABELS, STATUS_LABELS, CaseStatus, CaseSummary
-from riskdesk.domain.localized import Language
-
-Index = QModelIndex | QPersistentModelIndex
+from riskdesk.gui.record_table_model import RecordTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,71 +48,26 @@ def _header(column: Column) -> str:
             return QCoreApplication.translate("CaseTableModel", "Opened")
 
 
-class CaseTableModel(QAbstractTableModel):
-    """Read-only rows, replaced wholesale by :meth:`set_rows` (one reset per search, which
-    keeps 10,000 rows cheap). :data:`SORT_ROLE` gives keys that sort naturally, and
+class CaseTableModel(RecordTableModel[CaseSummary, Column]):
+    """The case list. :data:`SORT_ROLE` gives keys that sort naturally, and
     :data:`CASE_ID_ROLE` the case id of a row."""
 
-    def __init__(
-        self,
-        *,
-        language: Language,
-        level_name: Callable[[int], str] = str,
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseSummary] = []
-        self._language = language
-        self._level_name = level_name
+    columns = Column
 
-    def set_level_name(self, level_name: Callable[[int], str]) -> None:
-        self._level_name = level_name
+    def header(self, column: Column) -> str:
+        return _header(column)
 
-    def set_rows(self, rows: Sequence[CaseSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def summary(self, row: int) -> CaseSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return _header(Column(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def role_data(self, record: CaseSummary, column: Column, role: int) -> Any:
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return self._sort_key(record, column)
         if role == CASE_ID_ROLE:
-            return int(row.case_id)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status is CaseStatus.CLOSED:
+            return int(record.case_id)
+        if role == Qt.ItemDataRole.ForegroundRole and record.status is CaseStatus.CLOSED:
             # Closed cases stay findable but recede, so the open work stands out.
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
-    def _display(self, row: CaseSummary, column: Column) -> str:
+    def display(self, row: CaseSummary, column: Column) -> str:
         match column:
             case Column.CASE_NUMBER:
                 return row.case_number
@@ -152,7 +98,7 @@ class CaseTableModel(QAbstractTableModel):
             case Column.OPENED:
                 return _date_key(row.opened_on)
             case _:
-                return self._display(row, column).casefold()
+                return self.display(row, column).casefold()
 
 
 def _date_key(value: date) -> int:
