@@ -151,3 +151,23 @@ def test_init_and_demo_as_real_processes(tmp_path: Path) -> None:
     assert demo.returncode == 0, demo.stderr
     for user in ("admin", "leder", "koordinator"):
         assert user in demo.stdout
+
+
+@pytest.mark.usefixtures("password_env")
+def test_audit_verify_finds_a_tampered_event(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    from riskdesk.store.vault import Vault
+
+    assert main(["audit", "verify", "--vault", str(demo_path), "--user", "leder"]) == 0
+    # An event edited in the database behind the application's back.
+    with (
+        Vault.open(demo_path, username="admin", password=PASSWORD) as vault,
+        vault._require_open().begin() as connection,
+    ):
+        connection.execute(text("UPDATE audit_events SET username = 'x' WHERE sequence = 5"))
+    capsys.readouterr()
+    assert main(["audit", "verify", "--vault", str(demo_path), "--user", "leder"]) == 1
+    assert "hændelse 5" in capsys.readouterr().err
