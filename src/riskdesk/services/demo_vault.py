@@ -144,5 +144,5 @@ def ensure_demo_vault() -> tuple[Path, str]:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         password = os.environ.get("RISKDESK_PASSWORD") or DEFAULT_DEMO_PASSWORD
-        create_demo_vault(path, persons=200, password=password)
+        create_demo_vault(path, persons=100, password=password)
     return path, "koordinator"
