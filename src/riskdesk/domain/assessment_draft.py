@@ -65,18 +65,19 @@ class AssessmentDraft(BaseModel):
         """A copy with one item answered; the comment is kept unless a new one is given."""
         previous = self.answers.get(item_id, ItemAnswer())
         answer = ItemAnswer(value=value, comment=previous.comment if comment is None else comment)
-        return self._copy(answers={**self.answers, item_id: answer})
+        return self.with_fields(answers={**self.answers, item_id: answer})
 
     def with_note(self, domain_id: str, note: str) -> AssessmentDraft:
-        return self._copy(domain_notes={**self.domain_notes, domain_id: note})
+        return self.with_fields(domain_notes={**self.domain_notes, domain_id: note})
 
     def with_ticked(self, field: TickField, entry: str, *, ticked: bool) -> AssessmentDraft:
         """A copy with ``entry`` added to or removed from one of the tick sets."""
         current: frozenset[str] = getattr(self, field)
-        return self._copy(**{field: current | {entry} if ticked else current - {entry}})
+        return self.with_fields(**{field: current | {entry} if ticked else current - {entry}})
 
-    def _copy(self, **changes: object) -> AssessmentDraft:
-        # Re-validate, so a page can never put a value into the draft that would not load.
+    def with_fields(self, **changes: object) -> AssessmentDraft:
+        """A copy with ``changes``, validated again, so a page can never put a value into
+        the draft that would not load back."""
         return AssessmentDraft.model_validate({**self.model_dump(), **changes})
 
 

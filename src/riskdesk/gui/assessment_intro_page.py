@@ -109,8 +109,4 @@ class AssessmentIntroPage(QWidget):
 
     def _date_changed(self, value: QDate) -> None:
         chosen: date = value.toPython()  # type: ignore[assignment]
-        self.edited.emit(
-            lambda draft: AssessmentDraft.model_validate(
-                {**draft.model_dump(), "assessment_date": chosen}
-            )
-        )
+        self.edited.emit(lambda draft: draft.with_fields(assessment_date=chosen))

@@ -89,8 +89,4 @@ class AssessmentResponsivityPage(QWidget):
 
     def _notes_changed(self) -> None:
         notes = self.notes_edit.toPlainText()
-        self.edited.emit(
-            lambda draft: AssessmentDraft.model_validate(
-                {**draft.model_dump(), "responsivity_notes": notes}
-            )
-        )
+        self.edited.emit(lambda draft: draft.with_fields(responsivity_notes=notes))

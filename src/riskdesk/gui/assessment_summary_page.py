@@ -420,5 +420,4 @@ def _set_text(edit: QPlainTextEdit, text: str) -> None:
 
 
 def _replaced(draft: AssessmentDraft, field: str, value: object) -> AssessmentDraft:
-    # Validated again, so the stored draft is exactly what would load back.
-    return AssessmentDraft.model_validate({**draft.model_dump(), field: value})
+    return draft.with_fields(**{field: value})

@@ -70,10 +70,10 @@ def load_instruments(
     origin: dict[str, Path] = {}
     for path in sorted(forms_dir.glob("*.yaml")):
         try:
-            raw = _read_yaml(path)
+            raw = read_form_file(path)
             if raw.get("kind") != "instrument":
                 continue
-            instrument = _validate(Instrument, raw, path)
+            instrument = validate_form(Instrument, raw, path)
         except FormFileInvalid as invalid:
             failures.extend(invalid.errors)
             continue
@@ -104,7 +104,7 @@ def load_instruments(
 def load_level_rules(forms_dir: Path) -> LevelRules:
     """Read ``level-rules.yaml``; raises :class:`FormFileInvalid` naming file and field."""
     path = forms_dir / LEVEL_RULES_FILE
-    return _validate(LevelRules, _read_yaml(path), path)
+    return validate_form(LevelRules, read_form_file(path), path)
 
 
 def load_catalogue(forms_dir: Path) -> tuple[LevelRules, InstrumentCatalogue]:
@@ -113,7 +113,7 @@ def load_catalogue(forms_dir: Path) -> tuple[LevelRules, InstrumentCatalogue]:
     return rules, load_instruments(forms_dir, level_rules=rules)
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def read_form_file(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as stream:
             data = yaml.safe_load(stream)
@@ -130,7 +130,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _validate[M: BaseModel](model: type[M], raw: dict[str, Any], path: Path) -> M:
+def validate_form[M: BaseModel](model: type[M], raw: dict[str, Any], path: Path) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as error:

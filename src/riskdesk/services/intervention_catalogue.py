@@ -9,8 +9,8 @@ from riskdesk.domain.intervention_catalogue import InterventionCatalogue
 from riskdesk.services.instrument_catalogue import (
     FormFileError,
     FormFileInvalid,
-    _read_yaml,
-    _validate,
+    read_form_file,
+    validate_form,
 )
 
 INTERVENTIONS_FILE = "interventions.yaml"
@@ -25,7 +25,7 @@ def load_intervention_catalogue(
     a domain no instrument has is refused, since its suggestions could never appear.
     """
     path = forms_dir / INTERVENTIONS_FILE
-    catalogue = _validate(InterventionCatalogue, _read_yaml(path), path)
+    catalogue = validate_form(InterventionCatalogue, read_form_file(path), path)
     if known_domains is not None:
         unknown = sorted(catalogue.assessment_domains - set(known_domains))
         if unknown:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from riskdesk.domain.release_meeting import ReleaseMeetingForm
-from riskdesk.services.instrument_catalogue import _read_yaml, _validate
+from riskdesk.services.instrument_catalogue import read_form_file, validate_form
 
 RELEASE_MEETING_FILE = "release-meeting.yaml"
 
@@ -14,4 +14,4 @@ RELEASE_MEETING_FILE = "release-meeting.yaml"
 def load_release_meeting_form(forms_dir: Path) -> ReleaseMeetingForm:
     """Read and validate the form; raises ``FormFileInvalid`` naming file and field."""
     path = forms_dir / RELEASE_MEETING_FILE
-    return _validate(ReleaseMeetingForm, _read_yaml(path), path)
+    return validate_form(ReleaseMeetingForm, read_form_file(path), path)
