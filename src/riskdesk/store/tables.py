@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -144,6 +145,52 @@ class ActionPlanRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Supervisor review of this version: draft | submitted | returned | approved.
+    review_status: Mapped[str] = mapped_column(
+        String(16), default="draft", server_default="draft", index=True
+    )
+    submitted_by: Mapped[str | None] = mapped_column(String(64))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PlanCommentRow(Base):
+    """A review comment on one plan version: the whole plan, a goal (``goal_index``) or
+    an action (``goal_index`` and ``action_index``), open until resolved."""
+
+    __tablename__ = "plan_comments"
+    __table_args__ = (Index("ix_plan_comments_plan_id", "plan_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plans.id", ondelete="RESTRICT"))
+    target_kind: Mapped[str] = mapped_column(String(16))
+    goal_index: Mapped[int | None] = mapped_column(Integer)
+    action_index: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class FrozenDocumentRow(Base):
+    """The document of an approved plan version, rendered once at approval and kept as
+    bytes, so a later export is byte-identical to what the supervisor approved."""
+
+    __tablename__ = "frozen_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("action_plans.id", ondelete="RESTRICT"), unique=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    docx: Mapped[bytes] = mapped_column(LargeBinary)
+    template_sha256: Mapped[str] = mapped_column(String(64))
+    data_sha256: Mapped[str] = mapped_column(String(64))
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(64))
+    approved_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ReleaseMeetingRow(Base):
