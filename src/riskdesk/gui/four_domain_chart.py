@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -61,11 +63,18 @@ class FourDomainChart(QChartView):
         series.setBarWidth(0.6)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        # Titles only: the counts are in the factor list beside the chart, and longer
-        # category labels get cut off.
-        categories.append([d.title.text(self._language) for d in profile.domains])
+        # Titles only: the counts are in the factor list beside the chart. A title of
+        # two words goes on two lines rather than being cut to "Socialt ne…".
+        categories.setTruncateLabels(False)
+        categories.append([_two_lines(d.title.text(self._language)) for d in profile.domains])
         values = QValueAxis()
-        values.setRange(0, max((d.of for d in profile.domains), default=1))
+        top = max((d.of for d in profile.domains), default=1)
+        values.setRange(0, top)
+        # Whole-number ticks: five evenly spaced ticks on 0..6 would print 0, 1, 3, 4, 6
+        # and make the bars look wrong.
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(max(1, -(-top // 8)))
         values.setLabelFormat("%d")
         values.setTitleText(self.tr("Factors present"))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
@@ -84,3 +93,10 @@ class FourDomainChart(QChartView):
         self.chart().removeAllSeries()
         for axis in self.chart().axes():
             self.chart().removeAxis(axis)
+
+
+def _two_lines(title: str) -> str:
+    """The title with its last space made a line break (axis labels are rich text), so
+    long titles stay whole."""
+    head, space, tail = html.escape(title).rpartition(" ")
+    return f"{head}<br>{tail}" if space else tail
