@@ -16,6 +16,8 @@ from riskdesk.domain.release_meeting import (
     ReleaseMeetingForm,
     add_decisions_to_plan,
 )
+from riskdesk.domain.release_progress import TimelineEntry, overdue_milestones, timeline_progress
+from riskdesk.domain.release_timeline import Deadline
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.release_meeting_form import load_release_meeting_form
 
@@ -60,3 +62,25 @@ class ReleaseMeetingService:
             current, meeting.decisions, form=self.form, goal_text=DECISION_GOAL
         )
         return self._desk.plans.save(case_id, edited)
+
+    def timeline(
+        self, meeting: ReleaseMeeting, *, has_plan: bool, today: date | None = None
+    ) -> tuple[TimelineEntry, ...]:
+        """The meeting's release timeline under the form's rules, each deadline marked
+        done, overdue or upcoming (see :mod:`riskdesk.domain.release_progress`). Reads
+        nothing from the vault, so an editor can call it on every change."""
+        return timeline_progress(
+            meeting, rules=self.form.timeline, has_plan=has_plan, today=today or date.today()
+        )
+
+    def overdue_by_case(self, *, today: date | None = None) -> dict[CaseId, tuple[Deadline, ...]]:
+        """The overdue release deadlines of every open case that has any, from one query."""
+        today = today or date.today()
+        rules = self.form.timeline
+        with self._desk.vault.unit_of_work() as uow:
+            meetings = uow.release_meetings.of_open_cases()
+        found = {
+            case_id: overdue_milestones(meeting, rules=rules, has_plan=has_plan, today=today)
+            for case_id, meeting, has_plan in meetings
+        }
+        return {case_id: late for case_id, late in found.items() if late}

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.domain.vault_errors import NotFound
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
-from riskdesk.store.tables import CaseRow, ReleaseMeetingRow
+from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
 
 
 class ReleaseMeetingRepository:
@@ -51,6 +52,22 @@ class ReleaseMeetingRepository:
         self._session.flush()
         self._record(action, row.id, {"case_id": meeting.case_id})
         return meeting_from_row(row)
+
+    def of_open_cases(self) -> list[tuple[CaseId, ReleaseMeeting, bool]]:
+        """Every open case's meeting with whether the case has an action plan, in one
+        query however many cases there are (the case list marks overdue deadlines from
+        it). Audited as one read naming how many meetings were read."""
+        has_plan = exists().where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)
+        rows = self._session.execute(
+            select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
+            .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)
+            .where(CaseRow.status == CaseStatus.OPEN.value)
+        ).all()
+        self._record(AuditAction.READ, None, {"open_cases": len(rows)})
+        return [
+            (CaseId(case_id), ReleaseMeeting.model_validate_json(data), bool(plan))
+            for case_id, data, plan in rows
+        ]
 
     def _by_case(self, case_id: CaseId) -> ReleaseMeetingRow | None:
         return self._session.scalars(

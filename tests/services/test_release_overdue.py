@@ -1,0 +1,87 @@
+"""Overdue release deadlines across the open cases, for the case list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.case import CaseKind
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.release_meeting import (
+    ChecklistArea,
+    ChecklistItem,
+    ItemStatus,
+    ReleaseMeeting,
+)
+from riskdesk.domain.release_progress import MilestoneState
+from riskdesk.domain.release_timeline import Milestone
+from riskdesk.services.desk import Desk
+
+TODAY = date(2026, 11, 21)
+
+
+def _case_without_meeting(desk: Desk) -> CaseId:
+    with_meeting = {c.case_id for c in desk.cases.search() if desk.release_meetings.get(c.case_id)}
+    return next(
+        c.case_id
+        for c in desk.cases.search()
+        if c.case_id not in with_meeting and c.kind is not CaseKind.RELEASE
+    )
+
+
+def test_a_meeting_not_held_three_months_before_release_is_overdue(desk: Desk) -> None:
+    case_id = _case_without_meeting(desk)
+    desk.release_meetings.save(case_id, ReleaseMeeting(expected_release=date(2027, 1, 10)))
+
+    found = desk.release_meetings.overdue_by_case(today=TODAY)
+
+    assert [d.milestone for d in found[case_id]] == [Milestone.MEETING]
+    assert found[case_id][0].due == date(2026, 10, 10)
+
+
+def test_holding_the_meeting_and_arranging_the_rest_clears_the_case(desk: Desk) -> None:
+    case_id = _case_without_meeting(desk)
+    desk.release_meetings.save(
+        case_id,
+        ReleaseMeeting(
+            expected_release=date(2026, 12, 1),
+            meeting_on=date(2026, 9, 1),
+            checklist=(
+                ChecklistItem(area=ChecklistArea.MENTOR, status=ItemStatus.IN_PLACE),
+                ChecklistItem(area=ChecklistArea.INCOME, status=ItemStatus.IN_PLACE),
+            ),
+        ),
+    )
+    late = desk.release_meetings.overdue_by_case(today=TODAY)[case_id]
+    # Everything but the plan, which the case does not have yet.
+    assert [d.milestone for d in late] == [Milestone.PLAN_READY]
+
+    desk.release_meetings.add_decisions_to_plan(case_id)
+    assert case_id not in desk.release_meetings.overdue_by_case(today=TODAY)
+
+
+def test_closed_cases_are_left_out(desk: Desk) -> None:
+    case_id = _case_without_meeting(desk)
+    desk.release_meetings.save(case_id, ReleaseMeeting(expected_release=date(2027, 1, 10)))
+    desk.cases.close(case_id, closed_on=TODAY, reason="Flyttet")
+    assert case_id not in desk.release_meetings.overdue_by_case(today=TODAY)
+
+
+def test_the_check_is_one_audited_read(desk: Desk) -> None:
+    before = len(desk.audit.events())
+    desk.release_meetings.overdue_by_case(today=TODAY)
+    new = desk.audit.events()[before:]
+    assert [(e.action, e.entity) for e in new] == [(AuditAction.READ, AuditEntity.RELEASE_MEETING)]
+    assert new[0].details["open_cases"] > 0
+
+
+def test_the_timeline_marks_what_the_case_has_done(desk: Desk) -> None:
+    meeting = ReleaseMeeting(expected_release=date(2027, 1, 10), meeting_on=date(2026, 10, 1))
+    entries = desk.release_meetings.timeline(meeting, has_plan=False, today=TODAY)
+    states = {e.milestone: e.state for e in entries}
+    assert states == {
+        Milestone.MEETING: MilestoneState.DONE,
+        Milestone.PLAN_READY: MilestoneState.UPCOMING,
+        Milestone.INCOME_APPLIED: MilestoneState.UPCOMING,
+        Milestone.MENTOR_ARRANGED: MilestoneState.UPCOMING,
+    }
