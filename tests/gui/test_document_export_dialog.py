@@ -1,0 +1,113 @@
+"""The export dialog warns that the file is not encrypted, saves where the user chose,
+reports a missing PDF converter, and refuses an unwritable place without writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.docx_text import header_footer_text
+from riskdesk.documents import pdf_conversion
+from riskdesk.domain.localized import Language
+from riskdesk.gui.document_export_dialog import DocumentExportDialog
+from riskdesk.services.document_export import DocumentKind, ExportedDocument
+
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    # The demo vault lives in tmp_path itself.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def case_id(desk):
+    return next(s.case_id for s in desk.cases.search() if desk.plans.current(s.case_id))
+
+
+def _dialog(qtbot, desk, case_id, folder: Path, **options) -> DocumentExportDialog:
+    def export(path: Path, pdf: bool) -> ExportedDocument:
+        return desk.documents.export(DocumentKind.PLAN, case_id, path, pdf=pdf)
+
+    dialog = DocumentExportDialog(
+        language=Language.ENGLISH,
+        suggested_name="handleplan.docx",
+        export=export,
+        folder=folder,
+        **options,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_dialog_warns_and_saves_where_chosen(qtbot, desk, case_id, out) -> None:
+    dialog = _dialog(qtbot, desk, case_id, out)
+    assert "NOT encrypted" in dialog.warning_label.text()
+    dialog.path_edit.setText(str(out / "min plan"))
+    with qtbot.waitSignal(dialog.document_exported):
+        dialog.save_button.click()
+    saved = out / "min plan.docx"
+    assert dialog.exported is not None
+    assert dialog.exported.docx == saved
+    assert desk.cases.get(case_id).case_number in header_footer_text(saved.read_bytes())
+    assert str(saved) in dialog.result_label.text()
+    assert "not encrypted" in dialog.result_label.text()
+    assert not dialog.save_button.isVisible()
+    dialog.close_button.click()
+    assert dialog.result() == DocumentExportDialog.DialogCode.Accepted
+
+
+def test_an_unwritable_folder_shows_a_message_and_writes_nothing(qtbot, desk, case_id, out) -> None:
+    dialog = _dialog(qtbot, desk, case_id, out)
+    target = out / "missing" / "plan.docx"
+    dialog.path_edit.setText(str(target))
+    dialog.save_button.click()
+    assert dialog.exported is None
+    assert dialog.problem_label.isVisible()
+    assert "cannot be saved" in dialog.problem_label.text()
+    assert dialog.path_edit.text() == str(target)
+    assert dialog.isVisible()
+    assert list(out.iterdir()) == []
+
+
+def test_an_existing_file_is_replaced_only_after_a_second_click(qtbot, desk, case_id, out) -> None:
+    target = out / "plan.docx"
+    target.write_bytes(b"old")
+    dialog = _dialog(qtbot, desk, case_id, out)
+    dialog.path_edit.setText(str(target))
+    dialog.save_button.click()
+    assert "already exists" in dialog.problem_label.text()
+    assert target.read_bytes() == b"old"
+    dialog.save_button.click()
+    assert dialog.exported is not None
+    assert target.read_bytes() != b"old"
+
+
+def test_without_libreoffice_the_pdf_problem_is_shown(
+    qtbot, desk, case_id, out, monkeypatch
+) -> None:
+    monkeypatch.setattr(pdf_conversion.shutil, "which", lambda _name: None)
+    dialog = _dialog(qtbot, desk, case_id, out)
+    dialog.pdf_box.setChecked(True)
+    dialog.save_button.click()
+    assert (out / "handleplan.docx").exists()
+    assert "PDF needs LibreOffice" in dialog.result_label.text()
+
+
+def test_the_path_chooser_fills_the_path(qtbot, desk, case_id, out) -> None:
+    chosen = out / "valgt.docx"
+    asked: list[Path] = []
+
+    def choose(_parent, suggested: Path) -> Path:
+        asked.append(suggested)
+        return chosen
+
+    dialog = _dialog(qtbot, desk, case_id, out, choose_path=choose)
+    dialog.browse_button.click()
+    assert asked == [out / "handleplan.docx"]
+    assert dialog.path() == chosen
