@@ -667,6 +667,64 @@ def build_minutes() -> DocumentType:
     return document
 
 
+# --- the access insight (logudtræk) --------------------------------------------------------
+
+
+def build_access_insight() -> DocumentType:
+    """The answer to a citizen's request for access to the log of their data."""
+    document = new_document()
+    header_footer(document, "Logudtræk")
+    # The shared header names a case; an extract covers the person, so it names the CPR.
+    reference = document.sections[0].header.paragraphs[-1]
+    reference.runs[1].text = "\tCPR-nr. {{ person.cpr }}"
+    title_block(
+        document,
+        "Indsigt i behandling af personoplysninger",
+        "Logudtræk: hvem der har set, ændret eller udskrevet oplysningerne, og hvornår",
+    )
+    key_value_table(
+        document,
+        [
+            ("Navn", "{{ person.name }}"),
+            ("CPR-nummer", "{{ person.cpr }}"),
+            ("Periode", "{{ period }}"),
+            ("Antal registreringer", "{{ events|length }}"),
+            ("Udtrukket af", "{{ produced_by }}"),
+            ("Udskrevet", "{{ printed_on }}"),
+        ],
+    )
+    document.add_heading("Registreringer i loggen", level=1)
+    document.add_paragraph("Ældste registrering først. Tidspunkter i dansk tid.").runs[
+        0
+    ].italic = True
+    loop_table(
+        document,
+        headers=["Tidspunkt", "Hvem (navn og rolle)", "Hvad", "Hvilken oplysning"],
+        cells=["{{ e.at }}", "{{ e.who }}", "{{ e.what }}", "{{ e.record }}"],
+        loop="for e in events",
+        widths=[2.9, 4.1, 6, 4],
+        empty="not events",
+    )
+    document.add_heading("Om udtrækket", level=1)
+    for text in (
+        "Udtrækket omfatter alle registreringer i RiskDesks log, der vedrører personen: "
+        "oprettelse, visning, ændring, sletning og udskrivning af personoplysninger, sager, "
+        "risikovurderinger, handleplaner og møder, samt søgninger i sagslisten, hvor "
+        "søgeordene svarer til personens navn, CPR-nummer eller sagsnummer.",
+        "Ikke medtaget: visning af den samlede sagsliste uden søgeord, hvor personen står "
+        "blandt alle kommunens sager, og behandling uden for RiskDesk (fx i kommunens "
+        "journalsystem eller hos samarbejdspartnere).",
+        "Loggen kan ikke ændres uden at det opdages: hver registrering er kædet sammen med "
+        "den forrige med en kryptografisk kontrolsum. Personer er angivet med navn og rolle "
+        "hos {{ municipality.name }}.",
+        "Spørgsmål til udtrækket kan rettes til {{ municipality.unit }}"
+        "{% if municipality.phone %}, tlf. {{ municipality.phone }}{% endif %}"
+        "{% if municipality.email %}, {{ municipality.email }}{% endif %}.",
+    ):
+        document.add_paragraph(text)
+    return document
+
+
 def main() -> None:
     RESOURCES.mkdir(exist_ok=True)
     write_png(PLACEHOLDER_LOGO, 160, 160, placeholder_logo)
@@ -674,6 +732,7 @@ def main() -> None:
         ("handleplan.docx", build_plan),
         ("loesladelsesmoede-dagsorden.docx", build_agenda),
         ("loesladelsesmoede-referat.docx", build_minutes),
+        ("indsigt-logudtraek.docx", build_access_insight),
     ):
         document = build()
         # Fixed metadata, so a rebuild without changes gives the same template content.

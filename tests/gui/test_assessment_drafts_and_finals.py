@@ -98,6 +98,23 @@ def test_a_draft_saves_itself_and_resumes_after_closing(qtbot, window, desk, cas
     resumed.reject()
 
 
+def test_an_answer_can_be_cleared_back_to_unanswered(qtbot, window, desk, case) -> None:
+    record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
+    wizard = _wizard(window, case)
+    wizard.next()
+    page = wizard.page("domain:offences")
+    assert not page.clear_buttons["offences.2"].isEnabled()
+    page.groups["offences.2"].buttons()[0].click()
+    assert page.clear_buttons["offences.2"].isEnabled()
+
+    page.clear_buttons["offences.2"].click()
+
+    assert not page.groups["offences.2"].checkedButton()
+    assert not page.clear_buttons["offences.2"].isEnabled()
+    wizard.close_button.click()
+    assert desk.assessments.get(record.id).draft.answers["offences.2"].value is None
+
+
 def test_locking_saves_an_open_draft(qtbot, window, desk, case) -> None:
     record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
     wizard = _wizard(window, case)

@@ -29,6 +29,7 @@ class AuditEntity(StrEnum):
     ASSESSMENT = "assessment"
     PLAN = "plan"
     RELEASE_MEETING = "release_meeting"
+    MEETING = "meeting"
 
 
 class AuditEvent(BaseModel):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +48,9 @@ class AssessmentDomainPage(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
         self.option_ids: dict[str, list[str]] = {}
         self.comments: dict[str, QLineEdit] = {}
+        self.clear_buttons: dict[str, QToolButton] = {}
         self._help_labels: list[QLabel] = []
+        self._read_only = False
 
         heading = QLabel(domain.title.text(language))
         heading.setObjectName("heading")
@@ -133,7 +136,17 @@ class AssessmentDomainPage(QWidget):
             group.addButton(button, index)
             options_layout.addWidget(button)
             ids.append(option.id)
+        # A mistaken tick must be undoable: "unanswered" is an answer of its own, since an
+        # incomplete assessment is scored "at least" and needs a reason to finalise.
+        clear = QToolButton()
+        clear.setText(self.tr("Clear"))
+        clear.setToolTip(self.tr("Mark the item as not answered"))
+        clear.setAccessibleName(self.tr("Clear the answer to item %1").replace("%1", str(number)))
+        clear.setEnabled(False)
+        clear.clicked.connect(lambda _checked=False, item_id=item.id: self._clear(item_id))
+        options_layout.addWidget(clear)
         options_layout.addStretch(1)
+        group.idClicked.connect(lambda: clear.setEnabled(not self._read_only))
         group.idClicked.connect(
             lambda index, item_id=item.id: self.edited.emit(
                 lambda draft: draft.with_answer(item_id, self.option_ids[item_id][index])
@@ -161,6 +174,7 @@ class AssessmentDomainPage(QWidget):
         self.groups[item.id] = group
         self.option_ids[item.id] = ids
         self.comments[item.id] = comment
+        self.clear_buttons[item.id] = clear
         return row
 
     def show_draft(self, draft: AssessmentDraft) -> None:
@@ -172,6 +186,7 @@ class AssessmentDomainPage(QWidget):
             for index, button in enumerate(group.buttons()):
                 button.setChecked(answer.value is not None and ids[index] == answer.value)
             group.setExclusive(True)
+            self.clear_buttons[item_id].setEnabled(answer.value is not None and not self._read_only)
             if self.comments[item_id].text() != answer.comment:
                 self.comments[item_id].setText(answer.comment)
         if self.strength_box is not None:
@@ -183,6 +198,9 @@ class AssessmentDomainPage(QWidget):
             self.note_edit.blockSignals(False)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for button in self.clear_buttons.values():
+            button.setEnabled(button.isEnabled() and not read_only)
         for group in self.groups.values():
             for button in group.buttons():
                 button.setEnabled(not read_only)
@@ -196,6 +214,16 @@ class AssessmentDomainPage(QWidget):
         first = next(iter(self.groups.values())).buttons()
         checked = [b for b in first if b.isChecked()]
         (checked or first)[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _clear(self, item_id: str) -> None:
+        group = self.groups[item_id]
+        # An exclusive group cannot be emptied, so unanswered means: briefly not exclusive.
+        group.setExclusive(False)
+        for button in group.buttons():
+            button.setChecked(False)
+        group.setExclusive(True)
+        self.clear_buttons[item_id].setEnabled(False)
+        self.edited.emit(lambda draft: draft.with_answer(item_id, None))
 
     def _show_help(self, shown: bool) -> None:
         for label in self._help_labels:

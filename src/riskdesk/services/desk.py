@@ -8,6 +8,7 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case_levels import DEFAULT_LEVEL_SCHEME, LevelScheme
 from riskdesk.domain.user import User
 from riskdesk.domain.vault_errors import VaultLocked
+from riskdesk.services.access_insight_service import AccessInsightService
 from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.case_service import CaseService
@@ -37,6 +38,7 @@ class Desk:
         self.plans = PlanService(self)
         self.release_meetings = ReleaseMeetingService(self)
         self.documents = DocumentExportService(self)
+        self.access_insight = AccessInsightService(self)
 
     @classmethod
     def open(cls, vault_path: Path, *, username: str, password: str) -> Desk:

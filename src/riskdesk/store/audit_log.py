@@ -79,7 +79,7 @@ class AuditLog:
             VaultSettingRow(name=AUDIT_HEAD_SETTING, value=f"{sequence}:{row.hash}")
         )
         self._session.flush()
-        return _event_from(row)
+        return event_from_row(row)
 
     def events(
         self, *, entity: AuditEntity | None = None, entity_id: int | None = None
@@ -89,7 +89,7 @@ class AuditLog:
             query = query.where(AuditEventRow.entity == entity.value)
         if entity_id is not None:
             query = query.where(AuditEventRow.entity_id == entity_id)
-        return [_event_from(row) for row in self._session.scalars(query)]
+        return [event_from_row(row) for row in self._session.scalars(query)]
 
     def verify(self) -> AuditVerdict:
         """Walk the whole chain; the verdict names the first event that does not link."""
@@ -135,7 +135,7 @@ class AuditLog:
         return hmac.new(self._key, message, hashlib.sha256).hexdigest()
 
 
-def _event_from(row: AuditEventRow) -> AuditEvent:
+def event_from_row(row: AuditEventRow) -> AuditEvent:
     return AuditEvent(
         sequence=row.sequence,
         at=row.at.replace(tzinfo=UTC),
