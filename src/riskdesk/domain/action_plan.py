@@ -223,17 +223,18 @@ def _content(plan: ActionPlan) -> dict[str, Any]:
     return plan.model_dump(exclude=set(_VERSION_FIELDS))
 
 
-def revise_plan(current: ActionPlan, edited: ActionPlan) -> ActionPlan:
+def revise_plan(current: ActionPlan, edited: ActionPlan, *, approved: bool = False) -> ActionPlan:
     """The plan to keep after ``edited`` replaces ``current``.
 
-    A shared plan is what partners and the citizen were given, so it is never changed in
-    place: any content change yields the next version, not yet shared. An unshared plan
-    is edited in place and keeps its version. No content change returns ``current``.
-    ``edited``'s own ``version`` and ``shared_on`` are ignored.
+    A shared plan is what partners and the citizen were given, and an ``approved`` one is
+    what the supervisor signed off, so neither is ever changed in place: any content
+    change yields the next version, not yet shared. Any other plan is edited in place and
+    keeps its version. No content change returns ``current``. ``edited``'s own
+    ``version`` and ``shared_on`` are ignored.
     """
     if _content(edited) == _content(current):
         return current
-    if current.shared:
+    if current.shared or approved:
         return edited.model_copy(update={"version": current.version + 1, "shared_on": None})
     return edited.model_copy(update={"version": current.version, "shared_on": None})
 

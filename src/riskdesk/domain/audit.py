@@ -18,6 +18,8 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     LOGIN = "login"
     USER_ADMIN = "user_admin"
+    # An attempt the rules turned down (e.g. approving one's own plan); nothing changed.
+    REFUSED = "refused"
 
 
 class AuditEntity(StrEnum):
@@ -29,6 +31,7 @@ class AuditEntity(StrEnum):
     ASSESSMENT = "assessment"
     PLAN = "plan"
     RELEASE_MEETING = "release_meeting"
+    PLAN_COMMENT = "plan_comment"
     MEETING = "meeting"
 
 

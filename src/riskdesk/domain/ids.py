@@ -6,3 +6,6 @@ PersonId = NewType("PersonId", int)
 CaseId = NewType("CaseId", int)
 UserId = NewType("UserId", int)
 AssessmentId = NewType("AssessmentId", int)
+PlanId = NewType("PlanId", int)
+"""One stored version of a case's action plan."""
+PlanCommentId = NewType("PlanCommentId", int)

@@ -13,9 +13,11 @@ from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.case_service import CaseService
 from riskdesk.services.document_export import DocumentExportService
+from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.person_service import PersonService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
+from riskdesk.services.review_service import ReviewService
 from riskdesk.services.user_service import UserService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -38,7 +40,9 @@ class Desk:
         self.plans = PlanService(self)
         self.release_meetings = ReleaseMeetingService(self)
         self.documents = DocumentExportService(self)
+        self.review = ReviewService(self)
         self.access_insight = AccessInsightService(self)
+        self.meetings = MeetingService(self)
 
     @classmethod
     def open(cls, vault_path: Path, *, username: str, password: str) -> Desk:

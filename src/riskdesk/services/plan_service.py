@@ -18,9 +18,11 @@ from riskdesk.domain.intervention_catalogue import (
     suggest_goals,
 )
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.plan_review import check_edit
 from riskdesk.domain.problems import Problem, UserInputError
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.intervention_catalogue import load_intervention_catalogue
+from riskdesk.services.review_refusals import ReviewAttempt, recording_refusals
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -50,16 +52,23 @@ class PlanService:
             return uow.plans.versions(case_id)
 
     def save(self, case_id: CaseId, edited: ActionPlan) -> ActionPlan:
-        """Keep ``edited`` as the case's plan: a shared plan gets a new, unshared version;
-        an unshared one is changed in place. ``edited``'s own case, version and sharing
-        date are ignored. Raises :class:`NotFound` for an unknown case."""
+        """Keep ``edited`` as the case's plan: a shared or approved plan gets a new,
+        unshared draft version; any other is changed in place. ``edited``'s own case,
+        version and sharing date are ignored. Raises :class:`NotFound` for an unknown
+        case and :class:`ReviewRefused` (audited) while the plan waits for review."""
         edited = edited.model_copy(update={"case_id": case_id})
-        with self._desk.vault.unit_of_work() as uow:
+        with (
+            recording_refusals(self._desk.vault, ReviewAttempt.EDIT),
+            self._desk.vault.unit_of_work() as uow,
+        ):
             current = uow.plans.current(case_id)
             if current is None:
                 kept = edited.model_copy(update={"version": 1, "shared_on": None})
             else:
-                kept = revise_plan(current, edited)
+                current_id = uow.reviews.current_id(case_id)
+                assert current_id is not None  # the case has a plan
+                approved = check_edit(uow.reviews.state(current_id))
+                kept = revise_plan(current, edited, approved=approved)
                 if kept is current:
                     return current
             return uow.plans.save(kept)

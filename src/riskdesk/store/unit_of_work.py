@@ -10,7 +10,9 @@ from riskdesk.store.assessment_repository import AssessmentRepository
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
+from riskdesk.store.meeting_repository import MeetingRepository
 from riskdesk.store.person_repository import PersonRepository
+from riskdesk.store.plan_review_repository import PlanReviewRepository
 from riskdesk.store.release_meeting_repository import ReleaseMeetingRepository
 from riskdesk.store.settings_repository import SettingsRepository
 from riskdesk.store.user_repository import UserRepository
@@ -29,9 +31,13 @@ class UnitOfWork:
             session, audit=self.audit, username=username, clock=clock
         )
         self.plans = ActionPlanRepository(session, audit=self.audit, username=username, clock=clock)
+        self.reviews = PlanReviewRepository(
+            session, audit=self.audit, username=username, clock=clock
+        )
         self.release_meetings = ReleaseMeetingRepository(
             session, audit=self.audit, username=username, clock=clock
         )
+        self.meetings = MeetingRepository(session, audit=self.audit, username=username, clock=clock)
         self.users = UserRepository(session, audit=self.audit, username=username, clock=clock)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)

@@ -1,0 +1,328 @@
+"""Supervisor review of action plans (``desk.review``): the queue, submitting, approving
+with the supervisor's own password, returning with a comment, comments on goals and
+actions, what changed since the last approved version, and the frozen document of an
+approved version. Roles are enforced here, so neither the GUI nor the CLI can bypass
+them; every refused step is audited, and nothing changes."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from riskdesk.documents.document_file import save_document
+from riskdesk.documents.plan_document import render_plan_document
+from riskdesk.documents.plan_document_model import Approval
+from riskdesk.domain.action_plan import ActionPlan
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import CaseId, PersonId, PlanCommentId, PlanId
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.plan_diff import PlanDiff, diff_plans
+from riskdesk.domain.plan_review import (
+    AssessmentOverrides,
+    CommentTarget,
+    CommentTargetKind,
+    FrozenDocument,
+    PlanComment,
+    PlanReviewState,
+    RefusalReason,
+    ReturnedPlan,
+    ReviewQueueItem,
+    ReviewRefused,
+    ReviewStatus,
+    check_approve,
+    check_return,
+    check_submit,
+    may_write_plans,
+)
+from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.user import Role
+from riskdesk.domain.validation import clean_text
+from riskdesk.domain.vault_errors import PermissionDenied
+from riskdesk.services.plan_service import newest_final
+from riskdesk.services.review_refusals import ReviewAttempt, recording_refusals
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+FROZEN_PLAN_DOCUMENT = "plan"
+
+_COMMENT_NEEDED = LocalizedText(da="Skriv en kommentar.", en="Write a comment.")
+_COMMENT_INVALID = LocalizedText(
+    da="Kommentaren indeholder usynlige styretegn eller er for lang.",
+    en="The comment contains invisible control characters or is too long.",
+)
+_NO_SUCH_GOAL = LocalizedText(
+    da="Planen har ikke det mål eller den handling, kommentaren peger på.",
+    en="The plan has no such goal or action for the comment.",
+)
+_NOT_FROZEN = LocalizedText(
+    da="Denne version af handleplanen er ikke godkendt, så der er intet låst dokument.",
+    en="This version of the action plan is not approved, so it has no frozen document.",
+)
+
+
+class ReviewService:
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    # -- reading ---------------------------------------------------------------------
+
+    def queue(self, *, today: date | None = None) -> list[ReviewQueueItem]:
+        """Submitted plans waiting for review, oldest submission first. Supervisors
+        only: raises :class:`PermissionDenied` for anyone else."""
+        if self._desk.user.role is not Role.SUPERVISOR:
+            raise PermissionDenied()
+        today = today or date.today()
+        with self._desk.vault.unit_of_work() as uow:
+            states = uow.reviews.states(ReviewStatus.SUBMITTED)
+        items: list[ReviewQueueItem] = []
+        for state in states:
+            case = self._desk.cases.get(state.case_id)
+            submitted_at = state.submitted_at or state.created_at
+            items.append(
+                ReviewQueueItem(
+                    plan_id=state.plan_id,
+                    case_id=state.case_id,
+                    case_number=state.case_number,
+                    level=case.level,
+                    version=state.version,
+                    author=state.author,
+                    submitted_at=submitted_at,
+                    days_waiting=max(0, (today - submitted_at.date()).days),
+                    next_meeting=self.next_meeting_for(case.level, today=today),
+                    overrides=self._overrides(case.person_id),
+                )
+            )
+        return items
+
+    def next_meeting_for(self, level: int, *, today: date) -> date | None:
+        """The date of the next meeting a plan of this case level goes to: the operative
+        group for level 3, else SSP. The one hook for the meetings service
+        (``desk.meetings.next_meeting(kind)``); None until it is wired in."""
+        del level, today
+        return None
+
+    def returned(self) -> list[ReturnedPlan]:
+        """The current user's plans sent back to them (newest version only), with the
+        comments still open, oldest first."""
+        username = self._desk.user.username
+        with self._desk.vault.unit_of_work() as uow:
+            mine = [s for s in uow.reviews.states(ReviewStatus.RETURNED) if username in s.authors]
+            return [
+                ReturnedPlan(
+                    state=state,
+                    open_comments=tuple(c for c in uow.reviews.comments(state.plan_id) if c.open),
+                )
+                for state in mine
+            ]
+
+    def state(self, plan_id: PlanId) -> PlanReviewState:
+        """Raises :class:`NotFound` for an unknown plan version."""
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.reviews.state(plan_id)
+
+    def current_plan_id(self, case_id: CaseId) -> PlanId | None:
+        """The case's newest plan version, or None when the case has no plan."""
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.reviews.current_id(case_id)
+
+    def plan(self, plan_id: PlanId) -> ActionPlan:
+        """That version's plan; raises :class:`NotFound`."""
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.reviews.plan(plan_id)
+
+    def last_approved_id(self, plan_id: PlanId) -> PlanId | None:
+        """The case's newest approved version older than ``plan_id``, or None."""
+        with self._desk.vault.unit_of_work() as uow:
+            state = uow.reviews.state(plan_id)
+            return uow.reviews.last_approved(state.case_id, before_version=state.version)
+
+    def diff_with_last_approved(self, plan_id: PlanId) -> PlanDiff | None:
+        """How this version differs from the case's last approved version before it;
+        None when no earlier version was approved."""
+        with self._desk.vault.unit_of_work() as uow:
+            state = uow.reviews.state(plan_id)
+            before_id = uow.reviews.last_approved(state.case_id, before_version=state.version)
+            if before_id is None:
+                return None
+            return diff_plans(uow.reviews.plan(before_id), uow.reviews.plan(plan_id))
+
+    def comments(self, plan_id: PlanId) -> list[PlanComment]:
+        """Every comment on the version, open and resolved, oldest first."""
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.reviews.comments(plan_id)
+
+    def frozen_document(self, plan_id: PlanId) -> FrozenDocument | None:
+        """The document stored when the version was approved; None if it was not."""
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.reviews.frozen_document(plan_id)
+
+    # -- the workflow --------------------------------------------------------------------
+
+    def submit(self, plan_id: PlanId) -> PlanReviewState:
+        """Send the case's newest version, a draft or a returned one, for review. Raises
+        :class:`ReviewRefused` (audited) when the rules do not allow it."""
+        with (
+            recording_refusals(self._desk.vault, ReviewAttempt.SUBMIT),
+            self._desk.vault.unit_of_work() as uow,
+        ):
+            check_submit(uow.reviews.state(plan_id), user=self._desk.user)
+            return uow.reviews.set_status(plan_id, ReviewStatus.SUBMITTED)
+
+    def approve(
+        self, plan_id: PlanId, password: str, *, today: date | None = None
+    ) -> PlanReviewState:
+        """A supervisor approves a submitted version they did not write, confirming with
+        their own password. The plan document is rendered and stored with the hashes of
+        its template and data; the version is frozen from then on. Raises
+        :class:`ReviewRefused` (audited; nothing changes) and :class:`DocumentError`
+        when the document cannot be made (nothing changes either)."""
+        user = self._desk.user
+        today = today or date.today()
+        with recording_refusals(self._desk.vault, ReviewAttempt.APPROVE):
+            with self._desk.vault.unit_of_work() as uow:
+                state = uow.reviews.state(plan_id)
+                check_approve(state, reviewer=user)
+                plan = uow.reviews.plan(plan_id)
+            # Last, as it costs one deliberately slow key derivation.
+            if not self._desk.vault.verify_password(user.username, password):
+                raise ReviewRefused(RefusalReason.WRONG_PASSWORD, plan_id=plan_id)
+            document, template_sha256, data_sha256 = self._render(state, plan, today)
+            with self._desk.vault.unit_of_work() as uow:
+                # The state may have moved while the document was made.
+                check_approve(uow.reviews.state(plan_id), reviewer=user)
+                uow.reviews.freeze_document(
+                    plan_id,
+                    kind=FROZEN_PLAN_DOCUMENT,
+                    data=document,
+                    template_sha256=template_sha256,
+                    data_sha256=data_sha256,
+                )
+                return uow.reviews.set_status(plan_id, ReviewStatus.APPROVED)
+
+    def return_plan(
+        self, plan_id: PlanId, comment: str, *, target: CommentTarget | None = None
+    ) -> PlanReviewState:
+        """A supervisor sends a submitted version back with ``comment`` (on the whole
+        plan unless ``target`` says otherwise). Raises :class:`ReviewRefused` (audited)
+        without a comment or when the rules do not allow it, and
+        :class:`UserInputError` for a comment that cannot be stored."""
+        with (
+            recording_refusals(self._desk.vault, ReviewAttempt.RETURN),
+            self._desk.vault.unit_of_work() as uow,
+        ):
+            state = uow.reviews.state(plan_id)
+            check_return(state, reviewer=self._desk.user, comment=comment)
+            text = _clean_comment(comment)
+            _check_target(uow.reviews.plan(plan_id), target or CommentTarget.whole_plan())
+            uow.reviews.add_comment(plan_id, text, target or CommentTarget.whole_plan())
+            return uow.reviews.set_status(plan_id, ReviewStatus.RETURNED)
+
+    # -- comments ------------------------------------------------------------------------
+
+    def add_comment(
+        self, plan_id: PlanId, text: str, target: CommentTarget | None = None
+    ) -> PlanComment:
+        """A comment on the version, one of its goals or actions (whole plan by default).
+        Caseworkers and supervisors only (:class:`PermissionDenied`); raises
+        :class:`UserInputError` for an empty comment or a goal/action the version does
+        not have, :class:`NotFound` for an unknown version."""
+        if not may_write_plans(self._desk.user):
+            raise PermissionDenied()
+        target = target or CommentTarget.whole_plan()
+        cleaned = _clean_comment(text)
+        if not cleaned:
+            raise UserInputError([Problem("comment", _COMMENT_NEEDED)])
+        with self._desk.vault.unit_of_work() as uow:
+            _check_target(uow.reviews.plan(plan_id), target)
+            return uow.reviews.add_comment(plan_id, cleaned, target)
+
+    def resolve_comment(self, comment_id: PlanCommentId) -> PlanComment:
+        """Mark a comment resolved (a no-op if it already is). Caseworkers and
+        supervisors only; raises :class:`NotFound` for an unknown comment."""
+        if not may_write_plans(self._desk.user):
+            raise PermissionDenied()
+        with self._desk.vault.unit_of_work() as uow:
+            return uow.reviews.resolve_comment(comment_id)
+
+    # -- the frozen document -------------------------------------------------------------
+
+    def export_frozen(self, plan_id: PlanId, path: Path) -> Path:
+        """Save the approved version's stored document, byte for byte, to ``path`` and
+        audit the export. Raises :class:`UserInputError` for a version that was not
+        approved and :class:`DocumentError` when the file cannot be written."""
+        document = self.frozen_document(plan_id)
+        if document is None:
+            raise UserInputError([Problem("plan", _NOT_FROZEN)])
+        save_document(path, document.data)
+        with self._desk.vault.unit_of_work() as uow:
+            state = uow.reviews.state(plan_id)
+            # The file name only: the folder can name a colleague's or a partner's share.
+            uow.audit.append(
+                username=self._desk.user.username,
+                action=AuditAction.EXPORT,
+                entity=AuditEntity.PLAN,
+                entity_id=plan_id,
+                details={
+                    "case_id": state.case_id,
+                    "version": state.version,
+                    "document": document.kind,
+                    "frozen": True,
+                    "file": path.name,
+                },
+            )
+        return path
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _render(
+        self, state: PlanReviewState, plan: ActionPlan, today: date
+    ) -> tuple[bytes, str, str]:
+        """The approved version's document and the sha256 of its template file and of its
+        data (the view model as JSON)."""
+        model = self._desk.documents.plan_model(state.case_id, today=today).model_copy(
+            update={
+                "plan": plan,
+                "approval": Approval(approved_by=self._desk.user.display_name, approved_on=today),
+            }
+        )
+        rendered = render_plan_document(model)
+        template_sha256 = hashlib.sha256(rendered.template.read_bytes()).hexdigest()
+        data_sha256 = hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
+        return rendered.data, template_sha256, data_sha256
+
+    def _overrides(self, person_id: PersonId) -> AssessmentOverrides | None:
+        record = newest_final(self._desk.assessments.for_person(person_id))
+        if record is None or record.snapshot is None:
+            return None
+        snapshot = record.snapshot
+        return AssessmentOverrides(
+            assessed_on=record.draft.assessment_date,
+            band=snapshot.band_label,
+            final_band=snapshot.final_band_label,
+            band_override_reason=snapshot.band_override_reason,
+            computed_level=snapshot.computed_level,
+            level=snapshot.level,
+            level_override_reason=snapshot.level_override_reason,
+        )
+
+
+def _clean_comment(text: str) -> str:
+    try:
+        return clean_text(text)
+    except ValueError:
+        raise UserInputError([Problem("comment", _COMMENT_INVALID)]) from None
+
+
+def _check_target(plan: ActionPlan, target: CommentTarget) -> None:
+    if target.kind is CommentTargetKind.PLAN:
+        return
+    goal_index = target.goal_index or 0
+    if goal_index >= len(plan.goals):
+        raise UserInputError([Problem("target", _NO_SUCH_GOAL)])
+    if target.kind is CommentTargetKind.ACTION and (target.action_index or 0) >= len(
+        plan.goals[goal_index].actions
+    ):
+        raise UserInputError([Problem("target", _NO_SUCH_GOAL)])

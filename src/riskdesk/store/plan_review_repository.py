@@ -1,0 +1,328 @@
+"""The review state of plan versions, their comments and frozen documents. Every call is
+written to the audit chain in the same transaction; details hold ids, versions and codes
+only, never plan or comment text. Rules are the caller's (domain ``plan_review``); this
+repository only records."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.action_plan import ActionPlan
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import CaseId, PlanCommentId, PlanId
+from riskdesk.domain.plan_review import (
+    CommentTarget,
+    CommentTargetKind,
+    FrozenDocument,
+    PlanComment,
+    PlanReviewState,
+    RefusalReason,
+    ReviewStatus,
+)
+from riskdesk.domain.vault_errors import NotFound
+from riskdesk.store.action_plan_repository import plan_from_row
+from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.clock import Clock
+from riskdesk.store.tables import ActionPlanRow, CaseRow, FrozenDocumentRow, PlanCommentRow
+
+
+class PlanReviewRepository:
+    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+        self._session = session
+        self._audit = audit
+        self._username = username
+        self._clock = clock
+
+    # -- review state ----------------------------------------------------------------
+
+    def state(self, plan_id: PlanId) -> PlanReviewState:
+        """Raises :class:`NotFound` for an unknown plan version."""
+        row = self._row(plan_id)
+        self._record(AuditAction.READ, AuditEntity.PLAN, row.id, self._ids(row, review="state"))
+        return self._state(row)
+
+    def current_id(self, case_id: CaseId) -> PlanId | None:
+        """The case's newest plan version, or None without a plan."""
+        plan_id = self._session.scalar(
+            select(ActionPlanRow.id)
+            .where(ActionPlanRow.case_id == case_id)
+            .order_by(ActionPlanRow.version.desc())
+            .limit(1)
+        )
+        return PlanId(plan_id) if plan_id is not None else None
+
+    def plan(self, plan_id: PlanId) -> ActionPlan:
+        """The plan as stored in that version; raises :class:`NotFound`."""
+        row = self._row(plan_id)
+        self._record(AuditAction.READ, AuditEntity.PLAN, row.id, self._ids(row))
+        return plan_from_row(row)
+
+    def states(self, status: ReviewStatus, *, current_only: bool = True) -> list[PlanReviewState]:
+        """Versions in ``status``, oldest submission first (then oldest created)."""
+        rows = list(
+            self._session.scalars(
+                select(ActionPlanRow)
+                .where(ActionPlanRow.review_status == status.value)
+                .order_by(ActionPlanRow.submitted_at, ActionPlanRow.created_at, ActionPlanRow.id)
+            )
+        )
+        states = [self._state(row) for row in rows]
+        if current_only:
+            states = [s for s in states if s.is_current]
+        self._record(
+            AuditAction.READ,
+            AuditEntity.PLAN,
+            None,
+            {"review": status.value, "plans": [s.plan_id for s in states]},
+        )
+        return states
+
+    def last_approved(self, case_id: CaseId, *, before_version: int) -> PlanId | None:
+        """The newest approved version of the case older than ``before_version``."""
+        plan_id = self._session.scalar(
+            select(ActionPlanRow.id)
+            .where(
+                ActionPlanRow.case_id == case_id,
+                ActionPlanRow.version < before_version,
+                ActionPlanRow.review_status == ReviewStatus.APPROVED.value,
+            )
+            .order_by(ActionPlanRow.version.desc())
+            .limit(1)
+        )
+        return PlanId(plan_id) if plan_id is not None else None
+
+    def set_status(self, plan_id: PlanId, status: ReviewStatus) -> PlanReviewState:
+        """Record a review step as the repository's user, now: a submission sets
+        ``submitted_*``, a return or approval ``reviewed_*``."""
+        row = self._row(plan_id)
+        now = self._clock()
+        row.review_status = status.value
+        if status is ReviewStatus.SUBMITTED:
+            row.submitted_by, row.submitted_at = self._username, now
+            row.reviewed_by, row.reviewed_at = None, None
+        elif status in (ReviewStatus.RETURNED, ReviewStatus.APPROVED):
+            row.reviewed_by, row.reviewed_at = self._username, now
+        self._session.flush()
+        self._record(
+            AuditAction.UPDATE, AuditEntity.PLAN, row.id, self._ids(row, review=status.value)
+        )
+        return self._state(row)
+
+    def record_refusal(
+        self, *, attempt: str, reason: RefusalReason, plan_id: PlanId | None
+    ) -> None:
+        """Audit a refused attempt. Call it in a unit of work of its own: the attempt's
+        own transaction is rolled back."""
+        row = self._session.get(ActionPlanRow, plan_id) if plan_id is not None else None
+        self._record(
+            AuditAction.REFUSED,
+            AuditEntity.PLAN,
+            plan_id,
+            {
+                "attempt": attempt,
+                "reason": reason.value,
+                "case_id": row.case_id if row else None,
+                "version": row.version if row else None,
+            },
+        )
+
+    # -- comments --------------------------------------------------------------------
+
+    def add_comment(self, plan_id: PlanId, text: str, target: CommentTarget) -> PlanComment:
+        plan = self._row(plan_id)
+        row = PlanCommentRow(
+            plan_id=plan_id,
+            target_kind=target.kind.value,
+            goal_index=target.goal_index,
+            action_index=target.action_index,
+            text=text,
+            author=self._username,
+            created_at=self._clock(),
+        )
+        self._session.add(row)
+        self._session.flush()
+        self._record(
+            AuditAction.CREATE,
+            AuditEntity.PLAN_COMMENT,
+            row.id,
+            self._ids(plan, plan_id=plan_id, target=target.kind.value),
+        )
+        return _comment_from(row)
+
+    def comments(self, plan_id: PlanId) -> list[PlanComment]:
+        """Oldest first. Raises :class:`NotFound` for an unknown plan version."""
+        plan = self._row(plan_id)
+        rows = list(
+            self._session.scalars(
+                select(PlanCommentRow)
+                .where(PlanCommentRow.plan_id == plan_id)
+                .order_by(PlanCommentRow.created_at, PlanCommentRow.id)
+            )
+        )
+        self._record(
+            AuditAction.READ,
+            AuditEntity.PLAN_COMMENT,
+            None,
+            self._ids(plan, plan_id=plan_id, comments=[r.id for r in rows]),
+        )
+        return [_comment_from(row) for row in rows]
+
+    def comment(self, comment_id: PlanCommentId) -> PlanComment:
+        row = self._session.get(PlanCommentRow, comment_id)
+        if row is None:
+            raise NotFound
+        return _comment_from(row)
+
+    def resolve_comment(self, comment_id: PlanCommentId) -> PlanComment:
+        """Mark resolved by the repository's user; an already resolved one is kept as it
+        was. Raises :class:`NotFound`."""
+        row = self._session.get(PlanCommentRow, comment_id)
+        if row is None:
+            raise NotFound
+        if row.resolved_at is None:
+            row.resolved_by, row.resolved_at = self._username, self._clock()
+            self._session.flush()
+            plan = self._row(PlanId(row.plan_id))
+            self._record(
+                AuditAction.UPDATE,
+                AuditEntity.PLAN_COMMENT,
+                row.id,
+                self._ids(plan, plan_id=row.plan_id, resolved=True),
+            )
+        return _comment_from(row)
+
+    # -- frozen documents --------------------------------------------------------------
+
+    def freeze_document(
+        self,
+        plan_id: PlanId,
+        *,
+        kind: str,
+        data: bytes,
+        template_sha256: str,
+        data_sha256: str,
+    ) -> FrozenDocument:
+        """Store the approved version's document, approved by the repository's user now.
+        A version has at most one; a second raises :class:`IntegrityError`."""
+        plan = self._row(plan_id)
+        row = FrozenDocumentRow(
+            plan_id=plan_id,
+            kind=kind,
+            docx=data,
+            template_sha256=template_sha256,
+            data_sha256=data_sha256,
+            document_sha256=hashlib.sha256(data).hexdigest(),
+            approved_by=self._username,
+            approved_at=self._clock(),
+        )
+        self._session.add(row)
+        self._session.flush()
+        self._record(
+            AuditAction.CREATE,
+            AuditEntity.PLAN,
+            plan.id,
+            self._ids(plan, document=kind, frozen=True),
+        )
+        return _document_from(row)
+
+    def frozen_document(self, plan_id: PlanId) -> FrozenDocument | None:
+        plan = self._row(plan_id)
+        row = self._session.scalar(
+            select(FrozenDocumentRow).where(FrozenDocumentRow.plan_id == plan_id)
+        )
+        self._record(
+            AuditAction.READ,
+            AuditEntity.PLAN,
+            plan.id,
+            self._ids(plan, document=row.kind if row else None, frozen=True),
+        )
+        return _document_from(row) if row is not None else None
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _row(self, plan_id: PlanId) -> ActionPlanRow:
+        row = self._session.get(ActionPlanRow, plan_id)
+        if row is None:
+            raise NotFound
+        return row
+
+    def _state(self, row: ActionPlanRow) -> PlanReviewState:
+        newest = self._session.scalar(
+            select(func.max(ActionPlanRow.version)).where(ActionPlanRow.case_id == row.case_id)
+        )
+        case_number = self._session.scalar(
+            select(CaseRow.case_number).where(CaseRow.id == row.case_id)
+        )
+        return PlanReviewState(
+            plan_id=PlanId(row.id),
+            case_id=CaseId(row.case_id),
+            case_number=case_number or "",
+            version=row.version,
+            status=ReviewStatus(row.review_status),
+            is_current=row.version == newest,
+            created_by=row.created_by,
+            created_at=_utc(row.created_at),
+            submitted_by=row.submitted_by,
+            submitted_at=_utc(row.submitted_at),
+            reviewed_by=row.reviewed_by,
+            reviewed_at=_utc(row.reviewed_at),
+        )
+
+    @staticmethod
+    def _ids(row: ActionPlanRow, **extra: Any) -> dict[str, Any]:
+        return {"case_id": row.case_id, "version": row.version, **extra}
+
+    def _record(
+        self,
+        action: AuditAction,
+        entity: AuditEntity,
+        entity_id: int | None,
+        details: dict[str, Any],
+    ) -> None:
+        self._audit.append(
+            username=self._username,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            details=details,
+        )
+
+
+def _comment_from(row: PlanCommentRow) -> PlanComment:
+    return PlanComment(
+        id=PlanCommentId(row.id),
+        plan_id=PlanId(row.plan_id),
+        target=CommentTarget(
+            kind=CommentTargetKind(row.target_kind),
+            goal_index=row.goal_index,
+            action_index=row.action_index,
+        ),
+        text=row.text,
+        author=row.author,
+        created_at=_utc(row.created_at),
+        resolved_by=row.resolved_by,
+        resolved_at=_utc(row.resolved_at),
+    )
+
+
+def _document_from(row: FrozenDocumentRow) -> FrozenDocument:
+    return FrozenDocument(
+        plan_id=PlanId(row.plan_id),
+        kind=row.kind,
+        data=row.docx,
+        template_sha256=row.template_sha256,
+        data_sha256=row.data_sha256,
+        document_sha256=row.document_sha256,
+        approved_by=row.approved_by,
+        approved_at=_utc(row.approved_at),
+    )
+
+
+def _utc[T: (datetime, datetime | None)](value: T) -> T:
+    # Stored naive (see store.clock); handed out aware, like audit events.
+    return value.replace(tzinfo=UTC) if value is not None else value
