@@ -117,7 +117,6 @@ def test_submit_return_edit_resubmit_approve(
         assert resolved.resolved_by == "koordinator"
         assert desk.review.submit(submitted).status is ReviewStatus.SUBMITTED
         assert all(r.state.plan_id != submitted for r in desk.review.returned())
-        )
 
     with _as(demo_path, "leder") as desk:
         approved = desk.review.approve(submitted, PASSWORD, today=date(2026, 11, 22))
