@@ -10,9 +10,18 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from riskdesk.documents.access_insight_document import (
+    ACCESS_INSIGHT_TEMPLATE,
+    ACCESS_INSIGHT_VARIABLES,
+)
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.documents.document_file import save_document
 from riskdesk.documents.docx_rendering import SHIPPED_TEMPLATES, render_template
+from riskdesk.documents.meeting_documents import (
+    MEETING_AGENDA_TEMPLATE,
+    MEETING_MINUTES_TEMPLATE,
+    MEETING_VARIABLES,
+)
 from riskdesk.documents.plan_document import PLAN_TEMPLATE, PLAN_VARIABLES, render_plan_document
 from riskdesk.documents.plan_document_model import PlanDocumentModel
 from riskdesk.documents.release_meeting_documents import (
@@ -29,6 +38,9 @@ SHIPPED = [
     (PLAN_TEMPLATE, PLAN_VARIABLES),
     (AGENDA_TEMPLATE, AGENDA_VARIABLES),
     (MINUTES_TEMPLATE, MINUTES_VARIABLES),
+    (ACCESS_INSIGHT_TEMPLATE, ACCESS_INSIGHT_VARIABLES),
+    (MEETING_AGENDA_TEMPLATE, MEETING_VARIABLES),
+    (MEETING_MINUTES_TEMPLATE, MEETING_VARIABLES),
 ]
 
 

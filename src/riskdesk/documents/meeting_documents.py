@@ -1,0 +1,115 @@
+"""A meeting's agenda (``moede-dagsorden.docx``: each case with level, summary, plan status
+and room for notes) and minutes (``moede-referat.docx``: the decision per case).
+
+Either can be pseudonymised: initials and birth year stand where name and CPR number
+would, and the free text is scrubbed of every name and CPR number of the people on the
+agenda before the template sees it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from riskdesk.documents.context_parts import (
+    NOT_FILLED,
+    danish_date,
+    municipality_context,
+    or_missing,
+)
+from riskdesk.documents.docx_rendering import RenderedDocument, render_document
+from riskdesk.documents.meeting_document_model import MeetingCaseView, MeetingDocumentModel
+from riskdesk.domain.meeting import (
+    LEGAL_BASIS_LINES,
+    MEETING_KIND_LABELS,
+    Identity,
+    pseudonym,
+    scrub,
+)
+
+MEETING_AGENDA_TEMPLATE = "moede-dagsorden.docx"
+MEETING_MINUTES_TEMPLATE = "moede-referat.docx"
+MEETING_VARIABLES = frozenset(
+    {"logo", "municipality", "meeting", "participants", "cases", "printed_on"}
+)
+
+_PSEUDONYMISED_NOTE = (
+    "Pseudonymiseret udgave: borgerne er angivet med initialer og fødselsår; navne og "
+    "CPR-numre er fjernet fra teksten."
+)
+
+
+def meeting_context(model: MeetingDocumentModel, *, pseudonymised: bool) -> dict[str, Any]:
+    """Everything the agenda and minutes show, without ``logo``. With ``pseudonymised``
+    no name or CPR number of a person on the agenda (or a guardian's name) is in it."""
+    identities = [c.identity for c in model.cases]
+    kind = MEETING_KIND_LABELS[model.kind].da
+    legal = LEGAL_BASIS_LINES.get(model.kind)
+    return {
+        "municipality": municipality_context(model.municipality),
+        "meeting": {
+            "kind": kind,
+            "held_on": danish_date(model.held_on),
+            "starts_at": model.starts_at.strftime("%H:%M") if model.starts_at else NOT_FILLED,
+            "place": or_missing(model.place),
+            "legal_basis": legal.da if legal else "",
+            "pseudonymised": _PSEUDONYMISED_NOTE if pseudonymised else "",
+            "variant": " (pseudonymiseret)" if pseudonymised else "",
+        },
+        "participants": [
+            {"name": p.name, "organisation": p.organisation} for p in model.participants
+        ],
+        "cases": [
+            _case(number, case, identities if pseudonymised else None)
+            for number, case in enumerate(model.cases, start=1)
+        ],
+        "printed_on": danish_date(model.printed_on),
+    }
+
+
+def _case(number: int, case: MeetingCaseView, scrub_for: list[Identity] | None) -> dict[str, Any]:
+    def text(value: str) -> str:
+        return scrub(value, scrub_for) if scrub_for is not None else value
+
+    identity = case.identity
+    return {
+        "number": number,
+        "case_number": or_missing(case.case_number),
+        "who": pseudonym(identity) if scrub_for is not None else identity.name,
+        "id_line": "CPR-nr. udeladt" if scrub_for is not None else or_missing(identity.cpr or ""),
+        "level": f"Niveau {case.level}" if case.level is not None else NOT_FILLED,
+        "summary": or_missing(text(case.summary)),
+        "plan_status": or_missing(text(case.plan_status)),
+        "decision": or_missing(text(case.decision)),
+        "notes": text(case.notes),
+    }
+
+
+def render_meeting_agenda(
+    model: MeetingDocumentModel,
+    *,
+    pseudonymised: bool = False,
+    custom_templates: Path | None = None,
+) -> RenderedDocument:
+    return render_document(
+        MEETING_AGENDA_TEMPLATE,
+        meeting_context(model, pseudonymised=pseudonymised),
+        variables=MEETING_VARIABLES,
+        logo=model.municipality.logo,
+        custom_templates=custom_templates,
+    )
+
+
+def render_meeting_minutes(
+    model: MeetingDocumentModel,
+    *,
+    pseudonymised: bool = False,
+    custom_templates: Path | None = None,
+) -> RenderedDocument:
+    return render_document(
+        MEETING_MINUTES_TEMPLATE,
+        meeting_context(model, pseudonymised=pseudonymised),
+        variables=MEETING_VARIABLES,
+        logo=model.municipality.logo,
+        custom_templates=custom_templates,
+    )

@@ -1,0 +1,183 @@
+"""Meetings in the vault, as :class:`~riskdesk.domain.meeting.Meeting`, with their cases
+as rows so a case's decisions can be found by the case. Every call is written to the
+audit chain in the same transaction; audit details hold ids only, never summaries."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.meeting import (
+    AgendaItem,
+    Meeting,
+    MeetingDecision,
+    MeetingId,
+    MeetingKind,
+    MeetingParticipant,
+)
+from riskdesk.domain.vault_errors import NotFound
+from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.clock import Clock
+from riskdesk.store.tables import CaseRow, MeetingItemRow, MeetingRow
+
+
+class MeetingRepository:
+    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+        self._session = session
+        self._audit = audit
+        self._username = username
+        self._clock = clock
+
+    def all(self) -> list[Meeting]:
+        """Every meeting, by date; one READ event naming the meetings and their cases."""
+        rows = list(self._session.scalars(select(MeetingRow).order_by(MeetingRow.held_on)))
+        meetings = [self._meeting(row) for row in rows]
+        self._record(
+            AuditAction.READ,
+            None,
+            {"meetings": [m.id for m in meetings], "case_ids": _case_ids(meetings)},
+        )
+        return meetings
+
+    def get(self, meeting_id: MeetingId) -> Meeting:
+        """Raises :class:`NotFound` for an unknown id."""
+        row = self._row(meeting_id)
+        meeting = self._meeting(row)
+        self._record(AuditAction.READ, row.id, {"case_ids": list(meeting.case_ids)})
+        return meeting
+
+    def save(self, meeting: Meeting) -> Meeting:
+        """Store a new meeting (``id`` None) or replace a stored one, agenda included.
+        Raises :class:`NotFound` for an unknown meeting id or case on the agenda."""
+        for case_id in meeting.case_ids:
+            if self._session.get(CaseRow, case_id) is None:
+                raise NotFound
+        now = self._clock()
+        action = AuditAction.UPDATE
+        if meeting.id is None:
+            action = AuditAction.CREATE
+            row = MeetingRow(created_by=self._username, created_at=now)
+            self._session.add(row)
+        else:
+            row = self._row(meeting.id)
+        row.kind = meeting.kind.value
+        row.held_on = meeting.held_on
+        row.starts_at = meeting.starts_at
+        row.place = meeting.place
+        row.participants_json = json.dumps(
+            [p.model_dump() for p in meeting.participants], ensure_ascii=False
+        )
+        row.updated_by = self._username
+        row.updated_at = now
+        self._session.flush()
+        self._save_items(row.id, meeting.items)
+        self._session.flush()
+        stored = self._meeting(row)
+        self._record(action, row.id, {"case_ids": list(stored.case_ids)})
+        return stored
+
+    def decisions_for_case(self, case_id: CaseId) -> list[MeetingDecision]:
+        """The case's meeting decisions, newest meeting first; empty ones are left out."""
+        pairs = self._session.execute(
+            select(MeetingItemRow, MeetingRow)
+            .join(MeetingRow, MeetingItemRow.meeting_id == MeetingRow.id)
+            .where(MeetingItemRow.case_id == case_id, MeetingItemRow.decision != "")
+            .order_by(MeetingRow.held_on.desc(), MeetingRow.id.desc())
+        ).all()
+        self._record(
+            AuditAction.READ, None, {"case_id": case_id, "meetings": [m.id for _, m in pairs]}
+        )
+        return [
+            MeetingDecision(
+                meeting_id=MeetingId(meeting.id),
+                held_on=meeting.held_on,
+                kind=MeetingKind(meeting.kind),
+                text=item.decision,
+            )
+            for item, meeting in pairs
+        ]
+
+    def next_of_kind(self, kind: MeetingKind, *, today: date) -> Meeting | None:
+        """The first meeting of ``kind`` on or after ``today``."""
+        row = self._session.scalars(
+            select(MeetingRow)
+            .where(MeetingRow.kind == kind.value, MeetingRow.held_on >= today)
+            .order_by(MeetingRow.held_on, MeetingRow.starts_at, MeetingRow.id)
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        meeting = self._meeting(row)
+        self._record(AuditAction.READ, row.id, {"case_ids": list(meeting.case_ids)})
+        return meeting
+
+    def _save_items(self, meeting_id: int, items: tuple[AgendaItem, ...]) -> None:
+        # Rows are updated in place rather than deleted and re-added: the flush inserts
+        # before it deletes, which would trip the one-case-once constraint.
+        existing = {row.case_id: row for row in self._item_rows(meeting_id)}
+        for position, item in enumerate(items):
+            row = existing.pop(item.case_id, None)
+            if row is None:
+                row = MeetingItemRow(meeting_id=meeting_id, case_id=item.case_id)
+                self._session.add(row)
+            row.position = position
+            row.summary = item.summary
+            row.decision = item.decision
+            row.notes = item.notes
+        for row in existing.values():
+            self._session.delete(row)
+
+    def _item_rows(self, meeting_id: int) -> list[MeetingItemRow]:
+        return list(
+            self._session.scalars(
+                select(MeetingItemRow)
+                .where(MeetingItemRow.meeting_id == meeting_id)
+                .order_by(MeetingItemRow.position)
+            )
+        )
+
+    def _meeting(self, row: MeetingRow) -> Meeting:
+        return Meeting(
+            id=MeetingId(row.id),
+            kind=MeetingKind(row.kind),
+            held_on=row.held_on,
+            starts_at=row.starts_at,
+            place=row.place,
+            participants=tuple(
+                MeetingParticipant.model_validate(p) for p in json.loads(row.participants_json)
+            ),
+            items=tuple(
+                AgendaItem(
+                    case_id=CaseId(item.case_id),
+                    summary=item.summary,
+                    decision=item.decision,
+                    notes=item.notes,
+                )
+                for item in self._item_rows(row.id)
+            ),
+        )
+
+    def _row(self, meeting_id: MeetingId) -> MeetingRow:
+        row = self._session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise NotFound
+        return row
+
+    def _record(self, action: AuditAction, row_id: int | None, details: dict[str, Any]) -> None:
+        self._audit.append(
+            username=self._username,
+            action=action,
+            entity=AuditEntity.MEETING,
+            entity_id=row_id,
+            details=details,
+        )
+
+
+def _case_ids(meetings: list[Meeting]) -> list[int]:
+    return sorted({case_id for m in meetings for case_id in m.case_ids})
