@@ -187,7 +187,13 @@ def tag(document: DocumentType, text: str) -> None:
     document.add_paragraph(text)
 
 
-def header_footer(document: DocumentType, title: str) -> None:
+def header_footer(
+    document: DocumentType,
+    title: str,
+    *,
+    subject: str = "{{ person.name }}",
+    reference: str = "Sagsnr. {{ case.number }}",
+) -> None:
     section = document.sections[0]
     header = section.header
     # The header starts with the logo table, not with python-docx's empty paragraph.
@@ -206,8 +212,8 @@ def header_footer(document: DocumentType, title: str) -> None:
     marking.font.size = Pt(11)
     case_line = header.add_paragraph()
     case_line.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
-    case_line.add_run(f"{title} · {{{{ person.name }}}}").font.size = Pt(8)
-    case_line.add_run("\tSagsnr. {{ case.number }}").font.size = Pt(8)
+    case_line.add_run(f"{title} · {subject}").font.size = Pt(8)
+    case_line.add_run(f"\t{reference}").font.size = Pt(8)
     bottom = OxmlElement("w:pBdr")
     line = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "808080")):
@@ -667,6 +673,113 @@ def build_minutes() -> DocumentType:
     return document
 
 
+# --- SSP, KSP, PSP, operative group and coordination meetings ---------------------------
+
+
+def meeting_heading_block(document: DocumentType, title: str) -> None:
+    document.add_paragraph(
+        f"{title} – {{{{ meeting.kind }}}}{{{{ meeting.variant }}}}", style="Title"
+    )
+    key_value_table(
+        document,
+        [
+            ("Møde", "{{ meeting.kind }}"),
+            ("Dato", "{{ meeting.held_on }}"),
+            ("Tidspunkt", "{{ meeting.starts_at }}"),
+            ("Sted", "{{ meeting.place }}"),
+        ],
+    )
+    tag(document, "{%p if meeting.legal_basis %}")
+    legal = document.add_paragraph()
+    legal.paragraph_format.space_before = Pt(6)
+    legal.add_run("{{ meeting.legal_basis }}").italic = True
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if meeting.pseudonymised %}")
+    disclaimer(document, "{{ meeting.pseudonymised }}")
+    tag(document, "{%p endif %}")
+    document.add_heading("Deltagere", level=2)
+
+
+def build_meeting_agenda() -> DocumentType:
+    document = new_document()
+    header_footer(
+        document,
+        "Dagsorden",
+        subject="{{ meeting.kind }} {{ meeting.held_on }}{{ meeting.variant }}",
+        reference="Sager: {{ cases|length }}",
+    )
+    meeting_heading_block(document, "Dagsorden")
+    participants = loop_table(
+        document,
+        headers=["Navn", "Organisation / rolle", "Til stede"],
+        cells=["{{ p.name }}", "{{ p.organisation }}", ""],
+        loop="for p in participants",
+        widths=[6.5, 8, 2.5],
+    )
+    for _ in range(2):
+        keep_row(participants.add_row(), height_cm=0.8)
+
+    document.add_heading("Sager", level=1)
+    tag(document, "{%p if not cases %}")
+    document.add_paragraph(f"Sager: {NOT_FILLED} – der er ingen sager på dagsordenen.").runs[
+        0
+    ].italic = True
+    tag(document, "{%p endif %}")
+    tag(document, "{%p for c in cases %}")
+    item = agenda_item(document, "{{ c.number }}. Sag {{ c.case_number }} · {{ c.who }}")
+    facts = item.rows[1].cells[0].paragraphs[0]
+    facts.add_run("{{ c.id_line }} · {{ c.level }} · ").bold = True
+    facts.add_run("Handleplan: {{ c.plan_status }}")
+    summary = item.rows[2].cells[0].paragraphs[0]
+    summary.add_run("Resumé: ").bold = True
+    summary.add_run("{{ c.summary }}")
+    tag(document, "{%p endfor %}")
+    return document
+
+
+def build_meeting_minutes() -> DocumentType:
+    document = new_document()
+    header_footer(
+        document,
+        "Referat",
+        subject="{{ meeting.kind }} {{ meeting.held_on }}{{ meeting.variant }}",
+        reference="Sager: {{ cases|length }}",
+    )
+    meeting_heading_block(document, "Referat")
+    loop_table(
+        document,
+        headers=["Navn", "Organisation / rolle"],
+        cells=["{{ p.name }}", "{{ p.organisation }}"],
+        loop="for p in participants",
+        widths=[7, 10],
+        empty="not participants",
+    )
+
+    document.add_heading("Beslutninger pr. sag", level=1)
+    loop_table(
+        document,
+        headers=["Nr.", "Sag", "Borger", "Niveau", "Beslutning"],
+        cells=[
+            "{{ c.number }}",
+            "{{ c.case_number }}",
+            "{{ c.who }}",
+            "{{ c.level }}",
+            "{{ c.decision }}",
+        ],
+        loop="for c in cases",
+        widths=[1, 2.3, 4, 2, 7.7],
+        empty="not cases",
+    )
+    tag(document, "{%p for c in cases %}")
+    tag(document, "{%p if c.notes %}")
+    notes = document.add_paragraph()
+    notes.add_run("Noter til sag {{ c.case_number }}: ").bold = True
+    notes.add_run("{{ c.notes }}")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p endfor %}")
+    return document
+
+
 # --- the access insight (logudtræk) --------------------------------------------------------
 
 
@@ -733,6 +846,8 @@ def main() -> None:
         ("loesladelsesmoede-dagsorden.docx", build_agenda),
         ("loesladelsesmoede-referat.docx", build_minutes),
         ("indsigt-logudtraek.docx", build_access_insight),
+        ("moede-dagsorden.docx", build_meeting_agenda),
+        ("moede-referat.docx", build_meeting_minutes),
     ):
         document = build()
         # Fixed metadata, so a rebuild without changes gives the same template content.
