@@ -1,0 +1,79 @@
+"""Recording that the current version of a plan was handed to the citizen or partners."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.localized import Language
+from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.vault_errors import VaultError
+
+Marker = Callable[[date], object]
+
+
+class PlanSharedDialog(QDialog):
+    """Asks for the date the plan was shared and calls ``marker(shared_on)``; a problem is
+    shown here and the dialog stays open."""
+
+    def __init__(
+        self, *, marker: Marker, version: int, language: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._marker = marker
+        self._language = language
+        self.setWindowTitle(self.tr("Mark as shared"))
+        explanation = QLabel(
+            self.tr(
+                "Record that version %1 was handed to the citizen or the partners. From then "
+                "on it is kept as it was: any change to the plan makes version %2."
+            )
+            .replace("%1", str(version))
+            .replace("%2", str(version + 1))
+        )
+        explanation.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Shared on"))
+        label = QLabel(self.tr("&Shared on:"))
+        label.setBuddy(self.date_edit)
+        form = QFormLayout()
+        form.addRow(label, self.date_edit)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("problem")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.mark_button = buttons.addButton(
+            self.tr("Mark as shared"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self._mark)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _mark(self) -> None:
+        try:
+            chosen = self.date_edit.date()
+            self._marker(date(chosen.year(), chosen.month(), chosen.day()))
+        except (UserInputError, VaultError) as error:
+            self.message_label.setText(error.text(self._language))
+            self.message_label.show()
+            return
+        self.accept()
