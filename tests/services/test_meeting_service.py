@@ -8,11 +8,12 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from documents.docx_text import body_text, header_footer_text
 
+from documents.docx_text import body_text, header_footer_text
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import Meeting, MeetingId, MeetingKind, MeetingParticipant
+from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS
 from riskdesk.domain.problems import UserInputError
 from riskdesk.domain.vault_errors import NotFound
 from riskdesk.services.desk import Desk
@@ -53,7 +54,9 @@ def test_a_meeting_with_cases_round_trips_and_decisions_reach_the_case(desk: Des
 
     assert stored == desk.meetings.get(meeting_id)
     assert stored.case_ids == (first, second)
-    assert stored.item(first) is not None and stored.item(first).decision == "Mentor tilbydes."  # type: ignore[union-attr]
+    item = stored.item(first)
+    assert item is not None
+    assert item.decision == "Mentor tilbydes."
     decisions = desk.meetings.decisions_for_case(first)
     assert [(d.meeting_id, d.held_on, d.kind, d.text) for d in decisions] == [
         (meeting_id, TODAY, MeetingKind.SSP, "Mentor tilbydes.")
@@ -94,7 +97,8 @@ def test_listing_puts_upcoming_first_and_finds_the_next_of_a_kind(desk: Desk) ->
     assert past.id not in [m.id for m in desk.meetings.list(upcoming_only=True, today=TODAY)]
     next_ssp = desk.meetings.next_meeting(MeetingKind.SSP, today=TODAY)
     assert next_ssp is not None
-    assert next_ssp.held_on <= soon.held_on and next_ssp.kind is MeetingKind.SSP
+    assert next_ssp.held_on <= soon.held_on
+    assert next_ssp.kind is MeetingKind.SSP
     assert desk.meetings.next_meeting(MeetingKind.PSP, today=TODAY + timedelta(days=400)) is None
 
 
@@ -119,9 +123,15 @@ def test_agenda_lists_level_and_plan_status(desk: Desk) -> None:
         case = desk.cases.get(entry.case_id)
         assert entry.level == case.level
         assert entry.case_number == case.case_number
-        plan = desk.plans.current(entry.case_id)
-        expected = "Ingen handleplan" if plan is None else f"Version {plan.version}"
-        assert entry.plan_status.da.startswith(expected)
+        plan_id = desk.review.current_plan_id(entry.case_id)
+        if plan_id is None:
+            assert entry.plan_status.da == "Ingen handleplan"
+            continue
+        state = desk.review.state(plan_id)
+        label = REVIEW_STATUS_LABELS[state.status]
+        assert entry.plan_status.da.startswith(f"Version {state.version}: {label.da}")
+        assert entry.plan_status.en.startswith(f"Version {state.version}: {label.en}")
+    assert any(e.plan_status.da != "Ingen handleplan" for e in entries)
 
 
 def test_exports_are_audited_and_the_pseudonymised_agenda_hides_identities(

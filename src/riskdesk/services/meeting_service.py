@@ -36,6 +36,7 @@ from riskdesk.domain.meeting import (
     without_case,
 )
 from riskdesk.domain.person import Person
+from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS
 from riskdesk.services.document_export import ExportedDocument
 
 if TYPE_CHECKING:
@@ -49,12 +50,10 @@ class MeetingDocumentKind(StrEnum):
 
 
 _NO_PLAN = LocalizedText(da="Ingen handleplan", en="No action plan")
-_PLAN_SHARED = LocalizedText(
-    da="Version {version}, delt {on}", en="Version {version}, shared on {on}"
+_PLAN_STATUS = LocalizedText(
+    da="Version {version}: {status_da}", en="Version {version}: {status_en}"
 )
-_PLAN_NOT_SHARED = LocalizedText(
-    da="Version {version}, ikke delt", en="Version {version}, not shared"
-)
+_SHARED = LocalizedText(da=", delt {on}", en=", shared on {on}")
 
 
 class AgendaEntry(BaseModel):
@@ -170,13 +169,19 @@ class MeetingService:
         return entries
 
     def plan_status(self, case_id: CaseId) -> LocalizedText:
-        """The current plan's version and whether it has been shared."""
-        plan = self._desk.plans.current(case_id)
-        if plan is None:
+        """The current plan version's review status (draft, submitted, returned,
+        approved) and, when it was handed out, the date it was shared."""
+        plan_id = self._desk.review.current_plan_id(case_id)
+        if plan_id is None:
             return _NO_PLAN
-        if plan.shared_on is not None:
-            return _PLAN_SHARED.format(version=plan.version, on=plan.shared_on.strftime("%d.%m.%Y"))
-        return _PLAN_NOT_SHARED.format(version=plan.version)
+        state = self._desk.review.state(plan_id)
+        label = REVIEW_STATUS_LABELS[state.status]
+        text = _PLAN_STATUS.format(version=state.version, status_da=label.da, status_en=label.en)
+        plan = self._desk.review.plan(plan_id)
+        if plan.shared_on is None:
+            return text
+        shared = _SHARED.format(on=plan.shared_on.strftime("%d.%m.%Y"))
+        return LocalizedText(da=text.da + shared.da, en=text.en + shared.en)
 
     # ----- documents ----------------------------------------------------------------
 
