@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from riskdesk import __version__
 from riskdesk.cli import (
+    access_insight_command,
     audit_commands,
     case_commands,
     gui_command,
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         audit_commands,
         score_command,
         render_command,
+        access_insight_command,
     ):
         module.add_parser(commands)
     return parser
