@@ -25,8 +25,9 @@ from riskdesk.documents.template_check import (
     syntax_problem,
 )
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.shipped_files import templates_dir
 
-SHIPPED_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
+SHIPPED_TEMPLATES = templates_dir()
 LOGO_HEIGHT = Mm(16)
 
 

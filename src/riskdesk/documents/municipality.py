@@ -11,9 +11,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.validation import Line, RequiredLine
+from riskdesk.shipped_files import resources_dir
 
-_RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-DEFAULT_MUNICIPALITY_FILE = _RESOURCES / "municipality.yaml"
+DEFAULT_MUNICIPALITY_FILE = resources_dir() / "municipality.yaml"
 
 
 class Municipality(BaseModel):

@@ -1,26 +1,15 @@
-"""Where the shipped resources live, and loading RiskDesk's and Qt's own translations."""
+"""Loading RiskDesk's and Qt's own translations."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-import riskdesk
 from riskdesk.domain.localized import Language
+from riskdesk.shipped_files import resources_dir
 
-RESOURCES_ENV = "RISKDESK_RESOURCES_DIR"
 CATALOGUE = "riskdesk"
-
-
-def resources_dir() -> Path:
-    """The ``resources/`` folder: ``$RISKDESK_RESOURCES_DIR`` when set (an installed or
-    frozen build), otherwise the one in the source tree."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override)
-    return Path(riskdesk.__file__).resolve().parents[2] / "resources"
 
 
 def translations_dir() -> Path:

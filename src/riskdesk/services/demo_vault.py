@@ -10,12 +10,14 @@ from pathlib import Path
 
 from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.cpr import age_at
+from riskdesk.domain.meeting import MeetingKind
 from riskdesk.domain.person import ADULT_AGE
 from riskdesk.domain.synthetic_assessments import (
     synthetic_draft,
     synthetic_partial_draft,
     synthetic_reassessment,
 )
+from riskdesk.domain.synthetic_meetings import synthetic_meeting
 from riskdesk.domain.synthetic_people import synthetic_records
 from riskdesk.domain.synthetic_plans import synthetic_plan, synthetic_release_meeting
 from riskdesk.domain.user import Role
@@ -53,7 +55,8 @@ def create_demo_vault(
     """Create ``path`` with the demo users (all with ``password``) and ``persons`` synthetic
     people, each with a case; about a third of the cases have a finalised assessment
     (some also a reassessment) and a few a draft in progress; open release cases have a
-    release meeting, and they and about half the other open cases an action plan. Raises
+    release meeting, and they and about half the other open cases an action plan; there is
+    an SSP meeting in ten days, one held three weeks ago, and an operative group. Raises
     :class:`VaultExists` if ``path`` is taken."""
     admin, *others = DEMO_USERS
     with Desk.create(
@@ -77,6 +80,7 @@ def create_demo_vault(
         desk.cases.import_records([(r.person, r.case) for r in records])
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
         _add_demo_plans(desk, seed=seed, today=today or date.today())
+        _add_demo_meetings(desk, seed=seed, today=today or date.today())
     return DEMO_USERS
 
 
@@ -135,6 +139,27 @@ def _add_demo_plans(desk: Desk, *, seed: int, today: date) -> None:
             desk.release_meetings.add_decisions_to_plan(case.case_id)
         elif rng.random() < 0.3:
             desk.plans.mark_shared(case.case_id, today)
+
+
+def _add_demo_meetings(desk: Desk, *, seed: int, today: date) -> None:
+    """An SSP meeting in ten days with open niveau 2 cases on it, one held three weeks
+    ago with a decision per case, and the operative group for niveau 3 cases."""
+    open_cases = sorted(
+        (c for c in desk.cases.search() if c.status is CaseStatus.OPEN), key=lambda c: c.case_id
+    )
+    level_2 = [c.case_id for c in open_cases if c.level == 2]
+    level_3 = [c.case_id for c in open_cases if c.level == 3]
+    meetings = (
+        (MeetingKind.SSP, today - timedelta(days=21), level_2[5:9], True),
+        (MeetingKind.SSP, today + timedelta(days=10), level_2[:5], False),
+        (MeetingKind.OPERATIVE, today + timedelta(days=17), level_3[:3], False),
+    )
+    for number, (kind, held_on, case_ids, decided) in enumerate(meetings):
+        desk.meetings.save(
+            synthetic_meeting(
+                kind=kind, held_on=held_on, case_ids=case_ids, seed=seed + number, decided=decided
+            )
+        )
 
 
 def ensure_demo_vault() -> tuple[Path, str]:

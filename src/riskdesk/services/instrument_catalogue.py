@@ -7,7 +7,6 @@ field and left out, so the app still starts with the instruments that did load.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,20 +15,18 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from riskdesk import shipped_files
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.instrument_registry import InstrumentRegistry
 from riskdesk.domain.level_rules import LevelRules
 
-FORMS_DIR_ENV = "RISKDESK_FORMS_DIR"
+FORMS_DIR_ENV = shipped_files.FORMS_DIR_ENV
 LEVEL_RULES_FILE = "level-rules.yaml"
 
 
 def default_forms_dir() -> Path:
     """``$RISKDESK_FORMS_DIR`` if set, else the repository's top-level ``forms/``."""
-    override = os.environ.get(FORMS_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[3] / "forms"
+    return shipped_files.forms_dir()
 
 
 @dataclass(frozen=True)
