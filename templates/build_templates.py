@@ -773,6 +773,7 @@ def build_meeting_minutes() -> DocumentType:
     tag(document, "{%p for c in cases %}")
     tag(document, "{%p if c.notes %}")
     notes = document.add_paragraph()
+    notes.paragraph_format.space_before = Pt(6)
     notes.add_run("Noter til sag {{ c.case_number }}: ").bold = True
     notes.add_run("{{ c.notes }}")
     tag(document, "{%p endif %}")

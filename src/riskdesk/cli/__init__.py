@@ -16,6 +16,7 @@ from riskdesk.cli import (
     audit_commands,
     case_commands,
     gui_command,
+    meeting_commands,
     render_command,
     score_command,
     user_commands,
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         score_command,
         render_command,
         access_insight_command,
+        meeting_commands,
     ):
         module.add_parser(commands)
     return parser

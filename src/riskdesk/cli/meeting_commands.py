@@ -1,0 +1,164 @@
+"""``riskdesk meeting list|agenda|minutes|decisions``: SSP, KSP, PSP, operative-group and
+coordination meetings, their Word documents, and a case's meeting decisions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from riskdesk.cli.console import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandFailed,
+    language,
+    opened_desk,
+    report_error,
+    translated_errors,
+)
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId
+from riskdesk.services.document_export import DocumentProblem
+from riskdesk.services.meeting_service import MeetingDocumentKind
+
+_UNKNOWN_CASE = LocalizedText(
+    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
+)
+
+
+def add_parser(commands: Any) -> None:
+    meeting = commands.add_parser("meeting", help="SSP, KSP, PSP and other meetings")
+    sub = meeting.add_subparsers(dest="meeting_command", required=True, metavar="COMMAND")
+
+    listing = sub.add_parser("list", help="meetings, upcoming first")
+    _vault_arguments(listing)
+    listing.add_argument("--upcoming", action="store_true", help="only meetings from today on")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(run=run_list)
+
+    agenda = sub.add_parser("agenda", help="write a meeting's agenda as .docx (and PDF)")
+    _document_arguments(agenda)
+    agenda.add_argument(
+        "--pseudonymised",
+        action="store_true",
+        help="initials and birth year instead of names and CPR numbers",
+    )
+    agenda.set_defaults(run=run_agenda)
+
+    minutes = sub.add_parser("minutes", help="write a meeting's minutes as .docx (and PDF)")
+    _document_arguments(minutes)
+    minutes.set_defaults(run=run_minutes)
+
+    decisions = sub.add_parser("decisions", help="the meeting decisions of a case")
+    _vault_arguments(decisions)
+    decisions.add_argument("--case", required=True, metavar="CASE_NUMBER")
+    decisions.add_argument("--format", choices=("text", "json"), default="text")
+    decisions.set_defaults(run=run_decisions)
+
+
+def _vault_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--user", required=True)
+
+
+def _document_arguments(parser: argparse.ArgumentParser) -> None:
+    _vault_arguments(parser)
+    parser.add_argument("--meeting", type=int, required=True, metavar="ID")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
+    parser.add_argument("--pdf", action="store_true", help="also a PDF (needs LibreOffice)")
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with opened_desk(args.vault, args.user) as desk, translated_errors():
+        meetings = desk.meetings.list(upcoming_only=args.upcoming)
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "meeting_id": m.id,
+                        "date": m.held_on.isoformat(),
+                        "kind": m.kind.value,
+                        "starts_at": m.starts_at.strftime("%H:%M") if m.starts_at else None,
+                        "place": m.place,
+                        "cases": len(m.items),
+                        "decisions": sum(1 for i in m.items if i.decision),
+                    }
+                    for m in meetings
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    lang = language()
+    for m in meetings:
+        when = m.starts_at.strftime("%H:%M") if m.starts_at else "     "
+        print(
+            f"{m.id:>5}  {m.held_on.isoformat()} {when}  "
+            f"{MEETING_KIND_LABELS[m.kind].text(lang):<22} {len(m.items):>3}  {m.place}"
+        )
+    return EXIT_OK
+
+
+def run_agenda(args: argparse.Namespace) -> int:
+    kind = (
+        MeetingDocumentKind.PSEUDONYMISED_AGENDA
+        if args.pseudonymised
+        else MeetingDocumentKind.AGENDA
+    )
+    return _export(args, kind)
+
+
+def run_minutes(args: argparse.Namespace) -> int:
+    return _export(args, MeetingDocumentKind.MINUTES)
+
+
+def _export(args: argparse.Namespace, kind: MeetingDocumentKind) -> int:
+    lang = language()
+    with opened_desk(args.vault, args.user) as desk, translated_errors():
+        try:
+            exported = desk.meetings.export(kind, MeetingId(args.meeting), args.out, pdf=args.pdf)
+        except DocumentProblem as problem:
+            raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
+    if exported.notice is not None:
+        report_error(exported.notice.text(lang))
+    if exported.pdf_problem is not None:
+        report_error(exported.pdf_problem.text(lang))
+    print(exported.docx)
+    if exported.pdf is not None:
+        print(exported.pdf)
+    return EXIT_OK
+
+
+def run_decisions(args: argparse.Namespace) -> int:
+    lang = language()
+    with opened_desk(args.vault, args.user) as desk, translated_errors():
+        number = args.case.strip()
+        # The search matches case numbers by prefix, so the exact one is picked out here.
+        case = next((c for c in desk.cases.search(number) if c.case_number == number), None)
+        if case is None:
+            raise CommandFailed(_UNKNOWN_CASE.format(number=number).text(lang), EXIT_USAGE)
+        decisions = desk.meetings.decisions_for_case(case.case_id)
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "meeting_id": d.meeting_id,
+                        "date": d.held_on.isoformat(),
+                        "kind": d.kind.value,
+                        "decision": d.text,
+                    }
+                    for d in decisions
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    for d in decisions:
+        print(f"{d.held_on.isoformat()}  {MEETING_KIND_LABELS[d.kind].text(lang)}: {d.text}")
+    return EXIT_OK
