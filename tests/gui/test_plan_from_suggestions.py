@@ -4,7 +4,6 @@ page, adds an action of their own, saves, and exports the plan as a Word documen
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -62,9 +61,7 @@ def open_plan_page(window: MainWindow, case) -> None:
     assert window.plans.case_id == case.id
 
 
-def test_a_plan_is_built_from_suggestions_saved_and_exported(
-    qtbot, window, desk, tmp_path
-) -> None:
+def test_a_plan_is_built_from_suggestions_saved_and_exported(qtbot, window, desk, tmp_path) -> None:
     case = assessed_case(desk, born=date(2011, 2, 3))
     open_plan_page(window, case)
     page = window.plans
@@ -75,7 +72,8 @@ def test_a_plan_is_built_from_suggestions_saved_and_exported(
 
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     editor = window.findChild(PlanEditor)
-    assert editor is not None and editor.isVisible()
+    assert editor is not None
+    assert editor.isVisible()
     suggestions = editor.suggestions.suggestions()
     assert suggestions
     ranks = [RATING_ORDER.index(s.rating) for s in suggestions]
@@ -109,7 +107,8 @@ def test_a_plan_is_built_from_suggestions_saved_and_exported(
     assert not editor.isVisible()
 
     plan = desk.plans.current(case.id)
-    assert plan is not None and plan.version == 1
+    assert plan is not None
+    assert plan.version == 1
     own = plan.goals[0].actions[-1]
     assert own.what == "Ugentlig samtale om skema & fravær"
     assert own.responsible is Responsible.MENTOR

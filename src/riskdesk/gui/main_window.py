@@ -16,14 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.assessments_page import AssessmentsPage
 from riskdesk.gui.case_list_page import CaseListPage
 from riskdesk.gui.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.integrity_check import IntegrityCheck
 from riskdesk.gui.person_case_editor import PersonCaseEditor
+from riskdesk.gui.plan_editor import PlanEditor
+from riskdesk.gui.plan_page import PlanPage
+from riskdesk.gui.release_meeting_page import ReleaseMeetingPage
+from riskdesk.gui.review_page import ReviewPage
 from riskdesk.services.instrument_catalogue import FormFileInvalid
 
 if TYPE_CHECKING:
@@ -31,7 +37,13 @@ if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
 # The navigation, in order. A new page is one line here (see riskdesk.gui.page.Page).
-PAGES: tuple[type[Page], ...] = (CaseListPage, AssessmentsPage)
+PAGES: tuple[type[Page], ...] = (
+    CaseListPage,
+    AssessmentsPage,
+    PlanPage,
+    ReleaseMeetingPage,
+    ReviewPage,
+)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +85,14 @@ class MainWindow(QMainWindow):
         self.case_list.open_requested.connect(self.open_case)
         self.assessments = self._page(AssessmentsPage)
         self.assessments.case_changed.connect(self._case_saved)
+        self.plans = self._page(PlanPage)
+        self.plans.status_message.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        self.release_meeting = self._page(ReleaseMeetingPage)
+        self.release_meeting.meeting_saved.connect(
+            lambda _case_id: self.case_list.refresh_release_marks()
+        )
+        self.review = self._page(ReviewPage)
+        self.review.review_changed.connect(lambda _case_id: self.plans.refresh())
         self.navigation.currentRowChanged.connect(self._page_shown)
 
         central = QWidget()
@@ -111,6 +131,11 @@ class MainWindow(QMainWindow):
         self.find_action = case_menu.addAction(self.tr("&Find case"))
         self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
         self.find_action.triggered.connect(self.find_case)
+        self.access_insight_action = case_menu.addAction(self.tr("Access &insight…"))
+        self.access_insight_action.setToolTip(
+            self.tr("Who looked at or changed the selected person's data, and when")
+        )
+        self.access_insight_action.triggered.connect(self.show_access_insight)
 
         assessment_menu = self.menuBar().addMenu(self.tr("&Assessments"))
         self.new_assessment_action = assessment_menu.addAction(self.tr("&New assessment…"))
@@ -125,6 +150,16 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S)
         )
         self.show_assessments_action.triggered.connect(self.show_assessments)
+        plan_menu = self.menuBar().addMenu(self.tr("&Plans"))
+        self.show_plan_action = plan_menu.addAction(self.tr("Action &plan of the selected case"))
+        self.show_plan_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P)
+        )
+        self.show_plan_action.triggered.connect(self.show_plan)
+        self.edit_plan_action = plan_menu.addAction(self.tr("&Create or edit the action plan…"))
+        self.edit_plan_action.triggered.connect(self.edit_plan)
+        self.export_plan_action = plan_menu.addAction(self.tr("E&xport the action plan…"))
+        self.export_plan_action.triggered.connect(self.export_plan)
         for action in (self.settings_action, self.lock_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
@@ -173,6 +208,11 @@ class MainWindow(QMainWindow):
         for editor in self.findChildren(PersonCaseEditor):
             editor.wipe()
             editor.reject()
+        for plan_editor in self.findChildren(PlanEditor):
+            plan_editor.wipe()
+            plan_editor.reject()
+        for insight in self.findChildren(AccessInsightDialog):
+            insight.wipe()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -233,9 +273,46 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.index(self.assessments))
         self.assessments.focus_list()
 
+    def show_plan(self) -> None:
+        self.navigation.setCurrentRow(self.pages.index(self.plans))
+        self.plans.view.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def edit_plan(self) -> None:
+        self.show_plan()
+        if self._desk is not None:
+            self.plans.edit_plan()
+
+    def export_plan(self) -> None:
+        self.show_plan()
+        if self._desk is not None:
+            self.plans.export_plan()
+
     def _page_shown(self, row: int) -> None:
         if self.pages[row] is self.assessments:
             self.assessments.show_case(self.case_list.current_case_id())
+        elif self.pages[row] is self.plans:
+            self.plans.show_case(self.case_list.current_case_id())
+        elif self.pages[row] is self.release_meeting:
+            self.release_meeting.show_case(self.case_list.current_case_id())
+        elif self.pages[row] is self.review:
+            self.review.refresh()
+
+    def show_access_insight(self) -> None:
+        """The access insight of the person of the case selected in the case list."""
+        case_id = self.case_list.current_case_id()
+        if self._desk is None or case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case in the case list first."), 6000)
+            return
+        try:
+            person_id = self._desk.cases.get(CaseId(case_id)).person_id
+            dialog = AccessInsightDialog(
+                desk=self._desk, language=self._language, person_id=person_id, parent=self
+            )
+        except VaultError as error:
+            self.statusBar().showMessage(error.text(self._language), 10000)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def new_person_and_case(self) -> None:
         self._open_editor(None)
@@ -259,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def _case_saved(self, case_id: int) -> None:
         self.case_list.refresh()
+        self.case_list.refresh_release_marks()
         self.case_list.select_case(case_id)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 

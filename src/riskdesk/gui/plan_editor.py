@@ -178,7 +178,11 @@ class PlanEditor(QDialog):
             plan = plan_from(self.plan_data())
             saved = self._desk.plans.save(self._case_id, plan)
         except UserInputError as error:
-            self._show_problems(error.problems)
+            # The goals' own check names the field ("The action (what) is required")
+            # where the plan's labels could only say "Goals".
+            own = self.goals.check()
+            others = [p for p in error.problems if not (own and p.field.startswith("goals"))]
+            self._show_problems((*own, *others))
             return None
         except VaultError as error:
             self._show_message(error.text(self._language))

@@ -31,11 +31,15 @@ from riskdesk.domain.action_plan import (
     RESPONSIBLE_LABELS,
     ActionStatus,
     NeedArea,
+    PlanAction,
     PlanGoal,
     Responsible,
 )
 from riskdesk.domain.intervention_catalogue import GoalSuggestion
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_field_labels import ACTION_FIELD_LABELS, GOAL_FIELD_LABELS
+from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.validation import validate_model
 from riskdesk.gui.optional_date_edit import OptionalDateEdit
 from riskdesk.gui.plan_view import OVERDUE_COLOUR
 
@@ -314,6 +318,27 @@ class GoalsEditor(QWidget):
         self._show_current()
 
     # ----- problems -----------------------------------------------------------------
+
+    def check(self) -> list[Problem]:
+        """Each goal and action checked on its own, so a problem names the field
+        (``goals.0.actions.1.what``) with that field's own label."""
+        problems: list[Problem] = []
+        for index, goal in enumerate(self.goals()):
+            checks: list[tuple[str, type[PlanGoal | PlanAction], dict[str, Any], Any]] = [
+                (f"goals.{index}", PlanGoal, {**goal, "actions": ()}, GOAL_FIELD_LABELS)
+            ]
+            checks.extend(
+                (f"goals.{index}.actions.{row}", PlanAction, action, ACTION_FIELD_LABELS)
+                for row, action in enumerate(goal["actions"])
+            )
+            for prefix, model, values, labels in checks:
+                try:
+                    validate_model(model, values, labels)
+                except UserInputError as error:
+                    problems.extend(
+                        Problem(f"{prefix}.{p.field}", p.message) for p in error.problems
+                    )
+        return problems
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
         """Attach ``goals.…`` problems to their items and show the first one's form."""

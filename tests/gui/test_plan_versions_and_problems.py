@@ -1,0 +1,177 @@
+"""Sharing freezes a plan version: the editor says so and saving makes the next version,
+which the versions view shows beside the old one. Problems keep what was typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from riskdesk.domain.action_plan import (
+    ActionPlan,
+    NeedArea,
+    PlanAction,
+    PlanGoal,
+    Responsible,
+)
+from riskdesk.domain.case import LegalBasis
+from riskdesk.domain.localized import Language
+from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.plan_editor import GOALS_TAB, SHARING_TAB, PlanEditor
+
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def window(qtbot, desk, demo_vault):
+    main = MainWindow(language=Language.ENGLISH)
+    qtbot.addWidget(main)
+    main.set_desk(desk, demo_vault)
+    main.plans.today = TODAY
+    main.show()
+    yield main
+    main.clear()
+
+
+@pytest.fixture
+def case(desk):
+    _, stored = desk.cases.create_person_with_case(
+        person={"name": "Version Testesen", "birth_date": date(2009, 4, 5)},
+        case={"level": 2, "kind": "individual", "referral_source": "police"},
+    )
+    return stored
+
+
+def _show(window: MainWindow, case) -> None:
+    window.case_list.refresh()
+    window.case_list.select_case(int(case.id))
+    window.show_plan()
+
+
+def _plan(case_id) -> ActionPlan:
+    return ActionPlan(
+        case_id=case_id,
+        made_on=date(2026, 9, 1),
+        goals=(
+            PlanGoal(
+                need_area=NeedArea.EDUCATION,
+                text="Går i skole hver dag.",
+                actions=(
+                    PlanAction(
+                        what="Møde med skolen",
+                        responsible=Responsible.SCHOOL,
+                        due=date(2026, 10, 1),
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
+def test_editing_a_shared_plan_makes_version_two(qtbot, window, desk, case) -> None:
+    desk.plans.save(case.id, _plan(case.id))
+    _show(window, case)
+    page = window.plans
+    assert "Version 1, not shared yet" in page.status_label.text()
+    # The October deadline has passed and the action is still planned.
+    assert "1 overdue action(s)" in page.status_label.text()
+    assert "overdue" in page.view.tree.topLevelItem(0).child(0).text(2)
+
+    dialog = page.mark_shared()
+    dialog.date_edit.setDate(QDate(2026, 11, 2))
+    qtbot.mouseClick(dialog.mark_button, Qt.MouseButton.LeftButton)
+    assert desk.plans.current(case.id).shared_on == date(2026, 11, 2)
+    assert "shared on 2026-11-02" in page.status_label.text()
+    assert not page.share_button.isEnabled()
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = window.findChild(PlanEditor)
+    assert "has been shared" in editor.version_label.text()
+    assert "Saving makes version 2" in editor.version_label.text()
+    assert editor.save_button.text() == "Save as version 2"
+    editor.goals.tree.setCurrentItem(editor.goals.tree.topLevelItem(0))
+    editor.goals.goal_edit.setText("Går i skole hver dag og består 9. klasse.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+
+    versions = desk.plans.versions(case.id)
+    assert [(v.version, v.shared_on) for v in versions] == [
+        (1, date(2026, 11, 2)),
+        (2, None),
+    ]
+    assert versions[0].goals[0].text == "Går i skole hver dag."
+    assert "Version 2, not shared yet" in page.status_label.text()
+
+    view = page.show_versions()
+    assert view.list.count() == 2
+    assert view.shown_version().version == 2
+    view.list.setCurrentRow(1)
+    assert view.shown_version().version == 1
+    assert view.view.tree.topLevelItem(0).text(0).endswith("Går i skole hver dag.")
+    view.reject()
+
+
+def test_problems_are_shown_and_nothing_typed_is_lost(qtbot, window, desk, case) -> None:
+    _show(window, case)
+    editor = window.plans.edit_plan()
+    goals = editor.goals
+    goals.add_goal(need_area=NeedArea.LEISURE)
+    qtbot.mouseClick(goals.add_action_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(goals.what_edit, "Prøvetræning i bokseklubben")
+    editor.citizen.citizen_view_edit.setPlainText("Vil gerne i gang med noget.")
+    editor.sharing.legal_basis_combo.setCurrentIndex(
+        editor.sharing.legal_basis_combo.findData(LegalBasis.CONSENT.value)
+    )
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible()
+    assert desk.plans.current(case.id) is None
+    assert editor.message_label.isVisible()
+    assert "Goal 1: The goal is required." in editor.message_label.text()
+    # The goal without text is chosen and its problem shown beside the field.
+    assert editor.tabs.currentIndex() == GOALS_TAB
+    assert goals.tree.currentItem() is goals.tree.topLevelItem(0)
+    assert not goals.problem_labels["goal.text"].isHidden()
+    assert "required" in goals.problem_labels["goal.text"].text()
+    # Nothing typed is lost.
+    assert goals.goals()[0]["actions"][0]["what"] == "Prøvetræning i bokseklubben"
+    assert editor.citizen.citizen_view_edit.toPlainText() == "Vil gerne i gang med noget."
+
+    goals.goal_edit.setText("Har en fast fritidsaktivitet.")
+    assert goals.problem_labels["goal.text"].isHidden()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    # Consent as the legal basis needs a partner who consented.
+    assert editor.tabs.currentIndex() == SHARING_TAB
+    assert (
+        "no partner has a recorded consent" in editor.sharing.problem_labels["legal_basis"].text()
+    )
+
+    row = editor.sharing.partners.add_partner()
+    editor.sharing.partners.set_consent(row, True, None)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "consent needs a date" in editor.sharing.problem_labels["partners"].text()
+    assert desk.plans.current(case.id) is None
+
+    editor.sharing.partners.set_consent(row, True, date(2026, 11, 20))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    plan = desk.plans.current(case.id)
+    assert plan.partners[0].consent_on == date(2026, 11, 20)
+    assert plan.goals[0].actions[0].what == "Prøvetræning i bokseklubben"
+    assert plan.citizen_view == "Vil gerne i gang med noget."
+
+
+def test_an_export_to_an_unwritable_folder_writes_nothing(
+    qtbot, window, desk, case, tmp_path
+) -> None:
+    desk.plans.save(case.id, _plan(case.id))
+    _show(window, case)
+    dialog = window.plans.export_plan(folder=tmp_path / "no-such-folder")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "cannot be saved" in dialog.problem_label.text()
+    assert not (tmp_path / "no-such-folder").exists()
+    dialog.reject()
