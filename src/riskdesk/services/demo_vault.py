@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.cpr import age_at
+from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import MeetingKind
 from riskdesk.domain.person import ADULT_AGE
+from riskdesk.domain.plan_review import CommentTarget
 from riskdesk.domain.synthetic_assessments import (
     synthetic_draft,
     synthetic_partial_draft,
@@ -24,7 +26,9 @@ from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.desk import Desk
 from riskdesk.services.settings import data_dir
+from riskdesk.store.clock import utc_now
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
+from riskdesk.store.vault import Vault
 
 DEFAULT_DEMO_PASSWORD = "demo"  # noqa: S105 - documented demo password for synthetic data
 
@@ -81,6 +85,9 @@ def create_demo_vault(
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
         _add_demo_plans(desk, seed=seed, today=today or date.today())
         _add_demo_meetings(desk, seed=seed, today=today or date.today())
+    _add_demo_reviews(
+        path, password=password, kdf_cost=kdf_cost, seed=seed, today=today or date.today()
+    )
     return DEMO_USERS
 
 
@@ -139,6 +146,73 @@ def _add_demo_plans(desk: Desk, *, seed: int, today: date) -> None:
             desk.release_meetings.add_decisions_to_plan(case.case_id)
         elif rng.random() < 0.3:
             desk.plans.mark_shared(case.case_id, today)
+
+
+class _DemoClock:
+    """The store's clock, set back while the demo's review steps happen, so the review
+    queue holds plans of different ages."""
+
+    def __init__(self) -> None:
+        self.at: datetime | None = None
+
+    def __call__(self) -> datetime:
+        return self.at or utc_now()
+
+
+# Days before today: four plans waiting, one returned, one approved.
+_WAITING_DAYS = (2, 5, 9, 14)
+_RETURNED_DAYS = (12, 10)  # submitted, returned
+_APPROVED_DAYS = (20, 18)  # submitted, approved
+
+
+def _add_demo_reviews(
+    path: Path, *, password: str, kdf_cost: KdfCost, seed: int, today: date
+) -> None:
+    """Plans written by ``koordinator`` on open cases that have none yet, the newest
+    cases first: some submitted for review, one returned by ``leder`` with comments,
+    one approved by ``leder`` with its frozen document."""
+    clock = _DemoClock()
+    morning = datetime.combine(today, time(9))
+
+    def days_ago(days: int) -> datetime:
+        return morning - timedelta(days=days)
+
+    def opened(username: str) -> Desk:
+        return Desk(
+            Vault.open(path, username=username, password=password, kdf_cost=kdf_cost, clock=clock)
+        )
+
+    with opened("koordinator") as writer, opened("leder") as supervisor:
+        open_cases = [
+            case
+            for case in sorted(writer.cases.search(), key=lambda c: c.case_id, reverse=True)
+            if case.status is CaseStatus.OPEN and case.kind is not CaseKind.RELEASE
+        ]
+        # One transaction, not a plan read per case: the demo is made on every first start.
+        with writer.vault.unit_of_work() as uow:
+            free = [c for c in open_cases if uow.reviews.current_id(c.case_id) is None]
+        plan_days = [(d,) for d in _WAITING_DAYS] + [_RETURNED_DAYS, _APPROVED_DAYS]
+        for case, days in zip(free, plan_days, strict=False):
+            minor = age_at(case.birth_date, today) < ADULT_AGE
+            plan = synthetic_plan(seed=seed * 100_000 + case.case_id, today=today, minor=minor)
+            clock.at = days_ago(days[0] + 1)
+            writer.plans.save(case.case_id, plan)
+            plan_id = writer.review.current_plan_id(CaseId(case.case_id))
+            assert plan_id is not None  # just saved
+            clock.at = days_ago(days[0])
+            writer.review.submit(plan_id)
+            if days == _RETURNED_DAYS:
+                clock.at = days_ago(days[1])
+                supervisor.review.add_comment(
+                    plan_id, "Hvem følger op på skolemødet?", CommentTarget.action(0, 0)
+                )
+                supervisor.review.return_plan(
+                    plan_id, "Gør målene mere konkrete, og sæt frister på alle handlinger."
+                )
+            elif days == _APPROVED_DAYS:
+                clock.at = days_ago(days[1])
+                supervisor.review.approve(plan_id, password, today=clock.at.date())
+        clock.at = None
 
 
 def _add_demo_meetings(desk: Desk, *, seed: int, today: date) -> None:
