@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.ids import CaseId
-from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.assessments_page import AssessmentsPage
 from riskdesk.gui.case_list_page import CaseListPage
@@ -138,11 +136,6 @@ class MainWindow(QMainWindow):
             self.tr("Who looked at or changed the selected person's data, and when")
         )
         self.access_insight_action.triggered.connect(self.show_access_insight)
-        self.access_insight_action = case_menu.addAction(self.tr("Access &insight…"))
-        self.access_insight_action.setToolTip(
-            self.tr("Who looked at or changed the selected person's data, and when")
-        )
-        self.access_insight_action.triggered.connect(self.show_access_insight)
 
         assessment_menu = self.menuBar().addMenu(self.tr("&Assessments"))
         self.new_assessment_action = assessment_menu.addAction(self.tr("&New assessment…"))
@@ -218,8 +211,6 @@ class MainWindow(QMainWindow):
         for plan_editor in self.findChildren(PlanEditor):
             plan_editor.wipe()
             plan_editor.reject()
-        for insight in self.findChildren(AccessInsightDialog):
-            insight.wipe()
         for insight in self.findChildren(AccessInsightDialog):
             insight.wipe()
         for dialog in self.findChildren(QDialog):
@@ -305,23 +296,6 @@ class MainWindow(QMainWindow):
             self.release_meeting.show_case(self.case_list.current_case_id())
         elif self.pages[row] is self.review:
             self.review.refresh()
-
-    def show_access_insight(self) -> None:
-        """The access insight of the person of the case selected in the case list."""
-        case_id = self.case_list.current_case_id()
-        if self._desk is None or case_id is None:
-            self.statusBar().showMessage(self.tr("Select a case in the case list first."), 6000)
-            return
-        try:
-            person_id = self._desk.cases.get(CaseId(case_id)).person_id
-            dialog = AccessInsightDialog(
-                desk=self._desk, language=self._language, person_id=person_id, parent=self
-            )
-        except VaultError as error:
-            self.statusBar().showMessage(error.text(self._language), 10000)
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     def show_access_insight(self) -> None:
         """The access insight of the person of the case selected in the case list."""
