@@ -60,8 +60,9 @@ def create_demo_vault(
     people, each with a case; about a third of the cases have a finalised assessment
     (some also a reassessment) and a few a draft in progress; open release cases have a
     release meeting, and they and about half the other open cases an action plan; there is
-    an SSP meeting in ten days, one held three weeks ago, and an operative group. Raises
-    :class:`VaultExists` if ``path`` is taken."""
+    an SSP meeting in ten days, one held three weeks ago, and an operative group; a few
+    more plans by ``koordinator`` wait for ``leder``'s review, one was returned with
+    comments and one approved. Raises :class:`VaultExists` if ``path`` is taken."""
     admin, *others = DEMO_USERS
     with Desk.create(
         path,
