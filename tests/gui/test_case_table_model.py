@@ -8,6 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from riskdesk.domain.case import CaseKind, CaseStatus, CaseSummary
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.release_timeline import Deadline, Milestone
 from riskdesk.gui.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
 
 pytestmark = pytest.mark.gui
@@ -50,7 +51,17 @@ def test_rows_show_labels_in_the_chosen_language(qtbot) -> None:
     assert model.rowCount() == 3
     assert model.columnCount() == len(Column)
     row = [model.index(2, c).data() for c in Column]
-    assert row == ["2026-0003", "Bo Dahl", "", "L2", "EXIT", "Open", "koordinator", "2026-01-03"]
+    assert row == [
+        "2026-0003",
+        "Bo Dahl",
+        "",
+        "L2",
+        "EXIT",
+        "Open",
+        "koordinator",
+        "2026-01-03",
+        "",
+    ]
     assert model.index(1, Column.STATUS).data() == "Closed"
     assert model.index(1, 0).data(CASE_ID_ROLE) == 2
     danish = CaseTableModel(language=Language.DANISH)
@@ -80,3 +91,43 @@ def test_ten_thousand_rows_load_in_one_reset(qtbot) -> None:
     model.set_rows([_summary(n % 28 + 1, f"Person {n}") for n in range(10_000)])
     assert model.rowCount() == 10_000
     assert resets == [True]
+
+
+def test_overdue_release_deadlines_are_marked_explained_and_sortable(qtbot, qtmodeltester) -> None:
+    model = CaseTableModel(language=Language.ENGLISH)
+    model.set_rows(ROWS)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda first, last: changed.append(first.column()))
+    model.set_overdue(
+        {
+            CaseId(3): (
+                Deadline(milestone=Milestone.MEETING, due=date(2026, 10, 10)),
+                Deadline(milestone=Milestone.PLAN_READY, due=date(2026, 12, 10)),
+            ),
+            CaseId(1): (Deadline(milestone=Milestone.MENTOR_ARRANGED, due=date(2026, 11, 1)),),
+        }
+    )
+    assert changed == [Column.RELEASE]
+    assert model.index(2, Column.RELEASE).data() == "⚠ 2 overdue"
+    assert model.index(1, Column.RELEASE).data() == ""
+    assert model.index(1, Column.RELEASE).data(Qt.ItemDataRole.ToolTipRole) is None
+    tip = model.index(2, Column.RELEASE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[1:] == [
+        "The release meeting is held – 2026-10-10",
+        "The action plan is ready – 2026-12-10",
+    ]
+    danish = CaseTableModel(language=Language.DANISH)
+    danish.set_rows(ROWS)
+    danish.set_overdue(
+        {CaseId(1): (Deadline(milestone=Milestone.MEETING, due=date(2026, 10, 10)),)}
+    )
+    assert "Løsladelsesmødet er holdt – 2026-10-10" in danish.index(0, Column.RELEASE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(Column.RELEASE, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, Column.NAME).data() for r in range(3)][:2] == ["Bo Dahl", "Åse Holm"]
+    qtmodeltester.check(model)

@@ -31,13 +31,14 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
 
 _COLUMN_WIDTHS = {
-    Column.CASE_NUMBER: 110,
-    Column.NAME: 220,
-    Column.CPR: 110,
-    Column.LEVEL: 90,
-    Column.KIND: 130,
-    Column.STATUS: 80,
-    Column.CASEWORKER: 120,
+    Column.CASE_NUMBER: 100,
+    Column.NAME: 200,
+    Column.CPR: 105,
+    Column.LEVEL: 80,
+    Column.KIND: 110,
+    Column.STATUS: 70,
+    Column.CASEWORKER: 105,
+    Column.OPENED: 95,
 }
 
 
@@ -121,6 +122,7 @@ class CaseListPage(QWidget):
         self._desk = desk
         self.model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
         self.refresh()
+        self.refresh_release_marks()
 
     def clear(self) -> None:
         self._desk = None
@@ -129,6 +131,7 @@ class CaseListPage(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.model.clear()
+        self.model.set_overdue({})
         self.model.set_level_name(str)
         self.count_label.clear()
 
@@ -149,6 +152,18 @@ class CaseListPage(QWidget):
             return
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+
+    def refresh_release_marks(self) -> None:
+        """Mark the cases whose release deadlines have passed. Kept apart from
+        :meth:`refresh`, so typing a search does not recount every release timeline."""
+        if self._desk is None:
+            return
+        try:
+            overdue = self._desk.release_meetings.overdue_by_case()
+        except VaultError as error:
+            self.count_label.setText(error.text(self._language))
+            return
+        self.model.set_overdue(overdue)
 
     def select_case(self, case_id: int) -> None:
         matches = self.proxy.match(

@@ -1,0 +1,285 @@
+"""The release meeting page: filling in a meeting, the live readiness summary and
+timeline, carrying decisions into the plan, validation, export, and the overdue mark in
+the case list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import islice
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from riskdesk.domain.action_plan import Responsible
+from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.localized import Language
+from riskdesk.domain.release_meeting import ChecklistArea, ItemStatus, ReleaseMeeting
+from riskdesk.gui.case_table_model import Column
+from riskdesk.gui.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.release_meeting_editor_decisions import AREA, NAME, RESPONSIBLE, WHAT
+from riskdesk.gui.release_meeting_editor_participants import NAME as PARTICIPANT_NAME
+from riskdesk.gui.release_meeting_page import DECISIONS_TAB, MEETING_TAB, ReleaseMeetingPage
+from riskdesk.services.desk import Desk
+from riskdesk.services.document_export import DocumentKind
+
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+TODAY = date(2026, 11, 21)
+
+
+def _case_without_meeting(desk: Desk, skip: int = 0) -> CaseId:
+    """An open case with neither a release meeting nor an action plan."""
+    cases = (
+        c.case_id
+        for c in desk.cases.search()
+        if c.kind is not CaseKind.RELEASE
+        and c.status is CaseStatus.OPEN
+        and desk.release_meetings.get(c.case_id) is None
+        and desk.plans.current(c.case_id) is None
+    )
+    return next(islice(cases, skip, None))
+
+
+@pytest.fixture
+def page(qtbot, desk):
+    shown = ReleaseMeetingPage(language=Language.ENGLISH)
+    qtbot.addWidget(shown)
+    shown.today = lambda: TODAY
+    shown.set_desk(desk)
+    shown.resize(1020, 700)
+    shown.show()
+    yield shown
+    shown.clear()
+
+
+@pytest.fixture
+def window(qtbot, desk, demo_vault):
+    main = MainWindow(language=Language.ENGLISH)
+    qtbot.addWidget(main)
+    main.set_desk(desk, demo_vault)
+    main.show()
+    yield main
+    main.clear()
+
+
+def _fill_basics(page: ReleaseMeetingPage) -> None:
+    page.prison_edit.setText("Anstalt Øst (fiktiv) & <afd. 2>")
+    page.release_edit.set_value(TODAY + timedelta(days=70))
+    page.meeting_edit.set_value(TODAY)
+    page.place_edit.setText("Besøgsrummet")
+    page.participants.add_row()
+    page.participants.table.item(0, PARTICIPANT_NAME).setText("Borger Testesen")
+
+
+def _add_decision(page: ReleaseMeetingPage, what: str, area: ChecklistArea) -> None:
+    row = page.decisions.add_row()
+    page.decisions.set_text(row, WHAT, what)
+    page.decisions.set_text(row, NAME, "Sagsbehandler Demo")
+    responsible = page.decisions.combo(row, RESPONSIBLE)
+    responsible.setCurrentIndex(responsible.findData(Responsible.JOBCENTRE))
+    area_combo = page.decisions.combo(row, AREA)
+    area_combo.setCurrentIndex(area_combo.findData(area))
+    page.decisions.due_edit(row).set_value(TODAY + timedelta(days=40))
+
+
+def test_a_filled_meeting_is_saved_and_its_decisions_go_into_the_plan(qtbot, page, desk) -> None:
+    case_id = _case_without_meeting(desk)
+    page.show_case(case_id)
+    _fill_basics(page)
+    checklist = page._ensure_checklist()
+    assert checklist is not None
+    checklist.set_status("housing", ItemStatus.IN_PLACE)
+    checklist.set_status("income", ItemStatus.IN_PROGRESS)
+    checklist.rows["housing"].note.setText("Kollegieværelse aftalt")
+    _add_decision(page, "Søge kontanthjælp før løsladelsen", ChecklistArea.INCOME)
+    assert page.has_unsaved_changes()
+
+    qtbot.mouseClick(page.to_plan_button, Qt.MouseButton.LeftButton)
+
+    assert not page.message_label.isVisible(), page.message_label.text()
+    stored = desk.release_meetings.get(case_id)
+    assert stored is not None
+    assert stored.prison == "Anstalt Øst (fiktiv) & <afd. 2>"
+    assert stored.item(ChecklistArea.HOUSING).status is ItemStatus.IN_PLACE
+    assert stored.item(ChecklistArea.HOUSING).note == "Kollegieværelse aftalt"
+    assert stored.item(ChecklistArea.INCOME).status is ItemStatus.IN_PROGRESS
+    plan = desk.plans.current(case_id)
+    assert plan is not None
+    actions = [action for _, action in plan.actions()]
+    assert any(
+        a.what == "Søge kontanthjælp før løsladelsen"
+        and a.responsible is Responsible.JOBCENTRE
+        and a.due == TODAY + timedelta(days=40)
+        for a in actions
+    )
+    assert f"version {plan.version} of the action plan" in page.info_label.text()
+    assert not page.has_unsaved_changes()
+
+
+def test_the_readiness_summary_follows_the_checklist(page, desk) -> None:
+    page.show_case(_case_without_meeting(desk))
+    checklist = page._ensure_checklist()
+    assert checklist is not None
+    assert page.readiness_label.text().startswith("<b>0 of 10 in place</b>")
+    for area in ("housing", "income", "mentor"):
+        checklist.set_status(area, ItemStatus.IN_PLACE)
+    checklist.set_status("health", ItemStatus.IN_PROGRESS)
+
+    shown = ReleaseMeeting(checklist=checklist.statuses())
+    text = page.readiness_text(shown)
+    assert text.startswith("3 of 10 in place; missing: ")
+    assert "Job or education" in text
+    assert text.endswith("; in progress: Health and medication")
+    assert "<b>3 of 10 in place</b>" in page.readiness_label.text()
+
+
+def test_the_timeline_marks_an_overdue_meeting_and_clears_it_when_held(page, desk) -> None:
+    page.show_case(_case_without_meeting(desk))
+    page.release_edit.set_value(date(2027, 1, 10))
+
+    # Meeting due 2026-10-10, plan 2026-12-10, income 2026-12-20, mentor 2026-12-27.
+    assert page.timeline.states() == [
+        ("2026-10-10", "⚠ Overdue"),
+        ("2026-12-10", "○ Upcoming"),
+        ("2026-12-20", "○ Upcoming"),
+        ("2026-12-27", "○ Upcoming"),
+    ]
+    page.meeting_edit.set_value(TODAY)
+    assert page.timeline.states()[0] == ("2026-10-10", "✓ Done")
+    page._ensure_checklist().set_status("mentor", ItemStatus.IN_PLACE)  # type: ignore[union-attr]
+    assert page.timeline.states()[3] == ("2026-12-27", "✓ Done")
+
+
+def test_a_problem_is_shown_and_nothing_typed_is_lost(page, desk) -> None:
+    case_id = _case_without_meeting(desk)
+    page.show_case(case_id)
+    page.prison_edit.setText("Anstalt Nord")
+    page.participants.add_row()  # a row without a name
+    page.next_meeting_edit.set_value(date(2026, 1, 1))
+    page.meeting_edit.set_value(TODAY)
+
+    assert page.save() is None
+
+    text = page.message_label.text()
+    assert page.message_label.isVisible()
+    assert "Participant 1:" in text
+    assert page.tabs.currentIndex() == MEETING_TAB
+    assert page.prison_edit.text() == "Anstalt Nord"
+    assert page.participants.table.rowCount() == 1
+    assert page.next_meeting_edit.value() == date(2026, 1, 1)
+
+    page.participants.table.item(0, PARTICIPANT_NAME).setText("Borger Testesen")
+    assert page.save() is None
+    assert "The next meeting is before this meeting." in page.message_label.text()
+    assert page.tabs.currentIndex() == DECISIONS_TAB
+    assert page.participants.table.item(0, PARTICIPANT_NAME).text() == "Borger Testesen"
+    assert desk.release_meetings.get(case_id) is None
+
+
+def test_no_date_is_an_explicit_choice(page, desk) -> None:
+    page.show_case(_case_without_meeting(desk))
+    edit = page.next_meeting_edit
+    assert edit.value() is None
+    assert edit.none_box.isChecked()
+    edit.none_box.setChecked(False)
+    assert edit.value() == date.today()
+    edit.set_value(date(2027, 2, 3))
+    edit.none_box.setChecked(True)
+    assert edit.value() is None
+    edit.none_box.setChecked(False)
+    assert edit.value() == date(2027, 2, 3)
+
+
+def test_the_agenda_is_exported_through_the_save_dialog(qtbot, page, desk, tmp_path) -> None:
+    case_id = _case_without_meeting(desk)
+    page.show_case(case_id)
+    _fill_basics(page)
+    _add_decision(page, "Bestille nyt sundhedskort", ChecklistArea.PRACTICAL)
+    target = tmp_path / "dagsorden.docx"
+
+    def answer_dialog() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentExportDialog)
+        )
+        dialog.path_edit.setText(str(target))
+        dialog.save()
+        dialog.save()  # the second click closes the dialog after a successful export
+
+    QTimer.singleShot(0, answer_dialog)
+    exported = page.export(DocumentKind.RELEASE_MINUTES)
+
+    assert exported is not None
+    assert exported.docx == target
+    text = "\n".join(
+        cell.text
+        for table in Document(str(target)).tables
+        for row in table.rows
+        for cell in row.cells
+    )
+    assert "Bestille nyt sundhedskort" in text
+    assert str(target) in page.info_label.text()
+    assert desk.release_meetings.get(case_id) is not None
+
+
+def test_switching_case_with_unsaved_changes_asks(page, desk, monkeypatch) -> None:
+    first, second = _case_without_meeting(desk), _case_without_meeting(desk, skip=1)
+    page.show_case(first)
+    page.prison_edit.setText("Anstalt Syd")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Save
+    )
+    page.show_case(second)
+    stored = desk.release_meetings.get(first)
+    assert stored is not None
+    assert stored.prison == "Anstalt Syd"
+    assert page.prison_edit.text() == ""
+
+
+def test_clearing_the_page_wipes_everything(page, desk) -> None:
+    page.show_case(_case_without_meeting(desk))
+    _fill_basics(page)
+    page._ensure_checklist().rows["housing"].note.setText("Hemmeligt")  # type: ignore[union-attr]
+    page.clear()
+    assert page.prison_edit.text() == ""
+    assert page.participants.table.rowCount() == 0
+    assert page._checklist is not None
+    assert page._checklist.rows["housing"].note.text() == ""
+    assert page.heading.text() == "Release meeting"
+
+
+def test_the_case_list_marks_a_case_whose_meeting_deadline_passed(qtbot, window, desk) -> None:
+    case_id = _case_without_meeting(desk)
+    window.case_list.select_case(case_id)
+    window.navigation.setCurrentRow(window.pages.index(window.release_meeting))
+    page = window.release_meeting
+    # Release in a month: the meeting was due two months ago and has not been held.
+    page.release_edit.set_value(date.today() + timedelta(days=31))
+    page.save()
+
+    model = window.case_list.model
+    row = next(r for r in range(model.rowCount()) if model.record(r).case_id == case_id)
+    mark = model.index(row, Column.RELEASE)
+    assert mark.data().startswith("⚠")
+    assert "overdue" in mark.data()
+    assert "The release meeting is held" in mark.data(Qt.ItemDataRole.ToolTipRole)
+
+    proxy = window.case_list.proxy
+    proxy.sort(Column.RELEASE, Qt.SortOrder.DescendingOrder)
+    top = proxy.index(0, Column.RELEASE)
+    assert top.data().startswith("⚠")
+
+
+def test_the_page_follows_the_case_chosen_in_the_list(window, desk) -> None:
+    case_id = next(c.case_id for c in desk.cases.search() if c.kind is CaseKind.RELEASE)
+    window.case_list.select_case(case_id)
+    window.navigation.setCurrentRow(window.pages.index(window.release_meeting))
+    case = desk.cases.get(case_id)
+    assert case.case_number in window.release_meeting.heading.text()
+    stored = desk.release_meetings.get(case_id)
+    assert stored is not None
+    assert window.release_meeting.prison_edit.text() == stored.prison
+    assert window.release_meeting.decisions.table.rowCount() == len(stored.decisions)
