@@ -25,6 +25,7 @@ from riskdesk.gui.assessments_page import AssessmentsPage
 from riskdesk.gui.case_list_page import CaseListPage
 from riskdesk.gui.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.integrity_check import IntegrityCheck
+from riskdesk.gui.meetings_page import MeetingsPage
 from riskdesk.gui.person_case_editor import PersonCaseEditor
 from riskdesk.gui.plan_editor import PlanEditor
 from riskdesk.gui.plan_page import PlanPage
@@ -43,6 +44,7 @@ PAGES: tuple[type[Page], ...] = (
     PlanPage,
     ReleaseMeetingPage,
     ReviewPage,
+    MeetingsPage,
 )
 
 
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         )
         self.review = self._page(ReviewPage)
         self.review.review_changed.connect(lambda _case_id: self.plans.refresh())
+        self.meetings = self._page(MeetingsPage)
+        self.meetings.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.navigation.currentRowChanged.connect(self._page_shown)
 
         central = QWidget()
@@ -296,6 +300,8 @@ class MainWindow(QMainWindow):
             self.release_meeting.show_case(self.case_list.current_case_id())
         elif self.pages[row] is self.review:
             self.review.refresh()
+        elif self.pages[row] is self.meetings:
+            self.meetings.show_case(self.case_list.current_case_id())
 
     def show_access_insight(self) -> None:
         """The access insight of the person of the case selected in the case list."""
