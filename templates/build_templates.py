@@ -787,10 +787,8 @@ def build_meeting_minutes() -> DocumentType:
 def build_access_insight() -> DocumentType:
     """The answer to a citizen's request for access to the log of their data."""
     document = new_document()
-    header_footer(document, "Logudtræk")
-    # The shared header names a case; an extract covers the person, so it names the CPR.
-    reference = document.sections[0].header.paragraphs[-1]
-    reference.runs[1].text = "\tCPR-nr. {{ person.cpr }}"
+    # An extract covers the person rather than one case, so the header names the CPR.
+    header_footer(document, "Logudtræk", reference="CPR-nr. {{ person.cpr }}")
     title_block(
         document,
         "Indsigt i behandling af personoplysninger",
@@ -816,7 +814,7 @@ def build_access_insight() -> DocumentType:
         headers=["Tidspunkt", "Hvem (navn og rolle)", "Hvad", "Hvilken oplysning"],
         cells=["{{ e.at }}", "{{ e.who }}", "{{ e.what }}", "{{ e.record }}"],
         loop="for e in events",
-        widths=[2.9, 4.1, 6, 4],
+        widths=[3.2, 4, 5.8, 4],
         empty="not events",
     )
     document.add_heading("Om udtrækket", level=1)

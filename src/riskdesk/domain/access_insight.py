@@ -285,6 +285,8 @@ def _record(event: AuditEvent, case_numbers: Mapping[int, str]) -> LocalizedText
     if entity is AuditEntity.CASE:
         return _with_case(LocalizedText(da="Sag", en="Case"), event.entity_id, case_numbers)
     parts_da, parts_en = [base.da], [base.en]
+    if entity is AuditEntity.ASSESSMENT and event.entity_id is None:
+        parts_da, parts_en = ["Risikovurderinger (oversigt)"], ["Risk assessments (list)"]
     if entity is AuditEntity.ASSESSMENT and event.entity_id is not None:
         parts_da[0] += f" nr. {event.entity_id}"
         parts_en[0] += f" no. {event.entity_id}"
