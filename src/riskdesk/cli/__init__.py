@@ -18,6 +18,7 @@ from riskdesk.cli import (
     gui_command,
     meeting_commands,
     render_command,
+    review_commands,
     score_command,
     user_commands,
     vault_commands,
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         render_command,
         access_insight_command,
         meeting_commands,
+        review_commands,
     ):
         module.add_parser(commands)
     return parser
