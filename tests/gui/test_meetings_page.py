@@ -110,3 +110,20 @@ def test_clear_forgets_everything(page: MeetingsPage) -> None:
     assert page.agenda.topLevelItemCount() == 0
     assert page.place_edit.text() == ""
     assert not page.save_button.isEnabled()
+
+
+def test_the_plan_page_shows_the_case_s_meeting_decisions(qtbot, desk: Desk) -> None:
+    from riskdesk.gui.plan_page import PlanPage
+
+    held = next(m for m in desk.meetings.list() if any(i.decision for i in m.items))
+    item = held.items[0]
+    plan_page = PlanPage(language=Language.ENGLISH)
+    qtbot.addWidget(plan_page)
+    plan_page.set_desk(desk)
+    plan_page.show()
+    plan_page.show_case(item.case_id)
+    assert plan_page.decisions_label.isVisible()
+    assert item.decision in plan_page.decisions_label.text()
+    assert held.held_on.strftime("%d.%m.%Y") in plan_page.decisions_label.text()
+    plan_page.clear_case()
+    assert not plan_page.decisions_label.isVisible()

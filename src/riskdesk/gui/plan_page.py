@@ -23,6 +23,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plan_editor import PlanEditor
 from riskdesk.gui.plan_shared_dialog import PlanSharedDialog
 from riskdesk.gui.plan_versions_dialog import PlanVersionsDialog
@@ -62,6 +63,8 @@ class PlanPage(QWidget):
         self.message_label.hide()
         self.view = PlanView(language=language)
         self.view.tree.activated.connect(lambda _index: self.edit_plan())
+        # What SSP and other meetings decided about the case, beside the plan it shapes.
+        self.decisions_label = MeetingDecisionsLabel(language=language)
 
         self.create_button = self._button(self.tr("&Create plan…"), self.edit_plan)
         self.create_button.setToolTip(
@@ -94,6 +97,7 @@ class PlanPage(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.decisions_label)
         layout.addLayout(self.actions_layout)
         self.clear()
 
@@ -154,6 +158,7 @@ class PlanPage(QWidget):
             self.tr("Choose a case in the case list; its action plan is shown here.")
         )
         self._show_message("")
+        self.decisions_label.clear()
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -176,6 +181,7 @@ class PlanPage(QWidget):
             self.status_label.setText(self._status_text(self._plan))
             self.hint_label.setText(self.tr("Enter on a row edits the plan."))
         self._update_buttons()
+        self.decisions_label.show_case(self._desk, self._case.id)
 
     def _status_text(self, plan: ActionPlan) -> str:
         shared = (

@@ -1,0 +1,63 @@
+"""The decisions SSP, KSP, PSP and other meetings made about a case, as one short block
+of text to place beside the case's plan, so the caseworker sees what was agreed."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.localized import Language
+from riskdesk.domain.meeting import MEETING_KIND_LABELS
+from riskdesk.domain.vault_errors import VaultError
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+SHOWN = 3
+"""The newest decisions shown; the meetings page lists them all."""
+
+
+class MeetingDecisionsLabel(QLabel):
+    """Hidden when the case has no meeting decisions."""
+
+    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.setObjectName("meetingDecisions")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Meeting decisions"))
+        self.hide()
+
+    def show_case(self, desk: Desk, case_id: CaseId) -> None:
+        try:
+            decisions = desk.meetings.decisions_for_case(case_id)
+        except VaultError:
+            # The page shows its own problem when the vault fails; this line just stays empty.
+            decisions = []
+        if not decisions:
+            self.clear()
+            return
+        lines = [
+            f"{d.held_on.strftime('%d.%m.%Y')}, "
+            f"{html.escape(MEETING_KIND_LABELS[d.kind].text(self._language))}: "
+            f"{html.escape(d.text)}"
+            for d in decisions[:SHOWN]
+        ]
+        more = len(decisions) - SHOWN
+        if more > 0:
+            lines.append(
+                html.escape(self.tr("… and %1 more on the Meetings page").replace("%1", str(more)))
+            )
+        heading = html.escape(self.tr("Meeting decisions"))
+        self.setText(f"<b>{heading}</b><br>" + "<br>".join(lines))
+        self.show()
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
