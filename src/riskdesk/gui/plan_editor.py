@@ -89,6 +89,7 @@ class PlanEditor(QDialog):
         goals_tab.addWidget(self.suggestions)
         goals_tab.setStretchFactor(0, 3)
         goals_tab.setStretchFactor(1, 2)
+        goals_tab.setSizes([680, 480])
         goals_tab.setChildrenCollapsible(False)
         self.citizen = CitizenSection(language=language)
         self.sharing = SharingSection(language=language)

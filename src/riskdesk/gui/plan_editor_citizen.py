@@ -35,7 +35,11 @@ class CitizenSection(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.cells: dict[str, QWidget] = {}
-        self.form = QFormLayout(self)
+        self.form = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        # Spare height goes below the form, not between its rows.
+        outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.mentor_edit = QLineEdit()

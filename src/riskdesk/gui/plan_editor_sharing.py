@@ -85,7 +85,8 @@ class PartnersTable(QWidget):
         combo.currentIndexChanged.connect(self.changed)
         self.table.setCellWidget(row, _ORGANISATION, combo)
         self.table.setItem(row, _NAME, QTableWidgetItem(partner.name))
-        consent = QTableWidgetItem(self.tr("yes"))
+        consent = QTableWidgetItem()
+        consent.setToolTip(self.tr("The citizen consented to sharing with this partner"))
         consent.setFlags(
             Qt.ItemFlag.ItemIsUserCheckable
             | Qt.ItemFlag.ItemIsEnabled

@@ -22,6 +22,7 @@ from riskdesk.domain.intervention_catalogue import GoalSuggestion
 from riskdesk.domain.localized import Language
 
 _SUGGESTION = Qt.ItemDataRole.UserRole
+_DETAIL = Qt.ItemDataRole.UserRole + 1
 
 
 class SuggestionsPanel(QWidget):
@@ -45,10 +46,16 @@ class SuggestionsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Suggested goals"))
-        self.tree.setWordWrap(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda item, _column: self._choose(item))
         self.tree.currentItemChanged.connect(self._update_button)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        # The tree cuts long goals short; the chosen one is shown here in full.
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setMinimumHeight(72)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail_label.setAccessibleName(self.tr("About the chosen suggestion"))
         self.add_button = QPushButton(self.tr("Add suggested &goal"))
         self.add_button.setAutoDefault(False)
         self.add_button.setToolTip(
@@ -61,6 +68,7 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail_label)
         layout.addWidget(self.add_button)
         self.set_suggestions(())
 
@@ -72,11 +80,18 @@ class SuggestionsPanel(QWidget):
             rating = RATING_LABELS[suggestion.rating].text(self._language)
             item = QTreeWidgetItem([f"{area} ({rating}): {suggestion.goal.text(self._language)}"])
             item.setData(0, _SUGGESTION, index)
+            item.setData(0, _DETAIL, suggestion.goal.text(self._language))
             item.setToolTip(0, suggestion.goal.text(self._language))
             for intervention in suggestion.interventions:
                 provider = RESPONSIBLE_LABELS[intervention.provider].text(self._language)
                 child = QTreeWidgetItem([f"{intervention.name.text(self._language)} – {provider}"])
                 child.setData(0, _SUGGESTION, index)
+                child.setData(
+                    0,
+                    _DETAIL,
+                    f"{intervention.name.text(self._language)} ({provider}): "
+                    f"{intervention.description.text(self._language)}",
+                )
                 child.setToolTip(0, intervention.description.text(self._language))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -111,6 +126,10 @@ class SuggestionsPanel(QWidget):
         if item is None:
             return
         self.choose(int(item.data(0, _SUGGESTION)))
+
+    def _show_detail(self) -> None:
+        item = self.tree.currentItem()
+        self.detail_label.setText(str(item.data(0, _DETAIL)) if item is not None else "")
 
     def _update_button(self) -> None:
         self.add_button.setEnabled(self.tree.currentItem() is not None)

@@ -25,6 +25,7 @@ from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.document_export_dialog import DocumentExportDialog
 from riskdesk.gui.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plan_editor import PlanEditor
+from riskdesk.gui.plan_review_bar import PlanReviewBar
 from riskdesk.gui.plan_shared_dialog import PlanSharedDialog
 from riskdesk.gui.plan_versions_dialog import PlanVersionsDialog
 from riskdesk.gui.plan_view import PlanView
@@ -81,6 +82,11 @@ class PlanPage(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setObjectName("hint")
         self.hint_label.setWordWrap(True)
+        # Supervisor review (issue 5): status, submit and the review dialog on a line of
+        # their own above the plan's buttons.
+        self.review_bar = PlanReviewBar(language=language)
+        self.review_bar.review_changed.connect(self._saved)
+        self.review_bar.problem.connect(self._show_message)
 
         self.actions_layout = QHBoxLayout()
         self.actions_layout.addWidget(self.hint_label, 1)
@@ -98,6 +104,7 @@ class PlanPage(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.decisions_label)
+        layout.addWidget(self.review_bar)
         layout.addLayout(self.actions_layout)
         self.clear()
 
@@ -158,6 +165,7 @@ class PlanPage(QWidget):
             self.tr("Choose a case in the case list; its action plan is shown here.")
         )
         self._show_message("")
+        self.review_bar.clear()
         self.decisions_label.clear()
         self._update_buttons()
 
@@ -172,6 +180,9 @@ class PlanPage(QWidget):
         self._show_message("")
         if self._plan is None:
             self.view.clear()
+            self.view.show_placeholder(
+                self.tr("No action plan yet. Create plan… starts from the suggested goals.")
+            )
             self.status_label.setText(self.tr("The case has no action plan yet."))
             self.hint_label.setText(
                 self.tr("Create plan starts from the goals the newest final assessment suggests.")
@@ -181,6 +192,7 @@ class PlanPage(QWidget):
             self.status_label.setText(self._status_text(self._plan))
             self.hint_label.setText(self.tr("Enter on a row edits the plan."))
         self._update_buttons()
+        self.review_bar.show_case(self._desk, self._case.id, today=self.today)
         self.decisions_label.show_case(self._desk, self._case.id)
 
     def _status_text(self, plan: ActionPlan) -> str:

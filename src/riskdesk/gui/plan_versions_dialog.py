@@ -39,7 +39,7 @@ class PlanVersionsDialog(QDialog):
         self.resize(1100, 680)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions"))
-        self.list.setFixedWidth(230)
+        self.list.setFixedWidth(200)
         for plan in self._versions:
             shared = (
                 self.tr("shared %1").replace("%1", plan.shared_on.isoformat())

@@ -33,7 +33,7 @@ from riskdesk.domain.localized import Language
 
 # Dark enough to read on white and on the alternating row colour.
 OVERDUE_COLOUR = QColor("#a4161a")
-_COLUMN_WIDTHS = (360, 200, 130, 110)
+_COLUMN_WIDTHS = (330, 180, 130, 100)
 
 
 def responsible_text(action: PlanAction, language: Language) -> str:
@@ -85,6 +85,7 @@ class PlanView(QWidget):
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 200])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,8 +100,9 @@ class PlanView(QWidget):
             font = goal_item.font(0)
             font.setBold(True)
             goal_item.setFont(0, font)
-            goal_item.setFirstColumnSpanned(False)
             self.tree.addTopLevelItem(goal_item)
+            # A goal is a sentence; it reads across the columns its actions use.
+            goal_item.setFirstColumnSpanned(True)
             for action in goal.actions:
                 late = action in overdue
                 due = action.due.isoformat() if action.due else self.tr("no date")
@@ -122,12 +124,20 @@ class PlanView(QWidget):
                 goal_item.addChild(item)
         self.tree.expandAll()
         if not plan.goals:
-            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("The plan has no goals yet.")]))
+            self.show_placeholder(self.tr("The plan has no goals yet."))
         self.details_label.setText(self._details(plan))
 
     def clear(self) -> None:
         self.tree.clear()
         self.details_label.clear()
+
+    def show_placeholder(self, text: str) -> None:
+        """One grey row saying why there is nothing to show."""
+        item = QTreeWidgetItem([text])
+        item.setForeground(0, QBrush(QColor("#6b7780")))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
 
     def _details(self, plan: ActionPlan) -> str:
         not_filled = self.tr("not filled in")
