@@ -297,8 +297,10 @@ def test_comments_on_goals_and_actions_are_checked_and_kept_without_text_in_the_
 
 def test_the_queue_shows_overrides_of_the_underlying_assessment(demo_path: Path) -> None:
     with _as(demo_path, "leder") as desk:
-        queue = desk.review.queue()
+        queue = desk.review.queue(today=date(2026, 11, 21))  # the demo's today
         assert queue, "the demo has plans waiting for review"
+        # The demo's next SSP meeting is ten days on.
+        assert {q.next_meeting for q in queue if q.level < 3} == {date(2026, 12, 1)}
         assert [q.submitted_at for q in queue] == sorted(q.submitted_at for q in queue)
         assert all(q.author == "koordinator" for q in queue)
         assert len({q.days_waiting for q in queue}) > 1

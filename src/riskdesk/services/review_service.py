@@ -18,6 +18,7 @@ from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId, PersonId, PlanCommentId, PlanId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.meeting import MeetingKind
 from riskdesk.domain.plan_diff import PlanDiff, diff_plans
 from riskdesk.domain.plan_review import (
     AssessmentOverrides,
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
 FROZEN_PLAN_DOCUMENT = "plan"
+# Level-3 cases go to the operative group rather than the SSP meeting.
+OPERATIVE_LEVEL = 3
 
 _COMMENT_NEEDED = LocalizedText(da="Skriv en kommentar.", en="Write a comment.")
 _COMMENT_INVALID = LocalizedText(
@@ -78,8 +81,11 @@ class ReviewService:
         with self._desk.vault.unit_of_work() as uow:
             states = uow.reviews.states(ReviewStatus.SUBMITTED)
         items: list[ReviewQueueItem] = []
+        meetings: dict[int, date | None] = {}
         for state in states:
             case = self._desk.cases.get(state.case_id)
+            if case.level not in meetings:
+                meetings[case.level] = self.next_meeting_for(case.level, today=today)
             submitted_at = state.submitted_at or state.created_at
             items.append(
                 ReviewQueueItem(
@@ -91,7 +97,7 @@ class ReviewService:
                     author=state.author,
                     submitted_at=submitted_at,
                     days_waiting=max(0, (today - submitted_at.date()).days),
-                    next_meeting=self.next_meeting_for(case.level, today=today),
+                    next_meeting=meetings[case.level],
                     overrides=self._overrides(case.person_id),
                 )
             )
@@ -99,10 +105,10 @@ class ReviewService:
 
     def next_meeting_for(self, level: int, *, today: date) -> date | None:
         """The date of the next meeting a plan of this case level goes to: the operative
-        group for level 3, else SSP. The one hook for the meetings service
-        (``desk.meetings.next_meeting(kind)``); None until it is wired in."""
-        del level, today
-        return None
+        group for level 3, else SSP; None when none is planned."""
+        kind = MeetingKind.OPERATIVE if level >= OPERATIVE_LEVEL else MeetingKind.SSP
+        meeting = self._desk.meetings.next_meeting(kind, today=today)
+        return meeting.held_on if meeting is not None else None
 
     def returned(self) -> list[ReturnedPlan]:
         """The current user's plans sent back to them (newest version only), with the
