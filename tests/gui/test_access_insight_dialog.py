@@ -115,3 +115,20 @@ def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(qtbot, 
     assert "supervisor" in window.statusBar().currentMessage()
     window.clear()
     desk.lock()
+
+
+def test_the_person_editor_opens_it_for_its_person(qtbot, desk, demo_vault) -> None:
+    from riskdesk.gui.person_case_editor import PersonCaseEditor
+
+    window = MainWindow(language=Language.ENGLISH)
+    qtbot.addWidget(window)
+    window.set_desk(desk, demo_vault)
+    summary = desk.cases.search()[0]
+    window.open_case(summary.case_id)
+    editor = next(e for e in window.findChildren(PersonCaseEditor) if e.isVisible())
+    assert editor.access_insight_button.isVisible()
+    editor.access_insight_button.click()
+    dialog = next(d for d in editor.findChildren(AccessInsightDialog) if d.isVisible())
+    assert summary.person_name in dialog.heading.text()
+    window.clear()
+    assert dialog.model.rowCount() == 0

@@ -39,6 +39,7 @@ from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.person import Person
 from riskdesk.domain.problems import Problem, UserInputError
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.guardians_editor import GuardiansEditor
 
@@ -117,6 +118,14 @@ class PersonCaseEditor(QDialog):
         self.reopen_case_button.clicked.connect(self._reopen_case)
         self.reopen_case_button.hide()
         buttons.addButton(self.reopen_case_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.access_insight_button = QPushButton(self.tr("Access &insight…"))
+        self.access_insight_button.setToolTip(
+            self.tr("Who looked at or changed this person's data, and when")
+        )
+        self.access_insight_button.setAutoDefault(False)
+        self.access_insight_button.clicked.connect(self._show_access_insight)
+        self.access_insight_button.hide()
+        buttons.addButton(self.access_insight_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -293,6 +302,7 @@ class PersonCaseEditor(QDialog):
         self.close_case_button.setVisible(True)
         self.close_case_button.setEnabled(case.status is CaseStatus.OPEN)
         self.reopen_case_button.setVisible(case.status is CaseStatus.CLOSED)
+        self.access_insight_button.show()
 
     def person_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -375,6 +385,19 @@ class PersonCaseEditor(QDialog):
         for label in self._problem_labels.values():
             label.clear()
             label.hide()
+
+    def _show_access_insight(self) -> None:
+        if self._person_id is None:
+            return
+        try:
+            dialog = AccessInsightDialog(
+                desk=self._desk, language=self._language, person_id=self._person_id, parent=self
+            )
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
