@@ -143,5 +143,15 @@ def test_an_adult_is_not_asked_for_the_parents_view(qtbot, window, desk) -> None
     editor = window.plans.edit_plan()
     assert editor is not None
     assert not editor.citizen.parents_view_shown()
+    # A double-click on a suggestion adds it too.
+    tree = editor.suggestions.tree
+    second = tree.topLevelItem(1)
+    rect = tree.visualItemRect(second)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [g["text"] for g in editor.goals.goals()] == [
+        editor.suggestions.suggestions()[1].goal.da
+    ]
     editor.goals.add_goal(need_area=NeedArea.HOUSING, text="Har en fast bolig.")
+    assert len(editor.goals.goals()) == 2
     editor.reject()

@@ -90,7 +90,7 @@ def test_editing_a_shared_plan_makes_version_two(qtbot, window, desk, case) -> N
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     editor = window.findChild(PlanEditor)
     assert "has been shared" in editor.version_label.text()
-    assert "Saving makes version 2" in editor.version_label.text()
+    assert "Saving makes version 2; version 1 stays as it was." in editor.version_label.text()
     assert editor.save_button.text() == "Save as version 2"
     editor.goals.tree.setCurrentItem(editor.goals.tree.topLevelItem(0))
     editor.goals.goal_edit.setText("Går i skole hver dag og består 9. klasse.")
@@ -175,3 +175,26 @@ def test_an_export_to_an_unwritable_folder_writes_nothing(
     assert "cannot be saved" in dialog.problem_label.text()
     assert not (tmp_path / "no-such-folder").exists()
     dialog.reject()
+
+
+def test_a_plan_waiting_for_review_cannot_be_saved(qtbot, window, desk, case) -> None:
+    desk.plans.save(case.id, _plan(case.id))
+    desk.review.submit(desk.review.current_plan_id(case.id))
+    _show(window, case)
+    editor = window.plans.edit_plan()
+    assert "waits for the supervisor's review" in editor.version_label.text()
+    assert not editor.save_button.isEnabled()
+    editor.reject()
+
+
+def test_locking_wipes_an_open_plan_editor(qtbot, window, desk, case) -> None:
+    _show(window, case)
+    editor = window.plans.edit_plan()
+    editor.goals.add_goal(need_area=NeedArea.FAMILY, text="Faste aftaler derhjemme.")
+    editor.citizen.citizen_view_edit.setPlainText("Fortroligt synspunkt.")
+    window.clear()
+    assert not editor.isVisible()
+    assert editor.goals.goals() == []
+    assert editor.citizen.citizen_view_edit.toPlainText() == ""
+    assert window.plans.case_id is None
+    assert desk.plans.current(case.id) is None

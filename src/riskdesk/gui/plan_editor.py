@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.action_plan import ActionPlan, plan_from
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import Problem, UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
@@ -133,33 +134,57 @@ class PlanEditor(QDialog):
             self._show_message(error.text(language))
 
     def _show_version(self, current: ActionPlan | None) -> None:
+        """Say before saving what saving will do to the stored versions."""
         if current is None:
+            self.version_label.setObjectName("hint")
             self.version_label.setText(
                 self.tr("A new plan. Start from the suggested goals on the right, or add your own.")
             )
-            self.version_label.setObjectName("hint")
             return
-        if current.shared and current.shared_on is not None:
+        status = self._review_status()
+        version, next_version = str(current.version), str(current.version + 1)
+        if status is ReviewStatus.SUBMITTED:
             self.version_label.setObjectName("disclaimer")
             self.version_label.setText(
                 self.tr(
-                    "This plan has been shared (version %1, on %2). Saving makes version %3; "
-                    "version %1 stays as it was shared."
-                )
-                .replace("%1", str(current.version))
+                    "Version %1 waits for the supervisor's review and cannot be changed until "
+                    "it is approved or returned."
+                ).replace("%1", version)
+            )
+            self.save_button.setEnabled(False)
+            return
+        if current.shared_on is not None or status is ReviewStatus.APPROVED:
+            self.version_label.setObjectName("disclaimer")
+            reason = (
+                self.tr("This plan has been shared (version %1, on %2).")
+                .replace("%1", version)
                 .replace("%2", current.shared_on.isoformat())
-                .replace("%3", str(current.version + 1))
+                if current.shared_on is not None
+                else self.tr("This plan has been approved (version %1).").replace("%1", version)
             )
-            self.save_button.setText(
-                self.tr("Save as version %1").replace("%1", str(current.version + 1))
+            self.version_label.setText(
+                reason
+                + " "
+                + self.tr("Saving makes version %1; version %2 stays as it was.")
+                .replace("%1", next_version)
+                .replace("%2", version)
             )
+            self.save_button.setText(self.tr("Save as version %1").replace("%1", next_version))
             return
         self.version_label.setObjectName("hint")
         self.version_label.setText(
             self.tr("Version %1, not shared yet: saving changes this version.").replace(
-                "%1", str(current.version)
+                "%1", version
             )
         )
+
+    def _review_status(self) -> ReviewStatus | None:
+        try:
+            plan_id = self._desk.review.current_plan_id(self._case_id)
+            return None if plan_id is None else self._desk.review.state(plan_id).status
+        except VaultError:
+            # The review state only sharpens the notice; saving checks it again.
+            return None
 
     # ----- saving -------------------------------------------------------------------
 

@@ -99,7 +99,7 @@ class GoalsEditor(QWidget):
         self.add_action_button = self._button(self.tr("Add &action"), self.add_action)
         self.remove_button = self._button(self.tr("&Remove"), self.remove_current)
         self.up_button = self._button(self.tr("Move &up"), lambda: self.move_current(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_current(1))
+        self.down_button = self._button(self.tr("Mo&ve down"), lambda: self.move_current(1))
         buttons = QHBoxLayout()
         for button in (
             self.add_goal_button,

@@ -56,7 +56,7 @@ class SuggestionsPanel(QWidget):
         self.detail_label.setMinimumHeight(72)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setAccessibleName(self.tr("About the chosen suggestion"))
-        self.add_button = QPushButton(self.tr("Add suggested &goal"))
+        self.add_button = QPushButton(self.tr("Add &suggested goal"))
         self.add_button.setAutoDefault(False)
         self.add_button.setToolTip(
             self.tr("Adds the goal with its suggested interventions as actions")
