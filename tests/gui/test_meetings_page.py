@@ -47,6 +47,7 @@ def test_create_add_case_decide_and_export_pseudonymised(
     assert page.agenda.topLevelItem(0).text(0) == case.case_number  # type: ignore[union-attr]
     page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
     page.summary_edit.setPlainText(f"{case.person_name} ({case.cpr}) har brug for behandling.")
+    page.notes_edit.setPlainText("Lægen deltager næste gang.")
     page.decision_edit.setPlainText("Henvises til distriktspsykiatrien.")
     page.record_decision()
     assert not page.message_label.isVisible()
@@ -59,6 +60,7 @@ def test_create_add_case_decide_and_export_pseudonymised(
     stored = desk.meetings.get(decisions[0].meeting_id)
     assert stored.participants[0].organisation == "Distriktspsykiatrien"
     assert stored.items[0].summary.startswith(case.person_name)
+    assert stored.items[0].notes == "Lægen deltager næste gang."
     page.grab().save(str(tmp_path / "meetings-page.png"))
 
     dialog = page.export(MeetingDocumentKind.PSEUDONYMISED_AGENDA)
@@ -99,6 +101,26 @@ def test_a_decision_before_the_meeting_is_refused_on_the_page(
     page.add_selected_case()
     assert "already on the agenda" in page.message_label.text()
     assert page.agenda.topLevelItemCount() == 1
+
+
+def test_a_summary_typed_for_one_case_is_kept_when_moving_to_the_next(
+    page: MeetingsPage, desk: Desk
+) -> None:
+    first, second = sorted(desk.cases.search(), key=lambda c: c.case_id)[2:4]
+    existing = {m.id for m in desk.meetings.list()}
+    page.new_meeting()
+    for case in (first, second):
+        page.show_case(case.case_id)
+        page.add_selected_case()
+    page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
+    page.summary_edit.setPlainText("Skolen melder om fravær.")
+    page.agenda.setCurrentItem(page.agenda.topLevelItem(1))
+    assert page.summary_edit.toPlainText() == ""
+    (meeting,) = [m for m in desk.meetings.list() if m.id not in existing]
+    assert meeting.case_ids == (first.case_id, second.case_id)
+    item = meeting.item(first.case_id)
+    assert item is not None
+    assert item.summary == "Skolen melder om fravær."
 
 
 def test_clear_forgets_everything(page: MeetingsPage) -> None:

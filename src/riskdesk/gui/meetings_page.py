@@ -179,6 +179,10 @@ class MeetingsPage(QWidget):
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setAccessibleName(self.tr("Summary for the meeting"))
         self.summary_edit.setTabChangesFocus(True)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(60)
         self.decision_edit = QPlainTextEdit()
         self.decision_edit.setAccessibleName(self.tr("Decision"))
         self.decision_edit.setTabChangesFocus(True)
@@ -193,6 +197,7 @@ class MeetingsPage(QWidget):
         self.decisions_list.setMaximumHeight(110)
         case_form = QFormLayout()
         case_form.addRow(self.tr("Summar&y:"), self.summary_edit)
+        case_form.addRow(self.tr("No&tes:"), self.notes_edit)
         case_form.addRow(self.tr("Decisi&on:"), self.decision_edit)
         case_form.addRow("", self.record_button)
         case_form.addRow(self.tr("All its decisions:"), self.decisions_list)
@@ -404,6 +409,7 @@ class MeetingsPage(QWidget):
         self.case_box.setEnabled(entry is not None)
         self.remove_case_button.setEnabled(entry is not None)
         self.summary_edit.setPlainText(entry.summary if entry else "")
+        self.notes_edit.setPlainText(entry.notes if entry else "")
         self.decision_edit.setPlainText(entry.decision if entry else "")
         self.decisions_list.clear()
         if entry is None or self._desk is None:
@@ -477,9 +483,9 @@ class MeetingsPage(QWidget):
     def _with_shown_summary(self, meeting: Meeting) -> Meeting:
         if self._shown_item is None or meeting.item(self._shown_item) is None:
             return meeting
-        summary = self.summary_edit.toPlainText()
+        texts = {"summary": self.summary_edit.toPlainText(), "notes": self.notes_edit.toPlainText()}
         items = tuple(
-            AgendaItem.model_validate(i.model_dump() | {"summary": summary})
+            AgendaItem.model_validate(i.model_dump() | texts)
             if i.case_id == self._shown_item
             else i
             for i in meeting.items
@@ -491,17 +497,18 @@ class MeetingsPage(QWidget):
         if self._desk is None or self._meeting is None or self._meeting.id is None:
             return
         entry = next((e for e in self._entries if e.case_id == self._shown_item), None)
-        if entry is None or entry.summary == self.summary_edit.toPlainText():
+        summary, notes = self.summary_edit.toPlainText(), self.notes_edit.toPlainText()
+        if entry is None or (entry.summary, entry.notes) == (summary, notes):
             return
         try:
             self._meeting = self._desk.meetings.set_summary(
-                self._meeting.id, entry.case_id, self.summary_edit.toPlainText()
+                self._meeting.id, entry.case_id, summary, notes=notes
             )
         except (UserInputError, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._entries = [
-            e.model_copy(update={"summary": self.summary_edit.toPlainText()})
+            e.model_copy(update={"summary": summary, "notes": notes})
             if e.case_id == entry.case_id
             else e
             for e in self._entries
