@@ -126,3 +126,17 @@ def test_an_unknown_plan_or_case_is_exit_2(
     code, _, err = _run(capsys, demo_path, "leder", "approve", *which)
     assert code == 2
     assert which[1] in err
+
+
+@pytest.mark.usefixtures("password_env")
+def test_a_wrong_approval_password_is_refused(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan_id = str(_listing(capsys, demo_path, "leder")[0]["plan_id"])
+    # The vault opens with RISKDESK_PASSWORD; the approval prompt gets a wrong one.
+    monkeypatch.setattr("riskdesk.cli.review_commands.read_password", lambda **_: "forkert")
+    code, _, err = _run(capsys, demo_path, "leder", "approve", "--plan", plan_id)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1
+    assert "adgangskode" in err.lower()
+    assert plan_id in {str(row["plan_id"]) for row in _listing(capsys, demo_path, "leder")}
