@@ -649,7 +649,8 @@ def build_minutes() -> DocumentType:
             "{{ i.note }}",
         ],
         loop="for i in checklist",
-        widths=[1, 5, 2.2, 3.8, 5],
+        # Wide enough for "Den Kriminalpræventive Enhed" on one line.
+        widths=[0.9, 4.6, 1.9, 5.6, 4.0],
     )
 
     document.add_heading("Beslutninger – hvem gør hvad, hvornår", level=1)
@@ -658,7 +659,7 @@ def build_minutes() -> DocumentType:
         headers=["Hvad", "Hvem", "Frist", "Punkt"],
         cells=["{{ d.what }}", "{{ d.owner }}", "{{ d.due }}", "{{ d.area }}"],
         loop="for d in decisions",
-        widths=[6.5, 4, 2.5, 4],
+        widths=[5.5, 5.2, 2.3, 4],
         empty="not decisions",
     )
 

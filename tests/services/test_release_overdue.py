@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+from docx import Document
+
 from riskdesk.domain.audit import AuditAction, AuditEntity
-from riskdesk.domain.case import CaseKind
+from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.release_meeting import (
     ChecklistArea,
@@ -16,16 +19,20 @@ from riskdesk.domain.release_meeting import (
 from riskdesk.domain.release_progress import MilestoneState
 from riskdesk.domain.release_timeline import Milestone
 from riskdesk.services.desk import Desk
+from riskdesk.services.document_export import DocumentKind
 
 TODAY = date(2026, 11, 21)
 
 
 def _case_without_meeting(desk: Desk) -> CaseId:
-    with_meeting = {c.case_id for c in desk.cases.search() if desk.release_meetings.get(c.case_id)}
+    """An open case with neither a release meeting nor an action plan."""
     return next(
         c.case_id
         for c in desk.cases.search()
-        if c.case_id not in with_meeting and c.kind is not CaseKind.RELEASE
+        if c.kind is not CaseKind.RELEASE
+        and c.status is CaseStatus.OPEN
+        and desk.release_meetings.get(c.case_id) is None
+        and desk.plans.current(c.case_id) is None
     )
 
 
@@ -85,3 +92,30 @@ def test_the_timeline_marks_what_the_case_has_done(desk: Desk) -> None:
         Milestone.INCOME_APPLIED: MilestoneState.UPCOMING,
         Milestone.MENTOR_ARRANGED: MilestoneState.UPCOMING,
     }
+
+
+def test_the_minutes_mark_deadlines_done_by_the_same_rule(desk: Desk) -> None:
+    case_id = _case_without_meeting(desk)
+    desk.release_meetings.save(
+        case_id,
+        ReleaseMeeting(
+            expected_release=date(2026, 12, 1),
+            meeting_on=date(2026, 9, 1),
+            checklist=(ChecklistItem(area=ChecklistArea.MENTOR, status=ItemStatus.IN_PLACE),),
+        ),
+    )
+    rows = _deadline_rows(desk, case_id)
+    assert rows["Handleplanen er klar"] == "Overskredet"
+    assert rows["Mentor er aftalt fra løsladelsesdagen"] == "Klaret"
+    assert rows["Løsladelsesmødet er holdt"].startswith("Mødet: 01.09.2026")
+
+    desk.release_meetings.add_decisions_to_plan(case_id)
+    assert _deadline_rows(desk, case_id)["Handleplanen er klar"] == "Klaret"
+
+
+def _deadline_rows(desk: Desk, case_id: CaseId) -> dict[str, str]:
+    """The minutes' deadline table: milestone → status."""
+    rendered = desk.documents.render(DocumentKind.RELEASE_MINUTES, case_id, today=TODAY)
+    document = Document(io.BytesIO(rendered.data))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Frist")
+    return {row.cells[0].text: row.cells[2].text for row in table.rows[1:]}

@@ -123,21 +123,26 @@ def _deadlines(model: ReleaseMeetingDocumentModel) -> list[dict[str, str]]:
     timeline = release_timeline(meeting.expected_release, model.form.timeline)
     # The meeting this document is about counts as held on its date, late or not.
     held = meeting.meeting_on is not None and meeting.meeting_on <= model.printed_on
-    late = set(overdue(timeline, today=model.printed_on, done={Milestone.MEETING} if held else ()))
+    done = model.done | ({Milestone.MEETING} if held else set())
+    late = set(overdue(timeline, today=model.printed_on, done=done))
     return [
         {
             "label": MILESTONE_LABELS[d.milestone].da,
             "due": danish_date(d.due),
-            "overdue": _deadline_status(d, meeting.meeting_on, late=d in late),
+            "overdue": _deadline_status(
+                d, meeting.meeting_on, late=d in late, done=d.milestone in done
+            ),
         }
         for d in timeline
     ]
 
 
-def _deadline_status(deadline: Deadline, meeting_on: date | None, *, late: bool) -> str:
+def _deadline_status(deadline: Deadline, meeting_on: date | None, *, late: bool, done: bool) -> str:
     if deadline.milestone is Milestone.MEETING and meeting_on is not None:
         after = " – efter fristen" if meeting_on > deadline.due else ""
         return f"Mødet: {danish_date(meeting_on)}{after}"
+    if done:
+        return "Klaret"
     return "Overskredet" if late else ""
 
 

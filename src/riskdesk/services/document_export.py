@@ -37,6 +37,7 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Person
 from riskdesk.domain.problems import UserInputError
 from riskdesk.domain.release_meeting import ReleaseMeeting
+from riskdesk.domain.release_progress import milestones_done
 from riskdesk.services.plan_service import newest_final
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class DocumentExportService:
         today = today or date.today()
         case, person = self._case_and_person(case_id)
         meeting = self._desk.release_meetings.get(case_id) or ReleaseMeeting(case_id=case_id)
+        has_plan = self._desk.plans.current(case_id) is not None
         return ReleaseMeetingDocumentModel(
             municipality=self.municipality,
             person=_person_view(person, today),
@@ -104,6 +106,7 @@ class DocumentExportService:
             meeting=meeting,
             form=self._desk.release_meetings.form,
             printed_on=today,
+            done=milestones_done(meeting, has_plan=has_plan, today=today),
         )
 
     def render(

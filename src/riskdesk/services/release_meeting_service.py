@@ -78,7 +78,7 @@ class ReleaseMeetingService:
         today = today or date.today()
         rules = self.form.timeline
         with self._desk.vault.unit_of_work() as uow:
-            meetings = uow.release_meetings.of_open_cases()
+            meetings = uow.release_meetings.timelines_of_open_cases()
         found = {
             case_id: overdue_milestones(meeting, rules=rules, has_plan=has_plan, today=today)
             for case_id, meeting, has_plan in meetings

@@ -53,10 +53,11 @@ class ReleaseMeetingRepository:
         self._record(action, row.id, {"case_id": meeting.case_id})
         return meeting_from_row(row)
 
-    def of_open_cases(self) -> list[tuple[CaseId, ReleaseMeeting, bool]]:
-        """Every open case's meeting with whether the case has an action plan, in one
-        query however many cases there are (the case list marks overdue deadlines from
-        it). Audited as one read naming how many meetings were read."""
+    def timelines_of_open_cases(self) -> list[tuple[CaseId, ReleaseMeeting, bool]]:
+        """Every open case's meeting that has an expected release date, with whether the
+        case has an action plan, from one query however many cases there are (the case
+        list marks overdue deadlines from it). Audited as one read naming how many
+        meetings were read."""
         has_plan = exists().where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)
         rows = self._session.execute(
             select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
@@ -64,10 +65,11 @@ class ReleaseMeetingRepository:
             .where(CaseRow.status == CaseStatus.OPEN.value)
         ).all()
         self._record(AuditAction.READ, None, {"open_cases": len(rows)})
-        return [
+        found = (
             (CaseId(case_id), ReleaseMeeting.model_validate_json(data), bool(plan))
             for case_id, data, plan in rows
-        ]
+        )
+        return [item for item in found if item[1].expected_release is not None]
 
     def _by_case(self, case_id: CaseId) -> ReleaseMeetingRow | None:
         return self._session.scalars(
