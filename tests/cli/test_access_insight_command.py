@@ -97,3 +97,10 @@ def test_a_caseworker_not_on_the_case_is_refused_with_exit_1(
     assert "logudtræk" in error
     assert len(error.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_pdf_without_out_is_a_usage_error(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*_args(demo_path, "leder", "2026-0001"), "--pdf"]) == 2
+    assert "--out" in capsys.readouterr().err

@@ -28,6 +28,10 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.services.access_insight_service import danish_zone
 from riskdesk.services.document_export import DocumentProblem, ExportedDocument
 
+_PDF_NEEDS_OUT = LocalizedText(
+    da="--pdf kræver --out: PDF'en gemmes ved siden af Word-dokumentet.",
+    en="--pdf needs --out: the PDF is saved beside the Word document.",
+)
 _UNKNOWN_CASE = LocalizedText(
     da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
 )
@@ -53,6 +57,8 @@ def add_parser(commands: Any) -> None:
 
 def run_access_insight(args: argparse.Namespace) -> int:
     lang = language()
+    if args.pdf and args.out is None:
+        raise CommandFailed(_PDF_NEEDS_OUT.text(lang), EXIT_USAGE)
     with opened_desk(args.vault, args.user) as desk, translated_errors():
         number = args.case.strip()
         # The search matches case numbers by prefix, so the exact one is picked out here.
