@@ -263,13 +263,13 @@ def test_changes_since_the_approved_version_are_marked_in_words(
     assert "Compared with the approved version 1" in review.compare_label.text()
     assert "Mentor" in review.compare_label.text()
     school, added = tree.topLevelItem(0), tree.topLevelItem(1)
-    assert school.text(0) == "Changed (actions)"
+    assert school.text(0) == "Changed (actions) – School and education: Går i skole hver dag"
     assert school.child(0).text(0) == "Changed: responsible, deadline"
     assert school.child(0).text(3) == "2027-01-15 (was: 2026-12-01)"
     assert school.child(1).text(0) == "Removed"
     assert school.child(1).font(1).strikeOut()
     assert school.child(1).data(0, KIND_ROLE) == ChangeKind.REMOVED.value
-    assert added.text(0) == "New"
+    assert added.text(0) == "New – Leisure: Har en fast fritidsaktivitet"
     assert added.child(0).text(0) == "New"
 
     # Choosing a row points a new comment at it; removed rows point nowhere.

@@ -46,7 +46,7 @@ _COLOURS = {
     ChangeKind.CHANGED: QColor("#8a5300"),
     ChangeKind.REMOVED: QColor("#6b7178"),
 }
-_COLUMN_WIDTHS = (170, 330, 190, 150, 100)
+_COLUMN_WIDTHS = (235, 230, 160, 200, 100)
 _ACTION_COLUMNS = {
     1: ("what",),
     2: ("responsible", "responsible_name"),
@@ -79,6 +79,7 @@ class PlanDiffTree(QTreeWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
+        self.setIndentation(14)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -113,19 +114,25 @@ class PlanDiffTree(QTreeWidget):
                 return ""
 
     def _add_goal(self, change: GoalChange, *, marked: bool) -> None:
+        """A goal is a header row across all columns: marker, then need area and text."""
         goal = change.after or change.before
         assert goal is not None  # a change always has one side
         text = self._goal_text(goal)
         if "need_area" in change.fields or "text" in change.fields:
             assert change.before is not None
             text = self._was(text, self._goal_text(change.before))
-        item = QTreeWidgetItem([self.marker(change.kind, change.fields) if marked else "", text])
-        font = item.font(1)
+        marker = self.marker(change.kind, change.fields) if marked else ""
+        item = QTreeWidgetItem([f"{marker} – {text}" if marker else text])
+        font = item.font(0)
         font.setBold(True)
-        item.setFont(1, font)
+        item.setFont(0, font)
         target = CommentTarget.goal(change.after_index) if change.after_index is not None else None
         self._decorate(item, change.kind, target)
+        if change.kind is ChangeKind.REMOVED:
+            font.setStrikeOut(True)
+            item.setFont(0, font)
         self.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
         for action_change in change.actions:
             item.addChild(self._action_item(action_change, change.after_index, marked=marked))
 
@@ -158,9 +165,6 @@ class PlanDiffTree(QTreeWidget):
         colour = _COLOURS.get(kind)
         if colour is not None:
             item.setForeground(0, QBrush(colour))
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
         if kind is ChangeKind.REMOVED:
             for column in range(1, item.columnCount()):
                 font = item.font(column)

@@ -154,9 +154,11 @@ class ReviewDialog(QDialog):
             splitter = QSplitter(Qt.Orientation.Horizontal)
             splitter.addWidget(left)
             splitter.addWidget(self.tabs)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
+            splitter.setStretchFactor(0, 2)
+            splitter.setStretchFactor(1, 1)
             splitter.setChildrenCollapsible(False)
+            # Room for the change, goal, responsible and due columns of the marked tree.
+            splitter.setSizes([840, 340])
             plans = splitter
 
         self.comments = ReviewCommentsPanel(
