@@ -85,7 +85,7 @@ class ReviewDialog(QDialog):
         self.last_approved = (
             desk.review.plan(last_approved_id) if last_approved_id is not None else None
         )
-        self.overrides: AssessmentOverrides | None = _queued_overrides(desk, plan_id)
+        self.overrides: AssessmentOverrides | None = desk.review.assessment_overrides(plan_id)
         case = desk.cases.get(self.state.case_id)
         person = desk.persons.get(case.person_id)
         self.is_supervisor = desk.user.role is Role.SUPERVISOR
@@ -421,11 +421,3 @@ class ReviewDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
-
-
-def _queued_overrides(desk: Desk, plan_id: PlanId) -> AssessmentOverrides | None:
-    """The overrides a supervisor must confirm, as the review queue has them; None for
-    anyone else and for a version that is not waiting for review."""
-    if desk.user.role is not Role.SUPERVISOR:
-        return None
-    return next((item.overrides for item in desk.review.queue() if item.plan_id == plan_id), None)

@@ -110,6 +110,12 @@ class ReviewService:
         meeting = self._desk.meetings.next_meeting(kind, today=today)
         return meeting.held_on if meeting is not None else None
 
+    def assessment_overrides(self, plan_id: PlanId) -> AssessmentOverrides | None:
+        """The overrides in the newest final assessment of the version's person, as in
+        :meth:`queue` but reading that one person only; None without a final one."""
+        case = self._desk.cases.get(self.state(plan_id).case_id)
+        return self._overrides(case.person_id)
+
     def returned(self) -> list[ReturnedPlan]:
         """The current user's plans sent back to them (newest version only), with the
         comments still open, oldest first."""
