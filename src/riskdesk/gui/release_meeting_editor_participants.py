@@ -41,7 +41,7 @@ class ParticipantsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ROLE, 190)
+        header.resizeSection(ROLE, 170)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

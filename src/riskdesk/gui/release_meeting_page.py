@@ -166,8 +166,8 @@ class ReleaseMeetingPage(QWidget):
         left.addWidget(timeline_box, 1)
         tab = QWidget()
         columns = QHBoxLayout(tab)
-        columns.addLayout(left, 5)
-        columns.addWidget(participants_box, 4)
+        columns.addLayout(left, 1)
+        columns.addWidget(participants_box, 1)
 
         for line in (self.prison_edit, self.place_edit):
             line.textChanged.connect(self._edited)
