@@ -36,7 +36,10 @@ def _model(kind: MeetingKind = MeetingKind.SSP) -> MeetingDocumentModel:
         held_on=date(2026, 12, 1),
         starts_at=time(9, 30),
         place="Rådhuset",
-        participants=(MeetingParticipant(name="Sofie Skole", organisation="Eksempelskolen"),),
+        participants=(
+            MeetingParticipant(name="Sofie Skole", organisation="Eksempelskolen"),
+            MeetingParticipant(name="Maja Eksempelsen", organisation="Mor til Testi"),
+        ),
         cases=(
             MeetingCaseView(
                 case_number="2026-0042",
@@ -99,7 +102,14 @@ def test_the_pseudonymised_agenda_hides_every_name_and_cpr_number() -> None:
         "1.1.2010",
     ):
         assert gone not in text
-    for kept in ("T.P. (f. 2010)", "O.O. (f. 2003)", "2026-0042", "Niveau 3", "pseudonymiseret"):
+    for kept in (
+        "T.P. (f. 2010)",
+        "O.O. (f. 2003)",
+        "2026-0042",
+        "Niveau 3",
+        "pseudonymiseret",
+        "Sofie Skole",
+    ):
         assert kept in text
 
 

@@ -8,6 +8,7 @@ agenda before the template sees it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,6 @@ from riskdesk.documents.meeting_document_model import MeetingCaseView, MeetingDo
 from riskdesk.domain.meeting import (
     LEGAL_BASIS_LINES,
     MEETING_KIND_LABELS,
-    Identity,
     pseudonym,
     scrub,
 )
@@ -43,6 +43,11 @@ def meeting_context(model: MeetingDocumentModel, *, pseudonymised: bool) -> dict
     """Everything the agenda and minutes show, without ``logo``. With ``pseudonymised``
     no name or CPR number of a person on the agenda (or a guardian's name) is in it."""
     identities = [c.identity for c in model.cases]
+
+    def text(value: str) -> str:
+        # A relative at the table or a home address as the place names the person too.
+        return scrub(value, identities) if pseudonymised else value
+
     kind = MEETING_KIND_LABELS[model.kind].da
     legal = LEGAL_BASIS_LINES.get(model.kind)
     return {
@@ -51,32 +56,31 @@ def meeting_context(model: MeetingDocumentModel, *, pseudonymised: bool) -> dict
             "kind": kind,
             "held_on": danish_date(model.held_on),
             "starts_at": model.starts_at.strftime("%H:%M") if model.starts_at else NOT_FILLED,
-            "place": or_missing(model.place),
+            "place": or_missing(text(model.place)),
             "legal_basis": legal.da if legal else "",
             "pseudonymised": _PSEUDONYMISED_NOTE if pseudonymised else "",
             "variant": " (pseudonymiseret)" if pseudonymised else "",
         },
         "participants": [
-            {"name": p.name, "organisation": p.organisation} for p in model.participants
+            {"name": text(p.name), "organisation": text(p.organisation)} for p in model.participants
         ],
         "cases": [
-            _case(number, case, identities if pseudonymised else None)
+            _case(number, case, text=text, pseudonymised=pseudonymised)
             for number, case in enumerate(model.cases, start=1)
         ],
         "printed_on": danish_date(model.printed_on),
     }
 
 
-def _case(number: int, case: MeetingCaseView, scrub_for: list[Identity] | None) -> dict[str, Any]:
-    def text(value: str) -> str:
-        return scrub(value, scrub_for) if scrub_for is not None else value
-
+def _case(
+    number: int, case: MeetingCaseView, *, text: Callable[[str], str], pseudonymised: bool
+) -> dict[str, Any]:
     identity = case.identity
     return {
         "number": number,
         "case_number": or_missing(case.case_number),
-        "who": pseudonym(identity) if scrub_for is not None else identity.name,
-        "id_line": "CPR-nr. udeladt" if scrub_for is not None else or_missing(identity.cpr or ""),
+        "who": pseudonym(identity) if pseudonymised else identity.name,
+        "id_line": "CPR-nr. udeladt" if pseudonymised else or_missing(identity.cpr or ""),
         "level": f"Niveau {case.level}" if case.level is not None else NOT_FILLED,
         "summary": or_missing(text(case.summary)),
         "plan_status": or_missing(text(case.plan_status)),
