@@ -162,6 +162,7 @@ def test_submit_return_edit_resubmit_approve_export(
     _show_review_page(worker_window)
     mine = worker_window.review
     assert mine.queue_view.isHidden()
+    assert mine.open_button.isEnabled()  # the first returned plan is chosen
     (returned,) = [
         mine.returned_model.record(r)
         for r in range(mine.returned_model.rowCount())

@@ -211,6 +211,13 @@ class ReviewPage(QWidget):
             hint = self.tr("Only supervisors and caseworkers take part in reviews.")
         self.hint_label.setText(hint)
         self._chosen = None
+        # The first row is chosen, so Enter or Open works at once from the keyboard.
+        for view, model in (
+            (self.queue_view, self.queue_model),
+            (self.returned_view, self.returned_model),
+        ):
+            if view.isVisibleTo(self) and model.rowCount() and self._chosen is None:
+                view.setCurrentIndex(model.index(0, 0))
         self._update_buttons()
 
     def _row_changed(self, view: QTreeView, current: QModelIndex) -> None:
