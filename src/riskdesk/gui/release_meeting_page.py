@@ -45,7 +45,7 @@ from riskdesk.gui.release_meeting_editor_checklist import ChecklistEditor
 from riskdesk.gui.release_meeting_editor_decisions import DecisionsEditor
 from riskdesk.gui.release_meeting_editor_participants import ParticipantsEditor
 from riskdesk.gui.release_meeting_editor_timeline import TimelineView
-from riskdesk.services.document_export import DocumentKind, DocumentProblem, ExportedDocument
+from riskdesk.services.document_export import DocumentKind, ExportedDocument
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -421,17 +421,14 @@ class ReleaseMeetingPage(QWidget):
             if kind is DocumentKind.RELEASE_AGENDA
             else self.tr("Save the release meeting's minutes")
         )
-        try:
-            exported = export_document(
-                self,
-                language=self._language,
-                suggested_name=_FILE_NAMES[kind].format(case=self._case_number),
-                export=run,
-                title=title,
-            )
-        except DocumentProblem as error:
-            self._show_message(error.text(self._language))
-            return None
+        # The dialog shows document problems itself and stays open for another try.
+        exported = export_document(
+            self,
+            language=self._language,
+            suggested_name=_FILE_NAMES[kind].format(case=self._case_number),
+            export=run,
+            title=title,
+        )
         if exported is not None:
             self.info_label.setText(
                 self.tr("Saved %1 (not encrypted).").replace("%1", str(exported.docx))
