@@ -181,6 +181,9 @@ def test_a_plan_waiting_for_review_cannot_be_saved(qtbot, window, desk, case) ->
     desk.plans.save(case.id, _plan(case.id))
     desk.review.submit(desk.review.current_plan_id(case.id))
     _show(window, case)
+    assert not window.plans.edit_button.isEnabled()
+    assert "review" in window.plans.edit_button.toolTip()
+    # Enter on a row still opens the plan, to read.
     editor = window.plans.edit_plan()
     assert "waits for the supervisor's review" in editor.version_label.text()
     assert not editor.save_button.isEnabled()

@@ -20,6 +20,7 @@ from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.case import Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.document_export_dialog import DocumentExportDialog
@@ -191,8 +192,8 @@ class PlanPage(QWidget):
             self.view.show_plan(self._plan, today=self.today)
             self.status_label.setText(self._status_text(self._plan))
             self.hint_label.setText(self.tr("Enter on a row edits the plan."))
-        self._update_buttons()
         self.review_bar.show_case(self._desk, self._case.id, today=self.today)
+        self._update_buttons()
         self.decisions_label.show_case(self._desk, self._case.id)
 
     def _status_text(self, plan: ActionPlan) -> str:
@@ -218,7 +219,15 @@ class PlanPage(QWidget):
         has_plan = has_case and self._plan is not None
         self.create_button.setVisible(has_case and self._plan is None)
         self.edit_button.setVisible(not (has_case and self._plan is None))
-        self.edit_button.setEnabled(has_plan)
+        # A submitted version is the supervisor's to read, not the caseworker's to change.
+        state = self.review_bar.state
+        under_review = has_plan and state is not None and state.status is ReviewStatus.SUBMITTED
+        self.edit_button.setEnabled(has_plan and not under_review)
+        self.edit_button.setToolTip(
+            self.tr("The plan waits for the supervisor's review and cannot be changed now.")
+            if under_review
+            else ""
+        )
         self.share_button.setEnabled(has_plan and self._plan is not None and not self._plan.shared)
         self.versions_button.setEnabled(has_plan)
         self.export_button.setEnabled(has_plan)
