@@ -14,10 +14,6 @@ from riskdesk.documents.access_insight_document import (
     ACCESS_INSIGHT_TEMPLATE,
     ACCESS_INSIGHT_VARIABLES,
 )
-from riskdesk.documents.access_insight_document import (
-    ACCESS_INSIGHT_TEMPLATE,
-    ACCESS_INSIGHT_VARIABLES,
-)
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.documents.document_file import save_document
 from riskdesk.documents.docx_rendering import SHIPPED_TEMPLATES, render_template
@@ -42,7 +38,6 @@ SHIPPED = [
     (PLAN_TEMPLATE, PLAN_VARIABLES),
     (AGENDA_TEMPLATE, AGENDA_VARIABLES),
     (MINUTES_TEMPLATE, MINUTES_VARIABLES),
-    (ACCESS_INSIGHT_TEMPLATE, ACCESS_INSIGHT_VARIABLES),
     (ACCESS_INSIGHT_TEMPLATE, ACCESS_INSIGHT_VARIABLES),
     (MEETING_AGENDA_TEMPLATE, MEETING_VARIABLES),
     (MEETING_MINUTES_TEMPLATE, MEETING_VARIABLES),
