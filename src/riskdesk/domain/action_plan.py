@@ -114,6 +114,15 @@ PLAN_LABELS: dict[str, LocalizedText] = {
     "version": LocalizedText(da="Version", en="Version"),
     "shared_on": LocalizedText(da="Delt den", en="Shared on"),
     "made_on": LocalizedText(da="Udarbejdet", en="Made on"),
+    "goals.text": LocalizedText(da="Målet", en="The goal"),
+    "goals.actions.what": LocalizedText(da="Handlingen (hvad)", en="The action (what)"),
+    "goals.actions.responsible_name": LocalizedText(
+        da="Den ansvarliges navn", en="The responsible's name"
+    ),
+    "goals.actions.success_criterion": LocalizedText(
+        da="Succeskriteriet", en="The success criterion"
+    ),
+    "partners.name": LocalizedText(da="Samarbejdspartnerens navn", en="The partner's name"),
 }
 
 _CONSENT_NEEDS_DATE = LocalizedText(

@@ -119,6 +119,15 @@ MEETING_LABELS: dict[str, LocalizedText] = {
     "decisions": LocalizedText(da="Beslutninger", en="Decisions"),
     "next_meeting_on": LocalizedText(da="Næste møde", en="Next meeting"),
     "notes": LocalizedText(da="Noter", en="Notes"),
+    "participants.name": LocalizedText(da="Deltagerens navn", en="The participant's name"),
+    "participants.organisation": LocalizedText(
+        da="Deltagerens organisation", en="The participant's organisation"
+    ),
+    "checklist.note": LocalizedText(da="Noten til tjeklistepunktet", en="The checklist note"),
+    "decisions.what": LocalizedText(da="Beslutningen (hvad)", en="The decision (what)"),
+    "decisions.responsible_name": LocalizedText(
+        da="Den ansvarliges navn", en="The responsible's name"
+    ),
 }
 
 _DUPLICATE_AREA = LocalizedText(

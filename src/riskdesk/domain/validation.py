@@ -117,9 +117,12 @@ def problems_from(error: ValidationError, labels: Mapping[str, LocalizedText]) -
     for item in error.errors(include_input=False, include_url=False):
         location = ".".join(str(part) for part in item["loc"]) or "__root__"
         top = str(item["loc"][0]) if item["loc"] else "__root__"
+        # "goals.actions.what" names a field inside a list of a list: a label for it
+        # says which field is wrong, where the top-level label alone would blame "Goals".
+        nested = ".".join(str(part) for part in item["loc"] if isinstance(part, str))
         kind = _PYDANTIC_TYPES.get(item["type"], item["type"])
         template = _MESSAGES.get(kind) or _MESSAGES["invalid"]
-        label = labels.get(top) or LocalizedText(da=top, en=top)
+        label = labels.get(nested) or labels.get(top) or LocalizedText(da=top, en=top)
         context: dict[str, Any] = dict(item.get("ctx") or {})
         message = _custom_message(context) or template
         problems.append(
