@@ -2,44 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessInsightDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="52"/>
+        <source>Access insight</source>
+        <translation>Indsigt (logudtræk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="60"/>
+        <source>Everything the log records about this person: who viewed, changed or exported their data, their cases, assessments, plans and meetings, and searches that found them. Oldest first; click a heading to sort. Viewing this insight is itself recorded.</source>
+        <translation>Alt, hvad loggen har registreret om personen: hvem der har set, ændret eller eksporteret personens oplysninger, sager, vurderinger, planer og møder, og søgninger, der har fundet personen. Ældste først; klik på en overskrift for at sortere. Også visningen af denne indsigt registreres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="74"/>
+        <source>Logged events</source>
+        <translation>Registrerede hændelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="87"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="89"/>
+        <source>Save the log extract as a Word document</source>
+        <translation>Gem logudtrækket som Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="112"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 events</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 hændelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="128"/>
+        <source>Save the log extract</source>
+        <translation>Gem logudtrækket</translation>
+    </message>
+</context>
+<context>
+    <name>AccessInsightTableModel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="28"/>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="30"/>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="32"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="34"/>
+        <source>What was done</source>
+        <translation>Hvad der blev gjort</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="36"/>
+        <source>Record</source>
+        <translation>Vedrører</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovePlanDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="42"/>
+        <source>Approve the action plan</source>
+        <translation>Godkend handleplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="47"/>
+        <source>You are approving %1. The approved version is frozen and its document is stored in the vault with your name. Confirm with your own password.</source>
+        <translation>Du godkender %1. Den godkendte version fastlåses, og dokumentet gemmes i boksen med dit navn. Bekræft med din egen adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="54"/>
+        <source>Your password</source>
+        <translation>Din adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="56"/>
+        <source>Your &amp;password:</source>
+        <translation>Din &amp;adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="66"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDomainPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="64"/>
         <source>Show &amp;help texts</source>
         <translation>Vis &amp;hjælpetekster</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="65"/>
         <source>Show help texts</source>
         <translation>Vis hjælpetekster</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="78"/>
         <source>This domain is a &amp;strength for the young person</source>
         <translation>Området er en &amp;styrke for den unge</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="81"/>
         <source>%1 is a strength</source>
         <translation>%1 er en styrke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="94"/>
         <source>Note on %1</source>
         <translation>Note om %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="97"/>
         <source>N&amp;ote on the domain:</source>
         <translation>N&amp;ote om området:</translation>
     </message>
     <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="142"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
         <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="143"/>
+        <source>Mark the item as not answered</source>
+        <translation>Markér spørgsmålet som ubesvaret</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="144"/>
+        <source>Clear the answer to item %1</source>
+        <translation>Ryd svaret på spørgsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="156"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="157"/>
         <source>Comment on item %1</source>
         <translation>Kommentar til spørgsmål %1</translation>
     </message>
@@ -335,52 +449,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="26"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="28"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="32"/>
         <source>Overall risk</source>
         <translation>Samlet risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="34"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="36"/>
         <source>Made by</source>
         <translation>Udført af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="41"/>
         <source>Final (corrected later)</source>
         <translation>Afsluttet (senere rettet)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="43"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="45"/>
         <source>Draft (correction)</source>
         <translation>Udkast (rettelse)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="46"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
@@ -577,48 +691,48 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="64"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="65"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="68"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="71"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="72"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="74"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="75"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="78"/>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="119"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/case_list_page.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -629,44 +743,62 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="39"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="41"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="43"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="45"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="47"/>
         <source>Kind</source>
         <translation>Sagstype</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="51"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="53"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="55"/>
+        <source>Release deadlines</source>
+        <translation>Løsladelsesfrister</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="104"/>
+        <source>Overdue release deadlines:</source>
+        <translation>Overskredne løsladelsesfrister:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/riskdesk/gui/case_table_model.py" line="134"/>
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n overskredet</numerusform>
+            <numerusform>⚠ %n overskredne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +851,83 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="74"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="65"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="68"/>
+        <source>(not decided)</source>
+        <translation>(ikke aftalt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="71"/>
+        <source>Owner: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="73"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenSection</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="46"/>
+        <source>Name of the mentor, if there is one</source>
+        <translation>Mentorens navn, hvis der er en</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="47"/>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="49"/>
+        <source>The &amp;citizen&apos;s view:</source>
+        <translation>&amp;Borgerens egen vurdering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="51"/>
+        <source>The &amp;parents&apos; view:</source>
+        <translation>&amp;Forældrenes vurdering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="64"/>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Tilslutning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="66"/>
+        <source>&amp;Note on agreement:</source>
+        <translation>&amp;Note om tilslutning:</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="37"/>
@@ -748,16 +957,287 @@
     </message>
 </context>
 <context>
+    <name>DecisionsEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="42"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="88"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="44"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="99"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="95"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="49"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="62"/>
+        <source>Add decision</source>
+        <translation>Tilføj beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="65"/>
+        <source>Remove decision</source>
+        <translation>Fjern beslutning</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExportDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="92"/>
+        <source>Save document</source>
+        <translation>Gem dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="97"/>
+        <source>The Word document is NOT encrypted. It is saved outside the vault, where anyone with access to the folder can read it. Save it only where the person&apos;s data may be kept, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation>Word-dokumentet er IKKE krypteret. Det gemmes uden for boksen, hvor alle med adgang til mappen kan læse det. Gem det kun et sted, hvor personens oplysninger må opbevares, og slet det, når der ikke længere er brug for det. Eksporten registreres i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="107"/>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="109"/>
+        <source>Save &amp;as:</source>
+        <translation>Gem &amp;som:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="111"/>
+        <source>&amp;Browse…</source>
+        <translation>Ge&amp;nnemse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="119"/>
+        <source>Also save as &amp;PDF (needs LibreOffice)</source>
+        <translation>Gem også som &amp;PDF (kræver LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="133"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="172"/>
+        <source>Choose where to save the document.</source>
+        <translation>Vælg, hvor dokumentet skal gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="176"/>
+        <source>%1 is a folder. Add a file name.</source>
+        <translation>%1 er en mappe. Tilføj et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="181"/>
+        <source>%1 already exists. Click Save again to replace it.</source>
+        <translation>%1 findes allerede. Klik på Gem igen for at erstatte den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="203"/>
+        <source>Saved %1 (not encrypted).</source>
+        <translation>%1 er gemt (ikke krypteret).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="205"/>
+        <source>PDF saved as %1.</source>
+        <translation>PDF gemt som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="219"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDates</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="154"/>
+        <source>Follow-up dates</source>
+        <translation>Opfølgningsdatoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="159"/>
+        <source>New follow-up date</source>
+        <translation>Ny opfølgningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="160"/>
+        <source>Add &amp;date</source>
+        <translation>Tilføj &amp;dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="163"/>
+        <source>Remove date</source>
+        <translation>Fjern dato</translation>
+    </message>
+</context>
+<context>
     <name>FourDomainChart</name>
     <message>
-        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="43"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="79"/>
         <source>Factors present</source>
         <translation>Faktorer til stede</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="84"/>
+        <source>Goals and actions</source>
+        <translation>Mål og handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <source>Goal / action</source>
+        <translation>Mål/handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="202"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="98"/>
+        <source>Add &amp;goal</source>
+        <translation>Tilføj &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="99"/>
+        <source>Add &amp;action</source>
+        <translation>Tilføj &amp;handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="100"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="101"/>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="102"/>
+        <source>Mo&amp;ve down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="117"/>
+        <source>Add a goal, or add one from the suggestions. Choose a goal or an action to edit it.</source>
+        <translation>Tilføj et mål, eller tilføj et fra forslagene. Vælg et mål eller en handling for at redigere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="171"/>
+        <source>&amp;Need area:</source>
+        <translation>&amp;Behovsområde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="174"/>
+        <source>Goa&amp;l:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="183"/>
+        <source>&amp;What:</source>
+        <translation>H&amp;vad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="190"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="192"/>
+        <source>Name of the person, if known</source>
+        <translation>Personens navn, hvis det kendes</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="198"/>
+        <source>Responsible&apos;s na&amp;me:</source>
+        <translation>&amp;Den ansvarliges navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="204"/>
+        <source>&amp;Due:</source>
+        <translation>F&amp;rist:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="213"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="221"/>
+        <source>Su&amp;ccess criterion:</source>
+        <translation>&amp;Succeskriterium:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="374"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="375"/>
+        <source>Goal %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="377"/>
+        <source>, action %1</source>
+        <translation>, handling %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="423"/>
+        <source>(no goal text)</source>
+        <translation>(ingen måltekst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="431"/>
+        <source>(no description)</source>
+        <translation>(ingen beskrivelse)</translation>
     </message>
 </context>
 <context>
@@ -801,283 +1281,1182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="73"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="124"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="131"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="132"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="135"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
+        <source>Access &amp;insight…</source>
+        <translation>&amp;Indsigt (logudtræk)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
+        <source>Who looked at or changed the selected person&apos;s data, and when</source>
+        <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="145"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="151"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="157"/>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="158"/>
+        <source>Action &amp;plan of the selected case</source>
+        <translation>&amp;Handleplan for den valgte sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="163"/>
+        <source>&amp;Create or edit the action plan…</source>
+        <translation>&amp;Opret eller redigér handleplanen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="165"/>
+        <source>E&amp;xport the action plan…</source>
+        <translation>&amp;Eksportér handleplanen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="176"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="183"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="201"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="198"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="242"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="208"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="252"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="213"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="257"/>
         <source>The vault is intact.</source>
         <translation>Boksen er intakt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="215"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="259"/>
         <source>The check could not be completed. Try again after unlocking.</source>
         <translation>Kontrollen kunne ikke gennemføres. Prøv igen, når boksen er låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="218"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="262"/>
         <source>The check found %1 problems. Restore the vault from a backup and contact support.</source>
         <translation>Kontrollen fandt %1 fejl. Gendan boksen fra en sikkerhedskopi, og kontakt support.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="263"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="310"/>
+        <source>Select a case in the case list first.</source>
+        <translation>Vælg først en sag i sagslisten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
 </context>
 <context>
-    <name>PersonCaseEditor</name>
+    <name>MeetingDecisionsLabel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/meeting_decisions_label.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/meeting_decisions_label.py" line="57"/>
+        <source>Meeting decisions</source>
+        <translation>Mødebeslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meeting_decisions_label.py" line="55"/>
+        <source>… and %1 more on the Meetings page</source>
+        <translation>… og %1 mere på siden Møder</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="84"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="100"/>
-        <source>Save</source>
-        <translation>Gem</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="245"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="102"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Gem (Ctrl+S)</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="194"/>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="106"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="194"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="108"/>
-        <source>Close without saving (Esc)</source>
-        <translation>Luk uden at gemme (Esc)</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="103"/>
+        <source>Cases</source>
+        <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="110"/>
-        <source>Close case…</source>
-        <translation>Luk sag…</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="108"/>
+        <source>&amp;Upcoming only</source>
+        <translation>Kun &amp;kommende</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="111"/>
-        <source>Close the case</source>
-        <translation>Luk sagen</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="110"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="115"/>
-        <source>Reopen case</source>
-        <translation>Genåbn sag</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="128"/>
+        <source>at</source>
+        <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="134"/>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="135"/>
-        <source>New person and case</source>
-        <translation>Ny borger og sag</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="140"/>
+        <source>One per line: name; organisation or role</source>
+        <translation>Én pr. linje: navn; organisation eller rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="136"/>
-        <source>The case number is given when the case is saved.</source>
-        <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="144"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Gem mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
-        <source>Person</source>
-        <translation>Borger</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="148"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="148"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="149"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="150"/>
-        <source>DDMMYY-SSSS</source>
-        <translation>DDMMÅÅ-XXXX</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="152"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="151"/>
-        <source>&amp;CPR number:</source>
-        <translation>&amp;CPR-nummer:</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="153"/>
+        <source>Pa&amp;rticipants:</source>
+        <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="153"/>
-        <source>YYYY-MM-DD, only without a CPR number</source>
-        <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="155"/>
+        <source>Start time</source>
+        <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="154"/>
-        <source>Date of &amp;birth:</source>
-        <translation>Fø&amp;dselsdato:</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="156"/>
+        <source>Place</source>
+        <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="155"/>
-        <source>P&amp;hone:</source>
-        <translation>Tele&amp;fon:</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="157"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="156"/>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail:</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="158"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="157"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="234"/>
+        <source>Cases on the agenda</source>
+        <translation>Sager på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="158"/>
-        <source>P&amp;ostal code:</source>
-        <translation>&amp;Postnummer:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="159"/>
-        <source>C&amp;ity:</source>
-        <translation>&amp;By:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="161"/>
-        <source>&amp;Guardians (minors):</source>
-        <translation>&amp;Forældremyndighed (mindreårige):</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="162"/>
-        <source>Notes about the &amp;person:</source>
-        <translation>Noter om bor&amp;geren:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="169"/>
+        <source>&amp;Add the selected case</source>
+        <translation>Tilf&amp;øj den valgte sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="170"/>
+        <source>Adds the case selected in the case list</source>
+        <translation>Tilføjer den sag, der er valgt i sagslisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="172"/>
+        <source>Re&amp;move case</source>
+        <translation>Fje&amp;rn sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="180"/>
+        <source>Summary for the meeting</source>
+        <translation>Resumé til mødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="183"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="187"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="194"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="189"/>
+        <source>Record &amp;decision</source>
+        <translation>Registrér &amp;beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="192"/>
+        <source>Decisions about this case</source>
+        <translation>Beslutninger om denne sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="199"/>
+        <source>Summar&amp;y:</source>
+        <translation>Res&amp;umé:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="200"/>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="201"/>
+        <source>Decisi&amp;on:</source>
+        <translation>Beslutn&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="203"/>
+        <source>All its decisions:</source>
+        <translation>Alle sagens beslutninger:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="204"/>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="416"/>
+        <source>The selected case</source>
+        <translation>Den valgte sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="207"/>
+        <source>Export &amp;agenda…</source>
+        <translation>Eksportér d&amp;agsorden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="209"/>
+        <source>Export &amp;pseudonymised agenda…</source>
+        <translation>Eksportér &amp;pseudonymiseret dagsorden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="213"/>
+        <source>Export m&amp;inutes…</source>
+        <translation>Eksportér r&amp;eferat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="418"/>
+        <source>Case %1</source>
+        <translation>Sag %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="480"/>
+        <source>Meeting saved.</source>
+        <translation>Mødet er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="566"/>
+        <source>Decision recorded.</source>
+        <translation>Beslutningen er registreret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="583"/>
+        <source>Export the agenda</source>
+        <translation>Eksportér dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="584"/>
+        <source>Export the pseudonymised agenda</source>
+        <translation>Eksportér den pseudonymiserede dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="585"/>
+        <source>Export the minutes</source>
+        <translation>Eksportér referatet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings_page.py" line="596"/>
+        <source>Document saved.</source>
+        <translation>Dokumentet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/optional_date_edit.py" line="28"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/optional_date_edit.py" line="30"/>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/optional_date_edit.py" line="31"/>
+        <source>No date: %1</source>
+        <translation>Ingen dato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="38"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="78"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="40"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="51"/>
+        <source>Add participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="54"/>
+        <source>Remove participant</source>
+        <translation>Fjern deltager</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTable</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="97"/>
+        <source>Consent date</source>
+        <translation>Samtykkedato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="50"/>
+        <source>Partners</source>
+        <translation>Samarbejdspartnere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="60"/>
+        <source>Add pa&amp;rtner</source>
+        <translation>Tilføj &amp;samarbejdspartner</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="63"/>
+        <source>Remove partner</source>
+        <translation>Fjern samarbejdspartner</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="89"/>
+        <source>The citizen consented to sharing with this partner</source>
+        <translation>Borgeren har givet samtykke til videregivelse til denne samarbejdspartner</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCaseEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="92"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="101"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="103"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="109"/>
+        <source>Close without saving (Esc)</source>
+        <translation>Luk uden at gemme (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="111"/>
+        <source>Close case…</source>
+        <translation>Luk sag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="112"/>
+        <source>Close the case</source>
+        <translation>Luk sagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="116"/>
+        <source>Reopen case</source>
+        <translation>Genåbn sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="121"/>
+        <source>Access &amp;insight…</source>
+        <translation>&amp;Indsigt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="123"/>
+        <source>Who looked at or changed this person&apos;s data, and when</source>
+        <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="144"/>
+        <source>New person and case</source>
+        <translation>Ny borger og sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
+        <source>The case number is given when the case is saved.</source>
+        <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="154"/>
+        <source>Person</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="157"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="159"/>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-XXXX</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="160"/>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="162"/>
+        <source>YYYY-MM-DD, only without a CPR number</source>
+        <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="163"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Fø&amp;dselsdato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="164"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="165"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="166"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="167"/>
+        <source>P&amp;ostal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="168"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
         <location filename="../../src/riskdesk/gui/person_case_editor.py" line="170"/>
+        <source>&amp;Guardians (minors):</source>
+        <translation>&amp;Forældremyndighed (mindreårige):</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="171"/>
+        <source>Notes about the &amp;person:</source>
+        <translation>Noter om bor&amp;geren:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="175"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="179"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="186"/>
         <source>&amp;Kind:</source>
         <translation>Sags&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="188"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Henvist af:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="182"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="191"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="184"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="193"/>
         <source>No&amp;te on the legal basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="197"/>
         <source>Opene&amp;d on:</source>
         <translation>Op&amp;rettet den:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="189"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="198"/>
         <source>Notes on the ca&amp;se:</source>
         <translation>Noter om &amp;sagen:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="270"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="279"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="273"/>
+        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="282"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiffTree</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="67"/>
+        <source>Goals and actions, with changes</source>
+        <translation>Mål og handlinger med ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="70"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="71"/>
+        <source>Goal / action</source>
+        <translation>Mål/handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="72"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="73"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="75"/>
+        <source>Success criterion</source>
+        <translation>Succeskriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="97"/>
+        <source>The plan has no goals yet.</source>
+        <translation>Planen har endnu ingen mål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="103"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="105"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="110"/>
+        <source>Changed: %1</source>
+        <translation>Ændret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="112"/>
+        <source>Changed (actions)</source>
+        <translation>Ændret (handlinger)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="186"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="192"/>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (før: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="72"/>
+        <source>Action plan for %1 (case %2)</source>
+        <translation>Handleplan for %1 (sag %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="82"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="98"/>
+        <source>Goals and actions</source>
+        <translation>Mål og handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="99"/>
+        <source>Citizen and mentor</source>
+        <translation>Borger og mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="100"/>
+        <source>Partners and sharing</source>
+        <translation>Samarbejdspartnere og videregivelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="104"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="106"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="128"/>
+        <source>New action plan</source>
+        <translation>Ny handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="128"/>
+        <source>Edit action plan</source>
+        <translation>Redigér handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="141"/>
+        <source>A new plan. Start from the suggested goals on the right, or add your own.</source>
+        <translation>En ny plan. Start med de foreslåede mål til højre, eller tilføj dine egne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="150"/>
+        <source>Version %1 waits for the supervisor&apos;s review and cannot be changed until it is approved or returned.</source>
+        <translation>Version %1 afventer lederens godkendelse og kan ikke ændres, før den er godkendt eller sendt retur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="159"/>
+        <source>This plan has been shared (version %1, on %2).</source>
+        <translation>Planen er delt (version %1, den %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="163"/>
+        <source>This plan has been approved (version %1).</source>
+        <translation>Planen er godkendt (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="168"/>
+        <source>Saving makes version %1; version %2 stays as it was.</source>
+        <translation>Når du gemmer, bliver det version %1; version %2 forbliver uændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="172"/>
+        <source>Save as version %1</source>
+        <translation>Gem som version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor.py" line="176"/>
+        <source>Version %1, not shared yet: saving changes this version.</source>
+        <translation>Version %1, endnu ikke delt: når du gemmer, ændres denne version.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="60"/>
+        <source>Plan status</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="71"/>
+        <source>&amp;Create plan…</source>
+        <translation>&amp;Opret plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="73"/>
+        <source>Start a plan from the goals the assessment suggests</source>
+        <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="75"/>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Redigér plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="76"/>
+        <source>&amp;Mark as shared…</source>
+        <translation>Markér som &amp;delt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="78"/>
+        <source>Record that this version was handed out; later changes make a new version</source>
+        <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="80"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versioner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="81"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="82"/>
+        <source>Save the plan as a Word document (not encrypted)</source>
+        <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="163"/>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="153"/>
+        <source>Action plan of %1 (case %2)</source>
+        <translation>Handleplan for %1 (sag %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="166"/>
+        <source>Choose a case in the case list; its action plan is shown here.</source>
+        <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="185"/>
+        <source>No action plan yet. Create plan… starts from the suggested goals.</source>
+        <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="187"/>
+        <source>The case has no action plan yet.</source>
+        <translation>Sagen har endnu ingen handleplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="189"/>
+        <source>Create plan starts from the goals the newest final assessment suggests.</source>
+        <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="194"/>
+        <source>Enter on a row edits the plan.</source>
+        <translation>Enter på en række redigerer planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="201"/>
+        <source>shared on %1</source>
+        <translation>delt den %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="203"/>
+        <source>not shared yet</source>
+        <translation>endnu ikke delt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="205"/>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="208"/>
+        <source>next follow-up %1</source>
+        <translation>næste opfølgning %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="210"/>
+        <source>no follow-up date ahead</source>
+        <translation>ingen kommende opfølgningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="214"/>
+        <source>%1 overdue action(s)</source>
+        <translation>overskredne handlinger: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="227"/>
+        <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
+        <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="240"/>
+        <source>Choose a case in the case list first.</source>
+        <translation>Vælg først en sag i sagslisten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_page.py" line="302"/>
+        <source>Export the action plan</source>
+        <translation>Eksportér handleplanen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewBar</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="47"/>
+        <source>Review status</source>
+        <translation>Godkendelsesstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="49"/>
+        <source>Su&amp;bmit for review</source>
+        <translation>&amp;Indsend til godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="51"/>
+        <source>Send this version to a supervisor; it cannot be edited while it waits</source>
+        <translation>Send denne version til en leder; den kan ikke redigeres, mens den venter</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="81"/>
+        <source>Review: %1</source>
+        <translation>Godkendelse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="82"/>
+        <source>%1 open comment(s) of %2</source>
+        <translation>åbne kommentarer: %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="92"/>
+        <source>Review: no plan</source>
+        <translation>Godkendelse: ingen plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="102"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="102"/>
+        <source>Co&amp;mments…</source>
+        <translation>&amp;Kommentarer…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSharedDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="60"/>
+        <source>Mark as shared</source>
+        <translation>Markér som delt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="39"/>
+        <source>Record that version %1 was handed to the citizen or the partners. From then on it is kept as it was: any change to the plan makes version %2.</source>
+        <translation>Registrér, at version %1 er udleveret til borgeren eller samarbejdspartnerne. Derefter bevares den, som den var: enhver ændring af planen giver version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="49"/>
+        <source>Shared on</source>
+        <translation>Delt den</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="50"/>
+        <source>&amp;Shared on:</source>
+        <translation>&amp;Delt den:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionsDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="38"/>
+        <source>Versions of the action plan</source>
+        <translation>Handleplanens versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="41"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="45"/>
+        <source>shared %1</source>
+        <translation>delt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="47"/>
+        <source>not shared</source>
+        <translation>ikke delt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="50"/>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="53"/>
+        <source>Older versions are kept as they were and cannot be changed.</source>
+        <translation>Ældre versioner bevares, som de var, og kan ikke ændres.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="52"/>
+        <source>Goals and actions</source>
+        <translation>Mål og handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="55"/>
+        <source>Goal / action</source>
+        <translation>Mål/handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="56"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="57"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="59"/>
+        <source>Success criterion</source>
+        <translation>Succeskriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="77"/>
+        <source>Plan details</source>
+        <translation>Planens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="108"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="110"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="123"/>
+        <source>The deadline has passed and it is not done.</source>
+        <translation>Fristen er overskredet, og handlingen er ikke udført.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="127"/>
+        <source>The plan has no goals yet.</source>
+        <translation>Planen har endnu ingen mål.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="143"/>
+        <source>not filled in</source>
+        <translation>ikke udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="145"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="146"/>
+        <source>The citizen&apos;s view</source>
+        <translation>Borgerens egen vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="149"/>
+        <source>The parents&apos; view</source>
+        <translation>Forældrenes vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="155"/>
+        <source>Agreement</source>
+        <translation>Tilslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="162"/>
+        <source>consent %1</source>
+        <translation>samtykke %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="164"/>
+        <source>no consent</source>
+        <translation>intet samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="170"/>
+        <source>Partners</source>
+        <translation>Samarbejdspartnere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="174"/>
+        <source>Legal basis for sharing</source>
+        <translation>Hjemmel til videregivelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="177"/>
+        <source>Follow-up dates</source>
+        <translation>Opfølgningsdatoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_view.py" line="181"/>
+        <source>Made on</source>
+        <translation>Udarbejdet</translation>
     </message>
 </context>
 <context>
@@ -1133,29 +2512,691 @@
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="174"/>
         <source>not in this version</source>
         <translation>ikke i denne version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="178"/>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="176"/>
         <source>strength</source>
         <translation>styrke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="187"/>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="185"/>
         <source>unanswered</source>
         <translation>ubesvaret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="190"/>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="188"/>
         <source>final</source>
         <translation>afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="190"/>
+        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="188"/>
         <source>draft</source>
         <translation>udkast</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseMeetingPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="89"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="97"/>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="100"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="103"/>
+        <source>C&amp;hecklist</source>
+        <translation>&amp;Tjekliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="104"/>
+        <source>&amp;Decisions and next meeting</source>
+        <translation>&amp;Beslutninger og næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="107"/>
+        <source>Save the release meeting (Ctrl+S)</source>
+        <translation>Gem løsladelsesmødet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="109"/>
+        <source>Export &amp;agenda…</source>
+        <translation>Eksportér d&amp;agsorden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="111"/>
+        <source>Save the agenda as a Word document, to print before the meeting</source>
+        <translation>Gem dagsordenen som Word-dokument, så den kan printes før mødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="114"/>
+        <source>Export mi&amp;nutes…</source>
+        <translation>Eksportér &amp;referat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="115"/>
+        <source>Save the minutes as a Word document</source>
+        <translation>Gem referatet som Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="139"/>
+        <source>Expected release</source>
+        <translation>Forventet løsladelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="140"/>
+        <source>Meeting date</source>
+        <translation>Mødedato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="147"/>
+        <source>&amp;Prison:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="148"/>
+        <source>E&amp;xpected release:</source>
+        <translation>&amp;Forventet løsladelse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="149"/>
+        <source>Meeting &amp;date:</source>
+        <translation>Møde&amp;dato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="150"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="151"/>
+        <source>C&amp;onditions:</source>
+        <translation>&amp;Vilkår:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="152"/>
+        <source>S&amp;upervision:</source>
+        <translation>Tils&amp;yn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="153"/>
+        <source>The meeting</source>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="157"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="161"/>
+        <source>Release timeline</source>
+        <translation>Tidslinje for løsladelsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="184"/>
+        <source>Add decisions to the action &amp;plan</source>
+        <translation>Føj beslutningerne til &amp;handleplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="186"/>
+        <source>Save the meeting and add each decision as an action in the case&apos;s plan</source>
+        <translation>Gem mødet, og tilføj hver beslutning som en handling i sagens plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="192"/>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="196"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="199"/>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>&amp;Næste møde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="200"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="221"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="230"/>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="248"/>
+        <source>Release meeting</source>
+        <translation>Løsladelsesmøde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="232"/>
+        <source>Choose a case in the case list; its release meeting is shown here.</source>
+        <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="249"/>
+        <source>Choose a case in the case list first.</source>
+        <translation>Vælg først en sag i sagslisten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="261"/>
+        <source>Release meeting of %1 (case %2)</source>
+        <translation>Løsladelsesmøde for %1 (sag %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="268"/>
+        <source>No release meeting is recorded for this case yet; fill it in and save.</source>
+        <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="330"/>
+        <source>%1 of %2 in place</source>
+        <translation>%1 af %2 på plads</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="336"/>
+        <source>; missing: %1</source>
+        <translation>; mangler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="338"/>
+        <source>; in progress: %1</source>
+        <translation>; i gang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="380"/>
+        <source>The release meeting is saved.</source>
+        <translation>Løsladelsesmødet er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="392"/>
+        <source>There are no decisions to add to the plan.</source>
+        <translation>Der er ingen beslutninger at føje til planen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="403"/>
+        <source>%n decision(s) are now actions in version %1 of the action plan.</source>
+        <translation>
+            <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
+            <numerusform>%n beslutninger er nu handlinger i version %1 af handleplanen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="420"/>
+        <source>Save the release meeting&apos;s agenda</source>
+        <translation>Gem dagsordenen til løsladelsesmødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="422"/>
+        <source>Save the release meeting&apos;s minutes</source>
+        <translation>Gem referatet af løsladelsesmødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="434"/>
+        <source>Saved %1 (not encrypted).</source>
+        <translation>%1 er gemt (ikke krypteret).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="445"/>
+        <source>Unsaved release meeting</source>
+        <translation>Løsladelsesmødet er ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="446"/>
+        <source>The release meeting of case %1 has unsaved changes. Save them?</source>
+        <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="477"/>
+        <source>Participant %1: %2</source>
+        <translation>Deltager %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="479"/>
+        <source>Decision %1: %2</source>
+        <translation>Beslutning %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPlanDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="46"/>
+        <source>Return the action plan</source>
+        <translation>Send handleplanen retur</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="51"/>
+        <source>The caseworker sees the plan among their returned plans with this comment, edits it and submits it again.</source>
+        <translation>Sagsbehandleren ser planen blandt sine returnerede planer med denne kommentar, retter den og indsender den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="57"/>
+        <source>The comment is about</source>
+        <translation>Kommentaren vedrører</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="61"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="62"/>
+        <source>What must be changed before approval?</source>
+        <translation>Hvad skal ændres før godkendelse?</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="65"/>
+        <source>Ab&amp;out:</source>
+        <translation>&amp;Vedrører:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="68"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="78"/>
+        <source>&amp;Return to the caseworker</source>
+        <translation>&amp;Send retur til sagsbehandleren</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedPlanModel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="28"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="30"/>
+        <source>Returned by</source>
+        <translation>Returneret af</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="32"/>
+        <source>Returned</source>
+        <translation>Returneret</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="34"/>
+        <source>Open comments</source>
+        <translation>Åbne kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="36"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="66"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentsPanel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="46"/>
+        <source>Whole plan</source>
+        <translation>Hele planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="51"/>
+        <source>Goal %1: %2</source>
+        <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="58"/>
+        <source>Action %1: %2</source>
+        <translation>Handling %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="114"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <source>About</source>
+        <translation>Vedrører</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="130"/>
+        <source>Mark as re&amp;solved</source>
+        <translation>Markér som &amp;løst</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="135"/>
+        <source>The comment is about</source>
+        <translation>Kommentaren vedrører</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="142"/>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="143"/>
+        <source>Write a comment…</source>
+        <translation>Skriv en kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="146"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Tilføj kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="149"/>
+        <source>Ab&amp;out:</source>
+        <translation>&amp;Vedrører:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="175"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="175"/>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="179"/>
+        <source>%1, resolved by %2</source>
+        <translation>%1, løst af %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="94"/>
+        <source>Review of the action plan – case %1, version %2</source>
+        <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="101"/>
+        <source>Action plan of %1 (case %2), version %3</source>
+        <translation>Handleplan for %1 (sag %2), version %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="109"/>
+        <source>Review status</source>
+        <translation>Godkendelsesstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="132"/>
+        <source>Last approved (version %1)</source>
+        <translation>Senest godkendt (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="140"/>
+        <source>This version (%1) in full</source>
+        <translation>Denne version (%1) i sin helhed</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="191"/>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Godkend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="193"/>
+        <source>&amp;Return with comment…</source>
+        <translation>Send &amp;retur med kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="195"/>
+        <source>Su&amp;bmit for review</source>
+        <translation>&amp;Indsend til godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="197"/>
+        <source>E&amp;xport approved document…</source>
+        <translation>&amp;Eksportér godkendt dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="200"/>
+        <source>Save the document stored when this version was approved, unchanged</source>
+        <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="228"/>
+        <source>I have read the overrides and confirm them for this plan</source>
+        <translation>Jeg har læst ændringerne efter fagligt skøn og bekræfter dem for denne plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="234"/>
+        <source>⚑ The assessment of %1 behind this plan has professional overrides</source>
+        <translation>⚑ Vurderingen fra %1, som planen bygger på, indeholder ændringer efter fagligt skøn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="252"/>
+        <source>No earlier version was approved, so there is nothing to compare with.</source>
+        <translation>Ingen tidligere version er godkendt, så der er intet at sammenligne med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="254"/>
+        <source>No changes since the approved version %1.</source>
+        <translation>Ingen ændringer siden den godkendte version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="257"/>
+        <source>Compared with the approved version %1.</source>
+        <translation>Sammenlignet med den godkendte version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="264"/>
+        <source>Also changed: %1.</source>
+        <translation>Også ændret: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="280"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="281"/>
+        <source>written by %1</source>
+        <translation>udarbejdet af %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="284"/>
+        <source>submitted %1 by %2</source>
+        <translation>indsendt %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="290"/>
+        <source>reviewed %1 by %2</source>
+        <translation>behandlet %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="295"/>
+        <source>a newer version exists</source>
+        <translation>der findes en nyere version</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="298"/>
+        <source>Comments (%1 open of %2)</source>
+        <translation>Kommentarer (%1 åbne af %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="311"/>
+        <source>Confirm the assessment&apos;s overrides above before approving</source>
+        <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="351"/>
+        <source>version %1 of the plan for case %2</source>
+        <translation>version %1 af planen for sag %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_dialog.py" line="411"/>
+        <source>Export the approved action plan</source>
+        <translation>Eksportér den godkendte handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="81"/>
+        <source>Review of action plans</source>
+        <translation>Godkendelse af handleplaner</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="164"/>
+        <source>Plans waiting for review</source>
+        <translation>Planer, der venter på godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="97"/>
+        <source>Your returned plans</source>
+        <translation>Dine returnerede planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="113"/>
+        <source>&amp;Open review…</source>
+        <translation>&amp;Åbn godkendelse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="115"/>
+        <source>Open the selected plan for review (Enter)</source>
+        <translation>Åbn den valgte plan til godkendelse (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="117"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="140"/>
+        <source>Review</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="165"/>
+        <source>Your plans returned with comments</source>
+        <translation>Dine planer, der er sendt retur med kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="191"/>
+        <source>Plans waiting for review, oldest first (%1)</source>
+        <translation>Planer, der venter på godkendelse, ældste først (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="194"/>
+        <source>Your plans returned with comments (%1)</source>
+        <translation>Dine planer, der er sendt retur med kommentarer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="202"/>
+        <source>Enter opens a plan: approve it, or return it with a comment. ⚑ marks an assessment with overridden band or level.</source>
+        <translation>Enter åbner en plan: godkend den, eller send den retur med en kommentar. ⚑ markerer en vurdering, hvor den samlede risiko eller niveauet er ændret efter fagligt skøn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="207"/>
+        <source>Enter opens a returned plan with its comments. Edit the plan on the Action plan page, then submit it again.</source>
+        <translation>Enter åbner en returneret plan med kommentarerne. Ret planen på siden Handleplan, og indsend den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_page.py" line="211"/>
+        <source>Only supervisors and caseworkers take part in reviews.</source>
+        <translation>Kun ledere og sagsbehandlere deltager i godkendelser.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="34"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="36"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="38"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="40"/>
+        <source>Submitted</source>
+        <translation>Indsendt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="42"/>
+        <source>Days waiting</source>
+        <translation>Ventetid (dage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="44"/>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="46"/>
+        <source>Assessment overrides</source>
+        <translation>Fagligt skøn i vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="55"/>
+        <source>⚑ Band and level overridden</source>
+        <translation>⚑ Samlet risiko og niveau ændret</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="57"/>
+        <source>⚑ Band overridden</source>
+        <translation>⚑ Samlet risiko ændret</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="58"/>
+        <source>⚑ Level overridden</source>
+        <translation>⚑ Niveau ændret</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="66"/>
+        <source>Overall risk overridden from %1 to %2. Reason: %3</source>
+        <translation>Samlet risiko ændret fra %1 til %2 efter fagligt skøn. Begrundelse: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="75"/>
+        <source>Level overridden from %1 to %2. Reason: %3</source>
+        <translation>Niveau ændret fra %1 til %2 efter fagligt skøn. Begrundelse: %3</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +3243,96 @@
         <location filename="../../src/riskdesk/gui/settings_dialog.py" line="55"/>
         <source>A new language takes effect when RiskDesk is restarted.</source>
         <translation>Et nyt sprog træder i kraft, når RiskDesk startes igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="223"/>
+        <source>Partners and consent</source>
+        <translation>Samarbejdspartnere og samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="227"/>
+        <source>Sharing and follow-up</source>
+        <translation>Videregivelse og opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="230"/>
+        <source>Le&amp;gal basis for sharing:</source>
+        <translation>Hje&amp;mmel til videregivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="233"/>
+        <source>Note on the legal &amp;basis:</source>
+        <translation>N&amp;ote om hjemmel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="237"/>
+        <source>&amp;Follow-up dates:</source>
+        <translation>Op&amp;følgningsdatoer:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="48"/>
+        <source>Suggested goals</source>
+        <translation>Foreslåede mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="58"/>
+        <source>About the chosen suggestion</source>
+        <translation>Om det valgte forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="59"/>
+        <source>Add &amp;suggested goal</source>
+        <translation>Tilføj &amp;foreslået mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="62"/>
+        <source>Adds the goal with its suggested interventions as actions</source>
+        <translation>Tilføjer målet med de foreslåede indsatser som handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="102"/>
+        <source>From the newest final assessment, highest need first. Double-click a goal to add it with its interventions as actions.</source>
+        <translation>Fra den nyeste afsluttede vurdering, største behov først. Dobbeltklik på et mål for at tilføje det med dets indsatser som handlinger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="112"/>
+        <source>No suggestions: the person has no final assessment with a moderate or high need.</source>
+        <translation>Ingen forslag: personen har ingen afsluttet vurdering med moderat eller højt behov.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="50"/>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="50"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="50"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="51"/>
+        <source>Release timeline</source>
+        <translation>Tidslinje for løsladelsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="60"/>
+        <source>Enter the expected release date to see the deadlines.</source>
+        <translation>Angiv datoen for forventet løsladelse for at se fristerne.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +3446,19 @@
         <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="196"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="41"/>
+        <source>Save the Word document (not encrypted)</source>
+        <translation>Gem Word-dokumentet (ikke krypteret)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="44"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
     </message>
 </context>
 </TS>
