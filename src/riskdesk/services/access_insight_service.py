@@ -23,10 +23,7 @@ from riskdesk.documents.access_insight_document import (
     AccessLogRow,
     render_access_insight,
 )
-from riskdesk.documents.document_errors import DocumentError
-from riskdesk.documents.document_file import save_document
 from riskdesk.documents.docx_rendering import RenderedDocument
-from riskdesk.documents.pdf_conversion import convert_to_pdf
 from riskdesk.domain.access_insight import (
     ACCESS_INSIGHT_PURPOSE,
     AccessInsight,
@@ -40,7 +37,7 @@ from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import PermissionDenied
-from riskdesk.services.document_export import ExportedDocument
+from riskdesk.services.document_export import ExportedDocument, save_rendered
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -173,16 +170,9 @@ class AccessInsightService:
         also a PDF beside it. Raises :class:`DocumentError` when it cannot be made or
         saved, and what :meth:`for_person` raises."""
         _, rendered = self.render(person_id)
-        save_document(path, rendered.data)
-        self._audit_export(person_id, path)
-        if not pdf:
-            return ExportedDocument(docx=path, notice=rendered.notice)
-        try:
-            pdf_path = convert_to_pdf(path, out_dir=path.parent)
-        except DocumentError as problem:
-            return ExportedDocument(docx=path, pdf_problem=problem, notice=rendered.notice)
-        self._audit_export(person_id, pdf_path)
-        return ExportedDocument(docx=path, pdf=pdf_path, notice=rendered.notice)
+        return save_rendered(
+            rendered, path, pdf=pdf, audit=lambda saved: self._audit_export(person_id, saved)
+        )
 
     def _audit_export(self, person_id: PersonId, path: Path) -> None:
         # The file name only, as for every export: the folder can name someone's share.

@@ -4,6 +4,7 @@ every saved file is an EXPORT audit event naming the document kind and file name
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -64,6 +65,24 @@ class ExportedDocument:
     pdf: Path | None = None
     pdf_problem: DocumentError | None = None
     notice: LocalizedText | None = None
+
+
+def save_rendered(
+    rendered: RenderedDocument, path: Path, *, pdf: bool, audit: Callable[[Path], None]
+) -> ExportedDocument:
+    """Save ``rendered`` to ``path`` and ``audit`` it; with ``pdf``, also a PDF beside it,
+    audited too. A missing LibreOffice is reported in the result, not raised: the .docx is
+    saved either way. Raises :class:`DocumentError` when the .docx cannot be saved."""
+    save_document(path, rendered.data)
+    audit(path)
+    if not pdf:
+        return ExportedDocument(docx=path, notice=rendered.notice)
+    try:
+        pdf_path = convert_to_pdf(path, out_dir=path.parent)
+    except DocumentError as problem:
+        return ExportedDocument(docx=path, pdf_problem=problem, notice=rendered.notice)
+    audit(pdf_path)
+    return ExportedDocument(docx=path, pdf=pdf_path, notice=rendered.notice)
 
 
 class DocumentExportService:
@@ -132,16 +151,9 @@ class DocumentExportService:
         """Render, save to ``path`` and audit; with ``pdf``, also a PDF beside it. Raises
         :class:`DocumentError` when the document cannot be made or saved."""
         rendered = self.render(kind, case_id, today=today)
-        save_document(path, rendered.data)
-        self._audit_export(kind, case_id, path)
-        if not pdf:
-            return ExportedDocument(docx=path, notice=rendered.notice)
-        try:
-            pdf_path = convert_to_pdf(path, out_dir=path.parent)
-        except DocumentError as problem:
-            return ExportedDocument(docx=path, pdf_problem=problem, notice=rendered.notice)
-        self._audit_export(kind, case_id, pdf_path)
-        return ExportedDocument(docx=path, pdf=pdf_path, notice=rendered.notice)
+        return save_rendered(
+            rendered, path, pdf=pdf, audit=lambda saved: self._audit_export(kind, case_id, saved)
+        )
 
     def _audit_export(self, kind: DocumentKind, case_id: CaseId, path: Path) -> None:
         # The file name only: the folder can name a colleague's or a partner's share.

@@ -14,12 +14,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from riskdesk.documents.document_errors import DocumentError
-from riskdesk.documents.document_file import save_document
 from riskdesk.documents.docx_rendering import RenderedDocument
 from riskdesk.documents.meeting_document_model import MeetingCaseView, MeetingDocumentModel
 from riskdesk.documents.meeting_documents import render_meeting_agenda, render_meeting_minutes
-from riskdesk.documents.pdf_conversion import convert_to_pdf
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
@@ -37,7 +34,7 @@ from riskdesk.domain.meeting import (
 )
 from riskdesk.domain.person import Person
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS
-from riskdesk.services.document_export import ExportedDocument
+from riskdesk.services.document_export import ExportedDocument, save_rendered
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -242,16 +239,12 @@ class MeetingService:
         """Render, save to ``path`` and audit; with ``pdf``, also a PDF beside it. Raises
         :class:`DocumentError` when the document cannot be made or saved."""
         rendered = self.render(kind, meeting_id, today=today)
-        save_document(path, rendered.data)
-        self._audit_export(kind, meeting_id, path)
-        if not pdf:
-            return ExportedDocument(docx=path, notice=rendered.notice)
-        try:
-            pdf_path = convert_to_pdf(path, out_dir=path.parent)
-        except DocumentError as problem:
-            return ExportedDocument(docx=path, pdf_problem=problem, notice=rendered.notice)
-        self._audit_export(kind, meeting_id, pdf_path)
-        return ExportedDocument(docx=path, pdf=pdf_path, notice=rendered.notice)
+        return save_rendered(
+            rendered,
+            path,
+            pdf=pdf,
+            audit=lambda saved: self._audit_export(kind, meeting_id, saved),
+        )
 
     def _audit_export(self, kind: MeetingDocumentKind, meeting_id: MeetingId, path: Path) -> None:
         # The file name only: the folder can name a colleague's or a partner's share. The
