@@ -9,8 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Speed is measured by the benchmarks, never by a test: a loaded CI machine must not turn
+# a slow example into a failure.
+settings.register_profile("riskdesk", deadline=None)
+settings.load_profile("riskdesk")
 
 
 @pytest.fixture(autouse=True)
