@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from riskdesk.domain.synthetic_people import synthetic_records
+from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.domain.user import Role
 from riskdesk.services.desk import Desk
 from riskdesk.store.key_slots import DEFAULT_KDF_COST
@@ -95,7 +95,7 @@ def bench_search(vault: Path, persons: int, names: int) -> None:
         from PySide6.QtWidgets import QApplication
 
         from riskdesk.domain.localized import Language
-        from riskdesk.gui.case_table_model import CaseTableModel
+        from riskdesk.gui.cases.case_table_model import CaseTableModel
     except ImportError:
         return
     app = QApplication.instance() or QApplication([])

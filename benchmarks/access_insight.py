@@ -17,8 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from riskdesk.demo.demo_vault import create_demo_vault
 from riskdesk.domain.access_insight import events_concerning
-from riskdesk.services.demo_vault import create_demo_vault
 from riskdesk.services.desk import Desk
 from riskdesk.store.key_slots import KdfCost
 

@@ -19,13 +19,9 @@ from typing import Any
 
 from sqlalchemy import event
 
+from riskdesk.demo.demo_vault import create_demo_vault
 from riskdesk.domain.meeting import Meeting, MeetingKind
 from riskdesk.services.desk import Desk
-
-try:  # the demo generators moved out of services/ with the architecture issue
-    from riskdesk.demo.demo_vault import create_demo_vault
-except ImportError:  # pragma: no cover - the layout before it
-    from riskdesk.services.demo_vault import create_demo_vault  # type: ignore[no-redef]
 from riskdesk.store.key_slots import KdfCost
 
 PASSWORD = "benchmark-kodeord"  # noqa: S105 - a throwaway vault of synthetic people
@@ -33,7 +29,7 @@ QUICK_KDF = KdfCost(memory_kib=64, iterations=1, lanes=1)
 
 
 def _engine(desk: Desk) -> Any:
-    return desk.vault._engine  # noqa: SLF001 - the benchmark counts transactions
+    return desk.vault._engine
 
 
 def _ms(samples: list[float]) -> str:
@@ -53,10 +49,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.rdv"
         started = time.perf_counter()
-        create_demo_vault(
-            path, persons=args.persons, seed=5, password=PASSWORD, kdf_cost=QUICK_KDF
+        create_demo_vault(path, persons=args.persons, seed=5, password=PASSWORD, kdf_cost=QUICK_KDF)
+        print(
+            f"demo vault with {args.persons} people built in {time.perf_counter() - started:.1f} s"
         )
-        print(f"demo vault with {args.persons} people built in {time.perf_counter() - started:.1f} s")
         with Desk.open(path, username="koordinator", password=PASSWORD) as desk:
             cases = sorted(desk.cases.search(), key=lambda c: c.case_id)
             transactions = 0

@@ -42,7 +42,7 @@ def _demo_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Built once per run; each test gets its own copy of both files.
     from datetime import date
 
-    from riskdesk.services.demo_vault import create_demo_vault
+    from riskdesk.demo.demo_vault import create_demo_vault
     from vault_fixtures import CHEAP_KDF, DEMO_PERSONS, PASSWORD
 
     path = tmp_path_factory.mktemp("template") / "demo.rdv"

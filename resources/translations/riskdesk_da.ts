@@ -4,42 +4,42 @@
 <context>
     <name>AccessInsightDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="56"/>
         <source>Access insight</source>
         <translation>Indsigt (logudtræk)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="64"/>
         <source>Everything the log records about this person: who viewed, changed or exported their data, their cases, assessments, plans and meetings, and searches that found them. Oldest first; click a heading to sort. Viewing this insight is itself recorded.</source>
         <translation>Alt, hvad loggen har registreret om personen: hvem der har set, ændret eller eksporteret personens oplysninger, sager, vurderinger, planer og møder, og søgninger, der har fundet personen. Ældste først; klik på en overskrift for at sortere. Også visningen af denne indsigt registreres.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="78"/>
         <source>Logged events</source>
         <translation>Registrerede hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="91"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="93"/>
         <source>Save the log extract as a Word document</source>
         <translation>Gem logudtrækket som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="116"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 events</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_dialog.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="132"/>
         <source>Save the log extract</source>
         <translation>Gem logudtrækket</translation>
     </message>
@@ -47,27 +47,27 @@
 <context>
     <name>AccessInsightTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="28"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="30"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="32"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="34"/>
         <source>What was done</source>
         <translation>Hvad der blev gjort</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight_table_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="36"/>
         <source>Record</source>
         <translation>Vedrører</translation>
     </message>
@@ -75,27 +75,27 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="42"/>
         <source>Approve the action plan</source>
         <translation>Godkend handleplanen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="47"/>
         <source>You are approving %1. The approved version is frozen and its document is stored in the vault with your name. Confirm with your own password.</source>
         <translation>Du godkender %1. Den godkendte version fastlåses, og dokumentet gemmes i boksen med dit navn. Bekræft med din egen adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="54"/>
         <source>Your password</source>
         <translation>Din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="56"/>
         <source>Your &amp;password:</source>
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/approve_plan_dialog.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="66"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
@@ -103,57 +103,57 @@
 <context>
     <name>AssessmentDomainPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="64"/>
         <source>Show &amp;help texts</source>
         <translation>Vis &amp;hjælpetekster</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="65"/>
         <source>Show help texts</source>
         <translation>Vis hjælpetekster</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="78"/>
         <source>This domain is a &amp;strength for the young person</source>
         <translation>Området er en &amp;styrke for den unge</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="81"/>
         <source>%1 is a strength</source>
         <translation>%1 er en styrke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="94"/>
         <source>Note on %1</source>
         <translation>Note om %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="97"/>
         <source>N&amp;ote on the domain:</source>
         <translation>N&amp;ote om området:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="142"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="142"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="143"/>
         <source>Mark the item as not answered</source>
         <translation>Markér spørgsmålet som ubesvaret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="144"/>
         <source>Clear the answer to item %1</source>
         <translation>Ryd svaret på spørgsmål %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="156"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_domain_page.py" line="157"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_domain_page.py" line="157"/>
         <source>Comment on item %1</source>
         <translation>Kommentar til spørgsmål %1</translation>
     </message>
@@ -161,22 +161,22 @@
 <context>
     <name>AssessmentFactorsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_factors_page.py" line="39"/>
         <source>Extra factors and flags</source>
         <translation>Ekstra faktorer og markeringer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_factors_page.py" line="43"/>
         <source>Extra factors count in the four-domain profile only, never in the total. A flag can raise the case level on its own.</source>
         <translation>Ekstra faktorer tæller kun med i profilen over de fire områder, aldrig i den samlede score. En markering kan i sig selv hæve sagens niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_factors_page.py" line="60"/>
         <source>No extra factors in this domain.</source>
         <translation>Ingen ekstra faktorer i dette område.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_factors_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_factors_page.py" line="64"/>
         <source>Escalation flags</source>
         <translation>Markeringer, der hæver niveauet</translation>
     </message>
@@ -184,62 +184,62 @@
 <context>
     <name>AssessmentIntroPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="44"/>
         <source>About this instrument</source>
         <translation>Om instrumentet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="49"/>
         <source>Assessment date</source>
         <translation>Vurderingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="52"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="54"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="55"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="56"/>
         <source>Assessment &amp;date:</source>
         <translation>Vurderings&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="60"/>
         <source>Sources of information</source>
         <translation>Kilder til oplysningerne</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="85"/>
         <source>&amp;Interview with the young person</source>
         <translation>&amp;Samtale med den unge</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="87"/>
         <source>Case &amp;file</source>
         <translation>Sags&amp;akter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="89"/>
         <source>&amp;School</source>
         <translation>S&amp;kole</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="91"/>
         <source>P&amp;olice</source>
         <translation>P&amp;oliti</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_intro_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="93"/>
         <source>&amp;Parents</source>
         <translation>&amp;Forældre</translation>
     </message>
@@ -247,27 +247,27 @@
 <context>
     <name>AssessmentResponsivityPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="33"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_responsivity_page.py" line="33"/>
         <source>Responsivity and other needs</source>
         <translation>Responsivitet og andre behov</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_responsivity_page.py" line="36"/>
         <source>These shape how to work with the young person; they do not change the score.</source>
         <translation>De påvirker, hvordan der arbejdes med den unge; de ændrer ikke scoren.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_responsivity_page.py" line="41"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_responsivity_page.py" line="59"/>
         <source>Notes on responsivity and other needs</source>
         <translation>Noter om responsivitet og andre behov</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_responsivity_page.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_responsivity_page.py" line="61"/>
         <source>N&amp;otes on how to work with the young person:</source>
         <translation>N&amp;oter om, hvordan der arbejdes med den unge:</translation>
     </message>
@@ -275,173 +275,173 @@
 <context>
     <name>AssessmentSummaryPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="67"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="72"/>
         <source>About this instrument</source>
         <translation>Om instrumentet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="76"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="92"/>
         <source>Factors present per risk domain</source>
         <translation>Faktorer til stede pr. risikoområde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="93"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="106"/>
         <source>Why this level</source>
         <translation>Hvorfor dette niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="107"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="113"/>
         <source>O&amp;verride the overall risk</source>
         <translation>Ændr den samlede &amp;risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="115"/>
         <source>Overall risk by professional judgement</source>
         <translation>Samlet risiko efter fagligt skøn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="118"/>
         <source>Reason for overriding the overall risk</source>
         <translation>Begrundelse for at ændre den samlede risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="119"/>
         <source>Choose another &amp;level</source>
         <translation>Vælg et andet ni&amp;veau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="121"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="121"/>
         <source>Level by professional judgement</source>
         <translation>Niveau efter fagligt skøn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="124"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="124"/>
         <source>Reason for choosing another level</source>
         <translation>Begrundelse for at vælge et andet niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="125"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="125"/>
         <source>Professional judgement</source>
         <translation>Fagligt skøn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="147"/>
         <source>Unanswered items</source>
         <translation>Ubesvarede spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="148"/>
         <source>Why items are unanswered</source>
         <translation>Hvorfor spørgsmål er ubesvarede</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="151"/>
         <source>Some items are unanswered. Write &amp;why before finalising:</source>
         <translation>Nogle spørgsmål er ubesvarede. Skriv &amp;hvorfor, før vurderingen afsluttes:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="158"/>
         <source>&amp;Finalise assessment</source>
         <translation>&amp;Afslut vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="159"/>
         <source>Finalise the assessment</source>
         <translation>Afslut vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="194"/>
         <source>Domain scores</source>
         <translation>Score pr. område</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="197"/>
         <source>Domain</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="198"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="198"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="199"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="199"/>
         <source>Rating</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="200"/>
         <source>Strength</source>
         <translation>Styrke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="201"/>
         <source>Unanswered</source>
         <translation>Ubesvarede</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="261"/>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="287"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="261"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="287"/>
         <source>at least %1</source>
         <translation>mindst %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="262"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="262"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="276"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="276"/>
         <source>Total score: %1 of %2</source>
         <translation>Samlet score: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="282"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="282"/>
         <source>Total score: at least %1 of %2 (%3 items unanswered)</source>
         <translation>Samlet score: mindst %1 af %2 (%3 spørgsmål ubesvarede)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="290"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="290"/>
         <source>Overall risk: %1 by professional judgement (computed: %2)</source>
         <translation>Samlet risiko: %1 efter fagligt skøn (beregnet: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="295"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="295"/>
         <source>Overall risk: %1</source>
         <translation>Samlet risiko: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="311"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="311"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="367"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="367"/>
         <source>Write a reason for overriding the overall risk.</source>
         <translation>Skriv en begrundelse for at ændre den samlede risiko.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_summary_page.py" line="370"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="370"/>
         <source>Write a reason for choosing another level.</source>
         <translation>Skriv en begrundelse for at vælge et andet niveau.</translation>
     </message>
@@ -449,52 +449,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="26"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="26"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="28"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="32"/>
         <source>Overall risk</source>
         <translation>Samlet risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="34"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="36"/>
         <source>Made by</source>
         <translation>Udført af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="41"/>
         <source>Final (corrected later)</source>
         <translation>Afsluttet (senere rettet)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="43"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="45"/>
         <source>Draft (correction)</source>
         <translation>Udkast (rettelse)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_table_model.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="46"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
@@ -502,102 +502,102 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="81"/>
         <source>Assessment – %1</source>
         <translation>Vurdering – %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="84"/>
         <source>Assessment of %1</source>
         <translation>Vurdering af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="91"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="108"/>
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="109"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="110"/>
         <source>Previous step (Alt+B or Ctrl+Page Up)</source>
         <translation>Forrige trin (Alt+T eller Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="113"/>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="114"/>
         <source>Next step (Alt+N or Ctrl+Page Down)</source>
         <translation>Næste trin (Alt+N eller Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="117"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="118"/>
         <source>Save and close (Esc)</source>
         <translation>Gem og luk (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="249"/>
         <source>Not taken: %1</source>
         <translation>Ikke gemt i udkastet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="252"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="252"/>
         <source>Unsaved changes…</source>
         <translation>Ændringer gemmes…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="272"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="272"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="277"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="277"/>
         <source>Saved at %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="303"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="303"/>
         <source>Finalised.</source>
         <translation>Afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="310"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="310"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="310"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="310"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="314"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="314"/>
         <source>finalised %1 by %2</source>
         <translation>afsluttet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="320"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="320"/>
         <source>This assessment is final and cannot be changed. Start a correction from the assessments list to change it.</source>
         <translation>Vurderingen er afsluttet og kan ikke ændres. Start en rettelse fra listen over vurderinger for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment_wizard.py" line="325"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="325"/>
         <source>corrects an earlier assessment</source>
         <translation>retter en tidligere vurdering</translation>
     </message>
@@ -605,85 +605,85 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="64"/>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="120"/>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="131"/>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="167"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="131"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="167"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="81"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="82"/>
         <source>New assessment for this person (Ctrl+Shift+A)</source>
         <translation>Ny vurdering af personen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="84"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="85"/>
         <source>Continue a draft, or view a final assessment</source>
         <translation>Fortsæt et udkast, eller se en afsluttet vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="86"/>
         <source>Open the selected assessment</source>
         <translation>Åbn den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="88"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Ret…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="89"/>
         <source>Start a correction of the final assessment</source>
         <translation>Start en rettelse af den afsluttede vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="90"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
         <source>Correct the selected assessment</source>
         <translation>Ret den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
         <source>Co&amp;mpare</source>
         <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
         <source>Compare the two selected assessments, or the selected one with the one before</source>
         <translation>Sammenlign de to valgte vurderinger, eller den valgte med den forrige</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="96"/>
         <source>Compare assessments</source>
         <translation>Sammenlign vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="133"/>
         <source>Choose a case in the case list; its person&apos;s assessments are shown here.</source>
         <translation>Vælg en sag i sagslisten; personens vurderinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="155"/>
         <source>Assessments of %1 (case %2)</source>
         <translation>Vurderinger af %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="160"/>
         <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
         <translation>Enter åbner; vælg to med Shift eller Ctrl for at sammenligne dem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessments_page.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="200"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
@@ -691,48 +691,48 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="64"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="65"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="68"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="71"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="72"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="74"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="75"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="79"/>
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="119"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/case_list_page.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -743,57 +743,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="39"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="41"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="43"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="45"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="47"/>
         <source>Kind</source>
         <translation>Sagstype</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="51"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="53"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="55"/>
         <source>Release deadlines</source>
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="104"/>
         <source>Overdue release deadlines:</source>
         <translation>Overskredne løsladelsesfrister:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/case_table_model.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="134"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n overskredet</numerusform>
@@ -804,48 +804,48 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="34"/>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="55"/>
         <source>Change password</source>
         <translation>Skift adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="36"/>
         <source>Current password</source>
         <translation>Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="37"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="37"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="38"/>
         <source>Repeat new password</source>
         <translation>Gentag ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="41"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Nuværende adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="42"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="43"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Gentag ny adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="63"/>
         <source>The other users&apos; passwords are not affected.</source>
         <translation>De andre brugeres adgangskoder berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/change_password_dialog.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="78"/>
         <source>The two new passwords are not the same.</source>
         <translation>De to nye adgangskoder er ikke ens.</translation>
     </message>
@@ -853,43 +853,43 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="47"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="47"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="47"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="65"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="68"/>
         <source>(not decided)</source>
         <translation>(ikke aftalt)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="71"/>
         <source>Owner: %1</source>
         <translation>Ansvarlig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_checklist.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_checklist.py" line="73"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -897,32 +897,32 @@
 <context>
     <name>CitizenSection</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="46"/>
         <source>Name of the mentor, if there is one</source>
         <translation>Mentorens navn, hvis der er en</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="47"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="49"/>
         <source>The &amp;citizen&apos;s view:</source>
         <translation>&amp;Borgerens egen vurdering:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="51"/>
         <source>The &amp;parents&apos; view:</source>
         <translation>&amp;Forældrenes vurdering:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="64"/>
         <source>A&amp;greement:</source>
         <translation>&amp;Tilslutning:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_citizen.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="66"/>
         <source>&amp;Note on agreement:</source>
         <translation>&amp;Note om tilslutning:</translation>
     </message>
@@ -930,28 +930,28 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="37"/>
-        <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="37"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="62"/>
         <source>Close case</source>
         <translation>Luk sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="42"/>
         <source>Closing date</source>
         <translation>Lukkedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="45"/>
         <source>Reason for closing</source>
         <translation>Årsag til lukning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="47"/>
         <source>Closing &amp;date:</source>
         <translation>Luk&amp;kedato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/close_case_dialog.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="49"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
     </message>
@@ -959,45 +959,45 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="32"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="43"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="33"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="57"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="34"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="45"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="35"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="68"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="46"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="64"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="38"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="39"/>
         <source>Add decision</source>
         <translation>Tilføj beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_decisions.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="40"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
@@ -1005,72 +1005,72 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="92"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="97"/>
         <source>The Word document is NOT encrypted. It is saved outside the vault, where anyone with access to the folder can read it. Save it only where the person&apos;s data may be kept, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Word-dokumentet er IKKE krypteret. Det gemmes uden for boksen, hvor alle med adgang til mappen kan læse det. Gem det kun et sted, hvor personens oplysninger må opbevares, og slet det, når der ikke længere er brug for det. Eksporten registreres i loggen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="107"/>
         <source>File name</source>
         <translation>Filnavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="109"/>
         <source>Save &amp;as:</source>
         <translation>Gem &amp;som:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>Ge&amp;nnemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="119"/>
         <source>Also save as &amp;PDF (needs LibreOffice)</source>
         <translation>Gem også som &amp;PDF (kræver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="172"/>
         <source>Choose where to save the document.</source>
         <translation>Vælg, hvor dokumentet skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="176"/>
         <source>%1 is a folder. Add a file name.</source>
         <translation>%1 er en mappe. Tilføj et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="181"/>
         <source>%1 already exists. Click Save again to replace it.</source>
         <translation>%1 findes allerede. Klik på Gem igen for at erstatte den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="203"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="203"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="205"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="205"/>
         <source>PDF saved as %1.</source>
         <translation>PDF gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="219"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="219"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1078,22 +1078,22 @@
 <context>
     <name>FollowUpDates</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="154"/>
         <source>Follow-up dates</source>
         <translation>Opfølgningsdatoer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="159"/>
         <source>New follow-up date</source>
         <translation>Ny opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="160"/>
         <source>Add &amp;date</source>
         <translation>Tilføj &amp;dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="163"/>
         <source>Remove date</source>
         <translation>Fjern dato</translation>
     </message>
@@ -1101,12 +1101,12 @@
 <context>
     <name>FourDomainChart</name>
     <message>
-        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/assessment/four_domain_chart.py" line="43"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/four_domain_chart.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/assessment/four_domain_chart.py" line="79"/>
         <source>Factors present</source>
         <translation>Faktorer til stede</translation>
     </message>
@@ -1114,128 +1114,128 @@
 <context>
     <name>GoalsEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="84"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
         <source>Goal / action</source>
         <translation>Mål/handling</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="202"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="202"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="98"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="99"/>
         <source>Add &amp;action</source>
         <translation>Tilføj &amp;handling</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="101"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="102"/>
         <source>Mo&amp;ve down</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="117"/>
         <source>Add a goal, or add one from the suggestions. Choose a goal or an action to edit it.</source>
         <translation>Tilføj et mål, eller tilføj et fra forslagene. Vælg et mål eller en handling for at redigere.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="171"/>
         <source>&amp;Need area:</source>
         <translation>&amp;Behovsområde:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="174"/>
         <source>Goa&amp;l:</source>
         <translation>Må&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="183"/>
         <source>&amp;What:</source>
         <translation>H&amp;vad:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="190"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="190"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="192"/>
         <source>Name of the person, if known</source>
         <translation>Personens navn, hvis det kendes</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="198"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="198"/>
         <source>Responsible&apos;s na&amp;me:</source>
         <translation>&amp;Den ansvarliges navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="204"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="204"/>
         <source>&amp;Due:</source>
         <translation>F&amp;rist:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="213"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="213"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="221"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="221"/>
         <source>Su&amp;ccess criterion:</source>
         <translation>&amp;Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="374"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="374"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="375"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="375"/>
         <source>Goal %1</source>
         <translation>Mål %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="377"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="377"/>
         <source>, action %1</source>
         <translation>, handling %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="423"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="423"/>
         <source>(no goal text)</source>
         <translation>(ingen måltekst)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_goals.py" line="431"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="431"/>
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
@@ -1243,37 +1243,37 @@
 <context>
     <name>GuardiansEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="34"/>
         <source>Guardians</source>
         <translation>Forældremyndighedsindehavere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="40"/>
         <source>Add guardian</source>
         <translation>Tilføj forældremyndighedsindehaver</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/guardians_editor.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="43"/>
         <source>Remove guardian</source>
         <translation>Fjern forældremyndighedsindehaver</translation>
     </message>
@@ -1429,13 +1429,13 @@
 <context>
     <name>MeetingDecisionsLabel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meeting_decisions_label.py" line="34"/>
-        <location filename="../../src/riskdesk/gui/meeting_decisions_label.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="57"/>
         <source>Meeting decisions</source>
         <translation>Mødebeslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meeting_decisions_label.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="55"/>
         <source>… and %1 more on the Meetings page</source>
         <translation>… og %1 mere på siden Møder</translation>
     </message>
@@ -1443,239 +1443,239 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="84"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="102"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="245"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="254"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="103"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="154"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="194"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="103"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="194"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="103"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="108"/>
         <source>&amp;Upcoming only</source>
         <translation>Kun &amp;kommende</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="110"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="128"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="140"/>
         <source>One per line: name; organisation or role</source>
         <translation>Én pr. linje: navn; organisation eller rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="144"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Gem mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="148"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="152"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="152"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="153"/>
         <source>Pa&amp;rticipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="155"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="156"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="157"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="157"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="158"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="161"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="234"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="237"/>
         <source>Cases on the agenda</source>
         <translation>Sager på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="169"/>
         <source>&amp;Add the selected case</source>
         <translation>Tilf&amp;øj den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="170"/>
         <source>Adds the case selected in the case list</source>
         <translation>Tilføjer den sag, der er valgt i sagslisten</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="172"/>
         <source>Re&amp;move case</source>
         <translation>Fje&amp;rn sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="180"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="180"/>
         <source>Summary for the meeting</source>
         <translation>Resumé til mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="183"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="187"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="187"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="194"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="189"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="189"/>
         <source>Record &amp;decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="192"/>
         <source>Decisions about this case</source>
         <translation>Beslutninger om denne sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="199"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="199"/>
         <source>Summar&amp;y:</source>
         <translation>Res&amp;umé:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="200"/>
         <source>No&amp;tes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="201"/>
         <source>Decisi&amp;on:</source>
         <translation>Beslutn&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="203"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="203"/>
         <source>All its decisions:</source>
         <translation>Alle sagens beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="204"/>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="416"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="204"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="425"/>
         <source>The selected case</source>
         <translation>Den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="207"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="207"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="209"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="209"/>
         <source>Export &amp;pseudonymised agenda…</source>
         <translation>Eksportér &amp;pseudonymiseret dagsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="213"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="213"/>
         <source>Export m&amp;inutes…</source>
         <translation>Eksportér r&amp;eferat…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="418"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="427"/>
         <source>Case %1</source>
         <translation>Sag %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="480"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="489"/>
         <source>Meeting saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="566"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="575"/>
         <source>Decision recorded.</source>
         <translation>Beslutningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="583"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="592"/>
         <source>Export the agenda</source>
         <translation>Eksportér dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="584"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="593"/>
         <source>Export the pseudonymised agenda</source>
         <translation>Eksportér den pseudonymiserede dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="585"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="594"/>
         <source>Export the minutes</source>
         <translation>Eksportér referatet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings_page.py" line="596"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="605"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
     </message>
@@ -1683,17 +1683,17 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/riskdesk/gui/optional_date_edit.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="28"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/optional_date_edit.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="30"/>
         <source>No date</source>
         <translation>Ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/optional_date_edit.py" line="31"/>
+        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="31"/>
         <source>No date: %1</source>
         <translation>Ingen dato: %1</translation>
     </message>
@@ -1701,33 +1701,33 @@
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="24"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="38"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="24"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="42"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="24"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="25"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="26"/>
         <source>Add participant</source>
         <translation>Tilføj deltager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_participants.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="27"/>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
     </message>
@@ -1735,44 +1735,44 @@
 <context>
     <name>PartnersTable</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="48"/>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="97"/>
         <source>Consent date</source>
         <translation>Samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="50"/>
         <source>Partners</source>
         <translation>Samarbejdspartnere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="60"/>
         <source>Add pa&amp;rtner</source>
         <translation>Tilføj &amp;samarbejdspartner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="63"/>
         <source>Remove partner</source>
         <translation>Fjern samarbejdspartner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="89"/>
         <source>The citizen consented to sharing with this partner</source>
         <translation>Borgeren har givet samtykke til videregivelse til denne samarbejdspartner</translation>
     </message>
@@ -1780,178 +1780,178 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="92"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="101"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="103"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="109"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="112"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="116"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="121"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="121"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="123"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="123"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="143"/>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="144"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="145"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="154"/>
         <source>Person</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="157"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="157"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="159"/>
         <source>DDMMYY-SSSS</source>
         <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="160"/>
         <source>&amp;CPR number:</source>
         <translation>&amp;CPR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="162"/>
         <source>YYYY-MM-DD, only without a CPR number</source>
         <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="163"/>
         <source>Date of &amp;birth:</source>
         <translation>Fø&amp;dselsdato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="164"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="165"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="165"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="166"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="167"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="167"/>
         <source>P&amp;ostal code:</source>
         <translation>&amp;Postnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="168"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="168"/>
         <source>C&amp;ity:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="170"/>
         <source>&amp;Guardians (minors):</source>
         <translation>&amp;Forældremyndighed (mindreårige):</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="171"/>
         <source>Notes about the &amp;person:</source>
         <translation>Noter om bor&amp;geren:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="175"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="179"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="186"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="186"/>
         <source>&amp;Kind:</source>
         <translation>Sags&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="188"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Henvist af:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="191"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="193"/>
         <source>No&amp;te on the legal basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="197"/>
         <source>Opene&amp;d on:</source>
         <translation>Op&amp;rettet den:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="198"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="198"/>
         <source>Notes on the ca&amp;se:</source>
         <translation>Noter om &amp;sagen:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="279"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="279"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/person_case_editor.py" line="282"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="282"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
@@ -1959,72 +1959,72 @@
 <context>
     <name>PlanDiffTree</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="67"/>
         <source>Goals and actions, with changes</source>
         <translation>Mål og handlinger med ændringer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="70"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="71"/>
         <source>Goal / action</source>
         <translation>Mål/handling</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="72"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="73"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="75"/>
         <source>Success criterion</source>
         <translation>Succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="97"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="103"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="105"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="110"/>
         <source>Changed: %1</source>
         <translation>Ændret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="112"/>
         <source>Changed (actions)</source>
         <translation>Ændret (handlinger)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="186"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="186"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_diff_tree.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="192"/>
         <source>%1 (was: %2)</source>
         <translation>%1 (før: %2)</translation>
     </message>
@@ -2032,87 +2032,87 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="72"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="82"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="98"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="99"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="100"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="104"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="128"/>
         <source>New action plan</source>
         <translation>Ny handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="128"/>
         <source>Edit action plan</source>
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="141"/>
         <source>A new plan. Start from the suggested goals on the right, or add your own.</source>
         <translation>En ny plan. Start med de foreslåede mål til højre, eller tilføj dine egne.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="150"/>
         <source>Version %1 waits for the supervisor&apos;s review and cannot be changed until it is approved or returned.</source>
         <translation>Version %1 afventer lederens godkendelse og kan ikke ændres, før den er godkendt eller sendt retur.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="159"/>
         <source>This plan has been shared (version %1, on %2).</source>
         <translation>Planen er delt (version %1, den %2).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="163"/>
         <source>This plan has been approved (version %1).</source>
         <translation>Planen er godkendt (version %1).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="168"/>
         <source>Saving makes version %1; version %2 stays as it was.</source>
         <translation>Når du gemmer, bliver det version %1; version %2 forbliver uændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="172"/>
         <source>Save as version %1</source>
         <translation>Gem som version %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="176"/>
         <source>Version %1, not shared yet: saving changes this version.</source>
         <translation>Version %1, endnu ikke delt: når du gemmer, ændres denne version.</translation>
     </message>
@@ -2120,128 +2120,128 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="60"/>
         <source>Plan status</source>
         <translation>Planens status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="71"/>
         <source>&amp;Create plan…</source>
         <translation>&amp;Opret plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="73"/>
         <source>Start a plan from the goals the assessment suggests</source>
         <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="75"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Redigér plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="76"/>
         <source>&amp;Mark as shared…</source>
         <translation>Markér som &amp;delt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="78"/>
         <source>Record that this version was handed out; later changes make a new version</source>
         <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="80"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="81"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="82"/>
         <source>Save the plan as a Word document (not encrypted)</source>
         <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="119"/>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="163"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="153"/>
         <source>Action plan of %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="166"/>
         <source>Choose a case in the case list; its action plan is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="185"/>
         <source>No action plan yet. Create plan… starts from the suggested goals.</source>
         <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="187"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="187"/>
         <source>The case has no action plan yet.</source>
         <translation>Sagen har endnu ingen handleplan.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="189"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="189"/>
         <source>Create plan starts from the goals the newest final assessment suggests.</source>
         <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="194"/>
         <source>Enter on a row edits the plan.</source>
         <translation>Enter på en række redigerer planen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="201"/>
         <source>shared on %1</source>
         <translation>delt den %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="203"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="203"/>
         <source>not shared yet</source>
         <translation>endnu ikke delt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="205"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="205"/>
         <source>Version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="208"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="208"/>
         <source>next follow-up %1</source>
         <translation>næste opfølgning %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="210"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="210"/>
         <source>no follow-up date ahead</source>
         <translation>ingen kommende opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="214"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="214"/>
         <source>%1 overdue action(s)</source>
         <translation>overskredne handlinger: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="227"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="227"/>
         <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
         <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="240"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="240"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_page.py" line="302"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="302"/>
         <source>Export the action plan</source>
         <translation>Eksportér handleplanen</translation>
     </message>
@@ -2249,42 +2249,42 @@
 <context>
     <name>PlanReviewBar</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="47"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="49"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="51"/>
         <source>Send this version to a supervisor; it cannot be edited while it waits</source>
         <translation>Send denne version til en leder; den kan ikke redigeres, mens den venter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="81"/>
         <source>Review: %1</source>
         <translation>Godkendelse: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="82"/>
         <source>%1 open comment(s) of %2</source>
         <translation>åbne kommentarer: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="92"/>
         <source>Review: no plan</source>
         <translation>Godkendelse: ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="102"/>
         <source>&amp;Review…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_review_bar.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="102"/>
         <source>Co&amp;mments…</source>
         <translation>&amp;Kommentarer…</translation>
     </message>
@@ -2292,23 +2292,23 @@
 <context>
     <name>PlanSharedDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="36"/>
-        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="60"/>
         <source>Mark as shared</source>
         <translation>Markér som delt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="39"/>
         <source>Record that version %1 was handed to the citizen or the partners. From then on it is kept as it was: any change to the plan makes version %2.</source>
         <translation>Registrér, at version %1 er udleveret til borgeren eller samarbejdspartnerne. Derefter bevares den, som den var: enhver ændring af planen giver version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="49"/>
         <source>Shared on</source>
         <translation>Delt den</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_shared_dialog.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="50"/>
         <source>&amp;Shared on:</source>
         <translation>&amp;Delt den:</translation>
     </message>
@@ -2316,32 +2316,32 @@
 <context>
     <name>PlanVersionsDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_versions_dialog.py" line="38"/>
         <source>Versions of the action plan</source>
         <translation>Handleplanens versioner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_versions_dialog.py" line="41"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_versions_dialog.py" line="45"/>
         <source>shared %1</source>
         <translation>delt %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_versions_dialog.py" line="47"/>
         <source>not shared</source>
         <translation>ikke delt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_versions_dialog.py" line="50"/>
         <source>Version %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_versions_dialog.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_versions_dialog.py" line="53"/>
         <source>Older versions are kept as they were and cannot be changed.</source>
         <translation>Ældre versioner bevares, som de var, og kan ikke ændres.</translation>
     </message>
@@ -2349,112 +2349,112 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="52"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="55"/>
         <source>Goal / action</source>
         <translation>Mål/handling</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="56"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="57"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="59"/>
         <source>Success criterion</source>
         <translation>Succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="77"/>
         <source>Plan details</source>
         <translation>Planens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="108"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="110"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overskredet)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="123"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="123"/>
         <source>The deadline has passed and it is not done.</source>
         <translation>Fristen er overskredet, og handlingen er ikke udført.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="127"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="143"/>
         <source>not filled in</source>
         <translation>ikke udfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="145"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="146"/>
         <source>The citizen&apos;s view</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="149"/>
         <source>The parents&apos; view</source>
         <translation>Forældrenes vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="155"/>
         <source>Agreement</source>
         <translation>Tilslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="162"/>
         <source>consent %1</source>
         <translation>samtykke %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="164"/>
         <source>no consent</source>
         <translation>intet samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="170"/>
         <source>Partners</source>
         <translation>Samarbejdspartnere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="174"/>
         <source>Legal basis for sharing</source>
         <translation>Hjemmel til videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="177"/>
         <source>Follow-up dates</source>
         <translation>Opfølgningsdatoer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_view.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="181"/>
         <source>Made on</source>
         <translation>Udarbejdet</translation>
     </message>
@@ -2462,77 +2462,77 @@
 <context>
     <name>ReassessmentView</name>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="50"/>
         <source>Reassessment</source>
         <translation>Genvurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="55"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="61"/>
         <source>Before: %1 (%2) · After: %3 (%4)</source>
         <translation>Før: %1 (%2) · Efter: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="71"/>
         <source>Total score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="73"/>
         <source>Overall risk</source>
         <translation>Samlet risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="77"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="93"/>
         <source>Instrument domains</source>
         <translation>Instrumentets områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="96"/>
         <source>Four risk domains</source>
         <translation>De fire risikoområder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="126"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="126"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="174"/>
         <source>not in this version</source>
         <translation>ikke i denne version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="176"/>
         <source>strength</source>
         <translation>styrke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="185"/>
         <source>unanswered</source>
         <translation>ubesvaret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="188"/>
         <source>final</source>
         <translation>afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/reassessment_view.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="188"/>
         <source>draft</source>
         <translation>udkast</translation>
     </message>
@@ -2540,199 +2540,199 @@
 <context>
     <name>ReleaseMeetingPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="89"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="97"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="100"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="103"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Tjekliste</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="104"/>
         <source>&amp;Decisions and next meeting</source>
         <translation>&amp;Beslutninger og næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="107"/>
         <source>Save the release meeting (Ctrl+S)</source>
         <translation>Gem løsladelsesmødet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="109"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="111"/>
         <source>Save the agenda as a Word document, to print before the meeting</source>
         <translation>Gem dagsordenen som Word-dokument, så den kan printes før mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="114"/>
         <source>Export mi&amp;nutes…</source>
         <translation>Eksportér &amp;referat…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="115"/>
         <source>Save the minutes as a Word document</source>
         <translation>Gem referatet som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="139"/>
         <source>Expected release</source>
         <translation>Forventet løsladelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="140"/>
         <source>Meeting date</source>
         <translation>Mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="147"/>
         <source>&amp;Prison:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="148"/>
         <source>E&amp;xpected release:</source>
         <translation>&amp;Forventet løsladelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="149"/>
         <source>Meeting &amp;date:</source>
         <translation>Møde&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="150"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="151"/>
         <source>C&amp;onditions:</source>
         <translation>&amp;Vilkår:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="152"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="152"/>
         <source>S&amp;upervision:</source>
         <translation>Tils&amp;yn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="153"/>
         <source>The meeting</source>
         <translation>Mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="157"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="157"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="161"/>
         <source>Release timeline</source>
         <translation>Tidslinje for løsladelsen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="184"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="184"/>
         <source>Add decisions to the action &amp;plan</source>
         <translation>Føj beslutningerne til &amp;handleplanen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="186"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="186"/>
         <source>Save the meeting and add each decision as an action in the case&apos;s plan</source>
         <translation>Gem mødet, og tilføj hver beslutning som en handling i sagens plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="192"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="196"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="199"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="199"/>
         <source>Ne&amp;xt meeting:</source>
         <translation>&amp;Næste møde:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="200"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="221"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="230"/>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="248"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="221"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="230"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="248"/>
         <source>Release meeting</source>
         <translation>Løsladelsesmøde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="232"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="232"/>
         <source>Choose a case in the case list; its release meeting is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="249"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="261"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="261"/>
         <source>Release meeting of %1 (case %2)</source>
         <translation>Løsladelsesmøde for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="268"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="268"/>
         <source>No release meeting is recorded for this case yet; fill it in and save.</source>
         <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="330"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="330"/>
         <source>%1 of %2 in place</source>
         <translation>%1 af %2 på plads</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="336"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="336"/>
         <source>; missing: %1</source>
         <translation>; mangler: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="338"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="338"/>
         <source>; in progress: %1</source>
         <translation>; i gang: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="380"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="380"/>
         <source>The release meeting is saved.</source>
         <translation>Løsladelsesmødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="392"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="392"/>
         <source>There are no decisions to add to the plan.</source>
         <translation>Der er ingen beslutninger at føje til planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="403"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="403"/>
         <source>%n decision(s) are now actions in version %1 of the action plan.</source>
         <translation>
             <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
@@ -2740,37 +2740,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="420"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="420"/>
         <source>Save the release meeting&apos;s agenda</source>
         <translation>Gem dagsordenen til løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="422"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="422"/>
         <source>Save the release meeting&apos;s minutes</source>
         <translation>Gem referatet af løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="434"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="434"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="445"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="445"/>
         <source>Unsaved release meeting</source>
         <translation>Løsladelsesmødet er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="446"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="446"/>
         <source>The release meeting of case %1 has unsaved changes. Save them?</source>
         <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="477"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="477"/>
         <source>Participant %1: %2</source>
         <translation>Deltager %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_page.py" line="479"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="479"/>
         <source>Decision %1: %2</source>
         <translation>Beslutning %1: %2</translation>
     </message>
@@ -2778,42 +2778,42 @@
 <context>
     <name>ReturnPlanDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="46"/>
         <source>Return the action plan</source>
         <translation>Send handleplanen retur</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="51"/>
         <source>The caseworker sees the plan among their returned plans with this comment, edits it and submits it again.</source>
         <translation>Sagsbehandleren ser planen blandt sine returnerede planer med denne kommentar, retter den og indsender den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="57"/>
         <source>The comment is about</source>
         <translation>Kommentaren vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="61"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="62"/>
         <source>What must be changed before approval?</source>
         <translation>Hvad skal ændres før godkendelse?</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="65"/>
         <source>Ab&amp;out:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="68"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/return_plan_dialog.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="78"/>
         <source>&amp;Return to the caseworker</source>
         <translation>&amp;Send retur til sagsbehandleren</translation>
     </message>
@@ -2821,32 +2821,32 @@
 <context>
     <name>ReturnedPlanModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/review/returned_plan_model.py" line="28"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/review/returned_plan_model.py" line="30"/>
         <source>Returned by</source>
         <translation>Returneret af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/review/returned_plan_model.py" line="32"/>
         <source>Returned</source>
         <translation>Returneret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/review/returned_plan_model.py" line="34"/>
         <source>Open comments</source>
         <translation>Åbne kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/review/returned_plan_model.py" line="36"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/returned_plan_model.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/review/returned_plan_model.py" line="66"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
@@ -2854,87 +2854,87 @@
 <context>
     <name>ReviewCommentsPanel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="46"/>
         <source>Whole plan</source>
         <translation>Hele planen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="51"/>
         <source>Goal %1: %2</source>
         <translation>Mål %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="58"/>
         <source>Action %1: %2</source>
         <translation>Handling %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="114"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="130"/>
         <source>Mark as re&amp;solved</source>
         <translation>Markér som &amp;løst</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="135"/>
         <source>The comment is about</source>
         <translation>Kommentaren vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="142"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="142"/>
         <source>New comment</source>
         <translation>Ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="143"/>
         <source>Write a comment…</source>
         <translation>Skriv en kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="146"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="149"/>
         <source>Ab&amp;out:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="175"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="175"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_comments_panel.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="179"/>
         <source>%1, resolved by %2</source>
         <translation>%1, løst af %2</translation>
     </message>
@@ -2942,127 +2942,127 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="94"/>
         <source>Review of the action plan – case %1, version %2</source>
         <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="101"/>
         <source>Action plan of %1 (case %2), version %3</source>
         <translation>Handleplan for %1 (sag %2), version %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="109"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="132"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="132"/>
         <source>Last approved (version %1)</source>
         <translation>Senest godkendt (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="140"/>
         <source>This version (%1) in full</source>
         <translation>Denne version (%1) i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="191"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="193"/>
         <source>&amp;Return with comment…</source>
         <translation>Send &amp;retur med kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="195"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="195"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="197"/>
         <source>E&amp;xport approved document…</source>
         <translation>&amp;Eksportér godkendt dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="200"/>
         <source>Save the document stored when this version was approved, unchanged</source>
         <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="228"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="228"/>
         <source>I have read the overrides and confirm them for this plan</source>
         <translation>Jeg har læst ændringerne efter fagligt skøn og bekræfter dem for denne plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="234"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="234"/>
         <source>⚑ The assessment of %1 behind this plan has professional overrides</source>
         <translation>⚑ Vurderingen fra %1, som planen bygger på, indeholder ændringer efter fagligt skøn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="252"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="252"/>
         <source>No earlier version was approved, so there is nothing to compare with.</source>
         <translation>Ingen tidligere version er godkendt, så der er intet at sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="254"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="254"/>
         <source>No changes since the approved version %1.</source>
         <translation>Ingen ændringer siden den godkendte version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="257"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="257"/>
         <source>Compared with the approved version %1.</source>
         <translation>Sammenlignet med den godkendte version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="264"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="264"/>
         <source>Also changed: %1.</source>
         <translation>Også ændret: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="280"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="280"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="281"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="281"/>
         <source>written by %1</source>
         <translation>udarbejdet af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="284"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="284"/>
         <source>submitted %1 by %2</source>
         <translation>indsendt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="290"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="290"/>
         <source>reviewed %1 by %2</source>
         <translation>behandlet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="295"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="295"/>
         <source>a newer version exists</source>
         <translation>der findes en nyere version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="298"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="298"/>
         <source>Comments (%1 open of %2)</source>
         <translation>Kommentarer (%1 åbne af %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="311"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="311"/>
         <source>Confirm the assessment&apos;s overrides above before approving</source>
         <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="351"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="351"/>
         <source>version %1 of the plan for case %2</source>
         <translation>version %1 af planen for sag %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_dialog.py" line="411"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="411"/>
         <source>Export the approved action plan</source>
         <translation>Eksportér den godkendte handleplan</translation>
     </message>
@@ -3070,68 +3070,68 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="81"/>
         <source>Review of action plans</source>
         <translation>Godkendelse af handleplaner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="91"/>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="164"/>
         <source>Plans waiting for review</source>
         <translation>Planer, der venter på godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="97"/>
         <source>Your returned plans</source>
         <translation>Dine returnerede planer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="113"/>
         <source>&amp;Open review…</source>
         <translation>&amp;Åbn godkendelse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="115"/>
         <source>Open the selected plan for review (Enter)</source>
         <translation>Åbn den valgte plan til godkendelse (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="117"/>
         <source>R&amp;efresh</source>
         <translation>&amp;Opdatér</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="140"/>
         <source>Review</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="165"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="165"/>
         <source>Your plans returned with comments</source>
         <translation>Dine planer, der er sendt retur med kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="191"/>
         <source>Plans waiting for review, oldest first (%1)</source>
         <translation>Planer, der venter på godkendelse, ældste først (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="194"/>
         <source>Your plans returned with comments (%1)</source>
         <translation>Dine planer, der er sendt retur med kommentarer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="202"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="202"/>
         <source>Enter opens a plan: approve it, or return it with a comment. ⚑ marks an assessment with overridden band or level.</source>
         <translation>Enter åbner en plan: godkend den, eller send den retur med en kommentar. ⚑ markerer en vurdering, hvor den samlede risiko eller niveauet er ændret efter fagligt skøn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="207"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="207"/>
         <source>Enter opens a returned plan with its comments. Edit the plan on the Action plan page, then submit it again.</source>
         <translation>Enter åbner en returneret plan med kommentarerne. Ret planen på siden Handleplan, og indsend den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_page.py" line="211"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="211"/>
         <source>Only supervisors and caseworkers take part in reviews.</source>
         <translation>Kun ledere og sagsbehandlere deltager i godkendelser.</translation>
     </message>
@@ -3139,62 +3139,62 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="34"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="36"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="38"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="40"/>
         <source>Submitted</source>
         <translation>Indsendt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="42"/>
         <source>Days waiting</source>
         <translation>Ventetid (dage)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="44"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="46"/>
         <source>Assessment overrides</source>
         <translation>Fagligt skøn i vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="55"/>
         <source>⚑ Band and level overridden</source>
         <translation>⚑ Samlet risiko og niveau ændret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="57"/>
         <source>⚑ Band overridden</source>
         <translation>⚑ Samlet risiko ændret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="58"/>
         <source>⚑ Level overridden</source>
         <translation>⚑ Niveau ændret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="66"/>
         <source>Overall risk overridden from %1 to %2. Reason: %3</source>
         <translation>Samlet risiko ændret fra %1 til %2 efter fagligt skøn. Begrundelse: %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review_queue_model.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/review/review_queue_model.py" line="75"/>
         <source>Level overridden from %1 to %2. Reason: %3</source>
         <translation>Niveau ændret fra %1 til %2 efter fagligt skøn. Begrundelse: %3</translation>
     </message>
@@ -3202,7 +3202,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session_controller.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="145"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -3210,37 +3210,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="35"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="38"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="44"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter minutter uden brug</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="46"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="51"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="53"/>
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/settings_dialog.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="55"/>
         <source>A new language takes effect when RiskDesk is restarted.</source>
         <translation>Et nyt sprog træder i kraft, når RiskDesk startes igen.</translation>
     </message>
@@ -3248,27 +3248,27 @@
 <context>
     <name>SharingSection</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="223"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="223"/>
         <source>Partners and consent</source>
         <translation>Samarbejdspartnere og samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="227"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="227"/>
         <source>Sharing and follow-up</source>
         <translation>Videregivelse og opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="230"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="230"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="233"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="233"/>
         <source>Note on the legal &amp;basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_sharing.py" line="237"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="237"/>
         <source>&amp;Follow-up dates:</source>
         <translation>Op&amp;følgningsdatoer:</translation>
     </message>
@@ -3276,33 +3276,33 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="38"/>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="48"/>
         <source>Suggested goals</source>
         <translation>Foreslåede mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="58"/>
         <source>About the chosen suggestion</source>
         <translation>Om det valgte forslag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="59"/>
         <source>Add &amp;suggested goal</source>
         <translation>Tilføj &amp;foreslået mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="62"/>
         <source>Adds the goal with its suggested interventions as actions</source>
         <translation>Tilføjer målet med de foreslåede indsatser som handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="102"/>
         <source>From the newest final assessment, highest need first. Double-click a goal to add it with its interventions as actions.</source>
         <translation>Fra den nyeste afsluttede vurdering, største behov først. Dobbeltklik på et mål for at tilføje det med dets indsatser som handlinger.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plan_editor_suggestions.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="112"/>
         <source>No suggestions: the person has no final assessment with a moderate or high need.</source>
         <translation>Ingen forslag: personen har ingen afsluttet vurdering med moderat eller højt behov.</translation>
     </message>
@@ -3310,27 +3310,27 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="50"/>
         <source>Milestone</source>
         <translation>Milepæl</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="50"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="50"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="51"/>
         <source>Release timeline</source>
         <translation>Tidslinje for løsladelsen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release_meeting_editor_timeline.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="60"/>
         <source>Enter the expected release date to see the deadlines.</source>
         <translation>Angiv datoen for forventet løsladelse for at se fristerne.</translation>
     </message>
@@ -3338,112 +3338,112 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="59"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="63"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="66"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="68"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="73"/>
         <source>Vault file</source>
         <translation>Boksfil</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="76"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="84"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="88"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="91"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Boks:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="98"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="103"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="153"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="155"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="169"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="181"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="192"/>
         <source>Choose the vault file.</source>
         <translation>Vælg boksfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/unlock_dialog.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="196"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
     </message>
@@ -3451,12 +3451,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="41"/>
         <source>Save the Word document (not encrypted)</source>
         <translation>Gem Word-dokumentet (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/document_export_dialog.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="44"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from riskdesk.demo.synthetic_plans import synthetic_plan, synthetic_release_meeting
 from riskdesk.documents.municipality import load_municipality
 from riskdesk.documents.plan_document_model import (
     Approval,
@@ -18,7 +19,6 @@ from riskdesk.documents.plan_document_model import (
 )
 from riskdesk.documents.release_meeting_document_model import ReleaseMeetingDocumentModel
 from riskdesk.domain.instrument import Rating
-from riskdesk.domain.synthetic_plans import synthetic_plan, synthetic_release_meeting
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.release_meeting_form import load_release_meeting_form
 

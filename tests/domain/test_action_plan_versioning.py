@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.action_plan import (
     ActionPlan,
     ActionStatus,
@@ -20,7 +21,6 @@ from riskdesk.domain.action_plan import (
 )
 from riskdesk.domain.case import LegalBasis
 from riskdesk.domain.problems import UserInputError
-from riskdesk.domain.synthetic_plans import synthetic_plan
 
 TODAY = date(2026, 11, 21)
 

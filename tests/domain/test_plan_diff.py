@@ -8,6 +8,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.action_plan import (
     ActionPlan,
     ActionStatus,
@@ -17,7 +18,6 @@ from riskdesk.domain.action_plan import (
     Responsible,
 )
 from riskdesk.domain.plan_diff import DIFF_FIELD_LABELS, ChangeKind, diff_plans
-from riskdesk.domain.synthetic_plans import synthetic_plan
 
 MEETING = PlanAction(what="Skolemøde", responsible=Responsible.SCHOOL, due=date(2026, 12, 1))
 HOMEWORK = PlanAction(what="Lektiehjælp", responsible=Responsible.UNIT)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.action_plan import NeedArea, Responsible, mark_shared, revise_plan
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import UserInputError
@@ -23,7 +24,6 @@ from riskdesk.domain.release_meeting import (
     meeting_from,
     readiness,
 )
-from riskdesk.domain.synthetic_plans import synthetic_plan
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.release_meeting_form import load_release_meeting_form
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.user import Role
-from riskdesk.gui.access_insight_dialog import AccessInsightDialog
-from riskdesk.gui.access_insight_table_model import AccessInsightTableModel, Column
+from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
+from riskdesk.gui.access_insight.access_insight_table_model import AccessInsightTableModel, Column
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
@@ -118,7 +118,7 @@ def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(qtbot, 
 
 
 def test_the_person_editor_opens_it_for_its_person(qtbot, desk, demo_vault) -> None:
-    from riskdesk.gui.person_case_editor import PersonCaseEditor
+    from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 
     window = MainWindow(language=Language.ENGLISH)
     qtbot.addWidget(window)

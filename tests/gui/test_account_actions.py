@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.vault_errors import WrongPassword
-from riskdesk.gui.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
 

@@ -12,8 +12,8 @@ from riskdesk.domain.assessment_draft import InformationSource
 from riskdesk.domain.assessment_record import AssessmentStatus
 from riskdesk.domain.assessment_wizard_flow import StepKind
 from riskdesk.domain.localized import Language
-from riskdesk.gui.assessment_domain_page import AssessmentDomainPage
-from riskdesk.gui.assessment_wizard import AssessmentWizard
+from riskdesk.gui.assessment.assessment_domain_page import AssessmentDomainPage
+from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
 from riskdesk.gui.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QRadioButton
 from riskdesk.domain.assessment_draft import AssessmentDraft, InformationSource, ItemAnswer
 from riskdesk.domain.assessment_record import AssessmentRecord, AssessmentStatus
 from riskdesk.domain.localized import Language
-from riskdesk.gui.assessment_wizard import AssessmentWizard
+from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
+from riskdesk.gui.assessment.reassessment_view import ReassessmentView
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.reassessment_view import ReassessmentView
 from riskdesk.services.instrument_catalogue import FORMS_DIR_ENV, default_forms_dir
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]

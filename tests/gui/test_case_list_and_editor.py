@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QPushButton
 
 from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.localized import Language
-from riskdesk.gui.close_case_dialog import CloseCaseDialog
+from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
+from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.person_case_editor import CASE, PERSON, PersonCaseEditor
 from vault_fixtures import DEMO_PERSONS
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]

@@ -9,7 +9,7 @@ from riskdesk.domain.case import CaseKind, CaseStatus, CaseSummary
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_timeline import Deadline, Milestone
-from riskdesk.gui.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
+from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
 
 pytestmark = pytest.mark.gui
 

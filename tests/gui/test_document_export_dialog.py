@@ -10,7 +10,7 @@ import pytest
 from documents.docx_text import header_footer_text
 from riskdesk.documents import pdf_conversion
 from riskdesk.domain.localized import Language
-from riskdesk.gui.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.services.document_export import DocumentKind, ExportedDocument
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]

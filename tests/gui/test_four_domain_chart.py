@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from riskdesk.domain.four_domain_profile import FourDomainProfile, RiskDomain, RiskDomainResult
 from riskdesk.domain.instrument import Rating
 from riskdesk.domain.localized import Language, LocalizedText
-from riskdesk.gui.four_domain_chart import FourDomainChart
+from riskdesk.gui.assessment.four_domain_chart import FourDomainChart
 
 _TITLES = (
     ("Individ", "Individual"),

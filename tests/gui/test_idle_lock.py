@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from riskdesk.gui.idle_lock import IdleLock
+from riskdesk.gui.session.idle_lock import IdleLock
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from riskdesk.domain.localized import Language
+from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.person_case_editor import CASE, PERSON, PersonCaseEditor
-from riskdesk.gui.unlock_dialog import UnlockDialog
+from riskdesk.gui.session.unlock_dialog import UnlockDialog
 
 pytestmark = pytest.mark.gui
 
@@ -120,7 +120,7 @@ def test_the_unlock_dialog_comes_before_the_heavy_imports() -> None:
     # The first window must not wait for SQLAlchemy or SQLCipher: only the loader thread
     # may import them.
     code = (
-        "import sys; import riskdesk.gui.session_controller, riskdesk.gui.app; "
+        "import sys; import riskdesk.gui.session.session_controller, riskdesk.gui.app; "
         "heavy = [m for m in sys.modules if m.split('.')[0] in "
         "('sqlalchemy', 'sqlcipher3', 'alembic') or m.startswith('riskdesk.services.desk')]; "
         "print(heavy)"

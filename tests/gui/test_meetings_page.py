@@ -11,7 +11,7 @@ import pytest
 from documents.docx_text import body_text, header_footer_text
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MeetingKind
-from riskdesk.gui.meetings_page import MeetingsPage
+from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.services.desk import Desk
 from riskdesk.services.meeting_service import MeetingDocumentKind
 
@@ -135,7 +135,7 @@ def test_clear_forgets_everything(page: MeetingsPage) -> None:
 
 
 def test_the_plan_page_shows_the_case_s_meeting_decisions(qtbot, desk: Desk) -> None:
-    from riskdesk.gui.plan_page import PlanPage
+    from riskdesk.gui.plans.plan_page import PlanPage
 
     held = next(m for m in desk.meetings.list() if any(i.decision for i in m.items))
     item = held.items[0]

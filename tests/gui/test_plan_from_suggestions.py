@@ -14,7 +14,7 @@ from riskdesk.domain.assessment_draft import InformationSource, ItemAnswer
 from riskdesk.domain.instrument import RATING_ORDER
 from riskdesk.domain.localized import Language
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.plan_editor import PlanEditor
+from riskdesk.gui.plans.plan_editor import PlanEditor
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 

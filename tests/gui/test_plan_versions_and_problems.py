@@ -18,7 +18,7 @@ from riskdesk.domain.action_plan import (
 from riskdesk.domain.case import LegalBasis
 from riskdesk.domain.localized import Language
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.plan_editor import GOALS_TAB, SHARING_TAB, PlanEditor
+from riskdesk.gui.plans.plan_editor import GOALS_TAB, SHARING_TAB, PlanEditor
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 

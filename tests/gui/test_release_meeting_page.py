@@ -17,12 +17,12 @@ from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting import ChecklistArea, ItemStatus, ReleaseMeeting
-from riskdesk.gui.case_table_model import Column
-from riskdesk.gui.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.cases.case_table_model import Column
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.release_meeting_editor_decisions import AREA, NAME, RESPONSIBLE, WHAT
-from riskdesk.gui.release_meeting_editor_participants import NAME as PARTICIPANT_NAME
-from riskdesk.gui.release_meeting_page import DECISIONS_TAB, MEETING_TAB, ReleaseMeetingPage
+from riskdesk.gui.release.release_meeting_editor_decisions import AREA, NAME, RESPONSIBLE, WHAT
+from riskdesk.gui.release.release_meeting_editor_participants import NAME as PARTICIPANT_NAME
+from riskdesk.gui.release.release_meeting_page import DECISIONS_TAB, MEETING_TAB, ReleaseMeetingPage
+from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.services.desk import Desk
 from riskdesk.services.document_export import DocumentKind
 

@@ -22,13 +22,13 @@ from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_diff import ChangeKind
 from riskdesk.domain.plan_review import CommentTarget, ReviewStatus
-from riskdesk.gui.approve_plan_dialog import ApprovePlanDialog
-from riskdesk.gui.document_export_dialog import DocumentExportDialog
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.plan_diff_tree import KIND_ROLE
-from riskdesk.gui.return_plan_dialog import ReturnPlanDialog
-from riskdesk.gui.review_comments_panel import select_target
-from riskdesk.gui.review_dialog import ReviewDialog
+from riskdesk.gui.review.approve_plan_dialog import ApprovePlanDialog
+from riskdesk.gui.review.plan_diff_tree import KIND_ROLE
+from riskdesk.gui.review.return_plan_dialog import ReturnPlanDialog
+from riskdesk.gui.review.review_comments_panel import select_target
+from riskdesk.gui.review.review_dialog import ReviewDialog
+from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.services.desk import Desk
 from riskdesk.services.plan_service import newest_final
 from vault_fixtures import PASSWORD

@@ -8,9 +8,9 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from riskdesk.gui.desk_loader import DeskLoader
-from riskdesk.gui.person_case_editor import PERSON, PersonCaseEditor
-from riskdesk.gui.session_controller import SessionController
+from riskdesk.gui.cases.person_case_editor import PERSON, PersonCaseEditor
+from riskdesk.gui.session.desk_loader import DeskLoader
+from riskdesk.gui.session.session_controller import SessionController
 from riskdesk.services.settings import Settings, load_settings, save_settings
 from vault_fixtures import DEMO_PERSONS
 

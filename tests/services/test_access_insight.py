@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from riskdesk.demo.synthetic_people import synthetic_records
+from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.access_insight import AccessInsight
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.synthetic_people import synthetic_records
-from riskdesk.domain.synthetic_plans import synthetic_plan
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import PermissionDenied
 from riskdesk.services.access_insight_service import ACCESS_INSIGHT_REFUSED

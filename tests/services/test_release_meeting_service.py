@@ -1,11 +1,11 @@
 from datetime import date
 
+from riskdesk.demo.synthetic_plans import synthetic_release_meeting
 from riskdesk.domain.action_plan import Responsible
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.case import CaseKind
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.release_meeting import ChecklistArea, Decision, ReleaseMeeting
-from riskdesk.domain.synthetic_plans import synthetic_release_meeting
 from riskdesk.services.desk import Desk
 
 

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     vault: Path | None = args.vault
     username: str | None = None
     if getattr(args, "demo", False):
-        from riskdesk.services.demo_vault import ensure_demo_vault
+        from riskdesk.demo.demo_vault import ensure_demo_vault
 
         with translated_errors():
             vault, username = ensure_demo_vault()

@@ -79,8 +79,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from riskdesk.demo.demo_vault import DEFAULT_DEMO_PASSWORD, create_demo_vault
     from riskdesk.domain.user import ROLE_LABELS
-    from riskdesk.services.demo_vault import DEFAULT_DEMO_PASSWORD, create_demo_vault
 
     password = os.environ.get(PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
     with translated_errors():

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from riskdesk.gui.desk_loader import DeskLoader
+from riskdesk.gui.session.desk_loader import DeskLoader
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -53,7 +53,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from riskdesk.gui.session_controller import SessionController
+    from riskdesk.gui.session.session_controller import SessionController
     from riskdesk.gui.translations import install_translators
     from riskdesk.services.settings import load_settings, save_settings
 

@@ -20,17 +20,17 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.access_insight_dialog import AccessInsightDialog
-from riskdesk.gui.assessments_page import AssessmentsPage
-from riskdesk.gui.case_list_page import CaseListPage
-from riskdesk.gui.change_password_dialog import ChangePasswordDialog
-from riskdesk.gui.integrity_check import IntegrityCheck
-from riskdesk.gui.meetings_page import MeetingsPage
-from riskdesk.gui.person_case_editor import PersonCaseEditor
-from riskdesk.gui.plan_editor import PlanEditor
-from riskdesk.gui.plan_page import PlanPage
-from riskdesk.gui.release_meeting_page import ReleaseMeetingPage
-from riskdesk.gui.review_page import ReviewPage
+from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
+from riskdesk.gui.assessment.assessments_page import AssessmentsPage
+from riskdesk.gui.cases.case_list_page import CaseListPage
+from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
+from riskdesk.gui.meetings.meetings_page import MeetingsPage
+from riskdesk.gui.plans.plan_editor import PlanEditor
+from riskdesk.gui.plans.plan_page import PlanPage
+from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
+from riskdesk.gui.review.review_page import ReviewPage
+from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
+from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.services.instrument_catalogue import FormFileInvalid
 
 if TYPE_CHECKING:

@@ -20,11 +20,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from riskdesk.demo.demo_vault import create_demo_vault
     from riskdesk.domain.localized import Language
     from riskdesk.gui.app import apply_style
     from riskdesk.gui.main_window import MainWindow
     from riskdesk.gui.translations import install_translators
-    from riskdesk.services.demo_vault import create_demo_vault
     from riskdesk.services.desk import Desk
 
     app = QApplication.instance() or QApplication([])

@@ -1,0 +1,1 @@
+"""Synthetic people, cases and work for the demo vault, tests and benchmarks."""

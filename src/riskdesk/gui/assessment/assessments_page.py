@@ -1,0 +1,307 @@
+"""A person's assessments: start one, continue a draft, view or correct a final one, and
+compare two."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.assessment_record import AssessmentRecord
+from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.localized import Language
+from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.assessment.assessment_table_model import AssessmentTableModel, Column
+from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
+from riskdesk.gui.assessment.reassessment_view import ReassessmentView
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+_COLUMN_WIDTHS = {
+    Column.DATE: 110,
+    Column.INSTRUMENT: 150,
+    Column.STATUS: 170,
+    Column.BAND: 120,
+    Column.LEVEL: 90,
+}
+
+
+class AssessmentsPage(QWidget):
+    """Shows the assessments of the person of one case (:meth:`show_case`). A new
+    assessment is tied to that case, so finalising it sets the case's level;
+    :attr:`case_changed` then carries the case id."""
+
+    case_changed = Signal(int)
+
+    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk: Desk | None = None
+        self._language = language
+        self._case_id: CaseId | None = None
+        self._person_id: PersonId | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.message_label = QLabel()
+        self.message_label.setObjectName("problem")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        self.model = AssessmentTableModel(language=language, parent=self)
+        self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Assessments"))
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Two rows may be chosen (Shift/Ctrl with the arrows or the mouse) to compare them.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(lambda index: self._open_row(index.row()))
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+
+        self.new_button = QPushButton(self.tr("&New assessment"))
+        self.new_button.setToolTip(self.tr("New assessment for this person (Ctrl+Shift+A)"))
+        self.new_button.clicked.connect(self.new_assessment)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Continue a draft, or view a final assessment"))
+        self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
+        self.open_button.clicked.connect(self._open_current)
+        self.correct_button = QPushButton(self.tr("Co&rrect…"))
+        self.correct_button.setToolTip(self.tr("Start a correction of the final assessment"))
+        self.correct_button.setAccessibleName(self.tr("Correct the selected assessment"))
+        self.correct_button.clicked.connect(self._correct_current)
+        self.compare_button = QPushButton(self.tr("Co&mpare"))
+        self.compare_button.setToolTip(
+            self.tr("Compare the two selected assessments, or the selected one with the one before")
+        )
+        self.compare_button.setAccessibleName(self.tr("Compare assessments"))
+        self.compare_button.clicked.connect(self._compare_selected)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint_label, 1)
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.correct_button,
+            self.compare_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.clear()
+
+    def title(self) -> str:
+        return self.tr("Assessments")
+
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+        self.model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
+
+    def clear(self) -> None:
+        self._desk = None
+        self._case_id = self._person_id = None
+        self.model.clear()
+        self.model.set_level_name(str)
+        self.heading.setText(self.tr("Assessments"))
+        self.hint_label.setText(
+            self.tr("Choose a case in the case list; its person's assessments are shown here.")
+        )
+        self._show_message("")
+        self._update_buttons()
+
+    # ----- showing ------------------------------------------------------------------
+
+    def show_case(self, case_id: int | None) -> None:
+        """Show the assessments of the person of ``case_id`` (None: no case chosen)."""
+        if self._desk is None:
+            return
+        if case_id is None:
+            self.clear_case()
+            return
+        try:
+            case = self._desk.cases.get(CaseId(case_id))
+            person = self._desk.persons.get(case.person_id)
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return
+        self._case_id, self._person_id = case.id, person.id
+        self.heading.setText(
+            self.tr("Assessments of %1 (case %2)")
+            .replace("%1", person.name)
+            .replace("%2", case.case_number)
+        )
+        self.hint_label.setText(
+            self.tr("Enter opens; select two with Shift or Ctrl to compare them.")
+        )
+        self.refresh()
+
+    def clear_case(self) -> None:
+        self._case_id = self._person_id = None
+        self.model.clear()
+        self.heading.setText(self.tr("Assessments"))
+        self._update_buttons()
+
+    def refresh(self, select: int | None = None) -> None:
+        if self._desk is None or self._person_id is None:
+            return
+        try:
+            rows = self._desk.assessments.for_person(self._person_id)
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return
+        self._show_message("")
+        self.model.set_rows(rows)
+        if select is not None:
+            self.select_assessment(select)
+        elif rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._update_buttons()
+
+    def select_assessment(self, assessment_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).id == assessment_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ----- actions ------------------------------------------------------------------
+
+    def new_assessment(self) -> AssessmentWizard | None:
+        """Start a draft for the shown case's person and open it in the wizard."""
+        if self._desk is None or self._person_id is None:
+            self._show_message(self.tr("Choose a case in the case list first."))
+            return None
+        try:
+            record = self._desk.assessments.start(person_id=self._person_id, case_id=self._case_id)
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return None
+        self.refresh(select=int(record.id))
+        return self.open_assessment(record)
+
+    def open_assessment(self, record: AssessmentRecord) -> AssessmentWizard | None:
+        if self._desk is None:
+            return None
+        try:
+            wizard = AssessmentWizard(
+                desk=self._desk, record=record, language=self._language, parent=self.window()
+            )
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return None
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finalised.connect(self._finalised)
+        wizard.finished.connect(lambda _result, i=int(record.id): self.refresh(select=i))
+        wizard.open()
+        return wizard
+
+    def _finalised(self, assessment_id: int) -> None:
+        self.refresh(select=assessment_id)
+        if self._case_id is not None:
+            self.case_changed.emit(int(self._case_id))
+
+    def selected_records(self) -> list[AssessmentRecord]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.record(row) for row in rows]
+
+    def _open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_assessment(self.model.record(row))
+
+    def _correct_current(self) -> None:
+        records = self.selected_records()
+        if self._desk is None or len(records) != 1:
+            return
+        try:
+            correction = self._desk.assessments.start_correction(records[0].id)
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return
+        self.refresh(select=int(correction.id))
+        self.open_assessment(correction)
+
+    def compare_pair(self) -> tuple[AssessmentRecord, AssessmentRecord] | None:
+        """The two selected assessments, or the selected one and the one before it; older
+        first (by date, then by when it was made)."""
+        records = self.selected_records()
+        if len(records) == 1:
+            row = next(
+                r for r in range(self.model.rowCount()) if self.model.record(r) is records[0]
+            )
+            # Newest first: the one before it is the next row down.
+            if row + 1 >= self.model.rowCount():
+                return None
+            records.append(self.model.record(row + 1))
+        if len(records) != 2:
+            return None
+        older, newer = sorted(records, key=lambda r: (r.draft.assessment_date, r.created_at))
+        return older, newer
+
+    def _compare_selected(self) -> ReassessmentView | None:
+        pair = self.compare_pair()
+        if self._desk is None or pair is None:
+            return None
+        older, newer = pair
+        try:
+            comparison = self._desk.assessments.compare(older.id, newer.id)
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return None
+        view = ReassessmentView(
+            comparison=comparison,
+            older=older,
+            newer=newer,
+            language=self._language,
+            parent=self.window(),
+        )
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open()
+        return view
+
+    def _update_buttons(self) -> None:
+        has_person = self._person_id is not None and self._desk is not None
+        records = self.selected_records() if has_person else []
+        single = records[0] if len(records) == 1 else None
+        self.new_button.setEnabled(has_person)
+        self.open_button.setEnabled(single is not None)
+        self.correct_button.setEnabled(
+            single is not None and single.is_final and single.corrected_by is None
+        )
+        self.compare_button.setEnabled(has_person and self.compare_pair() is not None)
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))

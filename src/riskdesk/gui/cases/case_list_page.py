@@ -1,0 +1,200 @@
+"""Find a case: search as you type, sort by any column, open with Enter."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.localized import Language
+from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 200
+
+_COLUMN_WIDTHS = {
+    Column.CASE_NUMBER: 100,
+    Column.NAME: 200,
+    Column.CPR: 105,
+    Column.LEVEL: 80,
+    Column.KIND: 110,
+    Column.STATUS: 70,
+    Column.CASEWORKER: 105,
+    Column.OPENED: 95,
+}
+
+
+class CaseListPage(QWidget):
+    """The case list. Searching waits :data:`SEARCH_DELAY_MS` after the last key so that
+    typing a name costs one query, not one per letter."""
+
+    new_requested = Signal()
+    open_requested = Signal(int)
+
+    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk: Desk | None = None
+        self._language = language
+
+        self.model = CaseTableModel(language=language, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Name, CPR number or case number"))
+        self.search_edit.setAccessibleName(self.tr("Search cases"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_edit)
+
+        self.new_button = QPushButton(self.tr("&New person and case"))
+        self.new_button.setAccessibleName(self.tr("New person and case"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected case"))
+        self.open_button.clicked.connect(self._open_current)
+
+        self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Cases"))
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self._open_index)
+        header = self.view.header()
+        # Fixed widths: sizing to contents would measure every one of 10,000 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+        self.model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
+        self.refresh()
+        self.refresh_release_marks()
+
+    def clear(self) -> None:
+        self._desk = None
+        self._search_timer.stop()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.clear()
+        self.model.set_overdue({})
+        self.model.set_level_name(str)
+        self.count_label.clear()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        """Run the search for the current text now."""
+        self._search_timer.stop()
+        if self._desk is None:
+            return
+        try:
+            rows = self._desk.cases.search(self.search_edit.text().strip())
+        except VaultError as error:
+            self.model.clear()
+            self.count_label.setText(error.text(self._language))
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+
+    def refresh_release_marks(self) -> None:
+        """Mark the cases whose release deadlines have passed. Kept apart from
+        :meth:`refresh`, so typing a search does not recount every release timeline."""
+        if self._desk is None:
+            return
+        try:
+            overdue = self._desk.release_meetings.overdue_by_case()
+        except VaultError as error:
+            self.count_label.setText(error.text(self._language))
+            return
+        self.model.set_overdue(overdue)
+
+    def select_case(self, case_id: int) -> None:
+        matches = self.proxy.match(
+            self.proxy.index(0, 0), CASE_ID_ROLE, case_id, 1, Qt.MatchFlag.MatchExactly
+        )
+        if matches:
+            self.view.setCurrentIndex(matches[0])
+            self.view.scrollTo(matches[0])
+
+    def current_case_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(self.proxy.data(index, CASE_ID_ROLE)) if index.isValid() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow from the search field moves into the results, as in a browser's search.
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.proxy.rowCount() > 0
+        ):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_current(self) -> None:
+        self._open_index(self.view.currentIndex())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(int(self.proxy.data(index, CASE_ID_ROLE)))

@@ -1,0 +1,319 @@
+"""The action plan of the case chosen in the case list: its version and sharing, goals and
+actions with late ones marked, the next follow-up, and the ways to change or export it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.action_plan import ActionPlan
+from riskdesk.domain.case import Case
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_review import ReviewStatus
+from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
+from riskdesk.gui.plans.plan_editor import PlanEditor
+from riskdesk.gui.plans.plan_review_bar import PlanReviewBar
+from riskdesk.gui.plans.plan_shared_dialog import PlanSharedDialog
+from riskdesk.gui.plans.plan_versions_dialog import PlanVersionsDialog
+from riskdesk.gui.plans.plan_view import PlanView
+from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
+from riskdesk.services.document_export import DocumentKind, ExportedDocument
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+
+class PlanPage(QWidget):
+    """Shows the plan of one case (:meth:`show_case`). Its buttons sit in
+    :attr:`actions_layout`, so more (such as review) can be added beside them.
+    :attr:`plan_changed` carries the case id after the plan was saved or shared;
+    :attr:`status_message` carries what an export saved, for the status bar."""
+
+    plan_changed = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk: Desk | None = None
+        self._language = language
+        self._case: Case | None = None
+        self._plan: ActionPlan | None = None
+        self.today = date.today()
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Plan status"))
+        self.message_label = QLabel()
+        self.message_label.setObjectName("problem")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+        self.view = PlanView(language=language)
+        self.view.tree.activated.connect(lambda _index: self.edit_plan())
+        # What SSP and other meetings decided about the case, beside the plan it shapes.
+        self.decisions_label = MeetingDecisionsLabel(language=language)
+
+        self.create_button = self._button(self.tr("&Create plan…"), self.edit_plan)
+        self.create_button.setToolTip(
+            self.tr("Start a plan from the goals the assessment suggests")
+        )
+        self.edit_button = self._button(self.tr("&Edit plan…"), self.edit_plan)
+        self.share_button = self._button(self.tr("&Mark as shared…"), self.mark_shared)
+        self.share_button.setToolTip(
+            self.tr("Record that this version was handed out; later changes make a new version")
+        )
+        self.versions_button = self._button(self.tr("&Versions…"), self.show_versions)
+        self.export_button = self._button(self.tr("E&xport…"), self.export_plan)
+        self.export_button.setToolTip(self.tr("Save the plan as a Word document (not encrypted)"))
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(True)
+        # Supervisor review (issue 5): status, submit and the review dialog on a line of
+        # their own above the plan's buttons.
+        self.review_bar = PlanReviewBar(language=language)
+        self.review_bar.review_changed.connect(self._saved)
+        self.review_bar.problem.connect(self._show_message)
+
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.addWidget(self.hint_label, 1)
+        for button in (
+            self.create_button,
+            self.edit_button,
+            self.share_button,
+            self.versions_button,
+            self.export_button,
+        ):
+            self.actions_layout.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.decisions_label)
+        layout.addWidget(self.review_bar)
+        layout.addLayout(self.actions_layout)
+        self.clear()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def title(self) -> str:
+        return self.tr("Action plan")
+
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+
+    def clear(self) -> None:
+        self._desk = None
+        self.clear_case()
+
+    # ----- showing ------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> CaseId | None:
+        return self._case.id if self._case is not None else None
+
+    @property
+    def plan(self) -> ActionPlan | None:
+        return self._plan
+
+    def show_case(self, case_id: int | None) -> None:
+        """Show the plan of ``case_id`` (None: no case chosen)."""
+        if self._desk is None:
+            return
+        if case_id is None:
+            self.clear_case()
+            return
+        try:
+            case = self._desk.cases.get(CaseId(case_id))
+            person = self._desk.persons.get(case.person_id)
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return
+        self._case = case
+        self.heading.setText(
+            self.tr("Action plan of %1 (case %2)")
+            .replace("%1", person.name)
+            .replace("%2", case.case_number)
+        )
+        self.refresh()
+
+    def clear_case(self) -> None:
+        self._case = None
+        self._plan = None
+        self.view.clear()
+        self.heading.setText(self.tr("Action plan"))
+        self.status_label.clear()
+        self.hint_label.setText(
+            self.tr("Choose a case in the case list; its action plan is shown here.")
+        )
+        self._show_message("")
+        self.review_bar.clear()
+        self.decisions_label.clear()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        if self._desk is None or self._case is None or self._case.id is None:
+            return
+        try:
+            self._plan = self._desk.plans.current(self._case.id)
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return
+        self._show_message("")
+        if self._plan is None:
+            self.view.clear()
+            self.view.show_placeholder(
+                self.tr("No action plan yet. Create plan… starts from the suggested goals.")
+            )
+            self.status_label.setText(self.tr("The case has no action plan yet."))
+            self.hint_label.setText(
+                self.tr("Create plan starts from the goals the newest final assessment suggests.")
+            )
+        else:
+            self.view.show_plan(self._plan, today=self.today)
+            self.status_label.setText(self._status_text(self._plan))
+            self.hint_label.setText(self.tr("Enter on a row edits the plan."))
+        self.review_bar.show_case(self._desk, self._case.id, today=self.today)
+        self._update_buttons()
+        self.decisions_label.show_case(self._desk, self._case.id)
+
+    def _status_text(self, plan: ActionPlan) -> str:
+        shared = (
+            self.tr("shared on %1").replace("%1", plan.shared_on.isoformat())
+            if plan.shared_on
+            else self.tr("not shared yet")
+        )
+        parts = [self.tr("Version %1, %2").replace("%1", str(plan.version)).replace("%2", shared)]
+        follow_up = plan.next_follow_up(self.today)
+        parts.append(
+            self.tr("next follow-up %1").replace("%1", follow_up.isoformat())
+            if follow_up
+            else self.tr("no follow-up date ahead")
+        )
+        overdue = len(plan.overdue_actions(self.today))
+        if overdue:
+            parts.append(self.tr("%1 overdue action(s)").replace("%1", str(overdue)))
+        return " · ".join(parts)
+
+    def _update_buttons(self) -> None:
+        has_case = self._desk is not None and self._case is not None
+        has_plan = has_case and self._plan is not None
+        self.create_button.setVisible(has_case and self._plan is None)
+        self.edit_button.setVisible(not (has_case and self._plan is None))
+        # A submitted version is the supervisor's to read, not the caseworker's to change.
+        state = self.review_bar.state
+        under_review = has_plan and state is not None and state.status is ReviewStatus.SUBMITTED
+        self.edit_button.setEnabled(has_plan and not under_review)
+        self.edit_button.setToolTip(
+            self.tr("The plan waits for the supervisor's review and cannot be changed now.")
+            if under_review
+            else ""
+        )
+        self.share_button.setEnabled(has_plan and self._plan is not None and not self._plan.shared)
+        self.versions_button.setEnabled(has_plan)
+        self.export_button.setEnabled(has_plan)
+
+    # ----- actions ------------------------------------------------------------------
+
+    def edit_plan(self) -> PlanEditor | None:
+        """Open the editor on the shown case's plan (a new plan when it has none)."""
+        if self._desk is None or self.case_id is None:
+            self._show_message(self.tr("Choose a case in the case list first."))
+            return None
+        try:
+            editor = PlanEditor(
+                desk=self._desk,
+                case_id=self.case_id,
+                language=self._language,
+                today=self.today,
+                parent=self.window(),
+            )
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return None
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._saved)
+        editor.open()
+        return editor
+
+    def mark_shared(self) -> PlanSharedDialog | None:
+        desk, case_id, plan = self._desk, self.case_id, self._plan
+        if desk is None or case_id is None or plan is None:
+            return None
+        dialog = PlanSharedDialog(
+            marker=lambda on: desk.plans.mark_shared(case_id, on),
+            version=plan.version,
+            language=self._language,
+            parent=self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(int(case_id)))
+        dialog.open()
+        return dialog
+
+    def show_versions(self) -> PlanVersionsDialog | None:
+        if self._desk is None or self.case_id is None:
+            return None
+        try:
+            versions = self._desk.plans.versions(self.case_id)
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return None
+        dialog = PlanVersionsDialog(
+            versions=versions, language=self._language, today=self.today, parent=self.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_plan(self, *, folder: Path | None = None) -> DocumentExportDialog | None:
+        """Open the export dialog for the shown plan (``folder``: where it starts)."""
+        desk, case, plan = self._desk, self._case, self._plan
+        if desk is None or case is None or case.id is None or plan is None:
+            return None
+        case_id = case.id
+
+        def export(path: Path, pdf: bool) -> ExportedDocument:
+            return desk.documents.export(DocumentKind.PLAN, case_id, path, pdf=pdf)
+
+        dialog = DocumentExportDialog(
+            language=self._language,
+            suggested_name=f"handleplan-{case.case_number}-v{plan.version}.docx",
+            export=export,
+            title=self.tr("Export the action plan"),
+            folder=folder,
+            parent=self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.document_exported.connect(
+            lambda _exported: self.status_message.emit(dialog.result_text())
+        )
+        dialog.open()
+        return dialog
+
+    def _saved(self, case_id: int) -> None:
+        self.refresh()
+        self.plan_changed.emit(case_id)
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))

@@ -1,0 +1,279 @@
+"""Supervisor review in the navigation: for a supervisor the queue of submitted plans,
+oldest first; for everyone who writes plans their own plans sent back with comments.
+Enter (or Open) on a row opens the review dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.ids import PlanId
+from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_review import may_write_plans
+from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.user import Role
+from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.review.returned_plan_model import ReturnedColumn, ReturnedPlanModel
+from riskdesk.gui.review.review_dialog import ReviewDialog
+from riskdesk.gui.review.review_queue_model import QueueColumn, ReviewQueueModel
+from riskdesk.gui.widgets.record_table_model import RecordTableModel
+
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
+_QUEUE_WIDTHS = {
+    QueueColumn.CASE: 150,
+    QueueColumn.LEVEL: 130,
+    QueueColumn.CASEWORKER: 150,
+    QueueColumn.SUBMITTED: 100,
+    QueueColumn.WAITING: 100,
+    QueueColumn.NEXT_MEETING: 110,
+}
+_RETURNED_WIDTHS = {
+    ReturnedColumn.CASE: 150,
+    ReturnedColumn.RETURNED_BY: 150,
+    ReturnedColumn.RETURNED_ON: 100,
+    ReturnedColumn.OPEN_COMMENTS: 110,
+}
+
+
+def _table(model: RecordTableModel, name: str, widths: dict) -> QTreeView:  # type: ignore[type-arg]
+    view = QTreeView()
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    return view
+
+
+class ReviewPage(QWidget):
+    """:attr:`review_changed` carries the case id after something was approved,
+    returned, submitted or commented on in a dialog opened from here."""
+
+    review_changed = Signal(int)
+
+    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk: Desk | None = None
+        self._language = language
+        self.today = date.today()
+
+        self.heading = QLabel(self.tr("Review of action plans"))
+        self.heading.setObjectName("heading")
+        self.message_label = QLabel()
+        self.message_label.setObjectName("problem")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        self.queue_label = QLabel()
+        self.queue_model = ReviewQueueModel(language=language, parent=self)
+        self.queue_view = _table(
+            self.queue_model, self.tr("Plans waiting for review"), _QUEUE_WIDTHS
+        )
+        self.queue_view.activated.connect(lambda index: self._open_queue_row(index))
+        self.returned_label = QLabel()
+        self.returned_model = ReturnedPlanModel(language=language, parent=self)
+        self.returned_view = _table(
+            self.returned_model, self.tr("Your returned plans"), _RETURNED_WIDTHS
+        )
+        self.returned_view.activated.connect(lambda index: self._open_returned_row(index))
+        for label, view in (
+            (self.queue_label, self.queue_view),
+            (self.returned_label, self.returned_view),
+        ):
+            label.setObjectName("sectionHeading")
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            label.setBuddy(view)
+            view.selectionModel().currentChanged.connect(
+                lambda current, _previous, v=view: self._row_changed(v, current)
+            )
+
+        self.open_button = QPushButton(self.tr("&Open review…"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.setToolTip(self.tr("Open the selected plan for review (Enter)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button = QPushButton(self.tr("R&efresh"))
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint_label, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.queue_label)
+        layout.addWidget(self.queue_view, 3)
+        layout.addWidget(self.returned_label)
+        layout.addWidget(self.returned_view, 2)
+        layout.addLayout(buttons)
+        self._chosen: QTreeView | None = None
+        self.clear()
+
+    def title(self) -> str:
+        return self.tr("Review")
+
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+        self.queue_model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
+        try:
+            names = {user.username: user.display_name for user in desk.users.list()}
+        except VaultError:
+            names = {}
+
+        def user_name(username: str) -> str:
+            return names.get(username, username)
+
+        self.queue_model.set_user_name(user_name)
+        self.returned_model.set_user_name(user_name)
+        self.refresh()
+
+    def clear(self) -> None:
+        self._desk = None
+        self.queue_model.clear()
+        self.returned_model.clear()
+        self.queue_model.set_level_name(str)
+        self.queue_model.set_user_name(str)
+        self.returned_model.set_user_name(str)
+        self.queue_label.setText(self.tr("Plans waiting for review"))
+        self.returned_label.setText(self.tr("Your plans returned with comments"))
+        self.hint_label.setText("")
+        self._show_message("")
+        self._chosen = None
+        self._update_buttons()
+
+    # ----- showing ------------------------------------------------------------------
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self._desk is not None and self._desk.user.role is Role.SUPERVISOR
+
+    def refresh(self) -> None:
+        desk = self._desk
+        if desk is None:
+            return
+        try:
+            queue = desk.review.queue(today=self.today) if self.is_supervisor else []
+            returned = desk.review.returned() if may_write_plans(desk.user) else []
+        except VaultError as error:
+            self._show_message(error.text(self._language))
+            return
+        self._show_message("")
+        self.queue_model.set_rows(queue)
+        self.returned_model.set_rows(returned)
+        self.queue_label.setText(
+            self.tr("Plans waiting for review, oldest first (%1)").replace("%1", str(len(queue)))
+        )
+        self.returned_label.setText(
+            self.tr("Your plans returned with comments (%1)").replace("%1", str(len(returned)))
+        )
+        for widget in (self.queue_label, self.queue_view):
+            widget.setVisible(self.is_supervisor)
+        for widget in (self.returned_label, self.returned_view):
+            widget.setVisible(may_write_plans(desk.user))
+        if self.is_supervisor:
+            hint = self.tr(
+                "Enter opens a plan: approve it, or return it with a comment. ⚑ marks an "
+                "assessment with overridden band or level."
+            )
+        elif may_write_plans(desk.user):
+            hint = self.tr(
+                "Enter opens a returned plan with its comments. Edit the plan on the "
+                "Action plan page, then submit it again."
+            )
+        else:
+            hint = self.tr("Only supervisors and caseworkers take part in reviews.")
+        self.hint_label.setText(hint)
+        self._chosen = None
+        # The first row is chosen, so Enter or Open works at once from the keyboard.
+        for view, model in (
+            (self.queue_view, self.queue_model),
+            (self.returned_view, self.returned_model),
+        ):
+            if view.isVisibleTo(self) and model.rowCount() and self._chosen is None:
+                view.setCurrentIndex(model.index(0, 0))
+        self._update_buttons()
+
+    def _row_changed(self, view: QTreeView, current: QModelIndex) -> None:
+        if current.isValid():
+            self._chosen = view
+        self._update_buttons()
+
+    def selected_plan_id(self) -> PlanId | None:
+        view = self._chosen
+        if view is None or not view.currentIndex().isValid():
+            return None
+        row = view.currentIndex().row()
+        if view is self.queue_view:
+            return self.queue_model.record(row).plan_id
+        return self.returned_model.record(row).state.plan_id
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self.selected_plan_id() is not None)
+
+    # ----- actions ------------------------------------------------------------------
+
+    def _open_queue_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_review(self.queue_model.record(index.row()).plan_id)
+
+    def _open_returned_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_review(self.returned_model.record(index.row()).state.plan_id)
+
+    def open_selected(self) -> ReviewDialog | None:
+        plan_id = self.selected_plan_id()
+        return self.open_review(plan_id) if plan_id is not None else None
+
+    def open_review(self, plan_id: PlanId) -> ReviewDialog | None:
+        if self._desk is None:
+            return None
+        try:
+            dialog = ReviewDialog(
+                desk=self._desk,
+                plan_id=plan_id,
+                language=self._language,
+                today=self.today,
+                parent=self.window(),
+            )
+        except (UserInputError, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.review_changed.connect(self._review_changed)
+        dialog.open()
+        return dialog
+
+    def _review_changed(self, case_id: int) -> None:
+        self.refresh()
+        self.review_changed.emit(case_id)
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))

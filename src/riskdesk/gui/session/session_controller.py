@@ -1,0 +1,153 @@
+"""One run of the application: unlock, work, lock on idle, unlock again, quit."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from riskdesk.gui.session.idle_lock import IdleLock
+from riskdesk.gui.session.unlock_dialog import Opener, UnlockDialog
+from riskdesk.services.settings import default_vault_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from riskdesk.gui.main_window import MainWindow
+    from riskdesk.services.desk import Desk
+    from riskdesk.services.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class SessionController(QObject):
+    """Owns the open desk and moves between the unlock dialog and the main window.
+
+    The main window lives for the whole run and is cleared, not destroyed, on lock, so
+    its geometry and navigation survive. ``save_settings`` is called after every
+    unlock (last vault and user name, never the password) and settings change.
+    """
+
+    def __init__(
+        self,
+        *,
+        opener: Opener,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self.settings = settings
+        self._save_settings = save_settings
+        self.desk: Desk | None = None
+        self.vault_path: Path | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+
+        self._window: MainWindow | None = None
+        self.idle_lock = IdleLock(interval_ms=settings.idle_lock_minutes * 60_000, parent=self)
+        self.idle_lock.timed_out.connect(self.lock)
+
+    @property
+    def window(self) -> MainWindow:
+        """Built on first use: the unlock dialog must not wait for the main window's
+        imports and widgets, which :meth:`start` builds once the dialog is up."""
+        if self._window is None:
+            from riskdesk.gui.main_window import MainWindow
+
+            self._window = MainWindow(language=self.settings.language)
+            self._window.lock_requested.connect(self.lock)
+            self._window.settings_requested.connect(self.edit_settings)
+            self._window.quit_requested.connect(self.quit)
+        return self._window
+
+    def start(self, vault: Path | None = None, username: str | None = None) -> None:
+        self._ask_to_unlock(
+            vault or self.settings.last_vault or default_vault_path(),
+            username or self.settings.last_username,
+            False,
+        )
+        QTimer.singleShot(0, lambda: self.window)
+
+    def _ask_to_unlock(self, vault: Path | None, username: str, fixed_vault: bool) -> None:
+        dialog = UnlockDialog(
+            opener=self._opener,
+            language=self.settings.language,
+            vault=vault,
+            username=username,
+            fixed_vault=fixed_vault,
+        )
+        dialog.accepted.connect(lambda: self._unlocked(dialog))
+        dialog.rejected.connect(self.quit)
+        self.unlock_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _unlocked(self, dialog: UnlockDialog) -> None:
+        if dialog.desk is None:
+            return
+        self.desk = dialog.desk
+        self.vault_path = dialog.vault_path()
+        self.unlock_dialog = None
+        dialog.deleteLater()
+        self.settings.last_vault = self.vault_path
+        self.settings.last_username = dialog.username()
+        self._store_settings()
+        self.window.set_desk(self.desk, self.vault_path)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.idle_lock.start()
+
+    def lock(self) -> None:
+        """Drop the key and every view of the vault, then ask for the password again."""
+        if self.desk is None:
+            return
+        self.idle_lock.stop()
+        username = self.desk.user.username
+        self._drop_desk()
+        # The unlock dialog is shown before the window hides, so there is always a window.
+        self._ask_to_unlock(self.vault_path, username, True)
+        self.window.hide()
+
+    def quit(self) -> None:
+        self.idle_lock.stop()
+        self._drop_desk()
+        if self._window is not None:
+            self._window.hide()
+        QCoreApplication.quit()
+
+    def _drop_desk(self) -> None:
+        if self._window is not None:
+            self._window.clear()
+        if self.desk is not None:
+            self.desk.lock()
+            self.desk = None
+
+    def edit_settings(self) -> None:
+        from riskdesk.gui.session.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent=self.window)
+        dialog.accepted.connect(lambda: self._settings_changed(dialog.settings()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _settings_changed(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
+        self.settings = settings
+        self._store_settings()
+        self.idle_lock.set_minutes(settings.idle_lock_minutes)
+        if language_changed:
+            self.window.statusBar().showMessage(
+                self.tr("The new language is used from the next start of RiskDesk."), 8000
+            )
+
+    def _store_settings(self) -> None:
+        try:
+            self._save_settings(self.settings)
+        except OSError as error:
+            # Not being remembered is an inconvenience, never a reason to stop working.
+            log.warning("Could not save settings: %s", type(error).__name__)
