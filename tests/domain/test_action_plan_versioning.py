@@ -20,7 +20,7 @@ from riskdesk.domain.action_plan import (
     revise_plan,
 )
 from riskdesk.domain.case import LegalBasis
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 TODAY = date(2026, 11, 21)
 

@@ -6,7 +6,7 @@ from assessment_forms import level_rules, youth
 from riskdesk.domain.assessment_draft import AssessmentDraft, InformationSource
 from riskdesk.domain.assessment_wizard_flow import AssessmentWizardFlow, StepKind
 from riskdesk.domain.ids import PersonId
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 
 def new_flow() -> AssessmentWizardFlow:

@@ -4,7 +4,7 @@ import pytest
 
 from riskdesk.domain.case import CaseKind, CaseStatus, case_from
 from riskdesk.domain.case_levels import DEFAULT_LEVEL_SCHEME
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 BASE = {"person_id": 1, "level": 2, "opened_on": "2026-01-05", "caseworker": "koordinator"}
 

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from riskdesk.domain.cpr import Sex, age_at, century_for, parse_cpr
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 
 @pytest.mark.parametrize(

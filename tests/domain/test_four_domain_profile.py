@@ -4,7 +4,7 @@ from assessment_forms import yes_to_first, youth
 from riskdesk.domain.assessment_scoring import score_assessment
 from riskdesk.domain.four_domain_profile import build_four_domain_profile
 from riskdesk.domain.instrument import Rating, RiskDomain
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 
 def test_every_item_is_counted_in_exactly_one_risk_domain() -> None:

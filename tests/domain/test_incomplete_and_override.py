@@ -9,7 +9,7 @@ from riskdesk.domain.assessment_scoring import (
     score_assessment,
 )
 from riskdesk.domain.instrument import Instrument
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 
 def test_override_sits_beside_the_computed_band() -> None:

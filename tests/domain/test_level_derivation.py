@@ -3,7 +3,7 @@ import pytest
 from assessment_forms import level_rules, yes_to_first, youth
 from riskdesk.domain.assessment_scoring import BandOverride, score_assessment
 from riskdesk.domain.level_rules import LevelDecision, LevelOverride, derive_level
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 
 def decide(

@@ -24,7 +24,7 @@ from riskdesk.domain.meeting import (
     with_decision,
     without_case,
 )
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 DAY = date(2026, 12, 1)
 PERSON = Identity(

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from riskdesk.domain.person import person_from
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import LINE_MAX, TEXT_MAX
 
 

@@ -13,8 +13,8 @@ from riskdesk.domain.assessment_evaluation import evaluate_assessment
 from riskdesk.domain.assessment_record import AssessmentRecord, AssessmentStatus, snapshot_of
 from riskdesk.domain.ids import AssessmentId, PersonId
 from riskdesk.domain.instrument import Instrument, Rating, RiskDomain
-from riskdesk.domain.problems import UserInputError
 from riskdesk.domain.reassessment_comparison import Presence, compare_assessments
+from riskdesk.domain.refusals import UserInputError
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
 

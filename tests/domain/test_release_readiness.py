@@ -9,7 +9,7 @@ import pytest
 from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.action_plan import NeedArea, Responsible, mark_shared, revise_plan
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import (
     CHECKLIST_AREA_LABELS,
     ChecklistArea,

@@ -15,8 +15,8 @@ from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.access_insight import AccessInsight
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import PermissionDenied
 from riskdesk.services.access_insight_service import ACCESS_INSIGHT_REFUSED
 from riskdesk.services.desk import Desk
 from riskdesk.services.document_export import DocumentKind

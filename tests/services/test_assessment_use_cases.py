@@ -14,9 +14,8 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case import Case
 from riskdesk.domain.instrument import Rating
 from riskdesk.domain.level_rules import LevelOverride
-from riskdesk.domain.problems import UserInputError
 from riskdesk.domain.reassessment_comparison import Presence
-from riskdesk.domain.vault_errors import AssessmentFinalised, NotFound
+from riskdesk.domain.refusals import AssessmentFinalised, NotFound, UserInputError
 from riskdesk.services.desk import Desk
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case import CaseStatus
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.desk import Desk
 

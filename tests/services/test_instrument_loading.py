@@ -7,7 +7,7 @@ import yaml
 
 from assessment_forms import FORMS, raw_youth
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.services.instrument_catalogue import (
     FORMS_DIR_ENV,
     FormFileInvalid,

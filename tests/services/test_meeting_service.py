@@ -14,8 +14,7 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import Meeting, MeetingId, MeetingKind, MeetingParticipant
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS
-from riskdesk.domain.problems import UserInputError
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound, UserInputError
 from riskdesk.services.desk import Desk
 from riskdesk.services.meeting_service import MeetingDocumentKind
 

@@ -24,8 +24,7 @@ from riskdesk.domain.plan_review import (
     ReviewRefused,
     ReviewStatus,
 )
-from riskdesk.domain.problems import UserInputError
-from riskdesk.domain.vault_errors import PermissionDenied
+from riskdesk.domain.refusals import PermissionDenied, UserInputError
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
 

@@ -6,8 +6,7 @@ from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGo
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.instrument import Rating
-from riskdesk.domain.problems import UserInputError
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound, UserInputError
 from riskdesk.services.desk import Desk
 from riskdesk.services.plan_service import newest_final
 

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import PermissionDenied, UserInputError
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import PermissionDenied, WrongPassword
+from riskdesk.domain.vault_errors import WrongPassword
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
 

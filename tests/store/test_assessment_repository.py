@@ -13,7 +13,7 @@ from riskdesk.domain.assessment_record import AssessmentStatus, snapshot_of
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.person import Person
-from riskdesk.domain.vault_errors import AssessmentFinalised, NotFound
+from riskdesk.domain.refusals import AssessmentFinalised, NotFound
 from riskdesk.store.vault import Vault
 
 

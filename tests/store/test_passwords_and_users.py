@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import NotFound, UnknownUser, WrongPassword
+from riskdesk.domain.vault_errors import UnknownUser, WrongPassword
 from riskdesk.store.key_slots import sidecar_path
 from riskdesk.store.vault import Vault
 

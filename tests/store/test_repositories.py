@@ -7,7 +7,7 @@ import pytest
 from riskdesk.domain.case import Case, CaseStatus
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.person import Guardian, Person
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound
 from riskdesk.store.person_repository import PersonHasCases
 from riskdesk.store.vault import Vault
 

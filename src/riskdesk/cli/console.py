@@ -61,8 +61,8 @@ def read_password(env: str = PASSWORD_ENV, *, prompt: str = "Adgangskode: ") -> 
 @contextmanager
 def translated_errors() -> Iterator[None]:
     """Turn the core's user-facing errors into one line and the right exit code."""
-    from riskdesk.domain.problems import UserInputError
-    from riskdesk.domain.vault_errors import PermissionDenied, VaultError
+    from riskdesk.domain.refusals import PermissionDenied, Refusal, UserInputError
+    from riskdesk.domain.vault_errors import VaultError
 
     try:
         yield
@@ -70,7 +70,7 @@ def translated_errors() -> Iterator[None]:
         raise CommandFailed(error.text(language()).replace("\n", " "), EXIT_USAGE) from None
     except PermissionDenied as error:
         raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
-    except VaultError as error:
+    except (Refusal, VaultError) as error:
         raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
 
 

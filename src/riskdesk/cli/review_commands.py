@@ -22,8 +22,8 @@ from riskdesk.cli.console import (
 from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS, PlanReviewState, ReviewStatus
+from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import NotFound
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk

@@ -15,7 +15,8 @@ from riskdesk.cli.console import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, language, re
 from riskdesk.domain.assessment_evaluation import AssessmentEvaluation
 from riskdesk.domain.instrument import RATING_LABELS, Instrument
 from riskdesk.domain.localized import Language, LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.services.answers_payload import score_answers_payload
 from riskdesk.services.instrument_catalogue import (
     FormFileInvalid,

@@ -20,7 +20,7 @@ from riskdesk.domain.four_domain_profile import (
 )
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.level_rules import LevelDecision, LevelOverride, LevelRules, derive_level
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 
 
 class AssessmentEvaluation(BaseModel):

@@ -17,7 +17,8 @@ from riskdesk.domain.assessment_evaluation import AssessmentEvaluation
 from riskdesk.domain.ids import AssessmentId, CaseId, PersonId
 from riskdesk.domain.instrument import Instrument, Rating, RiskDomain
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 
 class AssessmentStatus(StrEnum):

@@ -15,7 +15,8 @@ from pydantic_core import PydanticCustomError
 
 from riskdesk.domain.instrument import Identifier, Instrument, ItemKind, Rating, rating_for
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import Text
 
 

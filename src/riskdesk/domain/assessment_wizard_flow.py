@@ -16,7 +16,8 @@ from riskdesk.domain.four_domain_profile import extra_factor_problems
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 
 class StepKind(StrEnum):

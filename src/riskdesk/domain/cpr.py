@@ -12,7 +12,8 @@ from datetime import date
 from enum import StrEnum
 
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 _CPR_PATTERN = re.compile(r"^(\d{6})-?(\d{4})$")
 _MODULUS11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict
 from riskdesk.domain.assessment_scoring import Answers
 from riskdesk.domain.instrument import Instrument, ItemKind, Rating, RiskDomain, rating_for
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 
 class _Frozen(BaseModel):

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 
 def parse_instrument_ref(ref: str) -> tuple[str, int | None]:

@@ -16,7 +16,8 @@ from riskdesk.domain.assessment_scoring import AssessmentResult, ReasonText
 from riskdesk.domain.case_levels import LevelDefinition, LevelScheme
 from riskdesk.domain.instrument import Identifier, Instrument, schema_error
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 
 class _Frozen(BaseModel):

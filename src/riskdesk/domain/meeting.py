@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import Line, RequiredLine, Text, rule_error, validate_model
 
 MeetingId = NewType("MeetingId", int)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from riskdesk.domain.cpr import CPR_DATE_PROBLEM, CPR_FORMAT_PROBLEM, Cpr, age_at, parse_cpr
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import Line, RequiredLine, Text, rule_error, validate_model
 
 ADULT_AGE = 18

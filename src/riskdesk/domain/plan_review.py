@@ -15,9 +15,9 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from riskdesk.domain.ids import CaseId, PlanCommentId, PlanId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role, User
 from riskdesk.domain.validation import Text
-from riskdesk.domain.vault_errors import VaultError
 
 
 class ReviewStatus(StrEnum):
@@ -98,10 +98,9 @@ REFUSAL_MESSAGES: dict[RefusalReason, LocalizedText] = {
 }
 
 
-class ReviewRefused(VaultError):
+class ReviewRefused(Refusal):
     """A review step the rules do not allow; ``reason`` says which rule and ``plan_id``
-    which version it was about. Nothing was changed. A :class:`VaultError`, so the GUI
-    and CLI show it like other refusals."""
+    which version it was about. Nothing was changed."""
 
     def __init__(self, reason: RefusalReason, *, plan_id: PlanId | None = None) -> None:
         self.reason = reason

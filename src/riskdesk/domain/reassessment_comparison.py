@@ -19,7 +19,8 @@ from riskdesk.domain.ids import AssessmentId
 from riskdesk.domain.instrument import Instrument, Rating, RiskDomain
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 
 class Presence(StrEnum):

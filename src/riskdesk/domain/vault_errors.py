@@ -1,4 +1,5 @@
-"""Why a vault could not be opened or used, in words the user can act on.
+"""Why a vault could not be opened, or is no longer open, in words the user can act on.
+Refusals of a step inside an open vault are :mod:`riskdesk.domain.refusals`.
 
 Defined in the domain so that the GUI and CLI can catch them without importing the
 store. Messages never include a path, user name or any person data.
@@ -69,23 +70,4 @@ class MigrationFailed(VaultError):
     message = LocalizedText(
         da="Boksen kunne ikke opdateres til denne version; den er uændret.",
         en="The vault could not be upgraded to this version; it is unchanged.",
-    )
-
-
-class PermissionDenied(VaultError):
-    message = LocalizedText(
-        da="Din rolle giver ikke adgang til dette.", en="Your role does not allow this."
-    )
-
-
-class NotFound(VaultError):
-    message = LocalizedText(da="Posten findes ikke længere.", en="The record no longer exists.")
-
-
-class AssessmentFinalised(VaultError):
-    """A finalised assessment is read-only; a mistake is fixed by starting a correction."""
-
-    message = LocalizedText(
-        da="Vurderingen er afsluttet og kan ikke ændres. Start en rettelse i stedet.",
-        en="The assessment is finalised and cannot be changed. Start a correction instead.",
     )

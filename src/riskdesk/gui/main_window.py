@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
             dialog = AccessInsightDialog(
                 desk=self._desk, language=self._language, person_id=person_id, parent=self
             )
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.statusBar().showMessage(error.text(self._language), 10000)
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
             editor = PersonCaseEditor(
                 desk=self._desk, language=self._language, case_id=case_id, parent=self
             )
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.statusBar().showMessage(error.text(self._language), 8000)
             return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -35,8 +35,8 @@ from riskdesk.domain.access_insight import (
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import PermissionDenied
 from riskdesk.services.document_export import ExportedDocument, save_rendered
 
 if TYPE_CHECKING:

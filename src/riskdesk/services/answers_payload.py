@@ -17,7 +17,8 @@ from riskdesk.domain.assessment_scoring import BandOverride
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.level_rules import LevelOverride, LevelRules
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import problems_from
 
 _LIST_KEYS = ("strengths", "extra_factors", "flags")

@@ -22,9 +22,9 @@ from riskdesk.domain.ids import AssessmentId, CaseId, PersonId
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
 from riskdesk.domain.reassessment_comparison import ReassessmentComparison, compare_assessments
-from riskdesk.domain.vault_errors import AssessmentFinalised
+from riskdesk.domain.refusals import AssessmentFinalised, UserInputError
 from riskdesk.services.instrument_catalogue import (
     InstrumentCatalogue,
     default_forms_dir,

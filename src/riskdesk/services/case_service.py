@@ -11,7 +11,8 @@ from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Person, person_from
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk

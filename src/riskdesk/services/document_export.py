@@ -36,7 +36,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Person
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.domain.release_progress import milestones_done
 from riskdesk.services.plan_service import newest_final

@@ -19,7 +19,8 @@ from riskdesk.domain.intervention_catalogue import (
 )
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import check_edit
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.intervention_catalogue import load_intervention_catalogue
 from riskdesk.services.review_refusals import ReviewAttempt, recording_refusals

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import (
     ReleaseMeeting,
     ReleaseMeetingForm,

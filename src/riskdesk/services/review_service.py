@@ -37,10 +37,10 @@ from riskdesk.domain.plan_review import (
     check_submit,
     may_write_plans,
 )
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import PermissionDenied, UserInputError
 from riskdesk.domain.user import Role
 from riskdesk.domain.validation import clean_text
-from riskdesk.domain.vault_errors import PermissionDenied
 from riskdesk.services.plan_service import newest_final
 from riskdesk.services.review_refusals import ReviewAttempt, recording_refusals
 

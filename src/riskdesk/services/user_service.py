@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import PermissionDenied, UserInputError
 from riskdesk.domain.user import (
     MIN_PASSWORD_LENGTH,
     PASSWORD_RULE,
@@ -15,7 +16,7 @@ from riskdesk.domain.user import (
     User,
 )
 from riskdesk.domain.validation import clean_line
-from riskdesk.domain.vault_errors import PermissionDenied, WrongPassword
+from riskdesk.domain.vault_errors import WrongPassword
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.person import Person
+from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.user import User
-from riskdesk.domain.vault_errors import NotFound
 from riskdesk.store.audit_log import event_from_row
 from riskdesk.store.person_repository import person_from_row
 from riskdesk.store.tables import AuditEventRow, CaseRow, PersonRow

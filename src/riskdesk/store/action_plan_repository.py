@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow

@@ -17,7 +17,7 @@ from riskdesk.domain.assessment_record import (
 )
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import AssessmentId, CaseId, PersonId
-from riskdesk.domain.vault_errors import AssessmentFinalised, NotFound
+from riskdesk.domain.refusals import AssessmentFinalised, NotFound
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import AssessmentRow, CaseRow, PersonRow

@@ -19,7 +19,7 @@ from riskdesk.domain.case import (
     ReferralSource,
 )
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import fold_name, format_cpr

@@ -21,7 +21,7 @@ from riskdesk.domain.meeting import (
     MeetingKind,
     MeetingParticipant,
 )
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import CaseRow, MeetingItemRow, MeetingRow

@@ -12,13 +12,13 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Guardian, Person
-from riskdesk.domain.vault_errors import NotFound, VaultError
+from riskdesk.domain.refusals import NotFound, Refusal
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import CaseRow, PersonRow
 
 
-class PersonHasCases(VaultError):
+class PersonHasCases(Refusal):
     message = LocalizedText(
         da="Personen har sager og kan ikke slettes, før sagerne er slettet.",
         en="The person has cases and cannot be deleted until the cases are deleted.",

@@ -24,7 +24,7 @@ from riskdesk.domain.plan_review import (
     RefusalReason,
     ReviewStatus,
 )
-from riskdesk.domain.vault_errors import NotFound
+from riskdesk.domain.refusals import NotFound
 from riskdesk.store.action_plan_repository import plan_from_row
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import UserId
+from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.user import Role, User
-from riskdesk.domain.vault_errors import NotFound
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import UserRow

@@ -25,8 +25,8 @@ from riskdesk.domain.assessment_draft import AssessmentDraft
 from riskdesk.domain.assessment_record import AssessmentRecord
 from riskdesk.domain.assessment_wizard_flow import AssessmentWizardFlow, StepKind, WizardStep
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
-from riskdesk.domain.vault_errors import AssessmentFinalised, VaultError
+from riskdesk.domain.refusals import AssessmentFinalised, Refusal, UserInputError
+from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.assessment.assessment_domain_page import AssessmentDomainPage
 from riskdesk.gui.assessment.assessment_factors_page import AssessmentFactorsPage
 from riskdesk.gui.assessment.assessment_intro_page import AssessmentIntroPage
@@ -267,7 +267,7 @@ class AssessmentWizard(QDialog):
             self._record = self._desk.assessments.get(self._record.id)
             self._set_read_only(True)
             return False
-        except (VaultError, UserInputError) as error:
+        except (Refusal, VaultError) as error:
             self.status_label.setText(
                 self.tr("Not saved: %1").replace("%1", error.text(self._language))
             )
@@ -293,7 +293,7 @@ class AssessmentWizard(QDialog):
         except UserInputError as error:
             self.summary.show_problems([(p.field, p.text(self._language)) for p in error.problems])
             return
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.summary.show_problems([("", error.text(self._language))])
             return
         self._record = record

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.assessment_record import AssessmentRecord
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.assessment.assessment_table_model import AssessmentTableModel, Column
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
@@ -147,7 +147,7 @@ class AssessmentsPage(QWidget):
         try:
             case = self._desk.cases.get(CaseId(case_id))
             person = self._desk.persons.get(case.person_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._case_id, self._person_id = case.id, person.id
@@ -172,7 +172,7 @@ class AssessmentsPage(QWidget):
             return
         try:
             rows = self._desk.assessments.for_person(self._person_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._show_message("")
@@ -201,7 +201,7 @@ class AssessmentsPage(QWidget):
             return None
         try:
             record = self._desk.assessments.start(person_id=self._person_id, case_id=self._case_id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         self.refresh(select=int(record.id))
@@ -214,7 +214,7 @@ class AssessmentsPage(QWidget):
             wizard = AssessmentWizard(
                 desk=self._desk, record=record, language=self._language, parent=self.window()
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -247,7 +247,7 @@ class AssessmentsPage(QWidget):
             return
         try:
             correction = self._desk.assessments.start_correction(records[0].id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self.refresh(select=int(correction.id))
@@ -277,7 +277,7 @@ class AssessmentsPage(QWidget):
         older, newer = pair
         try:
             comparison = self._desk.assessments.compare(older.id, newer.id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         view = ReassessmentView(

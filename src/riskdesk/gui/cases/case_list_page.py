@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
 
@@ -146,7 +147,7 @@ class CaseListPage(QWidget):
             return
         try:
             rows = self._desk.cases.search(self.search_edit.text().strip())
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.model.clear()
             self.count_label.setText(error.text(self._language))
             return
@@ -160,7 +161,7 @@ class CaseListPage(QWidget):
             return
         try:
             overdue = self._desk.release_meetings.overdue_by_case()
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.count_label.setText(error.text(self._language))
             return
         self.model.set_overdue(overdue)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 Closer = Callable[[date, str], object]
@@ -75,7 +75,7 @@ class CloseCaseDialog(QDialog):
             chosen = self.date_edit.date()
             closed_on = date(chosen.year(), chosen.month(), chosen.day())
             self._closer(closed_on, self.reason_edit.toPlainText().strip())
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.message_label.setText(error.text(self._language))
             self.message_label.show()
             return

@@ -37,7 +37,8 @@ from riskdesk.domain.case import (
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.person import Person
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
@@ -342,7 +343,7 @@ class PersonCaseEditor(QDialog):
         except UserInputError as error:
             self._show_problems(error.problems, section)
             return
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         if case.id is not None:
@@ -369,7 +370,7 @@ class PersonCaseEditor(QDialog):
             return
         try:
             self._desk.cases.reopen(self._case_id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._case_closed(self._case_id)
@@ -393,7 +394,7 @@ class PersonCaseEditor(QDialog):
             dialog = AccessInsightDialog(
                 desk=self._desk, language=self._language, person_id=self._person_id, parent=self
             )
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -40,7 +40,7 @@ from riskdesk.domain.meeting import (
     MeetingKind,
     meeting_from,
 )
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.services.document_export import ExportedDocument
@@ -281,7 +281,7 @@ class MeetingsPage(QWidget):
         keep = self._meeting.id if self._meeting is not None else None
         try:
             meetings = self._desk.meetings.list(upcoming_only=self.upcoming_box.isChecked())
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self.meeting_list.blockSignals(True)
@@ -315,7 +315,7 @@ class MeetingsPage(QWidget):
             return
         try:
             meeting = self._desk.meetings.get(MeetingId(int(current.data(0, _ID_ROLE))))
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._show_message("")
@@ -373,7 +373,7 @@ class MeetingsPage(QWidget):
         if self._desk is not None and self._meeting is not None and self._meeting.id is not None:
             try:
                 self._entries = self._desk.meetings.agenda(self._meeting.id)
-            except VaultError as error:
+            except (Refusal, VaultError) as error:
                 self._show_message(error.text(self._language))
         self.agenda.blockSignals(True)
         self.agenda.clear()
@@ -427,7 +427,7 @@ class MeetingsPage(QWidget):
         self.case_box.setTitle(self.tr("Case %1").replace("%1", entry.case_number))
         try:
             decisions = self._desk.meetings.decisions_for_case(entry.case_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         for decision in decisions:
@@ -480,7 +480,7 @@ class MeetingsPage(QWidget):
         except UserInputError as error:
             self._show_message(error.text(self._language))
             return None
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         self._show_message("")
@@ -513,7 +513,7 @@ class MeetingsPage(QWidget):
             self._meeting = self._desk.meetings.set_summary(
                 self._meeting.id, entry.case_id, summary, notes=notes
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._entries = [
@@ -531,7 +531,7 @@ class MeetingsPage(QWidget):
             return
         try:
             self._meeting = self._desk.meetings.add_case(stored.id, self._selected_case)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._shown_item = self._selected_case
@@ -547,7 +547,7 @@ class MeetingsPage(QWidget):
             return
         try:
             self._meeting = self._desk.meetings.remove_case(self._meeting.id, entry.case_id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._shown_item = None
@@ -565,7 +565,7 @@ class MeetingsPage(QWidget):
             return
         try:
             self._meeting = self._desk.meetings.record_decision(stored.id, entry.case_id, text)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.decision_edit.setPlainText(text)
             self._show_message(error.text(self._language))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class MeetingDecisionsLabel(QLabel):
     def show_case(self, desk: Desk, case_id: CaseId) -> None:
         try:
             decisions = desk.meetings.decisions_for_case(case_id)
-        except VaultError:
+        except (Refusal, VaultError):
             # The page shows its own problem when the vault fails; this line just stays empty.
             decisions = []
         if not decisions:

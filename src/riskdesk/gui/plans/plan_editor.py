@@ -22,7 +22,8 @@ from riskdesk.domain.action_plan import ActionPlan, plan_from
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.plans.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
 from riskdesk.gui.plans.plan_editor_goals import GoalsEditor
@@ -129,7 +130,7 @@ class PlanEditor(QDialog):
         )
         try:
             self.suggestions.set_suggestions(desk.plans.suggest_goals(case_id))
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             # Suggestions are a help; the plan can be written without them.
             self._show_message(error.text(language))
 
@@ -182,7 +183,7 @@ class PlanEditor(QDialog):
         try:
             plan_id = self._desk.review.current_plan_id(self._case_id)
             return None if plan_id is None else self._desk.review.state(plan_id).status
-        except VaultError:
+        except (Refusal, VaultError):
             # The review state only sharpens the notice; saving checks it again.
             return None
 
@@ -210,7 +211,7 @@ class PlanEditor(QDialog):
             others = [p for p in error.problems if not (own and p.field.startswith("goals"))]
             self._show_problems((*own, *others))
             return None
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         self.saved.emit(int(self._case_id))

@@ -38,7 +38,8 @@ from riskdesk.domain.action_plan import (
 from riskdesk.domain.intervention_catalogue import GoalSuggestion
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_field_labels import ACTION_FIELD_LABELS, GOAL_FIELD_LABELS
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import validate_model
 from riskdesk.gui.plans.plan_view import OVERDUE_COLOUR
 from riskdesk.gui.widgets.optional_date_edit import OptionalDateEdit

@@ -21,7 +21,7 @@ from riskdesk.domain.case import Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plans.plan_editor import PlanEditor
@@ -145,7 +145,7 @@ class PlanPage(QWidget):
         try:
             case = self._desk.cases.get(CaseId(case_id))
             person = self._desk.persons.get(case.person_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._case = case
@@ -175,7 +175,7 @@ class PlanPage(QWidget):
             return
         try:
             self._plan = self._desk.plans.current(self._case.id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._show_message("")
@@ -247,7 +247,7 @@ class PlanPage(QWidget):
                 today=self.today,
                 parent=self.window(),
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -275,7 +275,7 @@ class PlanPage(QWidget):
             return None
         try:
             versions = self._desk.plans.versions(self.case_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         dialog = PlanVersionsDialog(

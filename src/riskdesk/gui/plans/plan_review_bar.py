@@ -18,7 +18,7 @@ from riskdesk.domain.plan_review import (
     ReviewStatus,
     may_write_plans,
 )
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.review.review_dialog import ReviewDialog
@@ -68,7 +68,7 @@ class PlanReviewBar(QWidget):
             plan_id = desk.review.current_plan_id(case_id)
             self.state = desk.review.state(plan_id) if plan_id is not None else None
             comments = desk.review.comments(plan_id) if plan_id is not None else []
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.problem.emit(error.text(self._language))
             self.clear()
             return
@@ -114,7 +114,7 @@ class PlanReviewBar(QWidget):
             return None
         try:
             state = desk.review.submit(plan_id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.problem.emit(error.text(self._language))
             return None
         self.problem.emit("")
@@ -133,7 +133,7 @@ class PlanReviewBar(QWidget):
                 today=self.today,
                 parent=self.window(),
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.problem.emit(error.text(self._language))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 Marker = Callable[[date], object]
@@ -72,7 +72,7 @@ class PlanSharedDialog(QDialog):
         try:
             chosen = self.date_edit.date()
             self._marker(date(chosen.year(), chosen.month(), chosen.day()))
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.message_label.setText(error.text(self._language))
             self.message_label.show()
             return

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import Problem, UserInputError
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.release_meeting import (
     CHECKLIST_AREA_LABELS,
     ChecklistArea,
@@ -253,7 +254,7 @@ class ReleaseMeetingPage(QWidget):
             person = self._desk.persons.get(case.person_id)
             meeting = self._desk.release_meetings.get(case.id or CaseId(case_id))
             self._has_plan = self._desk.plans.current(CaseId(case_id)) is not None
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._case_number = case.case_number
@@ -373,7 +374,7 @@ class ReleaseMeetingPage(QWidget):
         except UserInputError as error:
             self._show_problems(error.problems)
             return None
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         self._dirty = False
@@ -393,7 +394,7 @@ class ReleaseMeetingPage(QWidget):
             return
         try:
             plan = self._desk.release_meetings.add_decisions_to_plan(self._case_id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._has_plan = True

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.services.document_export import DocumentProblem
 
@@ -82,7 +82,7 @@ class ApprovePlanDialog(QDialog):
         self.password_edit.clear()
         try:
             self._approve(password)
-        except (UserInputError, VaultError, DocumentProblem) as error:
+        except (Refusal, VaultError, DocumentProblem) as error:
             self.message_label.setText(error.text(self._language))
             self.message_label.show()
             self.password_edit.setFocus()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import CommentTarget
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.review.review_comments_panel import fill_target_box, select_target
 
@@ -95,7 +95,7 @@ class ReturnPlanDialog(QDialog):
                 self.comment_edit.toPlainText(),
                 target if isinstance(target, CommentTarget) else CommentTarget.whole_plan(),
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.message_label.setText(error.text(self._language))
             self.message_label.show()
             self.comment_edit.setFocus()

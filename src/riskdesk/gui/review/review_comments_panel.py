@@ -30,7 +30,7 @@ from riskdesk.domain.plan_review import (
     PlanComment,
     may_write_plans,
 )
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class ReviewCommentsPanel(QWidget):
     def refresh(self) -> None:
         try:
             self.comments = self._desk.review.comments(self._plan_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self.problem.emit(error.text(self._language))
             return
         self.tree.clear()
@@ -216,7 +216,7 @@ class ReviewCommentsPanel(QWidget):
             comment = self._desk.review.add_comment(
                 self._plan_id, self.text_edit.toPlainText(), self.current_target()
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.problem.emit(error.text(self._language))
             return None
         self.text_edit.clear()
@@ -235,7 +235,7 @@ class ReviewCommentsPanel(QWidget):
             return None
         try:
             resolved = self._desk.review.resolve_comment(comment.id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self.problem.emit(error.text(self._language))
             return None
         self.problem.emit("")

@@ -34,7 +34,7 @@ from riskdesk.domain.plan_review import (
     ReviewStatus,
     may_write_plans,
 )
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.plans.plan_view import PlanView
@@ -322,7 +322,7 @@ class ReviewDialog(QDialog):
     def _reload(self) -> None:
         try:
             self.state = self._desk.review.state(self._plan_id)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_problem(error.text(self._language))
             return
         self._update()
@@ -385,7 +385,7 @@ class ReviewDialog(QDialog):
     def submit(self) -> PlanReviewState | None:
         try:
             state = self._desk.review.submit(self._plan_id)
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_problem(error.text(self._language))
             return None
         self._show_problem("")

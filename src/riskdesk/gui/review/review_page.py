@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import may_write_plans
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.review.returned_plan_model import ReturnedColumn, ReturnedPlanModel
@@ -144,7 +144,7 @@ class ReviewPage(QWidget):
         self.queue_model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
         try:
             names = {user.username: user.display_name for user in desk.users.list()}
-        except VaultError:
+        except (Refusal, VaultError):
             names = {}
 
         def user_name(username: str) -> str:
@@ -181,7 +181,7 @@ class ReviewPage(QWidget):
         try:
             queue = desk.review.queue(today=self.today) if self.is_supervisor else []
             returned = desk.review.returned() if may_write_plans(desk.user) else []
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
         self._show_message("")
@@ -262,7 +262,7 @@ class ReviewPage(QWidget):
                 today=self.today,
                 parent=self.window(),
             )
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 Changer = Callable[[str, str], object]
@@ -79,7 +79,7 @@ class ChangePasswordDialog(QDialog):
             return
         try:
             self._changer(self.old_edit.text(), self.new_edit.text())
-        except (UserInputError, VaultError) as error:
+        except (Refusal, VaultError) as error:
             self._show(error.text(self._language))
             return
         self.wipe()

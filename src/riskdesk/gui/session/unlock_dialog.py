@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class UnlockDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.desk = self._opener(self.vault_path(), username=self.username(), password=password)
-        except VaultError as error:
+        except (Refusal, VaultError) as error:
             self._failed(error.text(self._language))
         except Exception as error:
             # The type only: messages from lower layers may carry a path or a name.

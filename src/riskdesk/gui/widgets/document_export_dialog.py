@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.problems import UserInputError
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.services.document_export import DocumentProblem, ExportedDocument
 
@@ -186,7 +186,7 @@ class DocumentExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             exported = self._export(path, self.pdf_box.isChecked())
-        except (DocumentProblem, UserInputError, VaultError) as error:
+        except (DocumentProblem, Refusal, VaultError) as error:
             self._show_problem(error.text(self._language))
             return None
         finally:

@@ -1,0 +1,52 @@
+"""What a use case changed, by kind of record, so each screen can decide whether to
+redraw (Anki's ``OpChanges``). The store derives it from what a unit of work wrote, so no
+use case can forget to report a change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from riskdesk.domain.audit import AuditEntity
+
+
+@dataclass(frozen=True)
+class Changes:
+    persons: bool = False
+    cases: bool = False
+    assessments: bool = False
+    plans: bool = False
+    """Plan versions, their review status and frozen documents."""
+    comments: bool = False
+    release_meetings: bool = False
+    meetings: bool = False
+    users: bool = False
+
+    @classmethod
+    def of(cls, entities: Iterable[AuditEntity]) -> Changes:
+        """The changes of records of these kinds (kinds that are no record are ignored)."""
+        names = {_FIELD_OF[entity] for entity in entities if entity in _FIELD_OF}
+        return cls(**dict.fromkeys(names, True))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        )
+
+    @property
+    def any(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+NO_CHANGES = Changes()
+
+_FIELD_OF: dict[AuditEntity, str] = {
+    AuditEntity.PERSON: "persons",
+    AuditEntity.CASE: "cases",
+    AuditEntity.ASSESSMENT: "assessments",
+    AuditEntity.PLAN: "plans",
+    AuditEntity.PLAN_COMMENT: "comments",
+    AuditEntity.RELEASE_MEETING: "release_meetings",
+    AuditEntity.MEETING: "meetings",
+    AuditEntity.USER: "users",
+}

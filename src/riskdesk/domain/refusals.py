@@ -1,0 +1,68 @@
+"""Every refusal a user can meet, under one base: input to correct, a role that does not
+allow the step, a record that is gone, a finalised assessment, a review rule. The GUI
+shows any :class:`Refusal` in one place and the CLI exits with one line; neither needs to
+know the subclass. Opening a vault has its own errors (:mod:`vault_errors`).
+
+A refusal's text never carries person data: it says what rule applies and what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language, LocalizedText
+from riskdesk.domain.problems import Problem
+
+
+class Refusal(Exception):
+    """Something RiskDesk turned down, and nothing was changed by it. :attr:`problems`
+    (at least one) say where and why; a refusal of the whole request has one problem
+    with the empty path."""
+
+    message: LocalizedText = LocalizedText(
+        da="Det kan ikke lade sig gøre.", en="That is not possible."
+    )
+    """The class's standing message; on an instance, its first problem's message."""
+
+    def __init__(self, problems: Sequence[Problem] | LocalizedText | None = None) -> None:
+        if problems is None:
+            problems = self.message
+        if isinstance(problems, LocalizedText):
+            problems = [Problem((), problems)]
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        if self.problems:
+            self.message = self.problems[0].message
+        super().__init__("; ".join(_describe(p) for p in self.problems))
+
+    def text(self, language: Language | str = DEFAULT_LANGUAGE) -> str:
+        return "\n".join(p.text(language) for p in self.problems)
+
+
+class UserInputError(Refusal, ValueError):
+    """Input the user can correct, one :class:`Problem` per field."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(list(problems))
+
+
+class PermissionDenied(Refusal):
+    message = LocalizedText(
+        da="Din rolle giver ikke adgang til dette.", en="Your role does not allow this."
+    )
+
+
+class NotFound(Refusal):
+    message = LocalizedText(da="Posten findes ikke længere.", en="The record no longer exists.")
+
+
+class AssessmentFinalised(Refusal):
+    """A finalised assessment is read-only; a mistake is fixed by starting a correction."""
+
+    message = LocalizedText(
+        da="Vurderingen er afsluttet og kan ikke ændres. Start en rettelse i stedet.",
+        en="The assessment is finalised and cannot be changed. Start a correction instead.",
+    )
+
+
+def _describe(problem: Problem) -> str:
+    return f"{problem.field}: {problem.message.en}" if problem.path else problem.message.en
