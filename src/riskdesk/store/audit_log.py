@@ -26,6 +26,9 @@ from riskdesk.store.tables import AuditEventRow, VaultSettingRow
 GENESIS_HASH = "0" * 64
 AUDIT_HEAD_SETTING = "audit_head"
 _AUDIT_KEY_INFO = b"riskdesk audit chain hmac key v1"
+_WRITES = frozenset(
+    {AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.USER_ADMIN}
+)
 
 
 def derive_audit_key(data_key: bytes | bytearray) -> bytes:
@@ -47,6 +50,8 @@ class AuditLog:
         self._session = session
         self._key = audit_key
         self._clock = clock
+        self.written: set[AuditEntity] = set()
+        """Kinds of records changed in this transaction, for :class:`Changes`."""
 
     def append(
         self,
@@ -63,6 +68,8 @@ class AuditLog:
             .limit(1)
         ).first()
         sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+        if action in _WRITES:
+            self.written.add(entity)
         row = AuditEventRow(
             sequence=sequence,
             at=self._clock(),

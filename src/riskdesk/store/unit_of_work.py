@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from riskdesk.domain.changes import Changes
 from riskdesk.store.access_log_query import AccessLogQuery
 from riskdesk.store.action_plan_repository import ActionPlanRepository
 from riskdesk.store.assessment_repository import AssessmentRepository
@@ -41,3 +42,8 @@ class UnitOfWork:
         self.users = UserRepository(session, audit=self.audit, username=username, clock=clock)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
+
+    @property
+    def changes(self) -> Changes:
+        """What this unit of work wrote, by kind of record."""
+        return Changes.of(self.audit.written)

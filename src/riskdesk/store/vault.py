@@ -31,7 +31,7 @@ from riskdesk.domain.vault_errors import (
     VaultNotFound,
     WrongPassword,
 )
-from riskdesk.store import migrate
+from riskdesk.store import change_collector, migrate
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 from riskdesk.store.audit_log import derive_audit_key
 from riskdesk.store.cipher_connection import open_cipher_connection
@@ -209,9 +209,11 @@ class Vault:
         if self._engine is None:
             raise VaultLocked
         with Session(self._engine, expire_on_commit=False) as session, session.begin():
-            yield UnitOfWork(
+            uow = UnitOfWork(
                 session, audit_key=self._audit_key, username=self.user.username, clock=self._clock
             )
+            yield uow
+        change_collector.report(uow.changes)
 
     # -- users and passwords -------------------------------------------------------
 
