@@ -1,0 +1,312 @@
+"""The release meeting of one case while it is being edited, without Qt: the facts, the
+participants, the checklist, the decisions, whether anything is unsaved, how ready the
+release is and where it stands on its timeline.
+
+The editor holds what the user typed, valid or not, so a mistake never costs a field;
+:meth:`ReleaseMeetingEditor.problems` says what is wrong, with a typed path to the field,
+and :meth:`ReleaseMeetingEditor.to_meeting` gives the validated meeting to save. Widgets
+only show the editor's state and hand every edit back to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from riskdesk.domain.action_plan import Responsible
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.localized import Language, LocalizedText
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.release_meeting import (
+    CHECKLIST_AREA_LABELS,
+    ChecklistArea,
+    ChecklistItem,
+    ItemStatus,
+    ParticipantRole,
+    Readiness,
+    ReleaseMeeting,
+    ReleaseMeetingForm,
+    meeting_from,
+    readiness,
+)
+from riskdesk.domain.release_progress import TimelineEntry, timeline_progress
+
+_IN_PLACE = LocalizedText(da="{in_place} af {total} på plads", en="{in_place} of {total} in place")
+_MISSING = LocalizedText(da="; mangler: {areas}", en="; missing: {areas}")
+_IN_PROGRESS = LocalizedText(da="; i gang: {areas}", en="; in progress: {areas}")
+# A problem in a row names the row as the user counts it, since the tables show no
+# row numbers and the message alone ("The name is required") fits every row.
+_ROW_PROBLEM = {
+    "participants": LocalizedText(da="Deltager {row}: {text}", en="Participant {row}: {text}"),
+    "decisions": LocalizedText(da="Beslutning {row}: {text}", en="Decision {row}: {text}"),
+}
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """The meeting's single fields, as typed."""
+
+    prison: str = ""
+    expected_release: date | None = None
+    meeting_on: date | None = None
+    place: str = ""
+    conditions: str = ""
+    supervision: str = ""
+    next_meeting_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    name: str = ""
+    role: ParticipantRole = ParticipantRole.OTHER
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    area: ChecklistArea
+    status: ItemStatus = ItemStatus.MISSING
+    owner: Responsible | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    what: str = ""
+    responsible: Responsible = Responsible.UNIT
+    responsible_name: str = ""
+    due: date | None = None
+    area: ChecklistArea = ChecklistArea.HOUSING
+
+
+class ReleaseMeetingEditor:
+    """The meeting of ``case_id`` being edited; ``meeting`` is the stored one (None when
+    the case has none yet, so the checklist starts with every area missing).
+
+    Rows are replaced, never mutated. Every edit that changes something makes the editor
+    :attr:`dirty` and bumps :attr:`revision`; :meth:`mark_saved` with the revision that
+    was saved clears the flag only if nothing was edited since, so typing while a save
+    runs is not forgotten.
+    """
+
+    def __init__(
+        self,
+        *,
+        case_id: CaseId,
+        form: ReleaseMeetingForm,
+        meeting: ReleaseMeeting | None,
+        has_plan: bool = False,
+    ) -> None:
+        self.case_id = case_id
+        self.form = form
+        self.has_plan = has_plan
+        """Whether the case has an action plan: the plan milestone of the timeline."""
+        self.recorded = meeting is not None
+        """Whether the case's meeting is stored in the vault."""
+        stored = meeting or ReleaseMeeting()
+        self._facts = MeetingFacts(
+            **{f.name: getattr(stored, f.name) for f in fields(MeetingFacts)}
+        )
+        self._participants = tuple(
+            ParticipantRow(name=p.name, role=p.role, organisation=p.organisation)
+            for p in stored.participants
+        )
+        # Every area of the form, in the form's order, whatever the stored list holds.
+        self._checklist = tuple(
+            ChecklistRow(area=item.area, status=item.status, owner=item.owner, note=item.note)
+            for item in (stored.item(entry.area) for entry in form.checklist)
+        )
+        self._decisions = tuple(
+            DecisionRow(
+                what=d.what,
+                responsible=d.responsible,
+                responsible_name=d.responsible_name,
+                due=d.due,
+                area=d.area,
+            )
+            for d in stored.decisions
+        )
+        self.dirty = False
+        self.revision = 0
+
+    # ----- what is shown ------------------------------------------------------------
+
+    @property
+    def facts(self) -> MeetingFacts:
+        return self._facts
+
+    @property
+    def participants(self) -> tuple[ParticipantRow, ...]:
+        return self._participants
+
+    @property
+    def checklist(self) -> tuple[ChecklistRow, ...]:
+        """One row per area, in the form's order."""
+        return self._checklist
+
+    @property
+    def decisions(self) -> tuple[DecisionRow, ...]:
+        return self._decisions
+
+    def checklist_row(self, area: ChecklistArea) -> ChecklistRow:
+        return next(row for row in self._checklist if row.area is area)
+
+    # ----- edits --------------------------------------------------------------------
+
+    def set_facts(self, facts: MeetingFacts) -> None:
+        if facts != self._facts:
+            self._facts = facts
+            self._edited()
+
+    def add_participant(self, row: ParticipantRow | None = None) -> int:
+        """Append a row (a blank one by default); its index."""
+        self._participants = (*self._participants, row or ParticipantRow())
+        self._edited()
+        return len(self._participants) - 1
+
+    def set_participant(self, index: int, row: ParticipantRow) -> None:
+        self._participants = self._replaced(self._participants, index, row)
+
+    def remove_participant(self, index: int) -> None:
+        self._participants = self._removed(self._participants, index)
+
+    def set_checklist_row(self, row: ChecklistRow) -> None:
+        """Replace the row of ``row.area``."""
+        index = next(i for i, old in enumerate(self._checklist) if old.area is row.area)
+        self._checklist = self._replaced(self._checklist, index, row)
+
+    def set_status(self, area: ChecklistArea, status: ItemStatus) -> None:
+        self.set_checklist_row(replace(self.checklist_row(area), status=status))
+
+    def add_decision(self, row: DecisionRow | None = None) -> int:
+        """Append a row (a blank one by default); its index."""
+        self._decisions = (*self._decisions, row or DecisionRow())
+        self._edited()
+        return len(self._decisions) - 1
+
+    def set_decision(self, index: int, row: DecisionRow) -> None:
+        self._decisions = self._replaced(self._decisions, index, row)
+
+    def remove_decision(self, index: int) -> None:
+        self._decisions = self._removed(self._decisions, index)
+
+    def mark_saved(self, revision: int) -> None:
+        """The meeting as it was at ``revision`` is stored."""
+        self.recorded = True
+        if revision == self.revision:
+            self.dirty = False
+
+    # ----- what follows from it -----------------------------------------------------
+
+    def readiness(self) -> Readiness:
+        return readiness(self._progress_meeting())
+
+    def readiness_parts(self, language: Language) -> tuple[str, str]:
+        """The count ("7 of 10 in place") and the rest ("; missing: …; in progress: …"),
+        apart so a view can set the count off."""
+        counts = self.readiness()
+        count = _IN_PLACE.text(language).format(in_place=counts.in_place, total=counts.total)
+        rest = ""
+        if counts.missing_areas:
+            rest += _MISSING.text(language).format(
+                areas=_area_names(counts.missing_areas, language)
+            )
+        if counts.in_progress_areas:
+            rest += _IN_PROGRESS.text(language).format(
+                areas=_area_names(counts.in_progress_areas, language)
+            )
+        return count, rest
+
+    def readiness_text(self, language: Language) -> str:
+        """ "7 of 10 in place; missing: …; in progress: …" """
+        return "".join(self.readiness_parts(language))
+
+    def timeline(self, *, today: date) -> tuple[TimelineEntry, ...]:
+        """Every deadline of the release, done, overdue or upcoming on ``today``, from
+        what is typed now (saved or not); empty without an expected release date."""
+        return timeline_progress(
+            self._progress_meeting(),
+            rules=self.form.timeline,
+            has_plan=self.has_plan,
+            today=today,
+        )
+
+    def problems(self) -> tuple[Problem, ...]:
+        """What stops the meeting from being saved, each at its field's path
+        (``("participants", 2, "name")``); empty when it can be saved. A rule across
+        fields (the next meeting before this one) has the path ``("__root__",)``."""
+        try:
+            self.to_meeting()
+        except UserInputError as error:
+            return error.problems
+        return ()
+
+    def to_meeting(self) -> ReleaseMeeting:
+        """The meeting as typed, validated; raises :class:`UserInputError` with
+        :meth:`problems`."""
+        try:
+            meeting = meeting_from(self._data())
+        except UserInputError as error:
+            raise UserInputError([_with_row(p) for p in error.problems]) from None
+        return meeting.model_copy(update={"case_id": self.case_id})
+
+    # ----- inside -------------------------------------------------------------------
+
+    def _data(self) -> dict[str, Any]:
+        return {
+            **asdict(self._facts),
+            "participants": [asdict(row) for row in self._participants],
+            "checklist": [asdict(row) for row in self._checklist],
+            "decisions": [asdict(row) for row in self._decisions],
+        }
+
+    def _progress_meeting(self) -> ReleaseMeeting:
+        # The fields readiness and the timeline read are always valid (dates and
+        # choices), so they can follow every keystroke while the rest may be wrong.
+        return ReleaseMeeting(
+            expected_release=self._facts.expected_release,
+            meeting_on=self._facts.meeting_on,
+            checklist=tuple(
+                ChecklistItem(area=row.area, status=row.status) for row in self._checklist
+            ),
+        )
+
+    def _replaced[R](self, rows: tuple[R, ...], index: int, row: R) -> tuple[R, ...]:
+        if not 0 <= index < len(rows):
+            raise IndexError(index)
+        if rows[index] == row:
+            return rows
+        self._edited()
+        return (*rows[:index], row, *rows[index + 1 :])
+
+    def _removed[R](self, rows: tuple[R, ...], index: int) -> tuple[R, ...]:
+        if not 0 <= index < len(rows):
+            raise IndexError(index)
+        self._edited()
+        return (*rows[:index], *rows[index + 1 :])
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self.revision += 1
+
+
+def _area_names(areas: Sequence[ChecklistArea], language: Language) -> str:
+    return ", ".join(CHECKLIST_AREA_LABELS[area].text(language) for area in areas)
+
+
+def _with_row(problem: Problem) -> Problem:
+    path = problem.path
+    if len(path) > 1 and isinstance(path[1], int) and path[0] in _ROW_PROBLEM:
+        template = _ROW_PROBLEM[str(path[0])]
+        return Problem(
+            path,
+            LocalizedText(
+                da=template.da.format(row=path[1] + 1, text=problem.message.da),
+                en=template.en.format(row=path[1] + 1, text=problem.message.en),
+            ),
+        )
+    return problem

@@ -1,0 +1,248 @@
+"""Editing a release meeting without Qt: what is typed is kept, the dirty flag, the
+readiness summary and timeline following every edit, problems at typed paths."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from riskdesk.domain.action_plan import Responsible
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.localized import Language
+from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.release_meeting import (
+    ChecklistArea,
+    ChecklistItem,
+    Decision,
+    ItemStatus,
+    Participant,
+    ParticipantRole,
+    ReleaseMeeting,
+    ReleaseMeetingForm,
+)
+from riskdesk.domain.release_meeting_editor import (
+    ChecklistRow,
+    DecisionRow,
+    MeetingFacts,
+    ParticipantRow,
+    ReleaseMeetingEditor,
+)
+from riskdesk.domain.release_progress import MilestoneState
+from riskdesk.services.instrument_catalogue import default_forms_dir
+from riskdesk.services.release_meeting_form import load_release_meeting_form
+
+CASE = CaseId(7)
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def form() -> ReleaseMeetingForm:
+    return load_release_meeting_form(default_forms_dir())
+
+
+def _stored() -> ReleaseMeeting:
+    return ReleaseMeeting(
+        case_id=CASE,
+        prison="Anstalt Øst (fiktiv)",
+        expected_release=date(2027, 1, 10),
+        meeting_on=date(2026, 11, 1),
+        participants=(Participant(name="Borger Testesen", role=ParticipantRole.CITIZEN),),
+        checklist=(
+            ChecklistItem(area=ChecklistArea.MENTOR, status=ItemStatus.IN_PLACE, note="Ali"),
+            ChecklistItem(area=ChecklistArea.HOUSING, status=ItemStatus.IN_PROGRESS),
+        ),
+        decisions=(
+            Decision(
+                what="Søge kontanthjælp",
+                responsible=Responsible.JOBCENTRE,
+                due=date(2026, 12, 1),
+                area=ChecklistArea.INCOME,
+            ),
+        ),
+        notes="Noter",
+    )
+
+
+def _editor(
+    form: ReleaseMeetingForm, meeting: ReleaseMeeting | None = None
+) -> ReleaseMeetingEditor:
+    return ReleaseMeetingEditor(case_id=CASE, form=form, meeting=meeting)
+
+
+def test_a_stored_meeting_comes_back_unchanged_and_clean(form) -> None:
+    editor = _editor(form, _stored())
+
+    assert editor.recorded
+    assert not editor.dirty
+    assert editor.facts.prison == "Anstalt Øst (fiktiv)"
+    assert [row.area for row in editor.checklist] == [entry.area for entry in form.checklist]
+    assert editor.checklist_row(ChecklistArea.MENTOR).note == "Ali"
+    assert editor.checklist_row(ChecklistArea.SAFETY).status is ItemStatus.MISSING
+    meeting = editor.to_meeting()
+    assert meeting.case_id == CASE
+    assert meeting.participants == _stored().participants
+    assert meeting.decisions == _stored().decisions
+    assert meeting.item(ChecklistArea.HOUSING).status is ItemStatus.IN_PROGRESS
+    assert meeting.notes == "Noter"
+
+
+def test_a_new_meeting_starts_with_every_area_missing(form) -> None:
+    editor = _editor(form)
+
+    assert not editor.recorded
+    assert len(editor.checklist) == len(ChecklistArea)
+    assert all(row.status is ItemStatus.MISSING for row in editor.checklist)
+    assert editor.readiness_text(Language.ENGLISH).startswith("0 of 10 in place; missing: ")
+    assert editor.timeline(today=TODAY) == ()
+
+
+def test_only_a_real_change_makes_the_editor_dirty(form) -> None:
+    editor = _editor(form, _stored())
+    editor.set_facts(replace(editor.facts))
+    editor.set_participant(0, editor.participants[0])
+    editor.set_status(ChecklistArea.MENTOR, ItemStatus.IN_PLACE)
+    assert not editor.dirty
+    assert editor.revision == 0
+
+    editor.set_facts(replace(editor.facts, place="Besøgsrummet"))
+    assert editor.dirty
+    assert editor.revision == 1
+
+
+def test_rows_are_added_changed_and_removed(form) -> None:
+    editor = _editor(form, _stored())
+    index = editor.add_participant()
+    editor.set_participant(
+        index, ParticipantRow(name="Mentor Eksempel", role=ParticipantRole.MENTOR)
+    )
+    editor.remove_participant(0)
+    row = editor.add_decision()
+    editor.set_decision(row, replace(editor.decisions[row], what="Bestille sundhedskort"))
+    editor.set_checklist_row(
+        ChecklistRow(area=ChecklistArea.SAFETY, status=ItemStatus.IN_PLACE, owner=Responsible.UNIT)
+    )
+
+    meeting = editor.to_meeting()
+    assert [p.name for p in meeting.participants] == ["Mentor Eksempel"]
+    assert [d.what for d in meeting.decisions] == ["Søge kontanthjælp", "Bestille sundhedskort"]
+    assert meeting.decisions[1].responsible is Responsible.UNIT
+    assert meeting.decisions[1].area is ChecklistArea.HOUSING
+    assert meeting.item(ChecklistArea.SAFETY).owner is Responsible.UNIT
+    with pytest.raises(IndexError):
+        editor.remove_decision(5)
+    with pytest.raises(IndexError):
+        editor.set_participant(-1, ParticipantRow())
+
+
+def test_saving_clears_the_flag_unless_edited_meanwhile(form) -> None:
+    editor = _editor(form)
+    editor.set_facts(replace(editor.facts, prison="Anstalt Nord"))
+    saving = editor.revision
+    editor.set_facts(replace(editor.facts, place="Besøgsrummet"))  # typed while saving
+
+    editor.mark_saved(saving)
+    assert editor.recorded
+    assert editor.dirty
+
+    editor.mark_saved(editor.revision)
+    assert not editor.dirty
+
+
+def test_readiness_follows_the_checklist_in_both_languages(form) -> None:
+    editor = _editor(form)
+    for area in (ChecklistArea.HOUSING, ChecklistArea.INCOME, ChecklistArea.MENTOR):
+        editor.set_status(area, ItemStatus.IN_PLACE)
+    editor.set_status(ChecklistArea.HEALTH, ItemStatus.IN_PROGRESS)
+
+    count, rest = editor.readiness_parts(Language.ENGLISH)
+    assert count == "3 of 10 in place"
+    assert rest.startswith("; missing: ")
+    assert "Job or education" in rest
+    assert rest.endswith("; in progress: Health and medication")
+    assert editor.readiness_text(Language.DANISH).startswith("3 af 10 på plads; mangler: ")
+    assert editor.readiness_text(Language.DANISH).endswith("; i gang: Helbred og medicin")
+
+    for area in ChecklistArea:
+        editor.set_status(area, ItemStatus.IN_PLACE)
+    assert editor.readiness().ready
+    assert editor.readiness_text(Language.ENGLISH) == "10 of 10 in place"
+
+
+def test_the_timeline_follows_dates_checklist_and_plan(form) -> None:
+    editor = _editor(form)
+    editor.set_facts(replace(editor.facts, expected_release=date(2027, 1, 10)))
+
+    # Meeting due 2026-10-10, plan 2026-12-10, income 2026-12-20, mentor 2026-12-27.
+    states = [(e.due, e.state) for e in editor.timeline(today=TODAY)]
+    assert states == [
+        (date(2026, 10, 10), MilestoneState.OVERDUE),
+        (date(2026, 12, 10), MilestoneState.UPCOMING),
+        (date(2026, 12, 20), MilestoneState.UPCOMING),
+        (date(2026, 12, 27), MilestoneState.UPCOMING),
+    ]
+    editor.set_facts(replace(editor.facts, meeting_on=TODAY))
+    editor.set_status(ChecklistArea.MENTOR, ItemStatus.IN_PLACE)
+    editor.has_plan = True
+    assert [e.state for e in editor.timeline(today=TODAY)] == [MilestoneState.DONE] * 2 + [
+        MilestoneState.UPCOMING,
+        MilestoneState.DONE,
+    ]
+    # The timeline never waits for the rest of the form to be valid.
+    editor.add_participant()
+    assert editor.problems()
+    assert len(editor.timeline(today=TODAY)) == 4
+
+
+def test_problems_name_the_row_and_field_by_path(form) -> None:
+    editor = _editor(form, _stored())
+    editor.add_participant()
+    editor.add_participant()
+    editor.set_decision(0, replace(editor.decisions[0], what=" "))
+
+    problems = editor.problems()
+
+    assert [p.path for p in problems] == [
+        ("participants", 1, "name"),
+        ("participants", 2, "name"),
+        ("decisions", 0, "what"),
+    ]
+    assert (
+        problems[0].text(Language.ENGLISH) == "Participant 2: The participant's name is required."
+    )
+    assert problems[2].text(Language.DANISH) == "Beslutning 1: Beslutningen (hvad) skal udfyldes."
+    with pytest.raises(UserInputError) as refused:
+        editor.to_meeting()
+    assert refused.value.problems == problems
+
+
+def test_a_checklist_note_problem_points_at_its_row(form) -> None:
+    editor = _editor(form)
+    area = form.checklist[3].area
+    editor.set_checklist_row(replace(editor.checklist_row(area), note="x\x07"))
+
+    (problem,) = editor.problems()
+    assert problem.path == ("checklist", 3, "note")
+    assert "control characters" in problem.text(Language.ENGLISH)
+
+
+def test_the_next_meeting_before_this_one_is_a_rule_across_fields(form) -> None:
+    editor = _editor(form)
+    editor.set_facts(
+        MeetingFacts(meeting_on=TODAY, next_meeting_on=date(2026, 1, 1), prison="Anstalt Nord")
+    )
+
+    (problem,) = editor.problems()
+    assert problem.path == ("__root__",)
+    assert problem.text(Language.ENGLISH) == "The next meeting is before this meeting."
+
+    editor.set_facts(replace(editor.facts, next_meeting_on=date(2027, 1, 1)))
+    assert editor.problems() == ()
+    assert editor.to_meeting().next_meeting_on == date(2027, 1, 1)
+
+
+def test_a_new_decision_row_has_the_pages_defaults() -> None:
+    row = DecisionRow()
+    assert (row.responsible, row.area, row.due) == (Responsible.UNIT, ChecklistArea.HOUSING, None)
+    assert ParticipantRow().role is ParticipantRole.OTHER
