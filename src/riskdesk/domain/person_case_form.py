@@ -1,0 +1,375 @@
+"""The person-and-case editor without Qt: what the user has typed about a person, their
+guardians and one case, whether it differs from what is stored, what is wrong with it
+(each problem at a typed path such as ``("person", "guardians", 0, "name")``), and the
+data the case and person services take. The Qt editor only draws it and hands edits back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any, Final, Literal
+
+from riskdesk.domain.case import (
+    Case,
+    CaseKind,
+    CaseStatus,
+    LegalBasis,
+    ReferralSource,
+    case_from,
+)
+from riskdesk.domain.case_levels import LevelDefinition, LevelScheme
+from riskdesk.domain.cpr import parse_cpr
+from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.person import Guardian, Person, person_from
+from riskdesk.domain.problems import FieldPath, Problem
+from riskdesk.domain.refusals import UserInputError
+
+PERSON: Final = "person"
+CASE: Final = "case"
+GUARDIANS: Final = "guardians"
+
+type Part = Literal["person", "case"]
+
+type GuardianField = Literal["name", "relation", "phone", "email"]
+GUARDIAN_FIELDS: tuple[GuardianField, ...] = ("name", "relation", "phone", "email")
+
+
+@dataclass(frozen=True, slots=True)
+class GuardianRow:
+    """One row of the guardians table as typed; a row with nothing in it is no guardian."""
+
+    name: str = ""
+    relation: str = ""
+    phone: str = ""
+    email: str = ""
+
+    @classmethod
+    def of(cls, guardian: Guardian) -> GuardianRow:
+        return cls(
+            name=guardian.name,
+            relation=guardian.relation,
+            phone=guardian.phone,
+            email=guardian.email,
+        )
+
+    @property
+    def blank(self) -> bool:
+        return not any(getattr(self, key).strip() for key in GUARDIAN_FIELDS)
+
+    def value(self, key: GuardianField) -> str:
+        text: str = getattr(self, key)
+        return text
+
+    def with_value(self, key: GuardianField, text: str) -> GuardianRow:
+        return replace(self, **{key: text})
+
+    def data(self) -> dict[str, str]:
+        return {key: self.value(key) for key in GUARDIAN_FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    """The person's fields as typed. ``birth_date`` is text (``YYYY-MM-DD``) and is meant
+    only for a person without a CPR number."""
+
+    name: str = ""
+    cpr: str = ""
+    birth_date: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    guardians: tuple[GuardianRow, ...] = ()
+    notes: str = ""
+
+    @classmethod
+    def of(cls, person: Person) -> PersonInput:
+        # A birth date derived from the CPR number is left out, so that correcting the
+        # CPR number alone cannot trip the "does not match" rule.
+        own_birth_date = person.birth_date if person.cpr is None else None
+        return cls(
+            name=person.name,
+            cpr=person.cpr or "",
+            birth_date=own_birth_date.isoformat() if own_birth_date else "",
+            phone=person.phone,
+            email=person.email,
+            address=person.address,
+            postal_code=person.postal_code,
+            city=person.city,
+            guardians=tuple(GuardianRow.of(g) for g in person.guardians),
+            notes=person.notes,
+        )
+
+
+PERSON_TEXT_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(PersonInput) if f.name != GUARDIANS
+)
+"""The person's fields that are one text each, in the order the editor shows them."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseInput:
+    """The case's fields the user edits; number, person, caseworker and closing are the
+    services' business."""
+
+    level: int
+    opened_on: date
+    kind: CaseKind = CaseKind.INDIVIDUAL
+    referral_source: ReferralSource = ReferralSource.KRIMINALFORSORGEN
+    legal_basis: LegalBasis = LegalBasis.NOT_RECORDED
+    legal_basis_note: str = ""
+    notes: str = ""
+
+    @classmethod
+    def of(cls, case: Case) -> CaseInput:
+        return cls(
+            level=case.level,
+            opened_on=case.opened_on,
+            kind=case.kind,
+            referral_source=case.referral_source,
+            legal_basis=case.legal_basis,
+            legal_basis_note=case.legal_basis_note,
+            notes=case.notes,
+        )
+
+
+class PersonCaseForm:
+    """A new person with a first case (:meth:`new`), or a stored person and one of their
+    cases (:meth:`existing`). :attr:`person` and :attr:`case` are replaced, never mutated;
+    :attr:`dirty` says whether they differ from what was loaded or last saved."""
+
+    def __init__(
+        self,
+        *,
+        levels: LevelScheme,
+        today: date,
+        caseworker: str,
+        stored: tuple[Person, Case] | None = None,
+    ) -> None:
+        """Use :meth:`new` or :meth:`existing`."""
+        self._levels = levels
+        self._today = today
+        self._caseworker = caseworker
+        self._stored_person: Person | None = None
+        self._stored_case: Case | None = None
+        self.person = PersonInput()
+        self.case = CaseInput(level=default_level(levels), opened_on=today)
+        if stored is not None:
+            self.saved(*stored)
+        self._clean = self._comparable()
+
+    @classmethod
+    def new(cls, *, levels: LevelScheme, caseworker: str, today: date) -> PersonCaseForm:
+        """An empty person and a case opened ``today`` by ``caseworker`` (the user)."""
+        return cls(levels=levels, today=today, caseworker=caseworker)
+
+    @classmethod
+    def existing(
+        cls, *, levels: LevelScheme, person: Person, case: Case, today: date
+    ) -> PersonCaseForm:
+        return cls(levels=levels, today=today, caseworker=case.caseworker, stored=(person, case))
+
+    # ----- what is being edited --------------------------------------------------------
+
+    @property
+    def is_new(self) -> bool:
+        return self._stored_case is None
+
+    @property
+    def person_id(self) -> PersonId | None:
+        return self._stored_person.id if self._stored_person else None
+
+    @property
+    def case_id(self) -> CaseId | None:
+        return self._stored_case.id if self._stored_case else None
+
+    @property
+    def stored_person(self) -> Person | None:
+        return self._stored_person
+
+    @property
+    def stored_case(self) -> Case | None:
+        return self._stored_case
+
+    @property
+    def caseworker(self) -> str:
+        return self._caseworker
+
+    @property
+    def status(self) -> CaseStatus:
+        return self._stored_case.status if self._stored_case else CaseStatus.OPEN
+
+    @property
+    def can_close(self) -> bool:
+        return not self.is_new and self.status is CaseStatus.OPEN
+
+    @property
+    def can_reopen(self) -> bool:
+        return self.status is CaseStatus.CLOSED
+
+    @property
+    def levels(self) -> tuple[LevelDefinition, ...]:
+        return self._levels.levels
+
+    def level(self) -> LevelDefinition | None:
+        """The chosen level's definition; None for a number the scheme does not have."""
+        return next((d for d in self._levels.levels if d.number == self.case.level), None)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether anything differs from what was loaded or last saved (blank guardian
+        rows do not count: they are never saved)."""
+        return self._comparable() != self._clean
+
+    # ----- guardians -------------------------------------------------------------------
+
+    def birth_date(self) -> date | None:
+        """The birth date the typed CPR number or date gives; None while neither is valid."""
+        if self.person.cpr.strip():
+            try:
+                return parse_cpr(self.person.cpr).birth_date
+            except UserInputError:
+                return None
+        try:
+            return date.fromisoformat(self.person.birth_date.strip())
+        except ValueError:
+            return None
+
+    def is_minor(self) -> bool:
+        born = self.birth_date()
+        if born is None:
+            return False
+        # The domain's rule on a throwaway person, so the age limit is written once.
+        return Person(name="-", birth_date=born).is_minor_at(self._today)
+
+    @property
+    def shows_guardians(self) -> bool:
+        """Guardians are for minors; rows already typed or stored are shown for anyone,
+        so no one's data is ever hidden."""
+        return self.is_minor() or bool(self.person.guardians)
+
+    def add_guardian(self, row: GuardianRow | None = None) -> int:
+        """Append a row (empty unless given); its index."""
+        self.person = replace(self.person, guardians=(*self.person.guardians, row or GuardianRow()))
+        return len(self.person.guardians) - 1
+
+    def set_guardian(self, index: int, key: GuardianField, text: str) -> None:
+        rows = list(self.person.guardians)
+        rows[index] = rows[index].with_value(key, text)
+        self.person = replace(self.person, guardians=tuple(rows))
+
+    def remove_guardian(self, index: int) -> None:
+        rows = self.person.guardians
+        self.person = replace(self.person, guardians=rows[:index] + rows[index + 1 :])
+
+    # ----- what the services take --------------------------------------------------------
+
+    def person_data(self) -> dict[str, Any]:
+        """For ``desk.persons.update`` and ``desk.cases.create_person_with_case(person=…)``:
+        blank guardian rows are left out, an empty CPR number or birth date is None."""
+        person = self.person
+        data: dict[str, Any] = {key: getattr(person, key) for key in PERSON_TEXT_FIELDS}
+        data["cpr"] = person.cpr.strip() or None
+        data["birth_date"] = person.birth_date.strip() or None
+        data[GUARDIANS] = [row.data() for row in person.guardians if not row.blank]
+        return data
+
+    def case_data(self) -> dict[str, Any]:
+        """For ``desk.cases.update`` and ``desk.cases.create_person_with_case(case=…)``."""
+        case = self.case
+        return {
+            "level": case.level,
+            "kind": case.kind,
+            "referral_source": case.referral_source,
+            "legal_basis": case.legal_basis,
+            "legal_basis_note": case.legal_basis_note,
+            "opened_on": case.opened_on,
+            "notes": case.notes,
+        }
+
+    # ----- problems ----------------------------------------------------------------------
+
+    def problems(self) -> tuple[Problem, ...]:
+        """Everything the domain's rules find wrong, person first, each at its path in
+        this form (``("person", "name")``, ``("person", "guardians", 2, "name")`` for the
+        third row shown, ``("case", "level")``). Empty when saving may go ahead; the
+        services can still refuse (a concern-only level, a changed record)."""
+        found: list[Problem] = []
+        try:
+            person_from(self.person_data())
+        except UserInputError as error:
+            found.extend(self.located(error.problems, PERSON))
+        try:
+            case_from(self._case_values())
+        except UserInputError as error:
+            found.extend(self.located(error.problems, CASE))
+        if (CASE, "level") not in [p.path for p in found]:
+            try:
+                self._levels.get(self.case.level)
+            except UserInputError as error:
+                found.extend(self.located(error.problems, CASE))
+        return tuple(found)
+
+    def located(self, problems: Iterable[Problem], part: Part | None = None) -> list[Problem]:
+        """``problems`` from validating or saving one part, at their paths in this form.
+
+        A problem already under ``person`` or ``case`` (as ``create_person_with_case``
+        reports them) keeps its part; others are put under ``part`` when one is given.
+        Guardian positions are counted among the rows that were sent, which skip blank
+        rows; they are turned into positions among the rows shown."""
+        located: list[Problem] = []
+        for problem in problems:
+            path = problem.path
+            if not (path and path[0] in (PERSON, CASE)) and part is not None:
+                path = (part, *path)
+            located.append(Problem(self._shown_path(path), problem.message))
+        return located
+
+    def _shown_path(self, path: FieldPath) -> FieldPath:
+        if len(path) < 3 or path[:2] != (PERSON, GUARDIANS) or not isinstance(path[2], int):
+            return path
+        sent_rows = [i for i, row in enumerate(self.person.guardians) if not row.blank]
+        if path[2] >= len(sent_rows):
+            return path
+        return (PERSON, GUARDIANS, sent_rows[path[2]], *path[3:])
+
+    def _case_values(self) -> dict[str, Any]:
+        # Validated as the service will store it: on top of the stored case, or as a new
+        # case of a person not yet stored.
+        stored = self._stored_case
+        base: dict[str, Any] = (
+            stored.model_dump()
+            if stored is not None
+            else {"person_id": PersonId(0), "caseworker": self._caseworker}
+        )
+        return base | self.case_data()
+
+    # ----- after the services answered --------------------------------------------------
+
+    def saved(self, person: Person, case: Case) -> None:
+        """The person and case as stored by a save: the form shows them and is clean."""
+        self._stored_person, self._stored_case = person, case
+        self._caseworker = case.caseworker
+        self.person = PersonInput.of(person)
+        self.case = CaseInput.of(case)
+        self._clean = self._comparable()
+
+    def case_changed(self, case: Case) -> None:
+        """The case after closing or reopening: status and closing data are taken, and
+        whatever the user has typed and not yet saved stays."""
+        self._stored_case = case
+
+    def _comparable(self) -> tuple[PersonInput, CaseInput]:
+        person = self.person
+        kept = tuple(row for row in person.guardians if not row.blank)
+        return replace(person, guardians=kept), self.case
+
+
+def default_level(levels: LevelScheme) -> int:
+    """The level a new case starts at: the lowest that keeps a case file (niveau 2 in the
+    default scheme, where niveau 1 is a concern only)."""
+    filed = [d.number for d in levels.levels if d.person_identifying]
+    return min(filed) if filed else levels.levels[0].number
