@@ -150,6 +150,31 @@ class Meeting(_Frozen):
     __str__ = __repr__
 
 
+class AgendaRow(_Frozen):
+    """What the agenda shows about one case, read in one query with the person, the
+    case's level and its newest plan version (``plan_*`` None without a plan)."""
+
+    case_id: CaseId
+    case_number: str
+    person_id: int
+    person_name: str
+    cpr: str | None
+    birth_date: date
+    guardians: tuple[str, ...] = ()
+    level: int
+    summary: str = ""
+    decision: str = ""
+    notes: str = ""
+    plan_version: int | None = None
+    plan_status: str | None = None
+    plan_shared_on: date | None = None
+
+    def __repr__(self) -> str:
+        return f"AgendaRow(case_id={self.case_id})"
+
+    __str__ = __repr__
+
+
 class MeetingDecision(_Frozen):
     """A decision about a case, as the case sees it."""
 
@@ -167,10 +192,16 @@ def meeting_from(data: dict[str, Any]) -> Meeting:
 def with_case(meeting: Meeting, case_id: CaseId, *, summary: str = "") -> Meeting:
     """``meeting`` with the case added last; raises :class:`UserInputError` when the case
     is already on it."""
-    if meeting.item(case_id) is not None:
-        raise UserInputError([Problem("items", _DUPLICATE_CASE)])
+    check_not_on_agenda(meeting.case_ids, case_id)
     item = validate_model(AgendaItem, {"case_id": case_id, "summary": summary}, MEETING_LABELS)
     return meeting.model_copy(update={"items": (*meeting.items, item)})
+
+
+def check_not_on_agenda(case_ids: Iterable[CaseId], case_id: CaseId) -> None:
+    """Raises :class:`UserInputError` (on ``items``) when ``case_id`` is among
+    ``case_ids``: a case is on an agenda once."""
+    if case_id in case_ids:
+        raise UserInputError([Problem("items", _DUPLICATE_CASE)])
 
 
 def without_case(meeting: Meeting, case_id: CaseId) -> Meeting:
