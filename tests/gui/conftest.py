@@ -3,16 +3,19 @@ demo caseworker. Qt runs offscreen (set in tests/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from riskdesk.gui import operations
 from riskdesk.services.desk import Desk
 from riskdesk.services.settings import Settings
 from vault_fixtures import PASSWORD
 
 USER = "koordinator"
+OPERATIONS_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture
@@ -24,7 +27,21 @@ def demo_vault(demo_path: Path) -> Path:
 def desk(demo_vault: Path) -> Iterator[Desk]:
     opened = Desk.open(demo_vault, username=USER, password=PASSWORD)
     yield opened
+    # An operation a test left running must not meet a locked desk (or the next test).
+    if QApplication.instance() is not None:
+        operations.wait_until_idle(OPERATIONS_TIMEOUT_MS)
     opened.lock()
+
+
+@pytest.fixture
+def wait_for_operations(qtbot) -> Callable[[], None]:
+    """Call it to let every operation started with ``run_op`` finish, callbacks and
+    all; fails the test after 30 s."""
+
+    def wait() -> None:
+        qtbot.waitUntil(lambda: operations.hub().running == 0, timeout=OPERATIONS_TIMEOUT_MS)
+
+    return wait
 
 
 @pytest.fixture

@@ -1,0 +1,361 @@
+"""The GUI's one way to run an operation, in the spirit of Anki's ``CollectionOp``.
+
+``run_op(self, lambda: desk.plans.save(case_id, plan), self._saved)`` runs the core call
+on the one operations thread, so the window keeps drawing while it works. Operations run
+one at a time, in the order they were started: a use case never races another one over
+the same records, and a lock that waits for them all waits for a known queue.
+
+What happens after, always on the GUI thread:
+
+- success: when it committed anything, ``hub().changed(changes, initiator)`` is emitted
+  first (every page decides from :class:`Changes` whether to redraw, see
+  :func:`redraw_on_changes`), then ``on_success(result)``;
+- a :class:`Refusal` goes to ``on_refused`` when given, else to the nearest
+  :class:`ProblemDisplay` among ``parent`` and its ancestors, else to a warning box;
+- a :class:`VaultError` (a locked or damaged vault) or a document problem: a warning box
+  with its text;
+- anything else: a box naming only the exception's type. Its message may hold person
+  data, so it is neither shown nor logged; the log gets the type and the code frames.
+
+Still running after half a second, an operation shows a window-modal busy dialog with
+no cancel button: a core call cannot be stopped halfway.
+
+Callbacks are skipped when ``parent`` has been destroyed meanwhile (the user closed the
+dialog); the :class:`Changes` are broadcast all the same.
+
+The language of the boxes: the ``_language`` of ``parent`` or its nearest ancestor that
+has one (every RiskDesk window keeps it there), else the application's language set by
+:func:`set_language` at start-up (Danish until then).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, cast
+
+import shiboken6
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from riskdesk.domain.changes import NO_CHANGES, Changes
+from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import Refusal
+from riskdesk.domain.vault_errors import VaultError
+from riskdesk.services.changes import collect_changes
+
+log = logging.getLogger(__name__)
+
+BUSY_DELAY_MS = 500
+"""How long an operation runs before the busy dialog shows (shorter would flicker)."""
+
+_language: Language = DEFAULT_LANGUAGE
+
+
+def set_language(language: Language) -> None:
+    """The language of the boxes of operations started from widgets without one."""
+    global _language
+    _language = language
+
+
+class ProblemDisplay(Protocol):
+    """A widget that shows a refusal's problems itself, each beside its field where it
+    can (see :mod:`riskdesk.gui.widgets.problem_routing`)."""
+
+    def show_problems(self, problems: Sequence[Problem]) -> None: ...
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    result: Any = None
+    changes: Changes = NO_CHANGES
+    error: BaseException | None = None
+
+
+class Operation(QObject):
+    """One call handed to :func:`run_op`. The signals fire on the GUI thread after the
+    callbacks: :attr:`succeeded` (the result), :attr:`refused` (the :class:`Refusal`),
+    :attr:`failed` (any other exception), then :attr:`finished` in every case.
+
+    :attr:`done` turns true before those signals; :attr:`result`, :attr:`changes` and
+    :attr:`error` hold the outcome, :attr:`message_box` the box shown, if any.
+    """
+
+    succeeded = Signal(object)
+    refused = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        *,
+        initiator: QWidget | None,
+        call: Callable[[], object],
+        on_success: Callable[[Any], object] | None,
+        on_refused: Callable[[Refusal], object] | None,
+        label: str | None,
+    ) -> None:
+        # No Qt parent: the hub keeps it alive while it runs, whatever happens to the
+        # widget that started it.
+        super().__init__()
+        self.initiator = initiator
+        self.call = call
+        self.label = label
+        self._on_success = on_success
+        self._on_refused = on_refused
+        self.done = False
+        self.result: Any = None
+        self.changes: Changes = NO_CHANGES
+        self.error: BaseException | None = None
+        self.busy_dialog: BusyDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+
+    def _live_initiator(self) -> QWidget | None:
+        widget = self.initiator
+        return widget if widget is not None and shiboken6.isValid(widget) else None
+
+    def _show_busy(self) -> None:
+        if self.done:
+            return
+        widget = self._live_initiator()
+        self.busy_dialog = BusyDialog(self.label, widget.window() if widget else None)
+        self.busy_dialog.show()
+
+    def _close_busy(self) -> None:
+        self._busy_timer.stop()
+        if self.busy_dialog is not None and shiboken6.isValid(self.busy_dialog):
+            self.busy_dialog.hide()
+            self.busy_dialog.deleteLater()
+        self.busy_dialog = None
+
+    def _conclude(self, outcome: _Outcome) -> None:
+        self._close_busy()
+        self.done = True
+        self.result, self.changes, self.error = outcome.result, outcome.changes, outcome.error
+        widget = self._live_initiator()
+        callbacks = widget is not None or self.initiator is None
+        error = outcome.error
+        if error is None:
+            if outcome.changes.any:
+                hub().changed.emit(outcome.changes, widget)
+            if callbacks and self._on_success is not None:
+                self._on_success(outcome.result)
+            self.succeeded.emit(outcome.result)
+        elif isinstance(error, Refusal):
+            self._route_refusal(error, widget, callbacks)
+            self.refused.emit(error)
+        else:
+            self._report_failure(error, widget)
+            self.failed.emit(error)
+        self.finished.emit()
+
+    def _route_refusal(self, refusal: Refusal, widget: QWidget | None, callbacks: bool) -> None:
+        if self._on_refused is not None:
+            if callbacks:
+                self._on_refused(refusal)
+            return
+        display = problem_display(widget)
+        if display is not None:
+            display.show_problems(refusal.problems)
+        else:
+            self.message_box = hub().warn(widget, refusal.text(language_of(widget)))
+
+    def _report_failure(self, error: BaseException, widget: QWidget | None) -> None:
+        # Imported here: the document layer is loaded with the services, after unlocking.
+        from riskdesk.services.document_export import DocumentProblem
+
+        if isinstance(error, VaultError | DocumentProblem):
+            self.message_box = hub().warn(widget, error.text(language_of(widget)))
+            return
+        frames = traceback.format_list(traceback.extract_tb(error.__traceback__))
+        # Type and code frames only: the message may hold a name or a CPR number.
+        log.error("Operation failed with %s\n%s", type(error).__qualname__, "".join(frames))
+        self.message_box = hub().fail(widget, type(error).__name__)
+
+
+class BusyDialog(QProgressDialog):
+    """'Working…' while an operation runs; the user cannot dismiss it."""
+
+    def __init__(self, label: str | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BusyDialog")
+        self.setWindowTitle("RiskDesk")
+        self.setLabelText(label or self.tr("Working…"))
+        self.setCancelButton(None)
+        self.setRange(0, 0)
+        self.setMinimumWidth(360)
+        self.setWindowModality(
+            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
+        )
+
+    def reject(self) -> None:
+        # Escape must not hide a dialog that would leave the window usable mid-operation.
+        pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+
+class OperationHub(QObject):
+    """The application's operations: the worker thread, the count of those running, and
+    :attr:`changed` ``(changes, initiator)`` after each one that committed something
+    (``initiator`` is the widget that started it, or None)."""
+
+    changed = Signal(object, object)
+    idle = Signal()
+    _delivered = Signal(object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._queue: queue.SimpleQueue[Operation] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
+        self._active: list[Operation] = []
+        # Emitted on the worker thread; queued so the outcome is handled on this one.
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> int:
+        """Operations started and not yet concluded (including those waiting their turn)."""
+        return len(self._active)
+
+    def submit(self, operation: Operation) -> None:
+        self._active.append(operation)
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="riskdesk-ops", daemon=True)
+            self._worker.start()
+        operation._busy_timer.start()
+        self._queue.put(operation)
+
+    def wait_until_idle(self, timeout_ms: int = 120_000) -> bool:
+        """Turn the event loop, without user input, until no operation runs (their
+        callbacks done) or ``timeout_ms`` passed; whether it is idle."""
+        if not self._active:
+            return True
+        loop = QEventLoop()
+        self.idle.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.idle.disconnect(loop.quit)
+        return not self._active
+
+    def warn(self, parent: QWidget | None, text: str) -> QMessageBox:
+        return _show_box(parent, QMessageBox.Icon.Warning, text)
+
+    def fail(self, parent: QWidget | None, error_type: str) -> QMessageBox:
+        text = self.tr(
+            "Something went wrong (%1). What you asked for may not have been done. "
+            "Try again, and tell your support if it happens again."
+        ).replace("%1", error_type)
+        return _show_box(parent, QMessageBox.Icon.Critical, text)
+
+    def _work(self) -> None:
+        while True:
+            operation = self._queue.get()
+            try:
+                result, changes = collect_changes(operation.call)
+            except BaseException as error:  # reported on the GUI thread, never lost
+                outcome = _Outcome(error=error)
+            else:
+                outcome = _Outcome(result=result, changes=changes)
+            self._delivered.emit(operation, outcome)
+
+    @Slot(object, object)
+    def _deliver(self, operation: Operation, outcome: _Outcome) -> None:
+        self._active.remove(operation)
+        try:
+            operation._conclude(outcome)
+        finally:
+            if not self._active:
+                self.idle.emit()
+
+
+def _show_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    box = QMessageBox(icon, "RiskDesk", text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("operationMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+_hub: OperationHub | None = None
+
+
+def hub() -> OperationHub:
+    """The application's :class:`OperationHub` (made on first use, on the GUI thread)."""
+    global _hub
+    if _hub is None or not shiboken6.isValid(_hub):
+        app = QApplication.instance()
+        assert app is not None
+        assert QThread.currentThread() is app.thread(), "hub() belongs to the GUI thread"
+        _hub = OperationHub()
+    return _hub
+
+
+def run_op(
+    parent: QWidget | None,
+    op: Callable[[], object],
+    on_success: Callable[[Any], object] | None = None,
+    *,
+    on_refused: Callable[[Refusal], object] | None = None,
+    label: str | None = None,
+) -> Operation:
+    """Run ``op()`` on the operations thread and report back on this one (see the module
+    docstring); ``label`` is what the busy dialog says. Call it on the GUI thread."""
+    operation = Operation(
+        initiator=parent, call=op, on_success=on_success, on_refused=on_refused, label=label
+    )
+    hub().submit(operation)
+    return operation
+
+
+def wait_until_idle(timeout_ms: int = 120_000) -> bool:
+    """:meth:`OperationHub.wait_until_idle` of the application's hub."""
+    return hub().wait_until_idle(timeout_ms)
+
+
+def problem_display(widget: QWidget | None) -> ProblemDisplay | None:
+    """``widget`` or its nearest ancestor with a ``show_problems`` method."""
+    while widget is not None:
+        if callable(getattr(widget, "show_problems", None)):
+            return cast(ProblemDisplay, widget)
+        widget = widget.parentWidget()
+    return None
+
+
+def language_of(widget: QWidget | None) -> Language:
+    """The ``_language`` of ``widget`` or its nearest ancestor, else the application's."""
+    while widget is not None:
+        language = getattr(widget, "_language", None)
+        if isinstance(language, Language):
+            return language
+        widget = widget.parentWidget()
+    return _language
+
+
+class _ChangesRelay(QObject):
+    # A child of the widget, so Qt drops the connection when the widget is destroyed.
+    def __init__(self, widget: QWidget, redraw: Callable[[Changes, object], object]) -> None:
+        super().__init__(widget)
+        self._redraw = redraw
+        hub().changed.connect(self._relay)
+
+    @Slot(object, object)
+    def _relay(self, changes: Changes, initiator: object) -> None:
+        self._redraw(changes, initiator)
+
+
+def redraw_on_changes(widget: QWidget, redraw: Callable[[Changes, object], object]) -> None:
+    """Call ``redraw(changes, initiator)`` after every operation that committed something,
+    for as long as ``widget`` lives. ``redraw`` decides from ``changes`` whether to redraw
+    (``if changes.plans: self.refresh()``)."""
+    _ChangesRelay(widget, redraw)
