@@ -1,5 +1,6 @@
-"""The export dialog warns that the file is not encrypted, saves where the user chose,
-reports a missing PDF converter, and refuses an unwritable place without writing."""
+"""The export dialog warns that the file is not encrypted, names the file as the services
+suggest, saves where the user chose (as an operation off the UI thread), reports a
+missing PDF converter, and refuses an unwritable place without writing."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from documents.docx_text import header_footer_text
 from riskdesk.documents import pdf_conversion
 from riskdesk.domain.localized import Language
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
-from riskdesk.services.document_export import DocumentKind, ExportedDocument
+from riskdesk.services.document_export import DocumentKind
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
@@ -29,14 +30,17 @@ def case_id(desk):
     return next(s.case_id for s in desk.cases.search() if desk.plans.current(s.case_id))
 
 
-def _dialog(qtbot, desk, case_id, folder: Path, **options) -> DocumentExportDialog:
-    def export(path: Path, pdf: bool) -> ExportedDocument:
-        return desk.documents.export(DocumentKind.PLAN, case_id, path, pdf=pdf)
+@pytest.fixture
+def suggested(desk, case_id) -> str:
+    return desk.documents.suggested_name(DocumentKind.PLAN, case_id)
 
+
+def _dialog(qtbot, desk, record_id, folder: Path, **options) -> DocumentExportDialog:
     dialog = DocumentExportDialog(
+        desk=desk,
+        kind=options.pop("kind", DocumentKind.PLAN),
+        record_id=record_id,
         language=Language.ENGLISH,
-        suggested_name="handleplan.docx",
-        export=export,
         folder=folder,
         **options,
     )
@@ -62,11 +66,14 @@ def test_the_dialog_warns_and_saves_where_chosen(qtbot, desk, case_id, out) -> N
     assert dialog.result() == DocumentExportDialog.DialogCode.Accepted
 
 
-def test_an_unwritable_folder_shows_a_message_and_writes_nothing(qtbot, desk, case_id, out) -> None:
+def test_an_unwritable_folder_shows_a_message_and_writes_nothing(
+    qtbot, desk, case_id, out, wait_for_operations
+) -> None:
     dialog = _dialog(qtbot, desk, case_id, out)
     target = out / "missing" / "plan.docx"
     dialog.path_edit.setText(str(target))
     dialog.save_button.click()
+    wait_for_operations()
     assert dialog.exported is None
     assert dialog.problem_label.isVisible()
     assert "cannot be saved" in dialog.problem_label.text()
@@ -75,7 +82,9 @@ def test_an_unwritable_folder_shows_a_message_and_writes_nothing(qtbot, desk, ca
     assert list(out.iterdir()) == []
 
 
-def test_an_existing_file_is_replaced_only_after_a_second_click(qtbot, desk, case_id, out) -> None:
+def test_an_existing_file_is_replaced_only_after_a_second_click(
+    qtbot, desk, case_id, out, wait_for_operations
+) -> None:
     target = out / "plan.docx"
     target.write_bytes(b"old")
     dialog = _dialog(qtbot, desk, case_id, out)
@@ -84,22 +93,24 @@ def test_an_existing_file_is_replaced_only_after_a_second_click(qtbot, desk, cas
     assert "already exists" in dialog.problem_label.text()
     assert target.read_bytes() == b"old"
     dialog.save_button.click()
+    wait_for_operations()
     assert dialog.exported is not None
     assert target.read_bytes() != b"old"
 
 
 def test_without_libreoffice_the_pdf_problem_is_shown(
-    qtbot, desk, case_id, out, monkeypatch
+    qtbot, desk, case_id, out, suggested, monkeypatch, wait_for_operations
 ) -> None:
     monkeypatch.setattr(pdf_conversion.shutil, "which", lambda _name: None)
     dialog = _dialog(qtbot, desk, case_id, out)
     dialog.pdf_box.setChecked(True)
     dialog.save_button.click()
-    assert (out / "handleplan.docx").exists()
+    wait_for_operations()
+    assert (out / suggested).exists()
     assert "PDF needs LibreOffice" in dialog.result_label.text()
 
 
-def test_the_path_chooser_fills_the_path(qtbot, desk, case_id, out) -> None:
+def test_the_path_chooser_fills_the_path(qtbot, desk, case_id, out, suggested) -> None:
     chosen = out / "valgt.docx"
     asked: list[Path] = []
 
@@ -109,5 +120,36 @@ def test_the_path_chooser_fills_the_path(qtbot, desk, case_id, out) -> None:
 
     dialog = _dialog(qtbot, desk, case_id, out, choose_path=choose)
     dialog.browse_button.click()
-    assert asked == [out / "handleplan.docx"]
+    assert asked == [out / suggested]
     assert dialog.path() == chosen
+
+
+def test_the_file_is_named_as_the_services_suggest(qtbot, desk, case_id, out, suggested) -> None:
+    dialog = _dialog(qtbot, desk, case_id, out)
+    assert suggested.endswith(".docx")
+    assert dialog.path() == out / suggested
+    assert dialog.pdf_box.isVisible()
+
+
+def test_a_kind_without_pdf_has_no_pdf_box(qtbot, desk, case_id, out) -> None:
+    plan_id = desk.review.current_plan_id(case_id)
+    dialog = _dialog(qtbot, desk, plan_id, out, kind=DocumentKind.FROZEN_PLAN)
+    assert not DocumentKind.FROZEN_PLAN.allows_pdf
+    assert not dialog.pdf_box.isVisible()
+
+
+def test_while_saving_the_inputs_wait_and_cancel_is_ignored(
+    qtbot, desk, case_id, out, wait_for_operations
+) -> None:
+    dialog = _dialog(qtbot, desk, case_id, out)
+    operation = dialog.save()
+    assert operation is not None
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.path_edit.isEnabled()
+    dialog.close_button.click()
+    assert dialog.isVisible()
+    assert dialog.save() is None
+    wait_for_operations()
+    assert operation.done
+    assert dialog.exported is not None
+    assert dialog.close_button.isEnabled()

@@ -1,14 +1,14 @@
-"""Saving a Word document outside the vault: where, whether also as PDF, and a clear
-warning that the saved file is not encrypted. Used for every document RiskDesk exports."""
+"""Saving a document outside the vault: where, whether also as PDF, and a clear warning
+that the saved file is not encrypted. The one export dialog for every document kind."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.services.document_export import DocumentProblem, ExportedDocument
+from riskdesk.gui.operations import Operation, run_op
+from riskdesk.services.document_export import DocumentKind, DocumentProblem, ExportedDocument
 
-Export = Callable[[Path, bool], ExportedDocument]
-"""``export(path, pdf)`` renders, saves and audits; raises :class:`DocumentProblem`."""
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
 
 PathChooser = Callable[[QWidget, Path], Path | None]
 """``choose(parent, suggested)`` asks for a .docx path; None when the user cancels."""
@@ -58,15 +57,20 @@ def default_folder() -> Path:
 
 
 class DocumentExportDialog(QDialog):
-    """Asks where to save, says the file will be unencrypted and outside the vault, then
-    calls ``export(path, pdf)``.
+    """Asks where to save ``kind`` of record ``record_id``, says the file will be
+    unencrypted and outside the vault, then runs ``desk.documents.export`` as an
+    operation (:func:`run_op`), so the window keeps drawing while Word and LibreOffice
+    work. The file name is the one ``desk.documents.suggested_name`` gives; the PDF box
+    is there only when the kind allows a PDF.
 
-    A :class:`DocumentProblem` (or a vault error) is shown in :attr:`problem_label` and the
-    dialog stays open with the chosen path, so the user can pick another folder; the
-    export itself writes nothing under the real name when it fails. After a successful
-    export the dialog shows what was saved (:attr:`result_label`: the path, why no PDF
-    was made, the renderer's notice), :attr:`exported` holds the result and
+    A document problem or a refusal is shown in :attr:`problem_label` and the dialog
+    stays open with the chosen path, so the user can pick another folder; the export
+    itself writes nothing under the real name when it fails. After a successful export
+    the dialog shows what was saved (:attr:`result_label`: the path, why no PDF was
+    made, the renderer's notice), :attr:`exported` holds the result and
     :attr:`document_exported` carries it.
+
+    Raises a ``Refusal`` when the record is gone (asking for the file name reads it).
     """
 
     document_exported = Signal(object)
@@ -74,20 +78,25 @@ class DocumentExportDialog(QDialog):
     def __init__(
         self,
         *,
+        desk: Desk,
+        kind: DocumentKind,
+        record_id: int,
         language: Language,
-        suggested_name: str,
-        export: Export,
         title: str = "",
         folder: Path | None = None,
         choose_path: PathChooser = choose_docx_path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._desk = desk
+        self._kind = kind
+        self._record_id = record_id
         self._language = language
-        self._export = export
         self._choose_path = choose_path
         self._confirmed_replace: Path | None = None
         self.exported: ExportedDocument | None = None
+        self.operation: Operation | None = None
+        suggested_name = desk.documents.suggested_name(kind, record_id)
         self.setObjectName("DocumentExportDialog")
         self.setWindowTitle(title or self.tr("Save document"))
         self.setMinimumWidth(620)
@@ -117,6 +126,7 @@ class DocumentExportDialog(QDialog):
         path_row.addWidget(self.browse_button)
 
         self.pdf_box = QCheckBox(self.tr("Also save as &PDF (needs LibreOffice)"))
+        self.pdf_box.setVisible(kind.allows_pdf)
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
@@ -148,6 +158,10 @@ class DocumentExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.path_edit.setFocus()
 
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and not self.operation.done
+
     def path(self) -> Path:
         """The chosen path, with ``.docx`` added when the user left the suffix out."""
         path = Path(self.path_edit.text().strip()).expanduser()
@@ -162,11 +176,14 @@ class DocumentExportDialog(QDialog):
             # The file dialog has already asked before replacing an existing file.
             self._confirmed_replace = self.path()
 
-    def save(self) -> ExportedDocument | None:
-        """Export to :meth:`path`; the result, or None when it was refused or failed."""
+    def save(self) -> Operation | None:
+        """Start exporting to :meth:`path`; the operation, or None when the path must be
+        fixed first (said in :attr:`problem_label`) or an export is already running."""
         if self.exported is not None:
             self.accept()
-            return self.exported
+            return None
+        if self.running:
+            return None
         self._show_problem("")
         if not self.path_edit.text().strip():
             self._show_problem(self.tr("Choose where to save the document."))
@@ -183,17 +200,46 @@ class DocumentExportDialog(QDialog):
                 )
             )
             return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            exported = self._export(path, self.pdf_box.isChecked())
-        except (DocumentProblem, Refusal, VaultError) as error:
-            self._show_problem(error.text(self._language))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show_result(exported)
-        self.document_exported.emit(exported)
-        return exported
+        desk, kind, record_id = self._desk, self._kind, self._record_id
+        pdf = self.pdf_box.isVisible() and self.pdf_box.isChecked()
+
+        def export() -> ExportedDocument | DocumentProblem:
+            # A folder that cannot be written is an answer for this dialog, not a failure.
+            try:
+                return desk.documents.export(kind, record_id, path, pdf=pdf)
+            except DocumentProblem as problem:
+                return problem
+
+        self._set_inputs_enabled(False)
+        self.operation = run_op(
+            self,
+            export,
+            self._exported,
+            on_refused=lambda refusal: self._failed(refusal.text(self._language)),
+            label=self.tr("Saving the document…"),
+        )
+        self.operation.finished.connect(self._operation_finished)
+        return self.operation
+
+    def _exported(self, outcome: ExportedDocument | DocumentProblem) -> None:
+        if isinstance(outcome, DocumentProblem):
+            self._failed(outcome.text(self._language))
+            return
+        self._show_result(outcome)
+        self.document_exported.emit(outcome)
+
+    def _failed(self, text: str) -> None:
+        self._set_inputs_enabled(True)
+        self._show_problem(text)
+        self.path_edit.setFocus()
+
+    def _operation_finished(self) -> None:
+        # Also after a failure run_op reported itself (a locked vault, say).
+        self._set_inputs_enabled(self.exported is None)
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (self.path_edit, self.browse_button, self.pdf_box, self.save_button):
+            widget.setEnabled(enabled)
 
     def result_text(self) -> str:
         """What the export saved, for a status bar; empty before a successful export."""
@@ -213,8 +259,7 @@ class DocumentExportDialog(QDialog):
         self.exported = exported
         self.result_label.setText(self.result_text())
         self.result_label.show()
-        for widget in (self.path_edit, self.browse_button, self.pdf_box):
-            widget.setEnabled(False)
+        self._set_inputs_enabled(False)
         self.save_button.hide()
         self.close_button.setText(self.tr("Close"))
         self.close_button.setFocus()
@@ -234,25 +279,7 @@ class DocumentExportDialog(QDialog):
         else:
             self.reject()
 
-
-def export_document(
-    parent: QWidget | None,
-    *,
-    language: Language,
-    suggested_name: str,
-    export: Export,
-    title: str = "",
-) -> ExportedDocument | None:
-    """Run :class:`DocumentExportDialog` modally; what was saved, or None when nothing was."""
-    dialog = DocumentExportDialog(
-        language=language,
-        suggested_name=suggested_name,
-        export=export,
-        title=title,
-        parent=parent,
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    dialog.exec()
-    exported = dialog.exported
-    dialog.deleteLater()
-    return exported
+    def reject(self) -> None:
+        # Closed mid-export, the user would never learn where the file went.
+        if not self.running:
+            super().reject()
