@@ -53,6 +53,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from riskdesk.gui import operations
     from riskdesk.gui.session.session_controller import SessionController
     from riskdesk.gui.translations import install_translators
     from riskdesk.services.settings import load_settings, save_settings
@@ -66,6 +67,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     settings = load_settings()
     install_translators(app, settings.language)
+    operations.set_language(settings.language)
     controller = SessionController(
         opener=loader.open, settings=settings, save_settings=save_settings
     )

@@ -1,17 +1,23 @@
-"""The main window: navigation on the left, the chosen page on the right."""
+"""The main window: navigation on the left, the chosen page on the right.
+
+It wires no refreshes: every page redraws itself from the :class:`Changes` that
+:func:`riskdesk.gui.operations.hub` broadcasts after each operation (see
+:mod:`riskdesk.gui.page`). The window only moves between pages and opens dialogs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QKeyCombination, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -35,7 +41,7 @@ from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.services.instrument_catalogue import FormFileInvalid
 
 if TYPE_CHECKING:
-    from riskdesk.gui.page import Page
+    from riskdesk.gui.page import CasePage, Page
     from riskdesk.services.desk import Desk
 
 # The navigation, in order. A new page is one line here (see riskdesk.gui.page.Page).
@@ -87,17 +93,18 @@ class MainWindow(QMainWindow):
         self.case_list.new_requested.connect(self.new_person_and_case)
         self.case_list.open_requested.connect(self.open_case)
         self.assessments = self._page(AssessmentsPage)
-        self.assessments.case_changed.connect(self._case_saved)
         self.plans = self._page(PlanPage)
         self.plans.status_message.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.release_meeting = self._page(ReleaseMeetingPage)
-        self.release_meeting.meeting_saved.connect(
-            lambda _case_id: self.case_list.refresh_release_marks()
-        )
         self.review = self._page(ReviewPage)
-        self.review.review_changed.connect(lambda _case_id: self.plans.refresh())
         self.meetings = self._page(MeetingsPage)
         self.meetings.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._case_pages: tuple[CasePage, ...] = (
+            self.assessments,
+            self.plans,
+            self.release_meeting,
+            self.meetings,
+        )
         self.navigation.currentRowChanged.connect(self._page_shown)
 
         central = QWidget()
@@ -114,59 +121,47 @@ class MainWindow(QMainWindow):
         return next(page for page in self.pages if isinstance(page, page_class))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.settings_action = file_menu.addAction(self.tr("&Settings…"))
-        self.settings_action.triggered.connect(self.settings_requested)
-        self.lock_action = file_menu.addAction(self.tr("&Lock"))
-        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.password_action = file_menu.addAction(self.tr("Change &password…"))
-        self.password_action.triggered.connect(self.change_password)
-        self.check_action = file_menu.addAction(self.tr("&Check vault integrity"))
-        self.check_action.triggered.connect(self.check_integrity)
-        file_menu.addSeparator()
-        self.quit_action = file_menu.addAction(self.tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
-        self.quit_action.triggered.connect(self.quit_requested)
+        ctrl, shift = Qt.Modifier.CTRL, Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = _add(menu, self.tr("&Settings…"), self.settings_requested)
+        self.lock_action = _add(menu, self.tr("&Lock"), self.lock_requested, ctrl | Qt.Key.Key_L)
+        self.password_action = _add(menu, self.tr("Change &password…"), self.change_password)
+        self.check_action = _add(menu, self.tr("&Check vault integrity"), self.check_integrity)
+        menu.addSeparator()
+        self.quit_action = _add(menu, self.tr("&Quit"), self.quit_requested, ctrl | Qt.Key.Key_Q)
+        for action in (self.settings_action, self.lock_action, self.quit_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
-        case_menu = self.menuBar().addMenu(self.tr("&Cases"))
-        self.new_action = case_menu.addAction(self.tr("&New person and case…"))
-        self.new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
-        self.new_action.triggered.connect(self.new_person_and_case)
-        self.find_action = case_menu.addAction(self.tr("&Find case"))
-        self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
-        self.find_action.triggered.connect(self.find_case)
-        self.access_insight_action = case_menu.addAction(self.tr("Access &insight…"))
+        menu = self.menuBar().addMenu(self.tr("&Cases"))
+        self.new_action = _add(
+            menu, self.tr("&New person and case…"), self.new_person_and_case, ctrl | Qt.Key.Key_N
+        )
+        self.find_action = _add(menu, self.tr("&Find case"), self.find_case, ctrl | Qt.Key.Key_F)
+        self.access_insight_action = _add(
+            menu, self.tr("Access &insight…"), self.show_access_insight
+        )
         self.access_insight_action.setToolTip(
             self.tr("Who looked at or changed the selected person's data, and when")
         )
-        self.access_insight_action.triggered.connect(self.show_access_insight)
 
-        assessment_menu = self.menuBar().addMenu(self.tr("&Assessments"))
-        self.new_assessment_action = assessment_menu.addAction(self.tr("&New assessment…"))
-        self.new_assessment_action.setShortcut(
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A)
+        menu = self.menuBar().addMenu(self.tr("&Assessments"))
+        self.new_assessment_action = _add(
+            menu, self.tr("&New assessment…"), self.new_assessment, shift | Qt.Key.Key_A
         )
-        self.new_assessment_action.triggered.connect(self.new_assessment)
-        self.show_assessments_action = assessment_menu.addAction(
-            self.tr("&Assessments of the selected case")
+        self.show_assessments_action = _add(
+            menu,
+            self.tr("&Assessments of the selected case"),
+            self.show_assessments,
+            shift | Qt.Key.Key_S,
         )
-        self.show_assessments_action.setShortcut(
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S)
+        menu = self.menuBar().addMenu(self.tr("&Plans"))
+        self.show_plan_action = _add(
+            menu, self.tr("Action &plan of the selected case"), self.show_plan, shift | Qt.Key.Key_P
         )
-        self.show_assessments_action.triggered.connect(self.show_assessments)
-        plan_menu = self.menuBar().addMenu(self.tr("&Plans"))
-        self.show_plan_action = plan_menu.addAction(self.tr("Action &plan of the selected case"))
-        self.show_plan_action.setShortcut(
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P)
+        self.edit_plan_action = _add(
+            menu, self.tr("&Create or edit the action plan…"), self.edit_plan
         )
-        self.show_plan_action.triggered.connect(self.show_plan)
-        self.edit_plan_action = plan_menu.addAction(self.tr("&Create or edit the action plan…"))
-        self.edit_plan_action.triggered.connect(self.edit_plan)
-        self.export_plan_action = plan_menu.addAction(self.tr("E&xport the action plan…"))
-        self.export_plan_action.triggered.connect(self.export_plan)
-        for action in (self.settings_action, self.lock_action, self.quit_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.export_plan_action = _add(menu, self.tr("E&xport the action plan…"), self.export_plan)
 
     # ----- the desk -----------------------------------------------------------------
 
@@ -245,7 +240,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def check_integrity(self) -> None:
-        """Start the full check in the background; the result comes in the status bar."""
+        """Start the full check in the background; the result comes in the status bar.
+
+        Not an operation (:func:`run_op`): on a big vault the check takes minutes, and the
+        user keeps working meanwhile instead of waiting behind a busy dialog, with every
+        save queued behind the check on the one operations thread."""
         if self._desk is None or (self._check is not None and self._check.running):
             return
         self._check = IntegrityCheck(self._desk.check_integrity, parent=self)
@@ -293,33 +292,27 @@ class MainWindow(QMainWindow):
             self.plans.export_plan()
 
     def _page_shown(self, row: int) -> None:
-        if self.pages[row] is self.assessments:
-            self.assessments.show_case(self.case_list.current_case_id())
-        elif self.pages[row] is self.plans:
-            self.plans.show_case(self.case_list.current_case_id())
-        elif self.pages[row] is self.release_meeting:
-            self.release_meeting.show_case(self.case_list.current_case_id())
-        elif self.pages[row] is self.review:
+        page = self.pages[row]
+        if page is self.review:
             self.review.refresh()
-        elif self.pages[row] is self.meetings:
-            self.meetings.show_case(self.case_list.current_case_id())
+        for case_page in self._case_pages:
+            if case_page is page:
+                case_page.show_case(self.case_list.current_case_id())
 
     def show_access_insight(self) -> None:
         """The access insight of the person of the case selected in the case list."""
-        case_id = self.case_list.current_case_id()
-        if self._desk is None or case_id is None:
+        desk, case_id = self._desk, self.case_list.current_case_id()
+        if desk is None or case_id is None:
             self.statusBar().showMessage(self.tr("Select a case in the case list first."), 6000)
             return
-        try:
-            person_id = self._desk.cases.get(CaseId(case_id)).person_id
-            dialog = AccessInsightDialog(
-                desk=self._desk, language=self._language, person_id=person_id, parent=self
+        self._open_dialog(
+            lambda: AccessInsightDialog(
+                desk=desk,
+                language=self._language,
+                person_id=desk.cases.get(CaseId(case_id)).person_id,
+                parent=self,
             )
-        except (Refusal, VaultError) as error:
-            self.statusBar().showMessage(error.text(self._language), 10000)
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        )
 
     def new_person_and_case(self) -> None:
         self._open_editor(None)
@@ -328,22 +321,31 @@ class MainWindow(QMainWindow):
         self._open_editor(case_id)
 
     def _open_editor(self, case_id: int | None) -> None:
-        if self._desk is None:
+        desk = self._desk
+        if desk is None:
             return
-        try:
-            editor = PersonCaseEditor(
-                desk=self._desk, language=self._language, case_id=case_id, parent=self
+        editor = self._open_dialog(
+            lambda: PersonCaseEditor(
+                desk=desk, language=self._language, case_id=case_id, parent=self
             )
+        )
+        if editor is not None:
+            editor.saved.connect(self._case_saved)
+
+    def _open_dialog[D: QDialog](self, make: Callable[[], D]) -> D | None:
+        """Open the dialog ``make`` builds; when building it is refused (the record is
+        gone, the vault locked) say why in the status bar instead."""
+        try:
+            dialog = make()
         except (Refusal, VaultError) as error:
-            self.statusBar().showMessage(error.text(self._language), 8000)
-            return
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(self._case_saved)
-        editor.open()
+            self.statusBar().showMessage(error.text(self._language), 10000)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _case_saved(self, case_id: int) -> None:
-        self.case_list.refresh()
-        self.case_list.refresh_release_marks()
+        # The case list has redrawn itself from the operation's changes by now.
         self.case_list.select_case(case_id)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
@@ -351,3 +353,16 @@ class MainWindow(QMainWindow):
         # Closing the window ends the session; the session decides how (lock, then quit).
         event.ignore()
         self.quit_requested.emit()
+
+
+def _add(
+    menu: QMenu,
+    text: str,
+    slot: Callable[[], object] | SignalInstance,
+    shortcut: QKeyCombination | None = None,
+) -> QAction:
+    action = menu.addAction(text)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action

@@ -1,4 +1,23 @@
-"""What the main window needs from a page in its navigation."""
+"""What the main window needs from a page in its navigation.
+
+A page redraws itself; nothing outside tells it to. Every operation runs through
+:func:`riskdesk.gui.operations.run_op`, and after one that committed something the
+application's hub broadcasts its :class:`~riskdesk.domain.changes.Changes`. A page
+subscribes once, in its constructor, and decides from the kinds of records changed
+whether what it shows is stale::
+
+    redraw_on_changes(self, self._redraw)
+
+    def _redraw(self, changes: Changes, initiator: object) -> None:
+        if self._desk is not None and (changes.plans or changes.comments):
+            self.refresh()
+
+``initiator`` is the widget that started the operation (None when it is gone); a page
+that already shows the result of its own edit may skip redrawing for it. The broadcast
+comes before the operation's ``on_success`` callback, so a dialog that selects what it
+saved finds the list already redrawn. Redraw only what the changes touch: an agenda
+that rebuilds after every unrelated save costs a query each time.
+"""
 
 from __future__ import annotations
 
@@ -25,3 +44,10 @@ class Page(Protocol):
     def set_desk(self, desk: Desk) -> None: ...
 
     def clear(self) -> None: ...
+
+
+class CasePage(Page, Protocol):
+    """A page about one case: when it is shown it shows the case chosen in the case list
+    (None when none is)."""
+
+    def show_case(self, case_id: int | None) -> None: ...

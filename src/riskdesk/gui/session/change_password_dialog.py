@@ -1,4 +1,5 @@
-"""A user changes their own password: only their key slot is rewrapped."""
+"""A user changes their own password: only their key slot is rewrapped, off the UI thread
+(the key derivation takes a moment by design)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import Operation, run_op
 
 Changer = Callable[[str, str], object]
 
 
 class ChangePasswordDialog(QDialog):
-    """Calls ``changer(old_password, new_password)``. On a problem the fields are
-    cleared (passwords are never kept around) and the reason is shown."""
+    """Runs ``changer(old_password, new_password)`` as an operation. The fields are
+    cleared as soon as it starts (passwords are never kept around); on a problem the
+    reason is shown and the dialog stays open, on success it is accepted."""
 
     def __init__(
         self, *, changer: Changer, language: Language, parent: QWidget | None = None
@@ -31,6 +34,7 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._changer = changer
         self._language = language
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Change password"))
 
         self.old_edit = self._password_field(self.tr("Current password"))
@@ -73,17 +77,53 @@ class ChangePasswordDialog(QDialog):
         field.setAccessibleName(accessible_name)
         return field
 
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and not self.operation.done
+
     def _change(self) -> None:
+        if self.running:
+            return
         if self.new_edit.text() != self.repeat_edit.text():
             self._show(self.tr("The two new passwords are not the same."))
             return
-        try:
-            self._changer(self.old_edit.text(), self.new_edit.text())
-        except (Refusal, VaultError) as error:
-            self._show(error.text(self._language))
-            return
+        changer, old, new = self._changer, self.old_edit.text(), self.new_edit.text()
         self.wipe()
-        self.accept()
+
+        def change() -> VaultError | None:
+            # A wrong current password is an answer for this dialog, not a vault failure.
+            try:
+                changer(old, new)
+            except VaultError as error:
+                return error
+            return None
+
+        self.change_button.setEnabled(False)
+        self.operation = run_op(
+            self,
+            change,
+            self._changed,
+            on_refused=self._refused,
+            label=self.tr("Changing the password…"),
+        )
+        self.operation.finished.connect(self._finished)
+
+    def _changed(self, error: VaultError | None) -> None:
+        if error is not None:
+            self._show(error.text(self._language))
+        else:
+            self.accept()
+
+    def _finished(self) -> None:
+        self.change_button.setEnabled(True)
+
+    def _refused(self, refusal: Refusal) -> None:
+        self._show(refusal.text(self._language))
+
+    def reject(self) -> None:
+        # Closed mid-change, the user would not learn which password is now theirs.
+        if not self.running:
+            super().reject()
 
     def _show(self, message: str) -> None:
         self.wipe()

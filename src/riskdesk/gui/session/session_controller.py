@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from riskdesk.gui.operations import wait_until_idle
 from riskdesk.gui.session.idle_lock import IdleLock
 from riskdesk.gui.session.unlock_dialog import Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
@@ -21,12 +22,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+OPERATIONS_WAIT_MS = 180_000
+"""How long locking waits for running operations: longer than a PDF conversion may take
+(``PDF_TIMEOUT_SECONDS``), so only a hung operation is cut short."""
+
 
 class SessionController(QObject):
     """Owns the open desk and moves between the unlock dialog and the main window.
 
     The main window lives for the whole run and is cleared, not destroyed, on lock, so
-    its geometry and navigation survive. ``save_settings`` is called after every
+    its geometry and navigation survive. Locking and quitting first let running
+    operations finish (:func:`~riskdesk.gui.operations.wait_until_idle`), so the key is
+    never dropped under a use case halfway through its work. ``save_settings`` is called after every
     unlock (last vault and user name, never the password) and settings change.
     """
 
@@ -121,6 +128,8 @@ class SessionController(QObject):
         QCoreApplication.quit()
 
     def _drop_desk(self) -> None:
+        if self.desk is not None and not wait_until_idle(OPERATIONS_WAIT_MS):
+            log.warning("Locking while an operation still runs after %d ms", OPERATIONS_WAIT_MS)
         if self._window is not None:
             self._window.clear()
         if self.desk is not None:
