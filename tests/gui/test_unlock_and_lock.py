@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from riskdesk.gui.cases.person_case_editor import PERSON, PersonCaseEditor
+from riskdesk.gui.operations import run_op
 from riskdesk.gui.session.desk_loader import DeskLoader
 from riskdesk.gui.session.session_controller import SessionController
 from riskdesk.services.settings import Settings, load_settings, save_settings
@@ -147,3 +149,25 @@ def test_ctrl_l_locks_at_once(qtbot, session, demo_vault, login) -> None:
     assert session.desk is None
     assert session.unlock_dialog is not None
     assert session.unlock_dialog.isVisible()
+
+
+def test_locking_waits_for_a_running_operation(qtbot, session, demo_vault, login) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    desk = session.desk
+    release = threading.Event()
+    seen: list[int] = []
+
+    def read_after_a_while() -> int:
+        release.wait(10)
+        return len(desk.cases.search())
+
+    operation = run_op(session.window, read_after_a_while, seen.append)
+    QTimer.singleShot(300, release.set)
+    session.window.lock_action.trigger()
+    assert operation.done
+    assert operation.error is None
+    assert seen == [DEMO_PERSONS]
+    assert desk.locked
+    assert session.unlock_dialog is not None
