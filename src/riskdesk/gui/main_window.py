@@ -32,7 +32,6 @@ from riskdesk.gui.assessment.assessments_page import AssessmentsPage
 from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
-from riskdesk.gui.plans.plan_editor import PlanEditor
 from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.review.review_page import ReviewPage
@@ -204,17 +203,13 @@ class MainWindow(QMainWindow):
         )
 
     def clear(self) -> None:
-        """Close every dialog of this window (editors wiped first) and empty every page."""
-        for editor in self.findChildren(PersonCaseEditor):
-            editor.wipe()
-            editor.reject()
-        for plan_editor in self.findChildren(PlanEditor):
-            plan_editor.wipe()
-            plan_editor.reject()
-        for insight in self.findChildren(AccessInsightDialog):
-            insight.wipe()
+        """Close every dialog of this window, each wiped first when it can be (editors,
+        password fields, the access insight), and empty every page."""
         for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
+            wipe = getattr(dialog, "wipe", None)
+            if callable(wipe):
+                wipe()
+            if wipe is not None or dialog.isVisible():
                 dialog.reject()
         for page in self.pages:
             page.clear()
@@ -248,20 +243,9 @@ class MainWindow(QMainWindow):
         if self._desk is None or (self._check is not None and self._check.running):
             return
         self._check = IntegrityCheck(self._desk.check_integrity, parent=self)
-        self._check.finished.connect(self._integrity_checked)
+        self._check.reported.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.statusBar().showMessage(self.tr("Checking the vault page by page…"))
         self._check.start()
-
-    def _integrity_checked(self, problems: int) -> None:
-        if problems == 0:
-            message = self.tr("The vault is intact.")
-        elif problems < 0:
-            message = self.tr("The check could not be completed. Try again after unlocking.")
-        else:
-            message = self.tr(
-                "The check found %1 problems. Restore the vault from a backup and contact support."
-            ).replace("%1", str(problems))
-        self.statusBar().showMessage(message, 15000)
 
     def find_case(self) -> None:
         self.navigation.setCurrentRow(self.pages.index(self.case_list))
