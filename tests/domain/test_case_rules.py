@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 
 from riskdesk.domain.case import CaseKind, CaseStatus, case_from
-from riskdesk.domain.case_levels import DEFAULT_LEVEL_SCHEME
 from riskdesk.domain.refusals import UserInputError
+from riskdesk.services.instrument_catalogue import default_forms_dir, load_level_rules
 
 BASE = {"person_id": 1, "level": 2, "opened_on": "2026-01-05", "caseworker": "koordinator"}
 
@@ -38,8 +38,9 @@ def test_an_unknown_kind_names_the_field() -> None:
 
 
 def test_levels_are_data_and_unknown_levels_are_refused() -> None:
-    assert DEFAULT_LEVEL_SCHEME.numbers == (1, 2, 3)
-    assert not DEFAULT_LEVEL_SCHEME.get(1).person_identifying
+    shipped = load_level_rules(default_forms_dir()).levels
+    assert shipped.numbers == (1, 2, 3)
+    assert not shipped.get(1).person_identifying
     with pytest.raises(UserInputError) as caught:
-        DEFAULT_LEVEL_SCHEME.get(4)
+        shipped.get(4)
     assert "1, 2, 3" in caught.value.text("da")

@@ -16,7 +16,7 @@ from riskdesk.domain.meeting import Meeting, MeetingId, MeetingKind, MeetingPart
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS
 from riskdesk.domain.refusals import NotFound, UserInputError
 from riskdesk.services.desk import Desk
-from riskdesk.services.meeting_service import MeetingDocumentKind
+from riskdesk.services.document_export import DocumentKind
 
 TODAY = date(2026, 11, 21)
 
@@ -148,11 +148,13 @@ def test_exports_are_audited_and_the_pseudonymised_agenda_hides_identities(
         meeting_id, case_ids[0], f"{people[0].name} får mentor.", today=TODAY
     )
 
-    plain = desk.meetings.export(MeetingDocumentKind.AGENDA, meeting_id, tmp_path / "d.docx")
-    hidden = desk.meetings.export(
-        MeetingDocumentKind.PSEUDONYMISED_AGENDA, meeting_id, tmp_path / "p.docx"
+    plain = desk.documents.export(DocumentKind.MEETING_AGENDA, meeting_id, tmp_path / "d.docx")
+    hidden = desk.documents.export(
+        DocumentKind.MEETING_AGENDA_PSEUDONYMISED, meeting_id, tmp_path / "p.docx"
     )
-    minutes = desk.meetings.export(MeetingDocumentKind.MINUTES, meeting_id, tmp_path / "r.docx")
+    minutes = desk.documents.export(
+        DocumentKind.MEETING_MINUTES, meeting_id, tmp_path / "r.docx"
+    )
 
     plain_text = body_text(plain.docx.read_bytes())
     hidden_bytes = hidden.docx.read_bytes()
@@ -178,5 +180,5 @@ def test_exports_are_audited_and_the_pseudonymised_agenda_hides_identities(
         "meeting_agenda_pseudonymised",
         "meeting_minutes",
     ]
-    assert all(e.details["file"] in {"d.docx", "p.docx", "r.docx"} for e in exports)
+    assert [e.details["files"] for e in exports] == [["d.docx"], ["p.docx"], ["r.docx"]]
     assert all(e.details["case_ids"] == case_ids for e in exports)

@@ -18,6 +18,7 @@ from riskdesk.cli.console import (
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
+    case_by_number,
     language,
     opened_desk,
     report_error,
@@ -26,14 +27,11 @@ from riskdesk.cli.console import (
 from riskdesk.domain.access_insight import AccessInsight
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.services.access_insight_service import danish_zone
-from riskdesk.services.document_export import DocumentProblem, ExportedDocument
+from riskdesk.services.document_export import DocumentKind, DocumentProblem, ExportedDocument
 
 _PDF_NEEDS_OUT = LocalizedText(
     da="--pdf kræver --out: PDF'en gemmes ved siden af Word-dokumentet.",
     en="--pdf needs --out: the PDF is saved beside the Word document.",
-)
-_UNKNOWN_CASE = LocalizedText(
-    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
 )
 
 
@@ -60,15 +58,14 @@ def run_access_insight(args: argparse.Namespace) -> int:
     if args.pdf and args.out is None:
         raise CommandFailed(_PDF_NEEDS_OUT.text(lang), EXIT_USAGE)
     with opened_desk(args.vault, args.user) as desk, translated_errors():
-        number = args.case.strip()
-        # The search matches case numbers by prefix, so the exact one is picked out here.
-        case = next((c for c in desk.cases.search(number) if c.case_number == number), None)
-        if case is None:
-            raise CommandFailed(_UNKNOWN_CASE.format(number=number).text(lang), EXIT_USAGE)
+        case = case_by_number(desk, args.case)
+        number = case.case_number
         exported: ExportedDocument | None = None
         try:
             if args.out is not None:
-                exported = desk.access_insight.export(case.person_id, args.out, pdf=args.pdf)
+                exported = desk.documents.export(
+                    DocumentKind.ACCESS_INSIGHT, case.person_id, args.out, pdf=args.pdf
+                )
         except DocumentProblem as problem:
             raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
         # A fresh insight after the export, so the listing includes the export itself.

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from riskdesk.domain.localized import LocalizedText
 
 if TYPE_CHECKING:
+    from riskdesk.domain.case import CaseSummary
     from riskdesk.services.desk import Desk
+    from riskdesk.services.document_export import ExportedDocument
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -25,6 +27,11 @@ NEW_PASSWORD_ENV = "RISKDESK_NEW_PASSWORD"  # noqa: S105
 _NO_PASSWORD = LocalizedText(
     da="Ingen adgangskode: sæt {env} eller kør kommandoen i en terminal.",
     en="No password: set {env} or run the command in a terminal.",
+)
+
+
+_UNKNOWN_CASE = LocalizedText(
+    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
 )
 
 
@@ -82,3 +89,25 @@ def opened_desk(vault: Path, username: str) -> Iterator[Desk]:
 
         with Desk.open(vault, username=username, password=password) as desk:
             yield desk
+
+
+def case_by_number(desk: Desk, number: str) -> CaseSummary:
+    """The case with exactly this number; exit 2 naming it when there is none. A person
+    is named by a case number on the command line, never by a CPR number."""
+    case = desk.cases.by_number(number.strip())
+    if case is None:
+        raise CommandFailed(
+            _UNKNOWN_CASE.format(number=number.strip()).text(language()), EXIT_USAGE
+        )
+    return case
+
+
+def report_exported(exported: ExportedDocument) -> None:
+    """Notes on stderr (a passed-over template, why no PDF was made), files on stdout."""
+    lang = language()
+    for note in (exported.notice, exported.pdf_problem):
+        if note is not None:
+            report_error(note.text(lang))
+    print(exported.docx)
+    if exported.pdf is not None:
+        print(exported.pdf)

@@ -11,21 +11,15 @@ from typing import Any
 from riskdesk.cli.console import (
     EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
     CommandFailed,
+    case_by_number,
     language,
     opened_desk,
-    report_error,
+    report_exported,
     translated_errors,
 )
-from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId
-from riskdesk.services.document_export import DocumentProblem
-from riskdesk.services.meeting_service import MeetingDocumentKind
-
-_UNKNOWN_CASE = LocalizedText(
-    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
-)
+from riskdesk.domain.meeting import MEETING_KIND_LABELS
+from riskdesk.services.document_export import DocumentKind, DocumentProblem
 
 
 def add_parser(commands: Any) -> None:
@@ -105,42 +99,32 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_agenda(args: argparse.Namespace) -> int:
     kind = (
-        MeetingDocumentKind.PSEUDONYMISED_AGENDA
+        DocumentKind.MEETING_AGENDA_PSEUDONYMISED
         if args.pseudonymised
-        else MeetingDocumentKind.AGENDA
+        else DocumentKind.MEETING_AGENDA
     )
     return _export(args, kind)
 
 
 def run_minutes(args: argparse.Namespace) -> int:
-    return _export(args, MeetingDocumentKind.MINUTES)
+    return _export(args, DocumentKind.MEETING_MINUTES)
 
 
-def _export(args: argparse.Namespace, kind: MeetingDocumentKind) -> int:
+def _export(args: argparse.Namespace, kind: DocumentKind) -> int:
     lang = language()
     with opened_desk(args.vault, args.user) as desk, translated_errors():
         try:
-            exported = desk.meetings.export(kind, MeetingId(args.meeting), args.out, pdf=args.pdf)
+            exported = desk.documents.export(kind, args.meeting, args.out, pdf=args.pdf)
         except DocumentProblem as problem:
             raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
-    if exported.notice is not None:
-        report_error(exported.notice.text(lang))
-    if exported.pdf_problem is not None:
-        report_error(exported.pdf_problem.text(lang))
-    print(exported.docx)
-    if exported.pdf is not None:
-        print(exported.pdf)
+    report_exported(exported)
     return EXIT_OK
 
 
 def run_decisions(args: argparse.Namespace) -> int:
     lang = language()
     with opened_desk(args.vault, args.user) as desk, translated_errors():
-        number = args.case.strip()
-        # The search matches case numbers by prefix, so the exact one is picked out here.
-        case = next((c for c in desk.cases.search(number) if c.case_number == number), None)
-        if case is None:
-            raise CommandFailed(_UNKNOWN_CASE.format(number=number).text(lang), EXIT_USAGE)
+        case = case_by_number(desk, args.case)
         decisions = desk.meetings.decisions_for_case(case.case_id)
     if args.format == "json":
         print(

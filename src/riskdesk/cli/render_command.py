@@ -10,14 +10,13 @@ from typing import Any
 from riskdesk.cli.console import (
     EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
     CommandFailed,
+    case_by_number,
     language,
     opened_desk,
-    report_error,
+    report_exported,
     translated_errors,
 )
-from riskdesk.domain.localized import LocalizedText
 from riskdesk.services.document_export import DocumentKind, DocumentProblem
 
 _KINDS = {
@@ -25,9 +24,6 @@ _KINDS = {
     "release-agenda": DocumentKind.RELEASE_AGENDA,
     "release-minutes": DocumentKind.RELEASE_MINUTES,
 }
-_UNKNOWN_CASE = LocalizedText(
-    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
-)
 
 
 def add_parser(commands: Any) -> None:
@@ -44,22 +40,12 @@ def add_parser(commands: Any) -> None:
 def run_render(args: argparse.Namespace) -> int:
     lang = language()
     with opened_desk(args.vault, args.user) as desk, translated_errors():
-        number = args.case.strip()
-        # The search matches case numbers by prefix, so the exact one is picked out here.
-        case = next((c for c in desk.cases.search(number) if c.case_number == number), None)
-        if case is None:
-            raise CommandFailed(_UNKNOWN_CASE.format(number=number).text(lang), EXIT_USAGE)
+        case = case_by_number(desk, args.case)
         try:
             exported = desk.documents.export(
                 _KINDS[args.kind], case.case_id, args.out, pdf=args.pdf
             )
         except DocumentProblem as problem:
             raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
-    if exported.notice is not None:
-        report_error(exported.notice.text(lang))
-    if exported.pdf_problem is not None:
-        report_error(exported.pdf_problem.text(lang))
-    print(exported.docx)
-    if exported.pdf is not None:
-        print(exported.pdf)
+    report_exported(exported)
     return EXIT_OK

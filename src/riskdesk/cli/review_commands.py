@@ -15,6 +15,7 @@ from riskdesk.cli.console import (
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
+    case_by_number,
     language,
     opened_desk,
     read_password,
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 
 _UNKNOWN_PLAN = LocalizedText(
     da="Der er ingen handleplan med id {plan}.", en="There is no action plan with id {plan}."
-)
-_UNKNOWN_CASE = LocalizedText(
-    da="Der er ingen sag med nummer {number}.", en="There is no case with number {number}."
 )
 _CASE_WITHOUT_PLAN = LocalizedText(
     da="Sag {number} har ingen handleplan.", en="Case {number} has no action plan."
@@ -167,9 +165,7 @@ def _plan_id(desk: Desk, args: argparse.Namespace) -> PlanId:
                 _UNKNOWN_PLAN.format(plan=args.plan).text(lang), EXIT_USAGE
             ) from None
         return PlanId(args.plan)
-    case = next((c for c in desk.cases.search(args.case) if c.case_number == args.case), None)
-    if case is None:
-        raise CommandFailed(_UNKNOWN_CASE.format(number=args.case).text(lang), EXIT_USAGE)
+    case = case_by_number(desk, args.case)
     plan_id = desk.review.current_plan_id(case.case_id)
     if plan_id is None:
         raise CommandFailed(_CASE_WITHOUT_PLAN.format(number=args.case).text(lang), EXIT_USAGE)

@@ -22,6 +22,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import MeetingKind
 from riskdesk.domain.person import ADULT_AGE
 from riskdesk.domain.plan_review import CommentTarget
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.desk import Desk
@@ -190,7 +191,7 @@ def _add_demo_reviews(
             if case.status is CaseStatus.OPEN and case.kind is not CaseKind.RELEASE
         ]
         # One transaction, not a plan read per case: the demo is made on every first start.
-        with writer.vault.unit_of_work() as uow:
+        with writer.vault.unit_of_work(UseCase.REVIEW_STATE) as uow:
             free = [c for c in open_cases if uow.reviews.current_id(c.case_id) is None]
         plan_days = [(d,) for d in _WAITING_DAYS] + [_RETURNED_DAYS, _APPROVED_DAYS]
         for case, days in zip(free, plan_days, strict=False):

@@ -198,3 +198,17 @@ _OTHER_INSTRUMENT = LocalizedText(
     da="Vurderingen bruger {wanted}; udkastet er til {got}.",
     en="The assessment uses {wanted}; the draft is for {got}.",
 )
+
+
+def newest_final(records: list[AssessmentRecord]) -> AssessmentRecord | None:
+    """The first final assessment in ``records`` (newest first) not replaced by a final
+    correction: a correction supersedes what it corrects once it is itself final."""
+    final_ids = {r.id for r in records if r.is_final}
+    return next(
+        (
+            r
+            for r in records
+            if r.is_final and r.snapshot is not None and r.corrected_by not in final_ids
+        ),
+        None,
+    )

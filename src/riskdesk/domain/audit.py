@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -48,6 +48,18 @@ class AuditEvent(BaseModel):
     entity: AuditEntity
     entity_id: int | None
     details: dict[str, Any]
+
+    @property
+    def last_at(self) -> datetime | None:
+        """For autosaves folded into one event: the time of the last save."""
+        value = self.details.get("last_at")
+        if not isinstance(value, str):
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class AuditVerdict(BaseModel):

@@ -1,10 +1,12 @@
-"""The municipality's case levels. The set is data (default niveau 1–3)."""
+"""The municipality's case levels. The set is data: ``forms/level-rules.yaml`` (niveau 1–3
+as shipped) is its one source."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.meeting import MeetingKind
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 
@@ -16,6 +18,9 @@ class LevelDefinition(BaseModel):
     name: LocalizedText
     description: LocalizedText
     person_identifying: bool = True
+    meeting: MeetingKind = MeetingKind.SSP
+    """Where the unit discusses cases of this level, and so which meeting a plan of such
+    a case is reviewed before (the SSP meeting unless the level says otherwise)."""
 
 
 class LevelScheme(BaseModel):
@@ -53,33 +58,3 @@ class LevelScheme(BaseModel):
             ]
         )
 
-
-DEFAULT_LEVEL_SCHEME = LevelScheme(
-    levels=(
-        LevelDefinition(
-            number=1,
-            name=LocalizedText(da="Niveau 1", en="Level 1"),
-            description=LocalizedText(
-                da="Bekymring: drøftes på koordinationsmøde; intet personhenførbart registreres.",
-                en="Concern only: discussed at coordination meetings; nothing identifying is kept.",
-            ),
-            person_identifying=False,
-        ),
-        LevelDefinition(
-            number=2,
-            name=LocalizedText(da="Niveau 2", en="Level 2"),
-            description=LocalizedText(
-                da="Enkeltsag: risikovurdering, behovsafklaring, handleplan og opfølgning.",
-                en="Individual case: assessment, needs, action plan and follow-up.",
-            ),
-        ),
-        LevelDefinition(
-            number=3,
-            name=LocalizedText(da="Niveau 3", en="Level 3"),
-            description=LocalizedText(
-                da="Mest alvorlig og kompleks: tværfaglig indsats via operativgruppen.",
-                en="Most serious and complex: multi-agency work through the operative group.",
-            ),
-        ),
-    )
-)

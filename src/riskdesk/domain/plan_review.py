@@ -98,6 +98,15 @@ REFUSAL_MESSAGES: dict[RefusalReason, LocalizedText] = {
 }
 
 
+class ReviewAttempt(StrEnum):
+    """The step a refusal turned down, as the audit log names it."""
+
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    RETURN = "return"
+    EDIT = "edit"
+
+
 class ReviewRefused(Refusal):
     """A review step the rules do not allow; ``reason`` says which rule and ``plan_id``
     which version it was about. Nothing was changed."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from riskdesk.domain.assessment_draft import AssessmentDraft
@@ -25,47 +24,34 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.reassessment_comparison import ReassessmentComparison, compare_assessments
 from riskdesk.domain.refusals import AssessmentFinalised, UserInputError
-from riskdesk.services.instrument_catalogue import (
-    InstrumentCatalogue,
-    default_forms_dir,
-    load_catalogue,
-)
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.services.instrument_catalogue import InstrumentCatalogue
+from riskdesk.services.service_context import ServiceContext
 
 if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
     from riskdesk.store.unit_of_work import UnitOfWork
 
 DEFAULT_INSTRUMENT = "riskdesk-youth"
 
 
 class AssessmentService:
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
-
-    @cached_property
-    def _forms(self) -> tuple[LevelRules, InstrumentCatalogue]:
-        # Loaded on first use, not when the desk opens, so unlocking stays fast.
-        return load_catalogue(default_forms_dir())
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
 
     @property
     def catalogue(self) -> InstrumentCatalogue:
         """Every instrument that loaded from the forms folder, and the files that failed.
         Raises :class:`FormFileInvalid` when the level rules themselves do not load."""
-        return self._forms[1]
+        return self._ctx.forms.catalogue
 
     @property
     def level_rules(self) -> LevelRules:
-        return self._forms[0]
+        return self._ctx.forms.level_rules
 
     def instrument_for(self, record_or_draft: AssessmentRecord | AssessmentDraft) -> Instrument:
         """The exact instrument version the assessment uses; raises
         :class:`UserInputError` when that version is not loaded."""
-        draft = (
-            record_or_draft.draft
-            if isinstance(record_or_draft, AssessmentRecord)
-            else record_or_draft
-        )
-        return self.catalogue.registry.get(draft.instrument_id, draft.instrument_version)
+        return instrument_of(self.catalogue, record_or_draft)
 
     def start(
         self,
@@ -86,24 +72,33 @@ class AssessmentService:
             person_id=person_id,
             assessment_date=assessment_date or date.today(),
         )
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_START) as uow:
             if case_id is not None and uow.cases.get(case_id).person_id != person_id:
                 raise UserInputError([Problem("case_id", _CASE_OF_OTHER_PERSON)])
             return uow.assessments.add(draft, case_id=case_id)
 
-    def save_draft(self, assessment_id: AssessmentId, draft: AssessmentDraft) -> AssessmentRecord:
-        """Autosave. Raises :class:`AssessmentFinalised` once final, and
-        :class:`UserInputError` for a draft of another person or instrument version."""
-        with self._desk.vault.unit_of_work() as uow:
+    def save_draft(
+        self,
+        assessment_id: AssessmentId,
+        draft: AssessmentDraft,
+        *,
+        editing_session: str | None = None,
+    ) -> AssessmentRecord:
+        """Autosave. Saves of the same draft by the same user with the same
+        ``editing_session`` (one token per opening of the wizard) leave one audit event,
+        with the first and last time, as long as nothing else was logged in between.
+        Raises :class:`AssessmentFinalised` once final, and :class:`UserInputError` for a
+        draft of another person or instrument version."""
+        with self._ctx.work(UseCase.ASSESSMENT_SAVE_DRAFT, editing_session=editing_session) as uow:
             return uow.assessments.update_draft(assessment_id, draft)
 
     def get(self, assessment_id: AssessmentId) -> AssessmentRecord:
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_VIEW) as uow:
             return uow.assessments.get(assessment_id)
 
     def for_person(self, person_id: PersonId) -> list[AssessmentRecord]:
         """Newest assessment date first; drafts and corrections included."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_LIST) as uow:
             return uow.assessments.for_person(person_id)
 
     def evaluate(self, draft: AssessmentDraft) -> AssessmentEvaluation:
@@ -131,14 +126,14 @@ class AssessmentService:
         the assessment has a case and ``apply_level_to_case``, the case takes the decided
         level in the same transaction (audited as a case update), unless that level is a
         concern only (niveau 1), which never becomes a case's level."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_FINALISE) as uow:
             return self._finalise_in(uow, uow.assessments.get(assessment_id), apply_level_to_case)
 
     def import_assessments(self, entries: Sequence[ImportedAssessment]) -> int:
         """Store many assessments in one transaction (all or none), e.g. the demo data;
         finalised ones set their case's level as :meth:`finalise` does. Raises as
         :meth:`start` and :meth:`finalise` do; the first failure stops the import."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_IMPORT) as uow:
             for entry in entries:
                 self.instrument_for(entry.draft)
                 record = uow.assessments.add(entry.draft, case_id=entry.case_id)
@@ -150,7 +145,7 @@ class AssessmentService:
         """A new draft copying a final assessment, linked both ways (``corrects`` /
         ``corrected_by``). Raises :class:`UserInputError` for a draft, or for one that
         already has a correction (continue or correct that one instead)."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_CORRECT) as uow:
             old = uow.assessments.get(assessment_id)
             if not old.is_final:
                 raise UserInputError([Problem("assessment", _CORRECT_ONLY_FINAL)])
@@ -161,7 +156,7 @@ class AssessmentService:
     def compare(self, older_id: AssessmentId, newer_id: AssessmentId) -> ReassessmentComparison:
         """What changed from ``older_id`` to ``newer_id``; both must be of the same person
         and instrument id (versions may differ), else :class:`UserInputError`."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.ASSESSMENT_COMPARE) as uow:
             older = uow.assessments.get(older_id)
             newer = uow.assessments.get(newer_id)
         return compare_assessments(
@@ -183,12 +178,23 @@ class AssessmentService:
         level = evaluation.level.level
         # A concern-only level keeps no case file, so it never becomes a case's level:
         # the snapshot says "anonymous concern" and the caseworker decides what to do.
-        keeps_a_file = self._desk.levels.get(level).person_identifying
+        keeps_a_file = self._ctx.forms.levels.get(level).person_identifying
         if record.case_id is not None and apply_level_to_case and keeps_a_file:
             case = uow.cases.get(record.case_id)
             if case.level != level:
                 uow.cases.update(case.model_copy(update={"level": level}))
         return final
+
+
+def instrument_of(
+    catalogue: InstrumentCatalogue, record_or_draft: AssessmentRecord | AssessmentDraft
+) -> Instrument:
+    """The exact instrument version of an assessment; raises :class:`UserInputError`
+    when that version is not loaded."""
+    draft = (
+        record_or_draft.draft if isinstance(record_or_draft, AssessmentRecord) else record_or_draft
+    )
+    return catalogue.registry.get(draft.instrument_id, draft.instrument_version)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
 from riskdesk.domain.ids import CaseId, PersonId
@@ -13,9 +13,8 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Person, person_from
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
-
-if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.services.service_context import ServiceContext
 
 CONCERN_ONLY_LEVEL = LocalizedText(
     da="Niveau {level} er kun en bekymring: den drøftes og tælles, men der oprettes ingen "
@@ -27,21 +26,27 @@ _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "c
 
 
 class CaseService:
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
 
     def search(self, text: str = "") -> list[CaseSummary]:
         """Cases whose person's name, CPR number or case number matches every word of
         ``text`` ("" lists all), newest first."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.CASE_SEARCH) as uow:
             return uow.cases.summaries(text.strip())
 
+    def by_number(self, case_number: str) -> CaseSummary | None:
+        """The case with exactly this case number, or None (the search matches numbers
+        by prefix; this does not)."""
+        with self._ctx.work(UseCase.CASE_FIND_BY_NUMBER) as uow:
+            return uow.cases.by_number(case_number)
+
     def get(self, case_id: CaseId) -> Case:
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.CASE_VIEW) as uow:
             return uow.cases.get(case_id)
 
     def for_person(self, person_id: PersonId) -> list[Case]:
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.PERSON_CASES) as uow:
             return uow.cases.for_person(person_id)
 
     def create_person_with_case(
@@ -64,7 +69,7 @@ class CaseService:
             problems.extend(_within("case", error))
         if problems or new_person is None or new_case is None:
             raise UserInputError(problems)
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
             stored_person = uow.persons.add(new_person)
             assert stored_person.id is not None
             stored_case = uow.cases.add(new_case.model_copy(update={"person_id": stored_person.id}))
@@ -78,7 +83,7 @@ class CaseService:
             (person_from(dict(person)), self._validated_new_case(case, person_id=PersonId(0)))
             for person, case in records
         ]
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.CASE_IMPORT) as uow:
             for person, case in validated:
                 stored = uow.persons.add(person)
                 assert stored.id is not None
@@ -87,27 +92,31 @@ class CaseService:
 
     def open_case(self, *, person_id: PersonId, data: Mapping[str, Any]) -> Case:
         new_case = self._validated_new_case(data, person_id=person_id)
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.CASE_OPEN) as uow:
             return uow.cases.add(new_case)
 
     def update(self, case_id: CaseId, data: Mapping[str, Any]) -> Case:
         """Change the case's editable fields; number, person and closing stay as they are."""
         editable = {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE}
-        return self._change(case_id, editable)
+        return self._change(UseCase.CASE_UPDATE, case_id, editable)
 
     def close(self, case_id: CaseId, *, closed_on: date, reason: str) -> Case:
         """Raises :class:`UserInputError` without a reason or with a date before opening."""
         return self._change(
-            case_id, {"status": CaseStatus.CLOSED, "closed_on": closed_on, "close_reason": reason}
+            UseCase.CASE_CLOSE,
+            case_id,
+            {"status": CaseStatus.CLOSED, "closed_on": closed_on, "close_reason": reason},
         )
 
     def reopen(self, case_id: CaseId) -> Case:
         return self._change(
-            case_id, {"status": CaseStatus.OPEN, "closed_on": None, "close_reason": ""}
+            UseCase.CASE_REOPEN,
+            case_id,
+            {"status": CaseStatus.OPEN, "closed_on": None, "close_reason": ""},
         )
 
-    def _change(self, case_id: CaseId, changes: Mapping[str, Any]) -> Case:
-        with self._desk.vault.unit_of_work() as uow:
+    def _change(self, use_case: UseCase, case_id: CaseId, changes: Mapping[str, Any]) -> Case:
+        with self._ctx.work(use_case) as uow:
             before = uow.cases.get(case_id)
             changed = case_from(before.model_dump() | dict(changes))
             if changed.level != before.level:
@@ -117,7 +126,7 @@ class CaseService:
     def _validated_new_case(self, data: Mapping[str, Any], *, person_id: PersonId) -> Case:
         values: dict[str, Any] = {
             "opened_on": date.today(),
-            "caseworker": self._desk.user.username,
+            "caseworker": self._ctx.user.username,
         }
         values |= {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE and v is not None}
         values["person_id"] = person_id
@@ -127,11 +136,11 @@ class CaseService:
 
     def _check_level_keeps_a_file(self, level: int) -> None:
         # A concern-only level (niveau 1) is counted, never filed with a name or CPR number.
-        if not self._desk.levels.get(level).person_identifying:
+        if not self._ctx.forms.levels.get(level).person_identifying:
             raise UserInputError([Problem("level", CONCERN_ONLY_LEVEL.format(level=level))])
 
 
 def _within(section: str, error: UserInputError) -> list[Problem]:
     """The problems of one part of a combined form, with their fields named by part
     (``person.name``), so the GUI can place each beside its input."""
-    return [Problem(f"{section}.{p.field}", p.message) for p in error.problems]
+    return [p.within(section) for p in error.problems]

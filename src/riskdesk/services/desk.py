@@ -1,23 +1,28 @@
-"""The one facade the GUI and CLI talk to: ``desk.cases.search(...)``, ``desk.users.add(...)``."""
+"""The one facade the GUI and CLI talk to: ``desk.cases.search(...)``, ``desk.users.add(...)``.
+
+Every service takes the same narrow :class:`ServiceContext` (the vault, the user, the
+forms), never the desk, so no use case calls another; each public method is one unit of
+work with one audit event."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from riskdesk.domain.audit import AuditAction, AuditEntity
-from riskdesk.domain.case_levels import DEFAULT_LEVEL_SCHEME, LevelScheme
+from riskdesk.domain.case_levels import LevelScheme
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import User
-from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.access_insight_service import AccessInsightService
 from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.case_service import CaseService
 from riskdesk.services.document_export import DocumentExportService
+from riskdesk.services.forms import Forms
 from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.person_service import PersonService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.review_service import ReviewService
+from riskdesk.services.service_context import ServiceContext
 from riskdesk.services.user_service import UserService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -27,28 +32,34 @@ class Desk:
     """An unlocked vault and the use cases on it. After :meth:`lock` every use case
     raises :class:`VaultLocked` until a new desk is opened."""
 
-    def __init__(self, vault: Vault, *, levels: LevelScheme = DEFAULT_LEVEL_SCHEME) -> None:
-        self._vault: Vault | None = vault
+    def __init__(self, vault: Vault, *, forms: Forms | None = None) -> None:
+        self._context = ServiceContext(vault, forms or Forms())
         self.path = vault.path
         self.user: User = vault.user
-        self.levels = levels
-        self.persons = PersonService(self)
-        self.cases = CaseService(self)
-        self.users = UserService(self)
-        self.audit = AuditService(self)
-        self.assessments = AssessmentService(self)
-        self.plans = PlanService(self)
-        self.release_meetings = ReleaseMeetingService(self)
-        self.documents = DocumentExportService(self)
-        self.review = ReviewService(self)
-        self.access_insight = AccessInsightService(self)
-        self.meetings = MeetingService(self)
+        context = self._context
+        self.persons = PersonService(context)
+        self.cases = CaseService(context)
+        self.users = UserService(context)
+        self.audit = AuditService(context)
+        self.assessments = AssessmentService(context)
+        self.plans = PlanService(context)
+        self.release_meetings = ReleaseMeetingService(context)
+        self.documents = DocumentExportService(context)
+        self.review = ReviewService(context)
+        self.access_insight = AccessInsightService(context)
+        self.meetings = MeetingService(context)
 
     @classmethod
-    def open(cls, vault_path: Path, *, username: str, password: str) -> Desk:
+    def open(
+        cls, vault_path: Path, *, username: str, password: str, forms: Forms | None = None
+    ) -> Desk:
         """Unlock ``vault_path`` as ``username``; raises a :class:`VaultError` subclass."""
-        desk = cls(Vault.open(Path(vault_path), username=username.strip(), password=password))
-        desk._record_login()
+        desk = cls(
+            Vault.open(Path(vault_path), username=username.strip(), password=password),
+            forms=forms,
+        )
+        with desk.vault.unit_of_work(UseCase.LOGIN):
+            pass
         return desk
 
     @classmethod
@@ -60,6 +71,7 @@ class Desk:
         display_name: str,
         password: str,
         kdf_cost: KdfCost = DEFAULT_KDF_COST,
+        forms: Forms | None = None,
     ) -> Desk:
         """A new vault whose first user, ``username``, is an administrator."""
         vault = Vault.create(
@@ -69,42 +81,39 @@ class Desk:
             password=password,
             kdf_cost=kdf_cost,
         )
-        return cls(vault)
+        return cls(vault, forms=forms)
+
+    @property
+    def forms(self) -> Forms:
+        return self._context.forms
+
+    @property
+    def levels(self) -> LevelScheme:
+        """The case levels, from the loaded level rules (``forms/level-rules.yaml``)."""
+        return self._context.forms.levels
 
     @property
     def vault(self) -> Vault:
-        if self._vault is None:
-            raise VaultLocked()
-        return self._vault
+        """Raises :class:`VaultLocked` after :meth:`lock`. For set-up code (the demo,
+        tests); the GUI and CLI work through the services."""
+        return self._context.vault
 
     @property
     def locked(self) -> bool:
-        return self._vault is None
+        return self._context.locked
 
     def lock(self) -> None:
         """Drop the key and the database connections. Safe to call twice."""
-        if self._vault is not None:
-            self._vault.close()
-            self._vault = None
+        self._context.close()
 
     close = lock
 
     def check_integrity(self) -> list[str]:
         """The full page-by-page check (slow on big vaults); an empty list means intact."""
-        return self.vault.full_integrity_check()
+        return self._context.vault.full_integrity_check()
 
     def __enter__(self) -> Desk:
         return self
 
     def __exit__(self, *_: object) -> None:
         self.lock()
-
-    def _record_login(self) -> None:
-        with self.vault.unit_of_work() as uow:
-            uow.audit.append(
-                username=self.user.username,
-                action=AuditAction.LOGIN,
-                entity=AuditEntity.VAULT,
-                entity_id=None,
-                details={},
-            )

@@ -1,58 +1,54 @@
-"""Word documents from the vault: the action plan and the release meeting's agenda and
-minutes. The view models are filled here (the documents package never reads the vault);
-every saved file is an EXPORT audit event naming the document kind and file name only."""
+"""Every Word document RiskDesk saves outside the vault, made one way: a registry maps
+each :class:`DocumentKind` to what it is made from, its template, the record its export
+is audited under and the file name it suggests. ``desk.documents.export(kind, id, path)``
+reads and renders in one unit of work, saves the file(s), and records ONE audit event
+naming the document kind and the file names only (a folder can name someone's share).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from riskdesk.documents.access_insight_document import render_access_insight
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.documents.document_file import save_document
 from riskdesk.documents.docx_rendering import RenderedDocument
-from riskdesk.documents.municipality import Municipality, load_municipality
+from riskdesk.documents.meeting_documents import render_meeting_agenda, render_meeting_minutes
 from riskdesk.documents.pdf_conversion import convert_to_pdf
 from riskdesk.documents.plan_document import render_plan_document
-from riskdesk.documents.plan_document_model import (
-    AssessmentSummary,
-    CaseView,
-    DomainRow,
-    PersonView,
-    PlanDocumentModel,
-    ProfileRow,
-)
-from riskdesk.documents.release_meeting_document_model import ReleaseMeetingDocumentModel
 from riskdesk.documents.release_meeting_documents import render_agenda, render_minutes
-from riskdesk.domain.action_plan import ActionPlan
-from riskdesk.domain.assessment_record import AssessmentRecord
-from riskdesk.domain.audit import AuditAction, AuditEntity
-from riskdesk.domain.case import KIND_LABELS, Case
-from riskdesk.domain.ids import CaseId
-from riskdesk.domain.instrument import Instrument
+from riskdesk.domain.audit import AuditEntity
+from riskdesk.domain.document_kinds import DocumentKind
+from riskdesk.domain.ids import CaseId, PersonId, PlanId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.person import Person
-from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.release_meeting import ReleaseMeeting
-from riskdesk.domain.release_progress import milestones_done
-from riskdesk.services.plan_service import newest_final
+from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import PermissionDenied, Refusal, UserInputError
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.services.access_insight_service import (
+    ACCESS_INSIGHT_REFUSED,
+    build_insight,
+    insight_document_model,
+)
+from riskdesk.services.document_models import meeting_model, plan_model, release_meeting_model
+from riskdesk.services.service_context import ServiceContext
+from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.unit_of_work import UnitOfWork
 
-if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
+__all__ = ["DocumentExportService", "DocumentKind", "DocumentProblem", "ExportedDocument"]
 
 DocumentProblem = DocumentError
 """Re-exported so the GUI and CLI can catch document errors without importing the
 documents layer."""
 
-
-class DocumentKind(StrEnum):
-    PLAN = "plan"
-    RELEASE_AGENDA = "release_agenda"
-    RELEASE_MINUTES = "release_minutes"
+_NOT_FROZEN = LocalizedText(
+    da="Denne version af handleplanen er ikke godkendt, så der er intet låst dokument.",
+    en="This version of the action plan is not approved, so it has no frozen document.",
+)
 
 
 @dataclass(frozen=True)
@@ -67,193 +63,212 @@ class ExportedDocument:
     notice: LocalizedText | None = None
 
 
-def save_rendered(
-    rendered: RenderedDocument, path: Path, *, pdf: bool, audit: Callable[[Path], None]
-) -> ExportedDocument:
-    """Save ``rendered`` to ``path`` and ``audit`` it; with ``pdf``, also a PDF beside it,
-    audited too. A missing LibreOffice is reported in the result, not raised: the .docx is
-    saved either way. Raises :class:`DocumentError` when the .docx cannot be saved."""
-    save_document(path, rendered.data)
-    audit(path)
-    if not pdf:
-        return ExportedDocument(docx=path, notice=rendered.notice)
-    try:
-        pdf_path = convert_to_pdf(path, out_dir=path.parent)
-    except DocumentError as problem:
-        return ExportedDocument(docx=path, pdf_problem=problem, notice=rendered.notice)
-    audit(pdf_path)
-    return ExportedDocument(docx=path, pdf=pdf_path, notice=rendered.notice)
+@dataclass(frozen=True)
+class _Source:
+    """What a document builder may use: the unit of work it reads in, and the context."""
+
+    uow: UnitOfWork
+    ctx: ServiceContext
+    today: date
+
+
+@dataclass(frozen=True)
+class _Document:
+    entity: AuditEntity
+    """The kind of record the export is audited under."""
+    render: Callable[[_Source, int], RenderedDocument]
+    file_name: Callable[[UnitOfWork, int], str]
+    by_case: bool = False
+    """The record id is the case's (the plan, the release meeting): the event then names
+    the row it read, and the case in its details."""
 
 
 class DocumentExportService:
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
-
-    @cached_property
-    def municipality(self) -> Municipality:
-        """The municipality settings file; raises :class:`DocumentError` when unreadable."""
-        return load_municipality()
-
-    def plan_model(self, case_id: CaseId, *, today: date | None = None) -> PlanDocumentModel:
-        """The plan document's facts. A case without a plan prints an empty plan, so the
-        document's "ikke udfyldt" markers show what is missing."""
-        today = today or date.today()
-        case, person = self._case_and_person(case_id)
-        plan = self._desk.plans.current(case_id) or ActionPlan(case_id=case_id, made_on=today)
-        record = newest_final(self._desk.assessments.for_person(case.person_id))
-        return PlanDocumentModel(
-            municipality=self.municipality,
-            person=_person_view(person, today),
-            case=_case_view(case),
-            plan=plan,
-            assessment=self._assessment_summary(record) if record is not None else None,
-            printed_on=today,
-        )
-
-    def meeting_model(
-        self, case_id: CaseId, *, today: date | None = None
-    ) -> ReleaseMeetingDocumentModel:
-        """The agenda's and minutes' facts; a case without a meeting prints a blank one."""
-        today = today or date.today()
-        case, person = self._case_and_person(case_id)
-        meeting = self._desk.release_meetings.get(case_id) or ReleaseMeeting(case_id=case_id)
-        has_plan = self._desk.plans.current(case_id) is not None
-        return ReleaseMeetingDocumentModel(
-            municipality=self.municipality,
-            person=_person_view(person, today),
-            case=_case_view(case),
-            meeting=meeting,
-            form=self._desk.release_meetings.form,
-            printed_on=today,
-            done=milestones_done(meeting, has_plan=has_plan, today=today),
-        )
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
 
     def render(
-        self, kind: DocumentKind, case_id: CaseId, *, today: date | None = None
+        self, kind: DocumentKind, record_id: int, *, today: date | None = None
     ) -> RenderedDocument:
-        """The document as .docx bytes; nothing is written and nothing audited."""
-        if kind is DocumentKind.PLAN:
-            return render_plan_document(self.plan_model(case_id, today=today))
-        model = self.meeting_model(case_id, today=today)
-        return (
-            render_agenda(model) if kind is DocumentKind.RELEASE_AGENDA else render_minutes(model)
-        )
+        """The document as .docx bytes; nothing is saved. Audited as a reading of the
+        record (the bytes hold person data). Raises :class:`DocumentError` when the
+        document cannot be made, and a :class:`Refusal` as :meth:`export` does."""
+        rendered, _ = self._read(UseCase.DOCUMENT_RENDER, kind, record_id, today, audited=True)
+        return rendered
 
     def export(
         self,
         kind: DocumentKind,
-        case_id: CaseId,
+        record_id: int,
         path: Path,
         *,
         pdf: bool = False,
         today: date | None = None,
     ) -> ExportedDocument:
-        """Render, save to ``path`` and audit; with ``pdf``, also a PDF beside it. Raises
-        :class:`DocumentError` when the document cannot be made or saved."""
-        rendered = self.render(kind, case_id, today=today)
-        return save_rendered(
-            rendered, path, pdf=pdf, audit=lambda saved: self._audit_export(kind, case_id, saved)
-        )
+        """Render, save to ``path`` and audit; with ``pdf`` (and ``kind.allows_pdf``),
+        also a PDF beside it. A missing LibreOffice is reported in the result, not raised.
+        Raises :class:`DocumentError` when the document cannot be made or saved (nothing
+        is then recorded, as nothing left the vault), :class:`NotFound` for an unknown
+        record, :class:`PermissionDenied` (audited) for an access insight the user may
+        not make, and :class:`UserInputError` for a plan version that was not approved."""
+        rendered, trail = self._read(UseCase.DOCUMENT_EXPORT, kind, record_id, today, audited=False)
+        # The file is written between the reading and the recording: a failed save leaves
+        # no event, and no transaction holds the vault while LibreOffice works.
+        save_document(path, rendered.data)
+        files = [path.name]
+        exported = ExportedDocument(docx=path, notice=rendered.notice)
+        if pdf and kind.allows_pdf:
+            try:
+                pdf_path = convert_to_pdf(path, out_dir=path.parent)
+            except DocumentError as problem:
+                exported = ExportedDocument(docx=path, pdf_problem=problem, notice=rendered.notice)
+            else:
+                files.append(pdf_path.name)
+                exported = ExportedDocument(docx=path, pdf=pdf_path, notice=rendered.notice)
+        with self._ctx.work(UseCase.DOCUMENT_EXPORT, trail=trail) as uow:
+            uow.note(files=files)
+        return exported
 
-    def _audit_export(self, kind: DocumentKind, case_id: CaseId, path: Path) -> None:
-        # The file name only: the folder can name a colleague's or a partner's share.
-        entity = AuditEntity.PLAN if kind is DocumentKind.PLAN else AuditEntity.RELEASE_MEETING
-        with self._desk.vault.unit_of_work() as uow:
-            uow.audit.append(
-                username=self._desk.user.username,
-                action=AuditAction.EXPORT,
-                entity=entity,
-                entity_id=None,
-                details={"case_id": case_id, "document": kind.value, "file": path.name},
-            )
+    def suggested_name(self, kind: DocumentKind, record_id: int) -> str:
+        """The file name to offer when saving: the one place that names documents. It
+        never holds a person's name or CPR number, since file names travel in e-mails,
+        folder listings and backups."""
+        # A case number, a version or a meeting date is not a reading of person data.
+        with self._ctx.work(UseCase.DOCUMENT_EXPORT, audited=False) as uow:
+            return _DOCUMENTS[kind].file_name(uow, record_id)
 
-    def _case_and_person(self, case_id: CaseId) -> tuple[Case, Person]:
-        case = self._desk.cases.get(case_id)
-        return case, self._desk.persons.get(case.person_id)
-
-    def _assessment_summary(self, record: AssessmentRecord) -> AssessmentSummary | None:
-        snapshot = record.snapshot
-        if snapshot is None:
-            return None
-        instrument: Instrument | None
+    def _read(
+        self,
+        use_case: UseCase,
+        kind: DocumentKind,
+        record_id: int,
+        today: date | None,
+        *,
+        audited: bool,
+    ) -> tuple[RenderedDocument, AuditTrail]:
+        document = _DOCUMENTS[kind]
+        trail = AuditTrail(use_case)
         try:
-            instrument = self._desk.assessments.instrument_for(record)
-        except UserInputError:
-            # An instrument version no longer loaded: the snapshot alone still prints.
-            instrument = None
-        reasons = [r.da for r in snapshot.reasons]
-        if snapshot.level_override_reason:
-            reasons.append(snapshot.level_override_reason)
-        return AssessmentSummary(
-            instrument=instrument.title.da if instrument else snapshot.instrument_id,
-            instrument_version=snapshot.instrument_version,
-            assessed_on=record.draft.assessment_date,
-            total=snapshot.total,
-            max_total=snapshot.max_total,
-            band=snapshot.band_label.da,
-            final_band=snapshot.final_band_label.da,
-            override_reason=snapshot.band_override_reason or "",
-            level=snapshot.level,
-            level_reason="; ".join(reasons),
-            missing_items=snapshot.missing_count,
-            domains=tuple(
-                DomainRow(
-                    name=d.title.da,
-                    score=d.score,
-                    max_score=d.max_score,
-                    rating=d.rating,
-                    strength=d.strength,
+            with self._ctx.work(use_case, trail=trail, audited=audited) as uow:
+                rendered = document.render(
+                    _Source(uow, self._ctx, today or date.today()), record_id
                 )
-                for d in snapshot.domains
-            ),
-            profile=tuple(
-                ProfileRow(
-                    title=p.title.da,
-                    present=p.present,
-                    of=p.of,
-                    rating=p.rating,
-                    factors=tuple(_factor_label(instrument, f) for f in p.factor_ids),
-                )
-                for p in snapshot.four_domains
-            ),
-            strengths=tuple(d.title.da for d in snapshot.domains if d.strength),
-            responsivity=tuple(
-                _factor_label(instrument, f) for f in sorted(record.draft.responsivity)
-            ),
-            disclaimer=instrument.disclaimer.da if instrument else "",
+                if not trail.refused:
+                    if document.by_case:
+                        trail.about_kind(document.entity)
+                    else:
+                        uow.about(document.entity, record_id)
+                    uow.note(document=kind.value)
+        except Refusal:
+            if trail.refused:
+                # Its own transaction rolled back; the attempt is recorded in one of its own.
+                with self._ctx.work(use_case, trail=trail):
+                    pass
+            raise
+        return rendered, trail
+
+
+def _plan(source: _Source, case_id: int) -> RenderedDocument:
+    return render_plan_document(
+        plan_model(source.uow, source.ctx.forms, CaseId(case_id), today=source.today)
+    )
+
+
+def _frozen_plan(source: _Source, plan_id: int) -> RenderedDocument:
+    frozen = source.uow.reviews.frozen_document(PlanId(plan_id))
+    if frozen is None:
+        raise UserInputError([Problem("plan", _NOT_FROZEN)])
+    source.uow.note(frozen=True, document_sha256=hashlib.sha256(frozen.data).hexdigest())
+    return RenderedDocument(frozen.data, Path(frozen.kind))
+
+
+def _release(render: Callable[..., RenderedDocument]) -> Callable[[_Source, int], RenderedDocument]:
+    def build(source: _Source, case_id: int) -> RenderedDocument:
+        model = release_meeting_model(
+            source.uow, source.ctx.forms, CaseId(case_id), today=source.today
+        )
+        return render(model)
+
+    return build
+
+
+def _meeting(kind: DocumentKind) -> Callable[[_Source, int], RenderedDocument]:
+    def build(source: _Source, meeting_id: int) -> RenderedDocument:
+        model = meeting_model(
+            source.uow, source.ctx.forms, MeetingId(meeting_id), today=source.today
+        )
+        if kind is DocumentKind.MEETING_MINUTES:
+            return render_meeting_minutes(model)
+        return render_meeting_agenda(
+            model, pseudonymised=kind is DocumentKind.MEETING_AGENDA_PSEUDONYMISED
         )
 
-
-def _factor_label(instrument: Instrument | None, factor_id: str) -> str:
-    """An item's or checklist factor's Danish wording; the id when it cannot be found."""
-    if instrument is None:
-        return factor_id
-    item = instrument.item(factor_id)
-    if item is not None:
-        return item.text.da
-    factors = [
-        *instrument.responsivity,
-        *(f for p in instrument.risk_domains for f in p.extra_factors),
-    ]
-    return next((f.label.da for f in factors if f.id == factor_id), factor_id)
+    return build
 
 
-def _person_view(person: Person, today: date) -> PersonView:
-    town = " ".join(part for part in (person.postal_code, person.city) if part)
-    return PersonView(
-        name=person.name,
-        cpr=person.cpr or "",
-        birth_date=person.born,
-        address=", ".join(part for part in (person.address, town) if part),
-        guardians=tuple(g.name for g in person.guardians),
-        minor=person.is_minor_at(today),
-    )
+def _access_insight(source: _Source, person_id: int) -> RenderedDocument:
+    insight = build_insight(source.uow, source.ctx.user, PersonId(person_id), record_first=False)
+    if insight is None:
+        raise PermissionDenied(ACCESS_INSIGHT_REFUSED)
+    return render_access_insight(insight_document_model(insight, source.ctx.forms.municipality))
 
 
-def _case_view(case: Case) -> CaseView:
-    return CaseView(
-        case_number=case.case_number,
-        level=case.level,
-        kind=KIND_LABELS[case.kind].da,
-        caseworker=case.caseworker,
-    )
+def _case_number(uow: UnitOfWork, case_id: int) -> str:
+    return uow.cases.number_of(CaseId(case_id))
+
+
+def _plan_name(uow: UnitOfWork, case_id: int) -> str:
+    version = uow.plans.current_version(CaseId(case_id))
+    suffix = f"-v{version}" if version is not None else ""
+    return f"handleplan-{_case_number(uow, case_id)}{suffix}.docx"
+
+
+def _frozen_name(uow: UnitOfWork, plan_id: int) -> str:
+    case_id, version = uow.plans.case_and_version(PlanId(plan_id))
+    return f"handleplan-{_case_number(uow, case_id)}-v{version}-godkendt.docx"
+
+
+def _meeting_name(template: str) -> Callable[[UnitOfWork, int], str]:
+    # Danish names: the documents are Danish and go to Danish partners. The meeting's kind
+    # and date name it.
+    def name(uow: UnitOfWork, meeting_id: int) -> str:
+        kind, held_on = uow.meetings.kind_and_date(MeetingId(meeting_id))
+        return template.format(kind=MEETING_KIND_LABELS[kind].da, date=held_on.isoformat())
+
+    return name
+
+
+_DOCUMENTS: dict[DocumentKind, _Document] = {
+    DocumentKind.PLAN: _Document(AuditEntity.PLAN, _plan, _plan_name, by_case=True),
+    DocumentKind.FROZEN_PLAN: _Document(AuditEntity.PLAN, _frozen_plan, _frozen_name),
+    DocumentKind.RELEASE_AGENDA: _Document(
+        AuditEntity.RELEASE_MEETING,
+        _release(render_agenda),
+        lambda uow, case_id: f"Dagsorden løsladelsesmøde {_case_number(uow, case_id)}.docx",
+        by_case=True,
+    ),
+    DocumentKind.RELEASE_MINUTES: _Document(
+        AuditEntity.RELEASE_MEETING,
+        _release(render_minutes),
+        lambda uow, case_id: f"Referat løsladelsesmøde {_case_number(uow, case_id)}.docx",
+        by_case=True,
+    ),
+    DocumentKind.MEETING_AGENDA: _Document(
+        AuditEntity.MEETING,
+        _meeting(DocumentKind.MEETING_AGENDA),
+        _meeting_name("Dagsorden {kind} {date}.docx"),
+    ),
+    DocumentKind.MEETING_AGENDA_PSEUDONYMISED: _Document(
+        AuditEntity.MEETING,
+        _meeting(DocumentKind.MEETING_AGENDA_PSEUDONYMISED),
+        _meeting_name("Dagsorden {kind} {date} pseudonymiseret.docx"),
+    ),
+    DocumentKind.MEETING_MINUTES: _Document(
+        AuditEntity.MEETING,
+        _meeting(DocumentKind.MEETING_MINUTES),
+        _meeting_name("Referat {kind} {date}.docx"),
+    ),
+    DocumentKind.ACCESS_INSIGHT: _Document(
+        AuditEntity.PERSON, _access_insight, lambda _uow, _person_id: "indsigt-logudtraek.docx"
+    ),
+}

@@ -19,8 +19,13 @@ from riskdesk import shipped_files
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.instrument_registry import InstrumentRegistry
 from riskdesk.domain.level_rules import LevelRules
+from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language, LocalizedText
 
 FORMS_DIR_ENV = shipped_files.FORMS_DIR_ENV
+_FORM_FILE_INVALID = LocalizedText(
+    da="En fil i mappen med skemaer kan ikke indlæses; kontakt den, der vedligeholder dem.",
+    en="A file in the forms folder cannot be loaded; contact whoever maintains them.",
+)
 LEVEL_RULES_FILE = "level-rules.yaml"
 
 
@@ -43,9 +48,17 @@ class FormFileError:
 
 
 class FormFileInvalid(Exception):
+    """A file in the forms folder that cannot be used; the files and fields are named for
+    the administrator who maintains them (no person data lives in these files)."""
+
     def __init__(self, errors: Sequence[FormFileError]) -> None:
         self.errors = tuple(errors)
         super().__init__("; ".join(str(e) for e in self.errors))
+
+    def text(self, language: Language | str = DEFAULT_LANGUAGE) -> str:
+        first = self.errors[0] if self.errors else None
+        where = f" ({first.file.name}, {first.field}: {first.message})" if first else ""
+        return _FORM_FILE_INVALID.text(language) + where
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,14 @@
 """Release meetings: the meeting of a case, and carrying its decisions into the case's
-action plan. The store's repositories write the audit events."""
+action plan. Each call is one unit of work with one audit event."""
 
 from __future__ import annotations
 
 from datetime import date
-from functools import cached_property
-from typing import TYPE_CHECKING
 
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.plan_review import ReviewAttempt
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import (
@@ -19,11 +18,9 @@ from riskdesk.domain.release_meeting import (
 )
 from riskdesk.domain.release_progress import TimelineEntry, overdue_milestones, timeline_progress
 from riskdesk.domain.release_timeline import Deadline
-from riskdesk.services.instrument_catalogue import default_forms_dir
-from riskdesk.services.release_meeting_form import load_release_meeting_form
-
-if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.services.plan_service import save_plan_in
+from riskdesk.services.service_context import ServiceContext
 
 DECISION_GOAL = LocalizedText(da="Aftalt på løsladelsesmødet", en="Agreed at the release meeting")
 _NO_MEETING = LocalizedText(
@@ -32,37 +29,41 @@ _NO_MEETING = LocalizedText(
 
 
 class ReleaseMeetingService:
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
 
-    @cached_property
+    @property
     def form(self) -> ReleaseMeetingForm:
-        # Loaded on first use, not when the desk opens, so unlocking stays fast.
-        return load_release_meeting_form(default_forms_dir())
+        return self._ctx.forms.release_meeting
 
     def get(self, case_id: CaseId) -> ReleaseMeeting | None:
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.RELEASE_MEETING_VIEW) as uow:
             return uow.release_meetings.get(case_id)
 
     def save(self, case_id: CaseId, meeting: ReleaseMeeting) -> ReleaseMeeting:
         """Store or replace the case's meeting; raises :class:`NotFound` for an unknown case."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.RELEASE_MEETING_SAVE) as uow:
             return uow.release_meetings.save(meeting.model_copy(update={"case_id": case_id}))
 
     def add_decisions_to_plan(self, case_id: CaseId) -> ActionPlan:
         """The meeting's decisions as actions in the case's plan (a new plan when there is
-        none), saved through the plan's versioning rule. Raises :class:`UserInputError`
-        when the case has no meeting."""
-        meeting = self.get(case_id)
-        if meeting is None:
-            raise UserInputError([Problem("release_meeting", _NO_MEETING)])
-        current = self._desk.plans.current(case_id) or ActionPlan(
-            case_id=case_id, made_on=meeting.meeting_on or date.today()
-        )
-        edited = add_decisions_to_plan(
-            current, meeting.decisions, form=self.form, goal_text=DECISION_GOAL
-        )
-        return self._desk.plans.save(case_id, edited)
+        none), saved through the plan's versioning rule in the same transaction. Raises
+        :class:`UserInputError` when the case has no meeting and :class:`ReviewRefused`
+        (audited) while the plan waits for review."""
+        with (
+            self._ctx.refusals_recorded(UseCase.PLAN_EDIT_REFUSED, ReviewAttempt.EDIT),
+            self._ctx.work(UseCase.RELEASE_DECISIONS_TO_PLAN) as uow,
+        ):
+            meeting = uow.release_meetings.get(case_id)
+            if meeting is None:
+                raise UserInputError([Problem("release_meeting", _NO_MEETING)])
+            current = uow.plans.current(case_id) or ActionPlan(
+                case_id=case_id, made_on=meeting.meeting_on or date.today()
+            )
+            edited = add_decisions_to_plan(
+                current, meeting.decisions, form=self.form, goal_text=DECISION_GOAL
+            )
+            return save_plan_in(uow, case_id, edited)
 
     def timeline(
         self, meeting: ReleaseMeeting, *, has_plan: bool, today: date | None = None
@@ -78,7 +79,7 @@ class ReleaseMeetingService:
         """The overdue release deadlines of every open case that has any, from one query."""
         today = today or date.today()
         rules = self.form.timeline
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.RELEASE_DEADLINES) as uow:
             meetings = uow.release_meetings.timelines_of_open_cases()
         found = {
             case_id: overdue_milestones(meeting, rules=rules, has_plan=has_plan, today=today)

@@ -1,24 +1,20 @@
 """Supervisor review of action plans (``desk.review``): the queue, submitting, approving
 with the supervisor's own password, returning with a comment, comments on goals and
 actions, what changed since the last approved version, and the frozen document of an
-approved version. Roles are enforced here, so neither the GUI nor the CLI can bypass
-them; every refused step is audited, and nothing changes."""
+approved version (saved through ``desk.documents``). Roles are enforced here, so neither
+the GUI nor the CLI can bypass them; every refused step is audited, and nothing changes."""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from riskdesk.documents.document_file import save_document
 from riskdesk.documents.plan_document import render_plan_document
 from riskdesk.documents.plan_document_model import Approval
 from riskdesk.domain.action_plan import ActionPlan
-from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.assessment_record import newest_final
 from riskdesk.domain.ids import CaseId, PersonId, PlanCommentId, PlanId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.meeting import MeetingKind
 from riskdesk.domain.plan_diff import PlanDiff, diff_plans
 from riskdesk.domain.plan_review import (
     AssessmentOverrides,
@@ -29,6 +25,7 @@ from riskdesk.domain.plan_review import (
     PlanReviewState,
     RefusalReason,
     ReturnedPlan,
+    ReviewAttempt,
     ReviewQueueItem,
     ReviewRefused,
     ReviewStatus,
@@ -39,17 +36,14 @@ from riskdesk.domain.plan_review import (
 )
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import PermissionDenied, UserInputError
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.validation import clean_text
-from riskdesk.services.plan_service import newest_final
-from riskdesk.services.review_refusals import ReviewAttempt, recording_refusals
-
-if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
+from riskdesk.services.document_models import plan_model
+from riskdesk.services.service_context import ServiceContext
+from riskdesk.store.unit_of_work import UnitOfWork
 
 FROZEN_PLAN_DOCUMENT = "plan"
-# Level-3 cases go to the operative group rather than the SSP meeting.
-OPERATIVE_LEVEL = 3
 
 _COMMENT_NEEDED = LocalizedText(da="Skriv en kommentar.", en="Write a comment.")
 _COMMENT_INVALID = LocalizedText(
@@ -60,67 +54,63 @@ _NO_SUCH_GOAL = LocalizedText(
     da="Planen har ikke det mål eller den handling, kommentaren peger på.",
     en="The plan has no such goal or action for the comment.",
 )
-_NOT_FROZEN = LocalizedText(
-    da="Denne version af handleplanen er ikke godkendt, så der er intet låst dokument.",
-    en="This version of the action plan is not approved, so it has no frozen document.",
-)
 
 
 class ReviewService:
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
 
     # -- reading ---------------------------------------------------------------------
 
     def queue(self, *, today: date | None = None) -> list[ReviewQueueItem]:
         """Submitted plans waiting for review, oldest submission first. Supervisors
         only: raises :class:`PermissionDenied` for anyone else."""
-        if self._desk.user.role is not Role.SUPERVISOR:
+        if self._ctx.user.role is not Role.SUPERVISOR:
             raise PermissionDenied()
         today = today or date.today()
-        with self._desk.vault.unit_of_work() as uow:
-            states = uow.reviews.states(ReviewStatus.SUBMITTED)
         items: list[ReviewQueueItem] = []
         meetings: dict[int, date | None] = {}
-        for state in states:
-            case = self._desk.cases.get(state.case_id)
-            if case.level not in meetings:
-                meetings[case.level] = self.next_meeting_for(case.level, today=today)
-            submitted_at = state.submitted_at or state.created_at
-            items.append(
-                ReviewQueueItem(
-                    plan_id=state.plan_id,
-                    case_id=state.case_id,
-                    case_number=state.case_number,
-                    level=case.level,
-                    version=state.version,
-                    author=state.author,
-                    submitted_at=submitted_at,
-                    days_waiting=max(0, (today - submitted_at.date()).days),
-                    next_meeting=meetings[case.level],
-                    overrides=self._overrides(case.person_id),
+        with self._ctx.work(UseCase.REVIEW_QUEUE) as uow:
+            for state in uow.reviews.states(ReviewStatus.SUBMITTED):
+                case = uow.cases.get(state.case_id)
+                if case.level not in meetings:
+                    meetings[case.level] = self._next_meeting(uow, case.level, today)
+                submitted_at = state.submitted_at or state.created_at
+                items.append(
+                    ReviewQueueItem(
+                        plan_id=state.plan_id,
+                        case_id=state.case_id,
+                        case_number=state.case_number,
+                        level=case.level,
+                        version=state.version,
+                        author=state.author,
+                        submitted_at=submitted_at,
+                        days_waiting=max(0, (today - submitted_at.date()).days),
+                        next_meeting=meetings[case.level],
+                        overrides=_overrides(uow, case.person_id),
+                    )
                 )
-            )
         return items
 
     def next_meeting_for(self, level: int, *, today: date) -> date | None:
-        """The date of the next meeting a plan of this case level goes to: the operative
-        group for level 3, else SSP; None when none is planned."""
-        kind = MeetingKind.OPERATIVE if level >= OPERATIVE_LEVEL else MeetingKind.SSP
-        meeting = self._desk.meetings.next_meeting(kind, today=today)
-        return meeting.held_on if meeting is not None else None
+        """The date of the next meeting a plan of this case level goes to (the level's
+        ``meeting`` in the level rules: the operative group for niveau 3 as shipped, else
+        SSP); None when none is planned."""
+        with self._ctx.work(UseCase.MEETING_NEXT) as uow:
+            return self._next_meeting(uow, level, today)
 
     def assessment_overrides(self, plan_id: PlanId) -> AssessmentOverrides | None:
         """The overrides in the newest final assessment of the version's person, as in
         :meth:`queue` but reading that one person only; None without a final one."""
-        case = self._desk.cases.get(self.state(plan_id).case_id)
-        return self._overrides(case.person_id)
+        with self._ctx.work(UseCase.REVIEW_OVERRIDES) as uow:
+            case = uow.cases.get(uow.reviews.state(plan_id).case_id)
+            return _overrides(uow, case.person_id)
 
     def returned(self) -> list[ReturnedPlan]:
         """The current user's plans sent back to them (newest version only), with the
         comments still open, oldest first."""
-        username = self._desk.user.username
-        with self._desk.vault.unit_of_work() as uow:
+        username = self._ctx.user.username
+        with self._ctx.work(UseCase.REVIEW_RETURNED) as uow:
             mine = [s for s in uow.reviews.states(ReviewStatus.RETURNED) if username in s.authors]
             return [
                 ReturnedPlan(
@@ -132,29 +122,29 @@ class ReviewService:
 
     def state(self, plan_id: PlanId) -> PlanReviewState:
         """Raises :class:`NotFound` for an unknown plan version."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_STATE) as uow:
             return uow.reviews.state(plan_id)
 
     def current_plan_id(self, case_id: CaseId) -> PlanId | None:
         """The case's newest plan version, or None when the case has no plan."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_STATE) as uow:
             return uow.reviews.current_id(case_id)
 
     def plan(self, plan_id: PlanId) -> ActionPlan:
         """That version's plan; raises :class:`NotFound`."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.PLAN_VIEW) as uow:
             return uow.reviews.plan(plan_id)
 
     def last_approved_id(self, plan_id: PlanId) -> PlanId | None:
         """The case's newest approved version older than ``plan_id``, or None."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_STATE) as uow:
             state = uow.reviews.state(plan_id)
             return uow.reviews.last_approved(state.case_id, before_version=state.version)
 
     def diff_with_last_approved(self, plan_id: PlanId) -> PlanDiff | None:
         """How this version differs from the case's last approved version before it;
         None when no earlier version was approved."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_DIFF) as uow:
             state = uow.reviews.state(plan_id)
             before_id = uow.reviews.last_approved(state.case_id, before_version=state.version)
             if before_id is None:
@@ -163,12 +153,12 @@ class ReviewService:
 
     def comments(self, plan_id: PlanId) -> list[PlanComment]:
         """Every comment on the version, open and resolved, oldest first."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_COMMENTS) as uow:
             return uow.reviews.comments(plan_id)
 
     def frozen_document(self, plan_id: PlanId) -> FrozenDocument | None:
         """The document stored when the version was approved; None if it was not."""
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_FROZEN_DOCUMENT) as uow:
             return uow.reviews.frozen_document(plan_id)
 
     # -- the workflow --------------------------------------------------------------------
@@ -177,10 +167,10 @@ class ReviewService:
         """Send the case's newest version, a draft or a returned one, for review. Raises
         :class:`ReviewRefused` (audited) when the rules do not allow it."""
         with (
-            recording_refusals(self._desk.vault, ReviewAttempt.SUBMIT),
-            self._desk.vault.unit_of_work() as uow,
+            self._ctx.refusals_recorded(UseCase.REVIEW_SUBMIT, ReviewAttempt.SUBMIT),
+            self._ctx.work(UseCase.REVIEW_SUBMIT) as uow,
         ):
-            check_submit(uow.reviews.state(plan_id), user=self._desk.user)
+            check_submit(uow.reviews.state(plan_id), user=self._ctx.user)
             return uow.reviews.set_status(plan_id, ReviewStatus.SUBMITTED)
 
     def approve(
@@ -188,31 +178,31 @@ class ReviewService:
     ) -> PlanReviewState:
         """A supervisor approves a submitted version they did not write, confirming with
         their own password. The plan document is rendered and stored with the hashes of
-        its template and data; the version is frozen from then on. Raises
-        :class:`ReviewRefused` (audited; nothing changes) and :class:`DocumentError`
-        when the document cannot be made (nothing changes either)."""
-        user = self._desk.user
+        its template and data, in the same transaction; the version is frozen from then
+        on. Raises :class:`ReviewRefused` (audited; nothing changes) and
+        :class:`DocumentError` when the document cannot be made (nothing changes either)."""
+        user = self._ctx.user
         today = today or date.today()
-        with recording_refusals(self._desk.vault, ReviewAttempt.APPROVE):
-            with self._desk.vault.unit_of_work() as uow:
-                state = uow.reviews.state(plan_id)
-                check_approve(state, reviewer=user)
-                plan = uow.reviews.plan(plan_id)
-            # Last, as it costs one deliberately slow key derivation.
-            if not self._desk.vault.verify_password(user.username, password):
+        with (
+            self._ctx.refusals_recorded(UseCase.REVIEW_APPROVE, ReviewAttempt.APPROVE),
+            self._ctx.work(UseCase.REVIEW_APPROVE) as uow,
+        ):
+            state = uow.reviews.state(plan_id)
+            check_approve(state, reviewer=user)
+            # After the rules, as it costs one deliberately slow key derivation.
+            if not self._ctx.vault.verify_password(user.username, password):
                 raise ReviewRefused(RefusalReason.WRONG_PASSWORD, plan_id=plan_id)
-            document, template_sha256, data_sha256 = self._render(state, plan, today)
-            with self._desk.vault.unit_of_work() as uow:
-                # The state may have moved while the document was made.
-                check_approve(uow.reviews.state(plan_id), reviewer=user)
-                uow.reviews.freeze_document(
-                    plan_id,
-                    kind=FROZEN_PLAN_DOCUMENT,
-                    data=document,
-                    template_sha256=template_sha256,
-                    data_sha256=data_sha256,
-                )
-                return uow.reviews.set_status(plan_id, ReviewStatus.APPROVED)
+            document, template_sha256, data_sha256 = _render_approved(
+                uow, self._ctx, state, uow.reviews.plan(plan_id), today
+            )
+            uow.reviews.freeze_document(
+                plan_id,
+                kind=FROZEN_PLAN_DOCUMENT,
+                data=document,
+                template_sha256=template_sha256,
+                data_sha256=data_sha256,
+            )
+            return uow.reviews.set_status(plan_id, ReviewStatus.APPROVED)
 
     def return_plan(
         self, plan_id: PlanId, comment: str, *, target: CommentTarget | None = None
@@ -222,11 +212,11 @@ class ReviewService:
         without a comment or when the rules do not allow it, and
         :class:`UserInputError` for a comment that cannot be stored."""
         with (
-            recording_refusals(self._desk.vault, ReviewAttempt.RETURN),
-            self._desk.vault.unit_of_work() as uow,
+            self._ctx.refusals_recorded(UseCase.REVIEW_RETURN, ReviewAttempt.RETURN),
+            self._ctx.work(UseCase.REVIEW_RETURN) as uow,
         ):
             state = uow.reviews.state(plan_id)
-            check_return(state, reviewer=self._desk.user, comment=comment)
+            check_return(state, reviewer=self._ctx.user, comment=comment)
             text = _clean_comment(comment)
             _check_target(uow.reviews.plan(plan_id), target or CommentTarget.whole_plan())
             uow.reviews.add_comment(plan_id, text, target or CommentTarget.whole_plan())
@@ -241,84 +231,60 @@ class ReviewService:
         Caseworkers and supervisors only (:class:`PermissionDenied`); raises
         :class:`UserInputError` for an empty comment or a goal/action the version does
         not have, :class:`NotFound` for an unknown version."""
-        if not may_write_plans(self._desk.user):
+        if not may_write_plans(self._ctx.user):
             raise PermissionDenied()
         target = target or CommentTarget.whole_plan()
         cleaned = _clean_comment(text)
         if not cleaned:
             raise UserInputError([Problem("comment", _COMMENT_NEEDED)])
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_COMMENT) as uow:
             _check_target(uow.reviews.plan(plan_id), target)
             return uow.reviews.add_comment(plan_id, cleaned, target)
 
     def resolve_comment(self, comment_id: PlanCommentId) -> PlanComment:
         """Mark a comment resolved (a no-op if it already is). Caseworkers and
         supervisors only; raises :class:`NotFound` for an unknown comment."""
-        if not may_write_plans(self._desk.user):
+        if not may_write_plans(self._ctx.user):
             raise PermissionDenied()
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.REVIEW_RESOLVE_COMMENT) as uow:
             return uow.reviews.resolve_comment(comment_id)
-
-    # -- the frozen document -------------------------------------------------------------
-
-    def export_frozen(self, plan_id: PlanId, path: Path) -> Path:
-        """Save the approved version's stored document, byte for byte, to ``path`` and
-        audit the export. Raises :class:`UserInputError` for a version that was not
-        approved and :class:`DocumentError` when the file cannot be written."""
-        document = self.frozen_document(plan_id)
-        if document is None:
-            raise UserInputError([Problem("plan", _NOT_FROZEN)])
-        save_document(path, document.data)
-        with self._desk.vault.unit_of_work() as uow:
-            state = uow.reviews.state(plan_id)
-            # The file name only: the folder can name a colleague's or a partner's share.
-            uow.audit.append(
-                username=self._desk.user.username,
-                action=AuditAction.EXPORT,
-                entity=AuditEntity.PLAN,
-                entity_id=plan_id,
-                details={
-                    "case_id": state.case_id,
-                    "version": state.version,
-                    "document": document.kind,
-                    "frozen": True,
-                    "file": path.name,
-                },
-            )
-        return path
 
     # -- internals -------------------------------------------------------------------------
 
-    def _render(
-        self, state: PlanReviewState, plan: ActionPlan, today: date
-    ) -> tuple[bytes, str, str]:
-        """The approved version's document and the sha256 of its template file and of its
-        data (the view model as JSON)."""
-        model = self._desk.documents.plan_model(state.case_id, today=today).model_copy(
-            update={
-                "plan": plan,
-                "approval": Approval(approved_by=self._desk.user.display_name, approved_on=today),
-            }
-        )
-        rendered = render_plan_document(model)
-        template_sha256 = hashlib.sha256(rendered.template.read_bytes()).hexdigest()
-        data_sha256 = hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
-        return rendered.data, template_sha256, data_sha256
+    def _next_meeting(self, uow: UnitOfWork, level: int, today: date) -> date | None:
+        kind = self._ctx.forms.levels.get(level).meeting
+        meeting = uow.meetings.next_of_kind(kind, today=today)
+        return meeting.held_on if meeting is not None else None
 
-    def _overrides(self, person_id: PersonId) -> AssessmentOverrides | None:
-        record = newest_final(self._desk.assessments.for_person(person_id))
-        if record is None or record.snapshot is None:
-            return None
-        snapshot = record.snapshot
-        return AssessmentOverrides(
-            assessed_on=record.draft.assessment_date,
-            band=snapshot.band_label,
-            final_band=snapshot.final_band_label,
-            band_override_reason=snapshot.band_override_reason,
-            computed_level=snapshot.computed_level,
-            level=snapshot.level,
-            level_override_reason=snapshot.level_override_reason,
-        )
+
+def _render_approved(
+    uow: UnitOfWork, ctx: ServiceContext, state: PlanReviewState, plan: ActionPlan, today: date
+) -> tuple[bytes, str, str]:
+    """The approved version's document and the sha256 of its template file and of its
+    data (the view model as JSON)."""
+    model = plan_model(uow, ctx.forms, state.case_id, today=today, plan=plan).model_copy(
+        update={"approval": Approval(approved_by=ctx.user.display_name, approved_on=today)}
+    )
+    rendered = render_plan_document(model)
+    template_sha256 = hashlib.sha256(rendered.template.read_bytes()).hexdigest()
+    data_sha256 = hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
+    return rendered.data, template_sha256, data_sha256
+
+
+def _overrides(uow: UnitOfWork, person_id: PersonId) -> AssessmentOverrides | None:
+    record = newest_final(uow.assessments.for_person(person_id))
+    if record is None or record.snapshot is None:
+        return None
+    snapshot = record.snapshot
+    return AssessmentOverrides(
+        assessed_on=record.draft.assessment_date,
+        band=snapshot.band_label,
+        final_band=snapshot.final_band_label,
+        band_override_reason=snapshot.band_override_reason,
+        computed_level=snapshot.computed_level,
+        level=snapshot.level,
+        level_override_reason=snapshot.level_override_reason,
+    )
 
 
 def _clean_comment(text: str) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import PermissionDenied, UserInputError
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import (
     MIN_PASSWORD_LENGTH,
     PASSWORD_RULE,
@@ -17,9 +16,7 @@ from riskdesk.domain.user import (
 )
 from riskdesk.domain.validation import clean_line
 from riskdesk.domain.vault_errors import WrongPassword
-
-if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
+from riskdesk.services.service_context import ServiceContext
 
 _USER_EXISTS = LocalizedText(
     da="Der findes allerede en bruger med det navn.", en="A user with that name already exists."
@@ -39,11 +36,11 @@ def check_username(username: str) -> None:
 
 
 class UserService:
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
 
     def list(self) -> list[User]:
-        with self._desk.vault.unit_of_work() as uow:
+        with self._ctx.work(UseCase.USER_LIST) as uow:
             return uow.users.list()
 
     def add(self, *, username: str, display_name: str, role: Role, password: str) -> User:
@@ -59,7 +56,7 @@ class UserService:
         check_new_password(password)
         if any(user.username == username for user in self.list()):
             raise UserInputError([Problem("username", _USER_EXISTS)])
-        return self._desk.vault.add_user(
+        return self._ctx.vault.add_user(
             username=username, display_name=display_name, role=role, password=password
         )
 
@@ -67,15 +64,15 @@ class UserService:
         """An administrator gives a user a new password (a new key slot)."""
         self._require_administrator()
         check_new_password(new_password)
-        self._desk.vault.reset_password(username=username, new_password=new_password)
+        self._ctx.vault.reset_password(username=username, new_password=new_password)
 
     def change_password(self, *, old_password: str, new_password: str) -> None:
         """The logged-in user changes their own password; raises :class:`WrongPassword`."""
         check_new_password(new_password, field="new_password")
-        if not self._desk.vault.verify_password(self._desk.user.username, old_password):
+        if not self._ctx.vault.verify_password(self._ctx.user.username, old_password):
             raise WrongPassword()
-        self._desk.vault.change_password(old_password=old_password, new_password=new_password)
+        self._ctx.vault.change_password(old_password=old_password, new_password=new_password)
 
     def _require_administrator(self) -> None:
-        if self._desk.user.role is not Role.ADMINISTRATOR:
+        if self._ctx.user.role is not Role.ADMINISTRATOR:
             raise PermissionDenied()

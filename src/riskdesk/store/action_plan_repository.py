@@ -4,24 +4,22 @@ in the same transaction; audit details hold ids and versions only, never plan te
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.audit import AuditAction, AuditEntity
-from riskdesk.domain.ids import CaseId
+from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.refusals import NotFound
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow
 
 
 class ActionPlanRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
@@ -33,12 +31,23 @@ class ActionPlanRepository:
             .order_by(ActionPlanRow.version.desc())
             .limit(1)
         ).first()
-        self._record(
-            AuditAction.READ,
-            row.id if row else None,
-            {"case_id": case_id, "version": row.version if row else None},
-        )
+        self._trail.touch(AuditEntity.PLAN, row.id if row else None, case_id=case_id)
+        if row is not None:
+            self._trail.note(version=row.version)
         return plan_from_row(row) if row else None
+
+    def current_version(self, case_id: CaseId) -> int | None:
+        """The number of the case's newest version, or None (not a reading of the plan)."""
+        return self._session.scalar(
+            select(func.max(ActionPlanRow.version)).where(ActionPlanRow.case_id == case_id)
+        )
+
+    def case_and_version(self, plan_id: PlanId) -> tuple[CaseId, int]:
+        """Which case and version a stored version is; raises :class:`NotFound`."""
+        row = self._session.get(ActionPlanRow, plan_id)
+        if row is None:
+            raise NotFound
+        return CaseId(row.case_id), row.version
 
     def versions(self, case_id: CaseId) -> list[ActionPlan]:
         """Every version of the case's plan, oldest first."""
@@ -49,9 +58,9 @@ class ActionPlanRepository:
                 .order_by(ActionPlanRow.version)
             )
         )
-        self._record(
-            AuditAction.READ, None, {"case_id": case_id, "versions": [r.version for r in rows]}
-        )
+        self._trail.touch_many(AuditEntity.PLAN, ((r.id, None, case_id) for r in rows))
+        self._trail.touch(AuditEntity.CASE, None, case_id=case_id)
+        self._trail.note(versions=[r.version for r in rows])
         return [plan_from_row(row) for row in rows]
 
     def save(self, plan: ActionPlan) -> ActionPlan:
@@ -81,21 +90,9 @@ class ActionPlanRepository:
         row.updated_by = self._username
         row.updated_at = now
         self._session.flush()
-        self._record(
-            action,
-            row.id,
-            {"case_id": plan.case_id, "version": plan.version, "shared": plan.shared},
-        )
+        self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=plan.case_id)
+        self._trail.note(version=plan.version)
         return plan_from_row(row)
-
-    def _record(self, action: AuditAction, row_id: int | None, details: dict[str, Any]) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=AuditEntity.PLAN,
-            entity_id=row_id,
-            details=details,
-        )
 
 
 def plan_from_row(row: ActionPlanRow) -> ActionPlan:

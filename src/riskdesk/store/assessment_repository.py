@@ -4,8 +4,6 @@ and the instrument only, never answers or notes."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,15 +16,15 @@ from riskdesk.domain.assessment_record import (
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import AssessmentId, CaseId, PersonId
 from riskdesk.domain.refusals import AssessmentFinalised, NotFound
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import AssessmentRow, CaseRow, PersonRow
 
 
 class AssessmentRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
@@ -58,18 +56,18 @@ class AssessmentRepository:
         _copy_draft_into(row, draft)
         self._session.add(row)
         self._session.flush()
-        details: dict[str, Any] = {"person_id": row.person_id, "case_id": case_id}
         if corrected is not None:
             corrected.corrected_by_id = row.id
             corrected.updated_at = now
             self._session.flush()
-            details["corrects"] = corrected.id
-        self._record(AuditAction.CREATE, row, details)
+            self._record(AuditAction.UPDATE, corrected)
+            self._trail.note(corrects=corrected.id)
+        self._record(AuditAction.CREATE, row)
         return record_from_row(row)
 
     def get(self, assessment_id: AssessmentId) -> AssessmentRecord:
         row = self._row(assessment_id)
-        self._record(AuditAction.READ, row, {"person_id": row.person_id})
+        self._record(AuditAction.READ, row)
         return record_from_row(row)
 
     def update_draft(self, assessment_id: AssessmentId, draft: AssessmentDraft) -> AssessmentRecord:
@@ -83,7 +81,7 @@ class AssessmentRepository:
         _copy_draft_into(row, draft)
         row.updated_at = self._clock()
         self._session.flush()
-        self._record(AuditAction.UPDATE, row, {"person_id": row.person_id, "draft": True})
+        self._record(AuditAction.UPDATE, row)
         return record_from_row(row)
 
     def finalise(
@@ -106,29 +104,23 @@ class AssessmentRepository:
         row.finalised_at = now
         row.updated_at = now
         self._session.flush()
-        self._record(
-            AuditAction.UPDATE,
-            row,
-            {"person_id": row.person_id, "finalised": True, "level": snapshot.level},
-        )
+        self._record(AuditAction.UPDATE, row)
+        self._trail.note(level=snapshot.level)
         return record_from_row(row)
 
     def for_person(self, person_id: PersonId) -> list[AssessmentRecord]:
         """The person's assessments, newest assessment date first (then newest made)."""
-        rows = self._session.scalars(
-            select(AssessmentRow)
-            .where(AssessmentRow.person_id == person_id)
-            .order_by(AssessmentRow.assessment_date.desc(), AssessmentRow.id.desc())
+        rows = list(
+            self._session.scalars(
+                select(AssessmentRow)
+                .where(AssessmentRow.person_id == person_id)
+                .order_by(AssessmentRow.assessment_date.desc(), AssessmentRow.id.desc())
+            )
         )
-        records = [record_from_row(row) for row in rows]
-        self._audit.append(
-            username=self._username,
-            action=AuditAction.READ,
-            entity=AuditEntity.ASSESSMENT,
-            entity_id=None,
-            details={"person_id": person_id, "assessments": [r.id for r in records]},
-        )
-        return records
+        self._trail.touch(AuditEntity.PERSON, person_id)
+        for row in rows:
+            self._record(AuditAction.READ, row)
+        return [record_from_row(row) for row in rows]
 
     def _row(self, assessment_id: AssessmentId) -> AssessmentRow:
         row = self._session.get(AssessmentRow, assessment_id)
@@ -136,13 +128,13 @@ class AssessmentRepository:
             raise NotFound
         return row
 
-    def _record(self, action: AuditAction, row: AssessmentRow, details: dict[str, Any]) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=AuditEntity.ASSESSMENT,
-            entity_id=row.id,
-            details=details,
+    def _record(self, action: AuditAction, row: AssessmentRow) -> None:
+        self._trail.touch(
+            AuditEntity.ASSESSMENT,
+            row.id,
+            action,
+            person_id=row.person_id,
+            case_id=row.case_id,
         )
 
 

@@ -26,9 +26,6 @@ from riskdesk.store.tables import AuditEventRow, VaultSettingRow
 GENESIS_HASH = "0" * 64
 AUDIT_HEAD_SETTING = "audit_head"
 _AUDIT_KEY_INFO = b"riskdesk audit chain hmac key v1"
-_WRITES = frozenset(
-    {AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.USER_ADMIN}
-)
 
 
 def derive_audit_key(data_key: bytes | bytearray) -> bytes:
@@ -50,8 +47,6 @@ class AuditLog:
         self._session = session
         self._key = audit_key
         self._clock = clock
-        self.written: set[AuditEntity] = set()
-        """Kinds of records changed in this transaction, for :class:`Changes`."""
 
     def append(
         self,
@@ -61,18 +56,31 @@ class AuditLog:
         entity: AuditEntity,
         entity_id: int | None,
         details: dict[str, Any],
+        editing_session: str | None = None,
     ) -> AuditEvent:
-        last = self._session.execute(
-            select(AuditEventRow.sequence, AuditEventRow.hash)
-            .order_by(AuditEventRow.sequence.desc())
-            .limit(1)
+        """Link a new event to the head of the chain. With ``editing_session``, an event
+        that repeats the head (same user, action, record and editing session: an autosave
+        of the same draft) is folded into the head instead, which keeps its first time and
+        gains ``last_at`` and a count of ``saves``; the head is re-linked, so the chain
+        still verifies."""
+        last = self._session.scalars(
+            select(AuditEventRow).order_by(AuditEventRow.sequence.desc()).limit(1)
         ).first()
-        sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
-        if action in _WRITES:
-            self.written.add(entity)
+        now = self._clock()
+        if editing_session is not None:
+            details = {**details, "editing_session": editing_session}
+            record = (username, action.value, entity.value, entity_id)
+            if last is not None and _same_editing(last, record, details):
+                earlier = json.loads(last.details_json)
+                details["saves"] = int(earlier.get("saves", 1)) + 1
+                details["last_at"] = now.isoformat(timespec="seconds")
+                last.details_json = canonical_json(details)
+                return self._link(last)
+            details["saves"] = 1
+        sequence, prev_hash = (last.sequence + 1, last.hash) if last else (1, GENESIS_HASH)
         row = AuditEventRow(
             sequence=sequence,
-            at=self._clock(),
+            at=now,
             username=username,
             action=action.value,
             entity=entity.value,
@@ -80,10 +88,13 @@ class AuditLog:
             details_json=canonical_json(details),
             prev_hash=prev_hash,
         )
-        row.hash = self._link_hash(row)
         self._session.add(row)
+        return self._link(row)
+
+    def _link(self, row: AuditEventRow) -> AuditEvent:
+        row.hash = self._link_hash(row)
         self._session.merge(
-            VaultSettingRow(name=AUDIT_HEAD_SETTING, value=f"{sequence}:{row.hash}")
+            VaultSettingRow(name=AUDIT_HEAD_SETTING, value=f"{row.sequence}:{row.hash}")
         )
         self._session.flush()
         return event_from_row(row)
@@ -140,6 +151,15 @@ class AuditLog:
         )
         message = row.prev_hash.encode("utf-8") + payload.encode("utf-8")
         return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
+
+def _same_editing(
+    row: AuditEventRow, record: tuple[str, str, str, int | None], details: dict[str, Any]
+) -> bool:
+    if (row.username, row.action, row.entity, row.entity_id) != record:
+        return False
+    earlier = json.loads(row.details_json)
+    return all(earlier.get(key) == details.get(key) for key in ("use_case", "editing_session"))
 
 
 def event_from_row(row: AuditEventRow) -> AuditEvent:

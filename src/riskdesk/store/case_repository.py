@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Row, Select, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -20,7 +20,7 @@ from riskdesk.domain.case import (
 )
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.refusals import NotFound
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import fold_name, format_cpr
 from riskdesk.store.tables import CaseRow, PersonRow
@@ -29,9 +29,9 @@ _CPR_LIKE = re.compile(r"^[\d-]+$")
 
 
 class CaseRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
@@ -46,12 +46,12 @@ class CaseRepository:
         row.case_number = case.case_number or self._next_case_number(case.opened_on.year)
         self._session.add(row)
         self._session.flush()
-        self._record(AuditAction.CREATE, row.id, {"person_id": row.person_id})
+        self._record(AuditAction.CREATE, row)
         return case_from_row(row)
 
     def get(self, case_id: CaseId) -> Case:
         row = self._row(case_id)
-        self._record(AuditAction.READ, row.id, {"person_id": row.person_id})
+        self._record(AuditAction.READ, row)
         return case_from_row(row)
 
     def update(self, case: Case) -> Case:
@@ -67,81 +67,55 @@ class CaseRepository:
         row.case_number = case.case_number or number
         row.updated_at = self._clock()
         self._session.flush()
-        self._record(AuditAction.UPDATE, row.id, {"person_id": row.person_id, "fields": changed})
+        self._record(AuditAction.UPDATE, row)
+        self._trail.note(case_fields=changed)
         return case_from_row(row)
 
     def delete(self, case_id: CaseId) -> None:
         row = self._row(case_id)
-        person_id = row.person_id
+        self._record(AuditAction.DELETE, row)
         self._session.delete(row)
         self._session.flush()
-        self._record(AuditAction.DELETE, case_id, {"person_id": person_id})
 
     def for_person(self, person_id: PersonId) -> list[Case]:
         rows = self._session.scalars(
             select(CaseRow).where(CaseRow.person_id == person_id).order_by(CaseRow.case_number)
         )
         cases = [case_from_row(row) for row in rows]
-        self._audit.append(
-            username=self._username,
-            action=AuditAction.READ,
-            entity=AuditEntity.PERSON,
-            entity_id=person_id,
-            details={"cases": [case.id for case in cases]},
-        )
+        self._trail.touch(AuditEntity.PERSON, person_id)
+        for case in cases:
+            assert case.id is not None
+            self._trail.touch(AuditEntity.CASE, case.id, person_id=person_id)
         return cases
 
     def summaries(self, search: str = "") -> list[CaseSummary]:
         """The case list, newest case number first. Every word of ``search`` must match
         the person's name (any part, any case), the start of the CPR number (with or
         without the dash) or the start of the case number. The search is audited with
-        its criteria."""
-        query = (
-            select(
-                CaseRow.id,
-                CaseRow.case_number,
-                CaseRow.person_id,
-                PersonRow.name,
-                PersonRow.cpr_digits,
-                PersonRow.birth_date,
-                CaseRow.level,
-                CaseRow.kind,
-                CaseRow.status,
-                CaseRow.caseworker,
-                CaseRow.opened_on,
-            )
-            .join(PersonRow, PersonRow.id == CaseRow.person_id)
-            .order_by(CaseRow.case_number.desc())
-        )
+        its criteria and the number found, not every case listed: a list view is not a
+        reading of each record."""
+        query = _summary_query()
         terms = search.split()
         if terms:
             query = query.where(and_(*(_term_matches(term) for term in terms)))
-        # Rows come from the vault and were validated when written; constructing without
-        # validation keeps a 10,000-case list fast.
-        summaries = [
-            CaseSummary.model_construct(
-                case_id=CaseId(r[0]),
-                case_number=r[1],
-                person_id=PersonId(r[2]),
-                person_name=r[3],
-                cpr=format_cpr(r[4]),
-                birth_date=r[5],
-                level=r[6],
-                kind=CaseKind(r[7]),
-                status=CaseStatus(r[8]),
-                caseworker=r[9],
-                opened_on=r[10],
-            )
-            for r in self._session.execute(query)
-        ]
-        self._audit.append(
-            username=self._username,
-            action=AuditAction.SEARCH,
-            entity=AuditEntity.CASE_LIST,
-            entity_id=None,
-            details={"search": search, "results": len(summaries)},
-        )
+        summaries = [_summary(r) for r in self._session.execute(query)]
+        self._trail.note(search=search, results=len(summaries))
         return summaries
+
+    def by_number(self, case_number: str) -> CaseSummary | None:
+        """The case with exactly this number, or None."""
+        row = self._session.execute(
+            _summary_query().where(CaseRow.case_number == case_number.strip())
+        ).first()
+        if row is None:
+            return None
+        summary = _summary(row)
+        self._trail.touch(AuditEntity.CASE, summary.case_id, person_id=summary.person_id)
+        return summary
+
+    def number_of(self, case_id: CaseId) -> str:
+        """The case number alone (not a reading of the case); raises :class:`NotFound`."""
+        return self._row(case_id).case_number
 
     def _next_case_number(self, year: int) -> str:
         prefix = f"{year:04d}-"
@@ -160,14 +134,46 @@ class CaseRepository:
             raise NotFound
         return row
 
-    def _record(self, action: AuditAction, case_id: int, details: dict[str, Any]) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=AuditEntity.CASE,
-            entity_id=case_id,
-            details=details,
+    def _record(self, action: AuditAction, row: CaseRow) -> None:
+        self._trail.touch(AuditEntity.CASE, row.id, action, person_id=row.person_id)
+
+
+def _summary_query() -> Select[*tuple[Any, ...]]:
+    return (
+        select(
+            CaseRow.id,
+            CaseRow.case_number,
+            CaseRow.person_id,
+            PersonRow.name,
+            PersonRow.cpr_digits,
+            PersonRow.birth_date,
+            CaseRow.level,
+            CaseRow.kind,
+            CaseRow.status,
+            CaseRow.caseworker,
+            CaseRow.opened_on,
         )
+        .join(PersonRow, PersonRow.id == CaseRow.person_id)
+        .order_by(CaseRow.case_number.desc())
+    )
+
+
+def _summary(r: Row[*tuple[Any, ...]]) -> CaseSummary:
+    # Rows come from the vault and were validated when written; constructing without
+    # validation keeps a 10,000-case list fast.
+    return CaseSummary.model_construct(
+        case_id=CaseId(r[0]),
+        case_number=r[1],
+        person_id=PersonId(r[2]),
+        person_name=r[3],
+        cpr=format_cpr(r[4]),
+        birth_date=r[5],
+        level=r[6],
+        kind=CaseKind(r[7]),
+        status=CaseStatus(r[8]),
+        caseworker=r[9],
+        opened_on=r[10],
+    )
 
 
 def _term_matches(term: str) -> ColumnElement[bool]:

@@ -31,6 +31,10 @@ def build_engine(
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
         # The driver runs in autocommit (see cipher_connection); start real transactions.
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock at once: every use case ends by appending to the
+        # audit chain, and a deferred transaction that read first and must then write
+        # fails at once (SQLITE_BUSY, no waiting) when another connection wrote meanwhile.
+        # Taking the lock first makes a second writer wait its turn (busy timeout).
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

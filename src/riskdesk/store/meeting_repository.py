@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import (
     AgendaItem,
+    AgendaRow,
     Meeting,
     MeetingDecision,
     MeetingId,
@@ -22,34 +22,31 @@ from riskdesk.domain.meeting import (
     MeetingParticipant,
 )
 from riskdesk.domain.refusals import NotFound
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
-from riskdesk.store.tables import CaseRow, MeetingItemRow, MeetingRow
+from riskdesk.store.person_repository import format_cpr
+from riskdesk.store.tables import ActionPlanRow, CaseRow, MeetingItemRow, MeetingRow, PersonRow
 
 
 class MeetingRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
     def all(self) -> list[Meeting]:
-        """Every meeting, by date; one READ event naming the meetings and their cases."""
+        """Every meeting, by date."""
         rows = list(self._session.scalars(select(MeetingRow).order_by(MeetingRow.held_on)))
         meetings = [self._meeting(row) for row in rows]
-        self._record(
-            AuditAction.READ,
-            None,
-            {"meetings": [m.id for m in meetings], "case_ids": _case_ids(meetings)},
-        )
+        for meeting in meetings:
+            self._record(AuditAction.READ, meeting)
         return meetings
 
     def get(self, meeting_id: MeetingId) -> Meeting:
         """Raises :class:`NotFound` for an unknown id."""
-        row = self._row(meeting_id)
-        meeting = self._meeting(row)
-        self._record(AuditAction.READ, row.id, {"case_ids": list(meeting.case_ids)})
+        meeting = self._meeting(self._row(meeting_id))
+        self._record(AuditAction.READ, meeting)
         return meeting
 
     def save(self, meeting: Meeting) -> Meeting:
@@ -79,7 +76,7 @@ class MeetingRepository:
         self._save_items(row.id, meeting.items)
         self._session.flush()
         stored = self._meeting(row)
-        self._record(action, row.id, {"case_ids": list(stored.case_ids)})
+        self._record(action, stored)
         return stored
 
     def decisions_for_case(self, case_id: CaseId) -> list[MeetingDecision]:
@@ -90,9 +87,8 @@ class MeetingRepository:
             .where(MeetingItemRow.case_id == case_id, MeetingItemRow.decision != "")
             .order_by(MeetingRow.held_on.desc(), MeetingRow.id.desc())
         ).all()
-        self._record(
-            AuditAction.READ, None, {"case_id": case_id, "meetings": [m.id for _, m in pairs]}
-        )
+        self._trail.touch(AuditEntity.CASE, None, case_id=case_id)
+        self._trail.touch_many(AuditEntity.MEETING, ((m.id, None, case_id) for _, m in pairs))
         return [
             MeetingDecision(
                 meeting_id=MeetingId(meeting.id),
@@ -114,8 +110,81 @@ class MeetingRepository:
         if row is None:
             return None
         meeting = self._meeting(row)
-        self._record(AuditAction.READ, row.id, {"case_ids": list(meeting.case_ids)})
+        self._record(AuditAction.READ, meeting)
         return meeting
+
+    def case_ids_of(self, meeting_id: MeetingId) -> list[CaseId]:
+        """The cases now on the stored agenda (not a reading of them)."""
+        return [CaseId(row.case_id) for row in self._item_rows(meeting_id)]
+
+    def kind_and_date(self, meeting_id: MeetingId) -> tuple[MeetingKind, date]:
+        """What names a meeting (not a reading of its agenda); raises :class:`NotFound`."""
+        row = self._row(meeting_id)
+        return MeetingKind(row.kind), row.held_on
+
+    def agenda_rows(self, meeting_id: MeetingId) -> list[AgendaRow]:
+        """The agenda as the meetings page and the agenda document show it, in order, in
+        one query: each case with its person, level and newest plan version. Raises
+        :class:`NotFound` for an unknown meeting."""
+        self._row(meeting_id)
+        newest = (
+            select(func.max(ActionPlanRow.version))
+            .where(ActionPlanRow.case_id == MeetingItemRow.case_id)
+            .correlate(MeetingItemRow)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                MeetingItemRow.case_id,
+                CaseRow.case_number,
+                CaseRow.person_id,
+                PersonRow.name,
+                PersonRow.cpr_digits,
+                PersonRow.birth_date,
+                PersonRow.guardians_json,
+                CaseRow.level,
+                MeetingItemRow.summary,
+                MeetingItemRow.decision,
+                MeetingItemRow.notes,
+                ActionPlanRow.version,
+                ActionPlanRow.review_status,
+                ActionPlanRow.shared_on,
+            )
+            .join(CaseRow, CaseRow.id == MeetingItemRow.case_id)
+            .join(PersonRow, PersonRow.id == CaseRow.person_id)
+            .outerjoin(
+                ActionPlanRow,
+                and_(
+                    ActionPlanRow.case_id == MeetingItemRow.case_id, ActionPlanRow.version == newest
+                ),
+            )
+            .where(MeetingItemRow.meeting_id == meeting_id)
+            .order_by(MeetingItemRow.position)
+        )
+        rows = [
+            AgendaRow(
+                case_id=CaseId(r.case_id),
+                case_number=r.case_number,
+                person_id=r.person_id,
+                person_name=r.name,
+                cpr=format_cpr(r.cpr_digits),
+                birth_date=r.birth_date,
+                guardians=tuple(g["name"] for g in json.loads(r.guardians_json)),
+                level=r.level,
+                summary=r.summary,
+                decision=r.decision,
+                notes=r.notes,
+                plan_version=r.version,
+                plan_status=r.review_status,
+                plan_shared_on=r.shared_on,
+            )
+            for r in self._session.execute(query)
+        ]
+        self._trail.touch(AuditEntity.MEETING, meeting_id)
+        for row in rows:
+            self._trail.touch(AuditEntity.CASE, row.case_id, person_id=row.person_id)
+            self._trail.touch(AuditEntity.PERSON, row.person_id)
+        return rows
 
     def _save_items(self, meeting_id: int, items: tuple[AgendaItem, ...]) -> None:
         # Rows are updated in place rather than deleted and re-added: the flush inserts
@@ -169,15 +238,9 @@ class MeetingRepository:
             raise NotFound
         return row
 
-    def _record(self, action: AuditAction, row_id: int | None, details: dict[str, Any]) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=AuditEntity.MEETING,
-            entity_id=row_id,
-            details=details,
-        )
-
-
-def _case_ids(meetings: list[Meeting]) -> list[int]:
-    return sorted({case_id for m in meetings for case_id in m.case_ids})
+    def _record(self, action: AuditAction, meeting: Meeting) -> None:
+        # The cases on the agenda are named, so each person's access insight shows that
+        # their case was on the meeting; their content is not read here.
+        self._trail.touch(AuditEntity.MEETING, meeting.id, action)
+        for case_id in meeting.case_ids:
+            self._trail.touch(AuditEntity.MEETING, meeting.id, action, case_id=case_id)

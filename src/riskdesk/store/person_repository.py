@@ -13,7 +13,7 @@ from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Guardian, Person
 from riskdesk.domain.refusals import NotFound, Refusal
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import CaseRow, PersonRow
 
@@ -39,9 +39,9 @@ def format_cpr(digits: str | None) -> str | None:
 
 
 class PersonRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
@@ -51,12 +51,12 @@ class PersonRepository:
         _copy_into(row, person)
         self._session.add(row)
         self._session.flush()
-        self._record(AuditAction.CREATE, row.id, {})
+        self._trail.touch(AuditEntity.PERSON, row.id, AuditAction.CREATE)
         return person_from_row(row)
 
     def get(self, person_id: PersonId) -> Person:
         row = self._row(person_id)
-        self._record(AuditAction.READ, row.id, {})
+        self._trail.touch(AuditEntity.PERSON, row.id)
         return person_from_row(row)
 
     def update(self, person: Person) -> Person:
@@ -71,7 +71,8 @@ class PersonRepository:
         row.updated_at = self._clock()
         self._session.flush()
         # Field names only: the values are person data and already in the record itself.
-        self._record(AuditAction.UPDATE, row.id, {"fields": changed})
+        self._trail.touch(AuditEntity.PERSON, row.id, AuditAction.UPDATE)
+        self._trail.note(person_fields=changed)
         return person_from_row(row)
 
     def delete(self, person_id: PersonId) -> None:
@@ -81,22 +82,13 @@ class PersonRepository:
             raise PersonHasCases
         self._session.delete(row)
         self._session.flush()
-        self._record(AuditAction.DELETE, person_id, {})
+        self._trail.touch(AuditEntity.PERSON, person_id, AuditAction.DELETE)
 
     def _row(self, person_id: PersonId) -> PersonRow:
         row = self._session.get(PersonRow, person_id)
         if row is None:
             raise NotFound
         return row
-
-    def _record(self, action: AuditAction, person_id: int, details: dict[str, object]) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=AuditEntity.PERSON,
-            entity_id=person_id,
-            details=details,
-        )
 
 
 def _copy_into(row: PersonRow, person: Person) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,15 +25,15 @@ from riskdesk.domain.plan_review import (
 )
 from riskdesk.domain.refusals import NotFound
 from riskdesk.store.action_plan_repository import plan_from_row
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, FrozenDocumentRow, PlanCommentRow
 
 
 class PlanReviewRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
@@ -43,7 +42,7 @@ class PlanReviewRepository:
     def state(self, plan_id: PlanId) -> PlanReviewState:
         """Raises :class:`NotFound` for an unknown plan version."""
         row = self._row(plan_id)
-        self._record(AuditAction.READ, AuditEntity.PLAN, row.id, self._ids(row, review="state"))
+        self._record(AuditAction.READ, row)
         return self._state(row)
 
     def current_id(self, case_id: CaseId) -> PlanId | None:
@@ -59,7 +58,7 @@ class PlanReviewRepository:
     def plan(self, plan_id: PlanId) -> ActionPlan:
         """The plan as stored in that version; raises :class:`NotFound`."""
         row = self._row(plan_id)
-        self._record(AuditAction.READ, AuditEntity.PLAN, row.id, self._ids(row))
+        self._record(AuditAction.READ, row)
         return plan_from_row(row)
 
     def states(self, status: ReviewStatus, *, current_only: bool = True) -> list[PlanReviewState]:
@@ -74,12 +73,7 @@ class PlanReviewRepository:
         states = [self._state(row) for row in rows]
         if current_only:
             states = [s for s in states if s.is_current]
-        self._record(
-            AuditAction.READ,
-            AuditEntity.PLAN,
-            None,
-            {"review": status.value, "plans": [s.plan_id for s in states]},
-        )
+        self._trail.touch_many(AuditEntity.PLAN, ((s.plan_id, None, s.case_id) for s in states))
         return states
 
     def last_approved(self, case_id: CaseId, *, before_version: int) -> PlanId | None:
@@ -108,9 +102,8 @@ class PlanReviewRepository:
         elif status in (ReviewStatus.RETURNED, ReviewStatus.APPROVED):
             row.reviewed_by, row.reviewed_at = self._username, now
         self._session.flush()
-        self._record(
-            AuditAction.UPDATE, AuditEntity.PLAN, row.id, self._ids(row, review=status.value)
-        )
+        self._record(AuditAction.UPDATE, row)
+        self._trail.note(review=status.value)
         return self._state(row)
 
     def record_refusal(
@@ -119,17 +112,10 @@ class PlanReviewRepository:
         """Audit a refused attempt. Call it in a unit of work of its own: the attempt's
         own transaction is rolled back."""
         row = self._session.get(ActionPlanRow, plan_id) if plan_id is not None else None
-        self._record(
-            AuditAction.REFUSED,
-            AuditEntity.PLAN,
-            plan_id,
-            {
-                "attempt": attempt,
-                "reason": reason.value,
-                "case_id": row.case_id if row else None,
-                "version": row.version if row else None,
-            },
-        )
+        if row is not None:
+            self._record(AuditAction.READ, row)
+        self._trail.about(AuditEntity.PLAN, plan_id)
+        self._trail.refuse(attempt=attempt, reason=reason.value)
 
     # -- comments --------------------------------------------------------------------
 
@@ -146,12 +132,11 @@ class PlanReviewRepository:
         )
         self._session.add(row)
         self._session.flush()
-        self._record(
-            AuditAction.CREATE,
-            AuditEntity.PLAN_COMMENT,
-            row.id,
-            self._ids(plan, plan_id=plan_id, target=target.kind.value),
+        self._record(AuditAction.READ, plan)
+        self._trail.touch(
+            AuditEntity.PLAN_COMMENT, row.id, AuditAction.CREATE, case_id=plan.case_id
         )
+        self._trail.note(target=target.kind.value)
         return _comment_from(row)
 
     def comments(self, plan_id: PlanId) -> list[PlanComment]:
@@ -164,12 +149,8 @@ class PlanReviewRepository:
                 .order_by(PlanCommentRow.created_at, PlanCommentRow.id)
             )
         )
-        self._record(
-            AuditAction.READ,
-            AuditEntity.PLAN_COMMENT,
-            None,
-            self._ids(plan, plan_id=plan_id, comments=[r.id for r in rows]),
-        )
+        self._record(AuditAction.READ, plan)
+        self._trail.touch_many(AuditEntity.PLAN_COMMENT, ((r.id, None, plan.case_id) for r in rows))
         return [_comment_from(row) for row in rows]
 
     def comment(self, comment_id: PlanCommentId) -> PlanComment:
@@ -188,11 +169,9 @@ class PlanReviewRepository:
             row.resolved_by, row.resolved_at = self._username, self._clock()
             self._session.flush()
             plan = self._row(PlanId(row.plan_id))
-            self._record(
-                AuditAction.UPDATE,
-                AuditEntity.PLAN_COMMENT,
-                row.id,
-                self._ids(plan, plan_id=row.plan_id, resolved=True),
+            self._record(AuditAction.READ, plan)
+            self._trail.touch(
+                AuditEntity.PLAN_COMMENT, row.id, AuditAction.UPDATE, case_id=plan.case_id
             )
         return _comment_from(row)
 
@@ -222,12 +201,8 @@ class PlanReviewRepository:
         )
         self._session.add(row)
         self._session.flush()
-        self._record(
-            AuditAction.CREATE,
-            AuditEntity.PLAN,
-            plan.id,
-            self._ids(plan, document=kind, frozen=True),
-        )
+        self._record(AuditAction.UPDATE, plan)
+        self._trail.note(frozen=True)
         return _document_from(row)
 
     def frozen_document(self, plan_id: PlanId) -> FrozenDocument | None:
@@ -235,12 +210,7 @@ class PlanReviewRepository:
         row = self._session.scalar(
             select(FrozenDocumentRow).where(FrozenDocumentRow.plan_id == plan_id)
         )
-        self._record(
-            AuditAction.READ,
-            AuditEntity.PLAN,
-            plan.id,
-            self._ids(plan, document=row.kind if row else None, frozen=True),
-        )
+        self._record(AuditAction.READ, plan)
         return _document_from(row) if row is not None else None
 
     # -- internals ---------------------------------------------------------------------
@@ -273,24 +243,9 @@ class PlanReviewRepository:
             reviewed_at=_utc(row.reviewed_at),
         )
 
-    @staticmethod
-    def _ids(row: ActionPlanRow, **extra: Any) -> dict[str, Any]:
-        return {"case_id": row.case_id, "version": row.version, **extra}
-
-    def _record(
-        self,
-        action: AuditAction,
-        entity: AuditEntity,
-        entity_id: int | None,
-        details: dict[str, Any],
-    ) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=details,
-        )
+    def _record(self, action: AuditAction, row: ActionPlanRow) -> None:
+        self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=row.case_id)
+        self._trail.note(version=row.version)
 
 
 def _comment_from(row: PlanCommentRow) -> PlanComment:

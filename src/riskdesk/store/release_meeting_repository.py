@@ -4,8 +4,6 @@ audit chain in the same transaction; audit details hold ids only."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -14,22 +12,22 @@ from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.release_meeting import ReleaseMeeting
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
 
 
 class ReleaseMeetingRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
     def get(self, case_id: CaseId) -> ReleaseMeeting | None:
         """The case's release meeting, or None when none is recorded."""
         row = self._by_case(case_id)
-        self._record(AuditAction.READ, row.id if row else None, {"case_id": case_id})
+        self._record(AuditAction.READ, row.id if row else None, case_id)
         return meeting_from_row(row) if row else None
 
     def save(self, meeting: ReleaseMeeting) -> ReleaseMeeting:
@@ -50,7 +48,7 @@ class ReleaseMeetingRepository:
         row.updated_by = self._username
         row.updated_at = now
         self._session.flush()
-        self._record(action, row.id, {"case_id": meeting.case_id})
+        self._record(action, row.id, meeting.case_id)
         return meeting_from_row(row)
 
     def timelines_of_open_cases(self) -> list[tuple[CaseId, ReleaseMeeting, bool]]:
@@ -64,7 +62,8 @@ class ReleaseMeetingRepository:
             .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)
             .where(CaseRow.status == CaseStatus.OPEN.value)
         ).all()
-        self._record(AuditAction.READ, None, {"open_cases": len(rows)})
+        # A list view, like the case list: counted, not a reading of each record.
+        self._trail.note(open_cases=len(rows))
         found = (
             (CaseId(case_id), ReleaseMeeting.model_validate_json(data), bool(plan))
             for case_id, data, plan in rows
@@ -76,14 +75,8 @@ class ReleaseMeetingRepository:
             select(ReleaseMeetingRow).where(ReleaseMeetingRow.case_id == case_id)
         ).first()
 
-    def _record(self, action: AuditAction, row_id: int | None, details: dict[str, Any]) -> None:
-        self._audit.append(
-            username=self._username,
-            action=action,
-            entity=AuditEntity.RELEASE_MEETING,
-            entity_id=row_id,
-            details=details,
-        )
+    def _record(self, action: AuditAction, row_id: int | None, case_id: int) -> None:
+        self._trail.touch(AuditEntity.RELEASE_MEETING, row_id, action, case_id=case_id)
 
 
 def meeting_from_row(row: ReleaseMeetingRow) -> ReleaseMeeting:

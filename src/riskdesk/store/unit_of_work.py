@@ -1,14 +1,21 @@
-"""One transaction per use case, with the repositories that work inside it."""
+"""One transaction per use case, with the repositories that work inside it and the one
+audit event it leaves."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy.orm import Session
 
+from riskdesk.domain.audit import AuditEntity, AuditEvent
 from riskdesk.domain.changes import Changes
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.store.access_log_query import AccessLogQuery
 from riskdesk.store.action_plan_repository import ActionPlanRepository
 from riskdesk.store.assessment_repository import AssessmentRepository
 from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
 from riskdesk.store.meeting_repository import MeetingRepository
@@ -20,30 +27,81 @@ from riskdesk.store.user_repository import UserRepository
 
 
 class UnitOfWork:
-    """Repositories sharing one session; :meth:`Vault.unit_of_work` commits it on a
-    clean exit and rolls it back on an exception. Audit events are written by the
-    repositories themselves, in the same transaction, as ``username``."""
+    """Repositories sharing one session, for one use case. :meth:`Vault.unit_of_work`
+    commits it on a clean exit, after :meth:`finish` has written the use case's one
+    audit event in the same transaction, and rolls everything back if it raises.
 
-    def __init__(self, session: Session, *, audit_key: bytes, username: str, clock: Clock) -> None:
+    Repositories report what they read and write to :attr:`trail`; a service adds what
+    the citizen should read with :meth:`note` and :meth:`about`."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        audit_key: bytes,
+        username: str,
+        clock: Clock,
+        use_case: UseCase,
+        editing_session: str | None = None,
+        trail: AuditTrail | None = None,
+    ) -> None:
+        self._username = username
+        self._editing_session = editing_session
+        self._clock = clock
+        self._recorded = False
+        self.trail = trail or AuditTrail(use_case)
         self.audit = AuditLog(session, audit_key=audit_key, clock=clock)
-        self.persons = PersonRepository(session, audit=self.audit, username=username, clock=clock)
-        self.cases = CaseRepository(session, audit=self.audit, username=username, clock=clock)
-        self.assessments = AssessmentRepository(
-            session, audit=self.audit, username=username, clock=clock
-        )
-        self.plans = ActionPlanRepository(session, audit=self.audit, username=username, clock=clock)
-        self.reviews = PlanReviewRepository(
-            session, audit=self.audit, username=username, clock=clock
-        )
-        self.release_meetings = ReleaseMeetingRepository(
-            session, audit=self.audit, username=username, clock=clock
-        )
-        self.meetings = MeetingRepository(session, audit=self.audit, username=username, clock=clock)
-        self.users = UserRepository(session, audit=self.audit, username=username, clock=clock)
+        repository: dict[str, Any] = {"trail": self.trail, "username": username, "clock": clock}
+        self.persons = PersonRepository(session, **repository)
+        self.cases = CaseRepository(session, **repository)
+        self.assessments = AssessmentRepository(session, **repository)
+        self.plans = ActionPlanRepository(session, **repository)
+        self.reviews = PlanReviewRepository(session, **repository)
+        self.release_meetings = ReleaseMeetingRepository(session, **repository)
+        self.meetings = MeetingRepository(session, **repository)
+        self.users = UserRepository(session, **repository)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
+
+    def note(self, **facts: Any) -> None:
+        """Facts for the audit event (see :meth:`AuditTrail.note`)."""
+        self.trail.note(**facts)
+
+    def about(self, entity: AuditEntity | None = None, entity_id: int | None = None) -> None:
+        """The record the audit event is about (see :meth:`AuditTrail.about`)."""
+        self.trail.about(entity, entity_id)
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def record_now(self) -> datetime:
+        """Write the audit event at once, with what was touched so far, for a use case
+        that reads the log and must find its own event there (the access insight);
+        returns its time. Nothing is written again at the end."""
+        event = self._append()
+        self._recorded = True
+        return event.at if event is not None else self._clock()
+
+    def finish(self) -> None:
+        """Write the use case's audit event; a plain read that touched nothing leaves none."""
+        if not self._recorded:
+            self._append()
+            self._recorded = True
+
+    def _append(self) -> AuditEvent | None:
+        trail = self.trail
+        if not trail.worth_an_event:
+            return None
+        return self.audit.append(
+            username=self._username,
+            action=trail.action,
+            entity=trail.entity,
+            entity_id=trail.entity_id,
+            details=trail.details(),
+            editing_session=self._editing_session,
+        )
 
     @property
     def changes(self) -> Changes:
         """What this unit of work wrote, by kind of record."""
-        return Changes.of(self.audit.written)
+        return Changes.of(self.trail.written)

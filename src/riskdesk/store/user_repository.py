@@ -9,15 +9,15 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import UserId
 from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.user import Role, User
-from riskdesk.store.audit_log import AuditLog
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import UserRow
 
 
 class UserRepository:
-    def __init__(self, session: Session, *, audit: AuditLog, username: str, clock: Clock) -> None:
+    def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
-        self._audit = audit
+        self._trail = trail
         self._username = username
         self._clock = clock
 
@@ -31,13 +31,8 @@ class UserRepository:
         )
         self._session.add(row)
         self._session.flush()
-        self._audit.append(
-            username=self._username,
-            action=AuditAction.USER_ADMIN,
-            entity=AuditEntity.USER,
-            entity_id=row.id,
-            details={"change": "added", "username": row.username, "role": row.role},
-        )
+        self._trail.touch(AuditEntity.USER, row.id, AuditAction.USER_ADMIN)
+        self._trail.note(username=row.username, role=row.role)
         return user_from_row(row)
 
     def get_by_username(self, username: str) -> User:

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role, User
 from riskdesk.domain.vault_errors import (
     NotAVault,
@@ -34,6 +35,7 @@ from riskdesk.domain.vault_errors import (
 from riskdesk.store import change_collector, migrate
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 from riskdesk.store.audit_log import derive_audit_key
+from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.clock import Clock, utc_now
 from riskdesk.store.engine import build_engine
@@ -127,14 +129,7 @@ class Vault:
             vault = cls(
                 path=path, engine=engine, key=key, user=admin, kdf_cost=kdf_cost, clock=clock
             )
-            with vault.unit_of_work() as uow:
-                uow.audit.append(
-                    username=username,
-                    action=AuditAction.CREATE,
-                    entity=AuditEntity.VAULT,
-                    entity_id=None,
-                    details={},
-                )
+            with vault.unit_of_work(UseCase.VAULT_CREATE) as uow:
                 uow.settings.put(VAULT_ID_SETTING, vault_id)
                 vault.user = uow.users.add(admin)
                 slot = wrap_data_key(
@@ -203,16 +198,37 @@ class Vault:
     # -- working -------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def unit_of_work(self) -> Iterator[UnitOfWork]:
-        """One transaction: committed when the block ends normally, rolled back if it
-        raises."""
+    def unit_of_work(
+        self,
+        use_case: UseCase,
+        *,
+        editing_session: str | None = None,
+        trail: AuditTrail | None = None,
+        audited: bool = True,
+    ) -> Iterator[UnitOfWork]:
+        """One transaction for ``use_case``: when the block ends normally its one audit
+        event is written and everything is committed; if it raises, nothing is.
+        ``editing_session`` folds repeated autosaves into one event (see
+        :meth:`AuditLog.append`).
+
+        A use case that must do work outside the database between reading and recording
+        (saving a file) reads with ``audited=False`` and records in a second unit of
+        work given the first one's ``trail``: still one event, naming everything read."""
         if self._engine is None:
             raise VaultLocked
         with Session(self._engine, expire_on_commit=False) as session, session.begin():
             uow = UnitOfWork(
-                session, audit_key=self._audit_key, username=self.user.username, clock=self._clock
+                session,
+                audit_key=self._audit_key,
+                username=self.user.username,
+                clock=self._clock,
+                use_case=use_case,
+                editing_session=editing_session,
+                trail=trail,
             )
             yield uow
+            if audited:
+                uow.finish()
         change_collector.report(uow.changes)
 
     # -- users and passwords -------------------------------------------------------
@@ -235,13 +251,13 @@ class Vault:
         Raises :class:`WrongPassword` if ``old_password`` is not the current one."""
         if not self.verify_password(self.user.username, old_password):
             raise WrongPassword
-        self._write_slot(self.user.username, new_password, change="password_changed")
+        self._write_slot(self.user.username, new_password, UseCase.USER_CHANGE_PASSWORD)
 
     def add_user(self, *, username: str, display_name: str, role: Role, password: str) -> User:
         """Add a user row and key slot. The caller checks that the current user may
         administer."""
         user = User(username=username, display_name=display_name, role=role)
-        with self.unit_of_work() as uow:
+        with self.unit_of_work(UseCase.USER_ADD) as uow:
             added = uow.users.add(user)
             self._write_slot_in(uow, username, password)
         return added
@@ -249,7 +265,7 @@ class Vault:
     def reset_password(self, *, username: str, new_password: str) -> None:
         """Give ``username`` a new slot (an administrator's reset). Raises
         :class:`NotFound` if there is no such user."""
-        self._write_slot(username, new_password, change="password_reset")
+        self._write_slot(username, new_password, UseCase.USER_RESET_PASSWORD)
 
     def full_integrity_check(self) -> list[str]:
         """Every problem SQLCipher's page check and SQLite's integrity check find; an
@@ -289,16 +305,11 @@ class Vault:
             raise VaultLocked
         return self._engine
 
-    def _write_slot(self, username: str, password: str, *, change: str) -> None:
-        with self.unit_of_work() as uow:
+    def _write_slot(self, username: str, password: str, use_case: UseCase) -> None:
+        with self.unit_of_work(use_case) as uow:
             target = uow.users.get_by_username(username)
-            uow.audit.append(
-                username=self.user.username,
-                action=AuditAction.USER_ADMIN,
-                entity=AuditEntity.USER,
-                entity_id=target.id,
-                details={"change": change, "username": username},
-            )
+            uow.trail.touch(AuditEntity.USER, target.id, AuditAction.USER_ADMIN)
+            uow.note(username=username)
             self._write_slot_in(uow, username, password)
 
     def _write_slot_in(self, uow: UnitOfWork, username: str, password: str) -> None:

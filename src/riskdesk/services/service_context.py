@@ -1,0 +1,68 @@
+"""What a use case may use: the open vault (one unit of work per use case), the user who
+is logged in, and the forms. Services receive this narrow context, never the whole desk,
+so no use case can call another."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+
+from riskdesk.domain.plan_review import ReviewAttempt, ReviewRefused
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.domain.user import User
+from riskdesk.domain.vault_errors import VaultLocked
+from riskdesk.services.forms import Forms
+from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.unit_of_work import UnitOfWork
+from riskdesk.store.vault import Vault
+
+
+class ServiceContext:
+    def __init__(self, vault: Vault, forms: Forms) -> None:
+        self._vault: Vault | None = vault
+        self.user: User = vault.user
+        self.forms = forms
+
+    @property
+    def vault(self) -> Vault:
+        """Raises :class:`VaultLocked` once the desk is locked."""
+        if self._vault is None:
+            raise VaultLocked()
+        return self._vault
+
+    @property
+    def locked(self) -> bool:
+        return self._vault is None
+
+    def work(
+        self,
+        use_case: UseCase,
+        *,
+        editing_session: str | None = None,
+        trail: AuditTrail | None = None,
+        audited: bool = True,
+    ) -> AbstractContextManager[UnitOfWork]:
+        """One transaction for ``use_case`` with its one audit event (see
+        :meth:`Vault.unit_of_work`)."""
+        return self.vault.unit_of_work(
+            use_case, editing_session=editing_session, trail=trail, audited=audited
+        )
+
+    @contextmanager
+    def refusals_recorded(self, use_case: UseCase, attempt: ReviewAttempt) -> Iterator[None]:
+        """Run a review step; if the rules refuse it (:class:`ReviewRefused`), its own
+        transaction has rolled back, so the refusal is audited in one of its own, and
+        re-raised."""
+        try:
+            yield
+        except ReviewRefused as refusal:
+            with self.work(use_case) as uow:
+                uow.reviews.record_refusal(
+                    attempt=attempt.value, reason=refusal.reason, plan_id=refusal.plan_id
+                )
+            raise
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
