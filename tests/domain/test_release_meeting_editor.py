@@ -23,7 +23,6 @@ from riskdesk.domain.release_meeting import (
     ReleaseMeetingForm,
 )
 from riskdesk.domain.release_meeting_editor import (
-    ChecklistRow,
     DecisionRow,
     MeetingFacts,
     ParticipantRow,
@@ -78,8 +77,9 @@ def test_a_stored_meeting_comes_back_unchanged_and_clean(form) -> None:
     assert not editor.dirty
     assert editor.facts.prison == "Anstalt Øst (fiktiv)"
     assert [row.area for row in editor.checklist] == [entry.area for entry in form.checklist]
-    assert editor.checklist_row(ChecklistArea.MENTOR).note == "Ali"
-    assert editor.checklist_row(ChecklistArea.SAFETY).status is ItemStatus.MISSING
+    rows = {row.area: row for row in editor.checklist}
+    assert rows[ChecklistArea.MENTOR].note == "Ali"
+    assert rows[ChecklistArea.SAFETY].status is ItemStatus.MISSING
     meeting = editor.to_meeting()
     assert meeting.case_id == CASE
     assert meeting.participants == _stored().participants
@@ -98,30 +98,36 @@ def test_a_new_meeting_starts_with_every_area_missing(form) -> None:
     assert editor.timeline(today=TODAY) == ()
 
 
-def test_only_a_real_change_makes_the_editor_dirty(form) -> None:
+def _set_status(editor: ReleaseMeetingEditor, area: ChecklistArea, status: ItemStatus) -> None:
+    editor.set_checklist(
+        [replace(row, status=status) if row.area is area else row for row in editor.checklist]
+    )
+
+
+def test_dirty_means_different_from_what_is_stored(form) -> None:
     editor = _editor(form, _stored())
     editor.set_facts(replace(editor.facts))
-    editor.set_participant(0, editor.participants[0])
-    editor.set_status(ChecklistArea.MENTOR, ItemStatus.IN_PLACE)
+    editor.set_participants(list(editor.participants))
+    _set_status(editor, ChecklistArea.MENTOR, ItemStatus.IN_PLACE)
     assert not editor.dirty
-    assert editor.revision == 0
 
     editor.set_facts(replace(editor.facts, place="Besøgsrummet"))
     assert editor.dirty
-    assert editor.revision == 1
+    editor.set_facts(replace(editor.facts, place=""))
+    assert not editor.dirty
 
 
-def test_rows_are_added_changed_and_removed(form) -> None:
+def test_rows_are_replaced_as_the_tables_show_them(form) -> None:
     editor = _editor(form, _stored())
-    index = editor.add_participant()
-    editor.set_participant(
-        index, ParticipantRow(name="Mentor Eksempel", role=ParticipantRole.MENTOR)
-    )
-    editor.remove_participant(0)
-    row = editor.add_decision()
-    editor.set_decision(row, replace(editor.decisions[row], what="Bestille sundhedskort"))
-    editor.set_checklist_row(
-        ChecklistRow(area=ChecklistArea.SAFETY, status=ItemStatus.IN_PLACE, owner=Responsible.UNIT)
+    editor.set_participants([ParticipantRow(name="Mentor Eksempel", role=ParticipantRole.MENTOR)])
+    editor.set_decisions([*editor.decisions, DecisionRow(what="Bestille sundhedskort")])
+    editor.set_checklist(
+        [
+            replace(row, status=ItemStatus.IN_PLACE, owner=Responsible.UNIT)
+            if row.area is ChecklistArea.SAFETY
+            else row
+            for row in editor.checklist
+        ]
     )
 
     meeting = editor.to_meeting()
@@ -130,31 +136,31 @@ def test_rows_are_added_changed_and_removed(form) -> None:
     assert meeting.decisions[1].responsible is Responsible.UNIT
     assert meeting.decisions[1].area is ChecklistArea.HOUSING
     assert meeting.item(ChecklistArea.SAFETY).owner is Responsible.UNIT
-    with pytest.raises(IndexError):
-        editor.remove_decision(5)
-    with pytest.raises(IndexError):
-        editor.set_participant(-1, ParticipantRow())
+    with pytest.raises(ValueError, match="every area"):
+        editor.set_checklist(editor.checklist[1:])
+    with pytest.raises(ValueError, match="every area"):
+        editor.set_checklist(tuple(reversed(editor.checklist)))
 
 
 def test_saving_clears_the_flag_unless_edited_meanwhile(form) -> None:
     editor = _editor(form)
     editor.set_facts(replace(editor.facts, prison="Anstalt Nord"))
-    saving = editor.revision
+    saving = editor.state
     editor.set_facts(replace(editor.facts, place="Besøgsrummet"))  # typed while saving
 
     editor.mark_saved(saving)
     assert editor.recorded
     assert editor.dirty
 
-    editor.mark_saved(editor.revision)
+    editor.mark_saved(editor.state)
     assert not editor.dirty
 
 
 def test_readiness_follows_the_checklist_in_both_languages(form) -> None:
     editor = _editor(form)
     for area in (ChecklistArea.HOUSING, ChecklistArea.INCOME, ChecklistArea.MENTOR):
-        editor.set_status(area, ItemStatus.IN_PLACE)
-    editor.set_status(ChecklistArea.HEALTH, ItemStatus.IN_PROGRESS)
+        _set_status(editor, area, ItemStatus.IN_PLACE)
+    _set_status(editor, ChecklistArea.HEALTH, ItemStatus.IN_PROGRESS)
 
     count, rest = editor.readiness_parts(Language.ENGLISH)
     assert count == "3 of 10 in place"
@@ -165,7 +171,7 @@ def test_readiness_follows_the_checklist_in_both_languages(form) -> None:
     assert editor.readiness_text(Language.DANISH).endswith("; i gang: Helbred og medicin")
 
     for area in ChecklistArea:
-        editor.set_status(area, ItemStatus.IN_PLACE)
+        _set_status(editor, area, ItemStatus.IN_PLACE)
     assert editor.readiness().ready
     assert editor.readiness_text(Language.ENGLISH) == "10 of 10 in place"
 
@@ -183,23 +189,22 @@ def test_the_timeline_follows_dates_checklist_and_plan(form) -> None:
         (date(2026, 12, 27), MilestoneState.UPCOMING),
     ]
     editor.set_facts(replace(editor.facts, meeting_on=TODAY))
-    editor.set_status(ChecklistArea.MENTOR, ItemStatus.IN_PLACE)
+    _set_status(editor, ChecklistArea.MENTOR, ItemStatus.IN_PLACE)
     editor.has_plan = True
     assert [e.state for e in editor.timeline(today=TODAY)] == [MilestoneState.DONE] * 2 + [
         MilestoneState.UPCOMING,
         MilestoneState.DONE,
     ]
     # The timeline never waits for the rest of the form to be valid.
-    editor.add_participant()
+    editor.set_participants([ParticipantRow()])
     assert editor.problems()
     assert len(editor.timeline(today=TODAY)) == 4
 
 
 def test_problems_name_the_row_and_field_by_path(form) -> None:
     editor = _editor(form, _stored())
-    editor.add_participant()
-    editor.add_participant()
-    editor.set_decision(0, replace(editor.decisions[0], what=" "))
+    editor.set_participants([*editor.participants, ParticipantRow(), ParticipantRow()])
+    editor.set_decisions([replace(editor.decisions[0], what=" ")])
 
     problems = editor.problems()
 
@@ -220,7 +225,9 @@ def test_problems_name_the_row_and_field_by_path(form) -> None:
 def test_a_checklist_note_problem_points_at_its_row(form) -> None:
     editor = _editor(form)
     area = form.checklist[3].area
-    editor.set_checklist_row(replace(editor.checklist_row(area), note="x\x07"))
+    editor.set_checklist(
+        [replace(row, note="x\x07") if row.area is area else row for row in editor.checklist]
+    )
 
     (problem,) = editor.problems()
     assert problem.path == ("checklist", 3, "note")

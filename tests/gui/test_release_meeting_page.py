@@ -9,19 +9,21 @@ from itertools import islice
 
 import pytest
 from docx import Document
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from riskdesk.domain.action_plan import Responsible
 from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.release_meeting import ChecklistArea, ItemStatus, ReleaseMeeting
+from riskdesk.domain.release_meeting import ChecklistArea, Decision, ItemStatus, ReleaseMeeting
 from riskdesk.gui.cases.case_table_model import Column
 from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.operations import run_op
 from riskdesk.gui.release.release_meeting_editor_decisions import AREA, NAME, RESPONSIBLE, WHAT
 from riskdesk.gui.release.release_meeting_editor_participants import NAME as PARTICIPANT_NAME
-from riskdesk.gui.release.release_meeting_page import DECISIONS_TAB, MEETING_TAB, ReleaseMeetingPage
+from riskdesk.gui.release.release_meeting_editor_tabs import DECISIONS_TAB, MEETING_TAB
+from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.services.desk import Desk
 from riskdesk.services.document_export import DocumentKind
@@ -67,30 +69,35 @@ def window(qtbot, desk, demo_vault):
 
 
 def _fill_basics(page: ReleaseMeetingPage) -> None:
-    page.prison_edit.setText("Anstalt Øst (fiktiv) & <afd. 2>")
-    page.release_edit.set_value(TODAY + timedelta(days=70))
-    page.meeting_edit.set_value(TODAY)
-    page.place_edit.setText("Besøgsrummet")
-    page.participants.add_row()
-    page.participants.table.item(0, PARTICIPANT_NAME).setText("Borger Testesen")
+    meeting = page.tabs.meeting_tab
+    meeting.prison_edit.setText("Anstalt Øst (fiktiv) & <afd. 2>")
+    meeting.release_edit.set_value(TODAY + timedelta(days=70))
+    meeting.meeting_edit.set_value(TODAY)
+    meeting.place_edit.setText("Besøgsrummet")
+    meeting.participants.add_row()
+    meeting.participants.table.item(0, PARTICIPANT_NAME).setText("Borger Testesen")
 
 
 def _add_decision(page: ReleaseMeetingPage, what: str, area: ChecklistArea) -> None:
-    row = page.decisions.add_row()
-    page.decisions.set_text(row, WHAT, what)
-    page.decisions.set_text(row, NAME, "Sagsbehandler Demo")
-    responsible = page.decisions.combo(row, RESPONSIBLE)
+    decisions = page.tabs.decisions_tab.decisions
+    row = decisions.add_row()
+    decisions.set_text(row, WHAT, what)
+    decisions.set_text(row, NAME, "Sagsbehandler Demo")
+    responsible = decisions.combo(row, RESPONSIBLE)
     responsible.setCurrentIndex(responsible.findData(Responsible.JOBCENTRE))
-    area_combo = page.decisions.combo(row, AREA)
+    area_combo = decisions.combo(row, AREA)
     area_combo.setCurrentIndex(area_combo.findData(area))
-    page.decisions.due_edit(row).set_value(TODAY + timedelta(days=40))
+    decisions.due_edit(row).set_value(TODAY + timedelta(days=40))
 
 
-def test_a_filled_meeting_is_saved_and_its_decisions_go_into_the_plan(qtbot, page, desk) -> None:
+def test_a_filled_meeting_is_saved_and_its_decisions_go_into_the_plan(
+    qtbot, page, desk, wait_for_operations
+) -> None:
     case_id = _case_without_meeting(desk)
     page.show_case(case_id)
+    wait_for_operations()
     _fill_basics(page)
-    checklist = page._ensure_checklist()
+    checklist = page.tabs.checklist
     assert checklist is not None
     checklist.set_status("housing", ItemStatus.IN_PLACE)
     checklist.set_status("income", ItemStatus.IN_PROGRESS)
@@ -98,7 +105,8 @@ def test_a_filled_meeting_is_saved_and_its_decisions_go_into_the_plan(qtbot, pag
     _add_decision(page, "Søge kontanthjælp før løsladelsen", ChecklistArea.INCOME)
     assert page.has_unsaved_changes()
 
-    qtbot.mouseClick(page.to_plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tabs.decisions_tab.to_plan_button, Qt.MouseButton.LeftButton)
+    wait_for_operations()
 
     assert not page.message_label.isVisible(), page.message_label.text()
     stored = desk.release_meetings.get(case_id)
@@ -120,47 +128,54 @@ def test_a_filled_meeting_is_saved_and_its_decisions_go_into_the_plan(qtbot, pag
     assert not page.has_unsaved_changes()
 
 
-def test_the_readiness_summary_follows_the_checklist(page, desk) -> None:
+def test_the_readiness_summary_follows_the_checklist(page, desk, wait_for_operations) -> None:
     page.show_case(_case_without_meeting(desk))
-    checklist = page._ensure_checklist()
+    wait_for_operations()
+    checklist = page.tabs.checklist
     assert checklist is not None
     assert page.readiness_label.text().startswith("<b>0 of 10 in place</b>")
     for area in ("housing", "income", "mentor"):
         checklist.set_status(area, ItemStatus.IN_PLACE)
     checklist.set_status("health", ItemStatus.IN_PROGRESS)
 
-    shown = ReleaseMeeting(checklist=checklist.statuses())
-    text = page.readiness_text(shown)
+    assert page.editor is not None
+    text = page.editor.readiness_text(Language.ENGLISH)
     assert text.startswith("3 of 10 in place; missing: ")
     assert "Job or education" in text
     assert text.endswith("; in progress: Health and medication")
     assert "<b>3 of 10 in place</b>" in page.readiness_label.text()
 
 
-def test_the_timeline_marks_an_overdue_meeting_and_clears_it_when_held(page, desk) -> None:
+def test_the_timeline_marks_an_overdue_meeting_and_clears_it_when_held(
+    page, desk, wait_for_operations
+) -> None:
     page.show_case(_case_without_meeting(desk))
-    page.release_edit.set_value(date(2027, 1, 10))
+    wait_for_operations()
+    meeting = page.tabs.meeting_tab
+    meeting.release_edit.set_value(date(2027, 1, 10))
 
     # Meeting due 2026-10-10, plan 2026-12-10, income 2026-12-20, mentor 2026-12-27.
-    assert page.timeline.states() == [
+    assert meeting.timeline.states() == [
         ("2026-10-10", "⚠ Overdue"),
         ("2026-12-10", "○ Upcoming"),
         ("2026-12-20", "○ Upcoming"),
         ("2026-12-27", "○ Upcoming"),
     ]
-    page.meeting_edit.set_value(TODAY)
-    assert page.timeline.states()[0] == ("2026-10-10", "✓ Done")
-    page._ensure_checklist().set_status("mentor", ItemStatus.IN_PLACE)  # type: ignore[union-attr]
-    assert page.timeline.states()[3] == ("2026-12-27", "✓ Done")
+    meeting.meeting_edit.set_value(TODAY)
+    assert meeting.timeline.states()[0] == ("2026-10-10", "✓ Done")
+    page.tabs.checklist.set_status("mentor", ItemStatus.IN_PLACE)  # type: ignore[union-attr]
+    assert meeting.timeline.states()[3] == ("2026-12-27", "✓ Done")
 
 
-def test_a_problem_is_shown_and_nothing_typed_is_lost(page, desk) -> None:
+def test_a_problem_is_shown_and_nothing_typed_is_lost(page, desk, wait_for_operations) -> None:
     case_id = _case_without_meeting(desk)
     page.show_case(case_id)
-    page.prison_edit.setText("Anstalt Nord")
-    page.participants.add_row()  # a row without a name
-    page.next_meeting_edit.set_value(date(2026, 1, 1))
-    page.meeting_edit.set_value(TODAY)
+    wait_for_operations()
+    meeting, decisions = page.tabs.meeting_tab, page.tabs.decisions_tab
+    meeting.prison_edit.setText("Anstalt Nord")
+    meeting.participants.add_row()  # a row without a name
+    decisions.next_meeting_edit.set_value(date(2026, 1, 1))
+    meeting.meeting_edit.set_value(TODAY)
 
     assert page.save() is None
 
@@ -168,21 +183,23 @@ def test_a_problem_is_shown_and_nothing_typed_is_lost(page, desk) -> None:
     assert page.message_label.isVisible()
     assert "Participant 1:" in text
     assert page.tabs.currentIndex() == MEETING_TAB
-    assert page.prison_edit.text() == "Anstalt Nord"
-    assert page.participants.table.rowCount() == 1
-    assert page.next_meeting_edit.value() == date(2026, 1, 1)
+    assert meeting.prison_edit.text() == "Anstalt Nord"
+    assert meeting.participants.table.rowCount() == 1
+    assert decisions.next_meeting_edit.value() == date(2026, 1, 1)
 
-    page.participants.table.item(0, PARTICIPANT_NAME).setText("Borger Testesen")
+    meeting.participants.table.item(0, PARTICIPANT_NAME).setText("Borger Testesen")
     assert page.save() is None
     assert "The next meeting is before this meeting." in page.message_label.text()
     assert page.tabs.currentIndex() == DECISIONS_TAB
-    assert page.participants.table.item(0, PARTICIPANT_NAME).text() == "Borger Testesen"
+    assert meeting.participants.table.item(0, PARTICIPANT_NAME).text() == "Borger Testesen"
+    wait_for_operations()
     assert desk.release_meetings.get(case_id) is None
 
 
-def test_no_date_is_an_explicit_choice(page, desk) -> None:
+def test_no_date_is_an_explicit_choice(page, desk, wait_for_operations) -> None:
     page.show_case(_case_without_meeting(desk))
-    edit = page.next_meeting_edit
+    wait_for_operations()
+    edit = page.tabs.decisions_tab.next_meeting_edit
     assert edit.value() is None
     assert edit.none_box.isChecked()
     edit.none_box.setChecked(False)
@@ -194,23 +211,24 @@ def test_no_date_is_an_explicit_choice(page, desk) -> None:
     assert edit.value() == date(2027, 2, 3)
 
 
-def test_the_agenda_is_exported_through_the_save_dialog(qtbot, page, desk, tmp_path) -> None:
+def test_the_agenda_is_exported_through_the_save_dialog(
+    qtbot, page, desk, tmp_path, wait_for_operations
+) -> None:
     case_id = _case_without_meeting(desk)
     page.show_case(case_id)
+    wait_for_operations()
     _fill_basics(page)
     _add_decision(page, "Bestille nyt sundhedskort", ChecklistArea.PRACTICAL)
     target = tmp_path / "dagsorden.docx"
 
-    def answer_dialog() -> None:
-        dialog = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentExportDialog)
-        )
-        dialog.path_edit.setText(str(target))
-        dialog.save()
-        dialog.save()  # the second click closes the dialog after a successful export
-
-    QTimer.singleShot(0, answer_dialog)
-    exported = page.export(DocumentKind.RELEASE_MINUTES)
+    page.export(DocumentKind.RELEASE_MINUTES)
+    wait_for_operations()  # the meeting is saved first, then the dialog opens
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentExportDialog))
+    dialog.path_edit.setText(str(target))
+    dialog.save()
+    wait_for_operations()
+    exported = dialog.exported
+    dialog.save()  # the second click closes the dialog after a successful export
 
     assert exported is not None
     assert exported.docx == target
@@ -225,40 +243,78 @@ def test_the_agenda_is_exported_through_the_save_dialog(qtbot, page, desk, tmp_p
     assert desk.release_meetings.get(case_id) is not None
 
 
-def test_switching_case_with_unsaved_changes_asks(page, desk, monkeypatch) -> None:
+def test_changes_made_elsewhere_are_shown_without_losing_what_is_typed(
+    page, desk, wait_for_operations
+) -> None:
+    case_id = _case_without_meeting(desk)
+    page.show_case(case_id)
+    wait_for_operations()
+    meeting = ReleaseMeeting(
+        prison="Anstalt Vest (fiktiv)",
+        expected_release=date(2027, 1, 10),
+        decisions=(
+            Decision(what="Finde bolig", responsible=Responsible.UNIT, area=ChecklistArea.HOUSING),
+        ),
+    )
+    # Another window (no initiator) stores a meeting: nothing is typed here, so it shows.
+    run_op(None, lambda: desk.release_meetings.save(case_id, meeting))
+    wait_for_operations()
+    tab = page.tabs.meeting_tab
+    assert tab.prison_edit.text() == "Anstalt Vest (fiktiv)"
+    assert tab.timeline.states()[1] == ("2026-12-10", "○ Upcoming")
+
+    tab.place_edit.setText("Besøgsrummet")
+    run_op(None, lambda: desk.release_meetings.add_decisions_to_plan(case_id))
+    wait_for_operations()
+    # The new plan reaches the timeline; what is typed stays, and stays unsaved.
+    assert tab.timeline.states()[1] == ("2026-12-10", "✓ Done")
+    assert tab.place_edit.text() == "Besøgsrummet"
+    assert page.has_unsaved_changes()
+
+
+def test_switching_case_with_unsaved_changes_asks(
+    page, desk, monkeypatch, wait_for_operations
+) -> None:
     first, second = _case_without_meeting(desk), _case_without_meeting(desk, skip=1)
     page.show_case(first)
-    page.prison_edit.setText("Anstalt Syd")
+    wait_for_operations()
+    page.tabs.meeting_tab.prison_edit.setText("Anstalt Syd")
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Save
     )
     page.show_case(second)
+    wait_for_operations()
     stored = desk.release_meetings.get(first)
     assert stored is not None
     assert stored.prison == "Anstalt Syd"
-    assert page.prison_edit.text() == ""
+    assert page.tabs.meeting_tab.prison_edit.text() == ""
 
 
-def test_clearing_the_page_wipes_everything(page, desk) -> None:
+def test_clearing_the_page_wipes_everything(page, desk, wait_for_operations) -> None:
     page.show_case(_case_without_meeting(desk))
+    wait_for_operations()
     _fill_basics(page)
-    page._ensure_checklist().rows["housing"].note.setText("Hemmeligt")  # type: ignore[union-attr]
+    page.tabs.checklist.rows["housing"].note.setText("Hemmeligt")  # type: ignore[union-attr]
     page.clear()
-    assert page.prison_edit.text() == ""
-    assert page.participants.table.rowCount() == 0
-    assert page._checklist is not None
-    assert page._checklist.rows["housing"].note.text() == ""
+    assert page.tabs.meeting_tab.prison_edit.text() == ""
+    assert page.tabs.meeting_tab.participants.table.rowCount() == 0
+    assert page.tabs.checklist is not None
+    assert page.tabs.checklist.rows["housing"].note.text() == ""
     assert page.heading.text() == "Release meeting"
 
 
-def test_the_case_list_marks_a_case_whose_meeting_deadline_passed(qtbot, window, desk) -> None:
+def test_the_case_list_marks_a_case_whose_meeting_deadline_passed(
+    qtbot, window, desk, wait_for_operations
+) -> None:
     case_id = _case_without_meeting(desk)
     window.case_list.select_case(case_id)
     window.navigation.setCurrentRow(window.pages.index(window.release_meeting))
+    wait_for_operations()
     page = window.release_meeting
     # Release in a month: the meeting was due two months ago and has not been held.
-    page.release_edit.set_value(date.today() + timedelta(days=31))
+    page.tabs.meeting_tab.release_edit.set_value(date.today() + timedelta(days=31))
     page.save()
+    wait_for_operations()
 
     model = window.case_list.model
     row = next(r for r in range(model.rowCount()) if model.record(r).case_id == case_id)
@@ -273,13 +329,15 @@ def test_the_case_list_marks_a_case_whose_meeting_deadline_passed(qtbot, window,
     assert top.data().startswith("⚠")
 
 
-def test_the_page_follows_the_case_chosen_in_the_list(window, desk) -> None:
+def test_the_page_follows_the_case_chosen_in_the_list(window, desk, wait_for_operations) -> None:
     case_id = next(c.case_id for c in desk.cases.search() if c.kind is CaseKind.RELEASE)
     window.case_list.select_case(case_id)
     window.navigation.setCurrentRow(window.pages.index(window.release_meeting))
+    wait_for_operations()
     case = desk.cases.get(case_id)
     assert case.case_number in window.release_meeting.heading.text()
     stored = desk.release_meetings.get(case_id)
     assert stored is not None
-    assert window.release_meeting.prison_edit.text() == stored.prison
-    assert window.release_meeting.decisions.table.rowCount() == len(stored.decisions)
+    tabs = window.release_meeting.tabs
+    assert tabs.meeting_tab.prison_edit.text() == stored.prison
+    assert tabs.decisions_tab.decisions.table.rowCount() == len(stored.decisions)

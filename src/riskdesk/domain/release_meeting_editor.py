@@ -83,14 +83,23 @@ class DecisionRow:
     area: ChecklistArea = ChecklistArea.HOUSING
 
 
+@dataclass(frozen=True)
+class EditedMeeting:
+    """Everything the editor holds at one moment; equal states mean equal meetings."""
+
+    facts: MeetingFacts
+    participants: tuple[ParticipantRow, ...]
+    checklist: tuple[ChecklistRow, ...]
+    decisions: tuple[DecisionRow, ...]
+
+
 class ReleaseMeetingEditor:
     """The meeting of ``case_id`` being edited; ``meeting`` is the stored one (None when
     the case has none yet, so the checklist starts with every area missing).
 
-    Rows are replaced, never mutated. Every edit that changes something makes the editor
-    :attr:`dirty` and bumps :attr:`revision`; :meth:`mark_saved` with the revision that
-    was saved clears the flag only if nothing was edited since, so typing while a save
-    runs is not forgotten.
+    Rows are replaced, never mutated. :attr:`dirty` says whether the editor differs from
+    what was loaded or last saved; a view takes :attr:`state` when a save starts and hands
+    it to :meth:`mark_saved` when it is done, so typing while the save runs stays unsaved.
     """
 
     def __init__(
@@ -107,98 +116,60 @@ class ReleaseMeetingEditor:
         """Whether the case has an action plan: the plan milestone of the timeline."""
         self.recorded = meeting is not None
         """Whether the case's meeting is stored in the vault."""
-        stored = meeting or ReleaseMeeting()
-        self._facts = MeetingFacts(
-            **{f.name: getattr(stored, f.name) for f in fields(MeetingFacts)}
-        )
-        self._participants = tuple(
-            ParticipantRow(name=p.name, role=p.role, organisation=p.organisation)
-            for p in stored.participants
-        )
-        # Every area of the form, in the form's order, whatever the stored list holds.
-        self._checklist = tuple(
-            ChecklistRow(area=item.area, status=item.status, owner=item.owner, note=item.note)
-            for item in (stored.item(entry.area) for entry in form.checklist)
-        )
-        self._decisions = tuple(
-            DecisionRow(
-                what=d.what,
-                responsible=d.responsible,
-                responsible_name=d.responsible_name,
-                due=d.due,
-                area=d.area,
-            )
-            for d in stored.decisions
-        )
-        self.dirty = False
-        self.revision = 0
+        self._state = _state_of(meeting or ReleaseMeeting(), form)
+        self._saved = self._state
 
     # ----- what is shown ------------------------------------------------------------
 
     @property
+    def state(self) -> EditedMeeting:
+        return self._state
+
+    @property
     def facts(self) -> MeetingFacts:
-        return self._facts
+        return self._state.facts
 
     @property
     def participants(self) -> tuple[ParticipantRow, ...]:
-        return self._participants
+        return self._state.participants
 
     @property
     def checklist(self) -> tuple[ChecklistRow, ...]:
         """One row per area, in the form's order."""
-        return self._checklist
+        return self._state.checklist
 
     @property
     def decisions(self) -> tuple[DecisionRow, ...]:
-        return self._decisions
+        return self._state.decisions
 
-    def checklist_row(self, area: ChecklistArea) -> ChecklistRow:
-        return next(row for row in self._checklist if row.area is area)
+    @property
+    def dirty(self) -> bool:
+        return self._state != self._saved
 
     # ----- edits --------------------------------------------------------------------
 
     def set_facts(self, facts: MeetingFacts) -> None:
-        if facts != self._facts:
-            self._facts = facts
-            self._edited()
+        self._state = replace(self._state, facts=facts)
 
-    def add_participant(self, row: ParticipantRow | None = None) -> int:
-        """Append a row (a blank one by default); its index."""
-        self._participants = (*self._participants, row or ParticipantRow())
-        self._edited()
-        return len(self._participants) - 1
+    def set_participants(self, rows: Sequence[ParticipantRow]) -> None:
+        """Every row as the table shows it, a blank one too: problems then point at the
+        row the user sees."""
+        self._state = replace(self._state, participants=tuple(rows))
 
-    def set_participant(self, index: int, row: ParticipantRow) -> None:
-        self._participants = self._replaced(self._participants, index, row)
+    def set_checklist(self, rows: Sequence[ChecklistRow]) -> None:
+        """Every area's row, in the form's order; raises :class:`ValueError` otherwise."""
+        if [row.area for row in rows] != [row.area for row in self.checklist]:
+            raise ValueError("the checklist must hold every area of the form, in its order")
+        self._state = replace(self._state, checklist=tuple(rows))
 
-    def remove_participant(self, index: int) -> None:
-        self._participants = self._removed(self._participants, index)
+    def set_decisions(self, rows: Sequence[DecisionRow]) -> None:
+        """Every row as the table shows it, a blank one too."""
+        self._state = replace(self._state, decisions=tuple(rows))
 
-    def set_checklist_row(self, row: ChecklistRow) -> None:
-        """Replace the row of ``row.area``."""
-        index = next(i for i, old in enumerate(self._checklist) if old.area is row.area)
-        self._checklist = self._replaced(self._checklist, index, row)
-
-    def set_status(self, area: ChecklistArea, status: ItemStatus) -> None:
-        self.set_checklist_row(replace(self.checklist_row(area), status=status))
-
-    def add_decision(self, row: DecisionRow | None = None) -> int:
-        """Append a row (a blank one by default); its index."""
-        self._decisions = (*self._decisions, row or DecisionRow())
-        self._edited()
-        return len(self._decisions) - 1
-
-    def set_decision(self, index: int, row: DecisionRow) -> None:
-        self._decisions = self._replaced(self._decisions, index, row)
-
-    def remove_decision(self, index: int) -> None:
-        self._decisions = self._removed(self._decisions, index)
-
-    def mark_saved(self, revision: int) -> None:
-        """The meeting as it was at ``revision`` is stored."""
+    def mark_saved(self, saved: EditedMeeting) -> None:
+        """``saved`` (an earlier :attr:`state`) is now what the vault holds."""
         self.recorded = True
-        if revision == self.revision:
-            self.dirty = False
+        self._saved = saved
 
     # ----- what follows from it -----------------------------------------------------
 
@@ -257,41 +228,49 @@ class ReleaseMeetingEditor:
     # ----- inside -------------------------------------------------------------------
 
     def _data(self) -> dict[str, Any]:
+        state = self._state
         return {
-            **asdict(self._facts),
-            "participants": [asdict(row) for row in self._participants],
-            "checklist": [asdict(row) for row in self._checklist],
-            "decisions": [asdict(row) for row in self._decisions],
+            **asdict(state.facts),
+            "participants": [asdict(row) for row in state.participants],
+            "checklist": [asdict(row) for row in state.checklist],
+            "decisions": [asdict(row) for row in state.decisions],
         }
 
     def _progress_meeting(self) -> ReleaseMeeting:
         # The fields readiness and the timeline read are always valid (dates and
         # choices), so they can follow every keystroke while the rest may be wrong.
         return ReleaseMeeting(
-            expected_release=self._facts.expected_release,
-            meeting_on=self._facts.meeting_on,
+            expected_release=self.facts.expected_release,
+            meeting_on=self.facts.meeting_on,
             checklist=tuple(
-                ChecklistItem(area=row.area, status=row.status) for row in self._checklist
+                ChecklistItem(area=row.area, status=row.status) for row in self.checklist
             ),
         )
 
-    def _replaced[R](self, rows: tuple[R, ...], index: int, row: R) -> tuple[R, ...]:
-        if not 0 <= index < len(rows):
-            raise IndexError(index)
-        if rows[index] == row:
-            return rows
-        self._edited()
-        return (*rows[:index], row, *rows[index + 1 :])
 
-    def _removed[R](self, rows: tuple[R, ...], index: int) -> tuple[R, ...]:
-        if not 0 <= index < len(rows):
-            raise IndexError(index)
-        self._edited()
-        return (*rows[:index], *rows[index + 1 :])
-
-    def _edited(self) -> None:
-        self.dirty = True
-        self.revision += 1
+def _state_of(meeting: ReleaseMeeting, form: ReleaseMeetingForm) -> EditedMeeting:
+    return EditedMeeting(
+        facts=MeetingFacts(**{f.name: getattr(meeting, f.name) for f in fields(MeetingFacts)}),
+        participants=tuple(
+            ParticipantRow(name=p.name, role=p.role, organisation=p.organisation)
+            for p in meeting.participants
+        ),
+        # Every area of the form, in the form's order, whatever the stored list holds.
+        checklist=tuple(
+            ChecklistRow(area=item.area, status=item.status, owner=item.owner, note=item.note)
+            for item in (meeting.item(entry.area) for entry in form.checklist)
+        ),
+        decisions=tuple(
+            DecisionRow(
+                what=d.what,
+                responsible=d.responsible,
+                responsible_name=d.responsible_name,
+                due=d.due,
+                area=d.area,
+            )
+            for d in meeting.decisions
+        ),
+    )
 
 
 def _area_names(areas: Sequence[ChecklistArea], language: Language) -> str:

@@ -1,10 +1,7 @@
 """The release checklist: every area with its status, owner and note, and the agenda's
-question for it as help text."""
+question for it as help text, bound to the editor."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
@@ -14,10 +11,11 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting import (
     CHECKLIST_AREA_LABELS,
     ITEM_STATUS_LABELS,
-    ChecklistItem,
+    ChecklistArea,
     ItemStatus,
     ReleaseMeetingForm,
 )
+from riskdesk.domain.release_meeting_editor import ChecklistRow, ReleaseMeetingEditor
 
 
 class _Row:
@@ -28,8 +26,9 @@ class _Row:
 
 
 class ChecklistEditor(QWidget):
-    """One row per checklist area of ``form``, in the form's order. :attr:`changed`
-    fires on every edit, so a readiness summary can follow along."""
+    """One row per checklist area of ``form``, in the form's order. :meth:`show_editor`
+    draws an editor's checklist (or a blank one); every edit goes into that editor and
+    then fires :attr:`changed`, so a readiness summary can follow along."""
 
     changed = Signal()
 
@@ -38,6 +37,7 @@ class ChecklistEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self._language = language
+        self._editor: ReleaseMeetingEditor | None = None
         self.rows: dict[str, _Row] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 8)
@@ -74,8 +74,8 @@ class ChecklistEditor(QWidget):
             note.setPlaceholderText(self.tr("Note"))
             area_label.setBuddy(status)
             for widget in (status, owner):
-                widget.currentIndexChanged.connect(self.changed)
-            note.textChanged.connect(self.changed)
+                widget.currentIndexChanged.connect(self._edited)
+            note.textChanged.connect(self._edited)
             # Each area takes two grid rows: the inputs, then the agenda's question
             # across the whole width, so the question stays readable without a tooltip.
             row = 1 + index * 2
@@ -90,45 +90,38 @@ class ChecklistEditor(QWidget):
         grid.setColumnStretch(3, 3)
         grid.setRowStretch(1 + len(form.checklist) * 2, 1)
 
-    def set_items(self, items: Sequence[ChecklistItem]) -> None:
-        """Show ``items``; an area not among them shows as missing, with no owner."""
-        given = {item.area.value: item for item in items}
+    def show_editor(self, editor: ReleaseMeetingEditor | None) -> None:
+        self._editor = None
+        shown = {row.area.value: row for row in editor.checklist} if editor is not None else {}
         for area, row in self.rows.items():
-            item = given.get(area)
-            for combo, value in (
-                (row.status, item.status if item else ItemStatus.MISSING),
-                (row.owner, item.owner if item else None),
-            ):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-                combo.blockSignals(False)
-            row.note.blockSignals(True)
-            row.note.setText(item.note if item else "")
-            row.note.blockSignals(False)
-        self.changed.emit()
+            item = shown.get(area) or ChecklistRow(area=ChecklistArea(area))
+            row.status.setCurrentIndex(max(0, row.status.findData(item.status)))
+            row.owner.setCurrentIndex(max(0, row.owner.findData(item.owner)))
+            row.note.setText(item.note)
+        self._editor = editor
 
     def set_status(self, area: str, status: ItemStatus) -> None:
         combo = self.rows[area].status
         combo.setCurrentIndex(combo.findData(status))
 
-    def items(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "area": area,
-                "status": ItemStatus(row.status.currentData()),
-                "owner": row.owner.currentData(),
-                "note": row.note.text(),
-            }
-            for area, row in self.rows.items()
-        ]
-
-    def statuses(self) -> tuple[ChecklistItem, ...]:
-        """The chosen statuses alone (no notes), always valid: enough for the readiness
-        summary and the timeline while the rest of the form may still hold mistakes."""
+    def checklist_rows(self) -> tuple[ChecklistRow, ...]:
         return tuple(
-            ChecklistItem.model_validate({"area": area, "status": row.status.currentData()})
+            ChecklistRow(
+                area=ChecklistArea(area),
+                status=ItemStatus(row.status.currentData()),
+                owner=row.owner.currentData(),
+                note=row.note.text(),
+            )
             for area, row in self.rows.items()
         )
 
-    def clear(self) -> None:
-        self.set_items(())
+    def mark_problem(self, index: int) -> None:
+        """Put the cursor in the note of the ``index``-th area (the only free text)."""
+        rows = list(self.rows.values())
+        if 0 <= index < len(rows):
+            rows[index].note.setFocus()
+
+    def _edited(self) -> None:
+        if self._editor is not None:
+            self._editor.set_checklist(self.checklist_rows())
+            self.changed.emit()

@@ -1,14 +1,15 @@
-"""Who sits at the release meeting's table: name, role and organisation, one row each."""
+"""Who sits at the release meeting's table: name, role and organisation, one row each,
+shown from and read back as the editor's rows."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.release_meeting import PARTICIPANT_ROLE_LABELS, Participant, ParticipantRole
+from riskdesk.domain.release_meeting import PARTICIPANT_ROLE_LABELS, ParticipantRole
+from riskdesk.domain.release_meeting_editor import ParticipantRow
 from riskdesk.gui.widgets.row_table_editor import RowTableEditor
 
 NAME, ROLE, ORGANISATION = range(3)
@@ -31,34 +32,29 @@ class ParticipantsEditor(RowTableEditor):
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ROLE, 170)
 
-    def add_row(self, participant: Participant | None = None) -> int:
-        row = self._insert_row(
-            {
-                NAME: participant.name if participant else "",
-                ORGANISATION: participant.organisation if participant else "",
-            }
-        )
+    def add_row(self, participant: ParticipantRow | None = None) -> int:
+        shown = participant or ParticipantRow()
+        row = self._insert_row({NAME: shown.name, ORGANISATION: shown.organisation})
         combo = QComboBox()
         combo.setAccessibleName(self.tr("Role"))
         for role in ParticipantRole:
             combo.addItem(PARTICIPANT_ROLE_LABELS[role].text(self._language), role)
-        role = participant.role if participant else ParticipantRole.OTHER
-        combo.setCurrentIndex(combo.findData(role))
+        combo.setCurrentIndex(combo.findData(shown.role))
         combo.currentIndexChanged.connect(self.changed)
         self.table.setCellWidget(row, ROLE, combo)
         return self._row_added(row, new=participant is None)
 
-    def set_participants(self, participants: Sequence[Participant]) -> None:
+    def set_rows(self, participants: Sequence[ParticipantRow]) -> None:
         self.clear()
         for participant in participants:
             self.add_row(participant)
 
-    def participants(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "name": self._text(row, NAME),
-                "role": ParticipantRole(self.combo(row, ROLE).currentData()),
-                "organisation": self._text(row, ORGANISATION),
-            }
+    def rows(self) -> tuple[ParticipantRow, ...]:
+        return tuple(
+            ParticipantRow(
+                name=self._text(row, NAME),
+                role=ParticipantRole(self.combo(row, ROLE).currentData()),
+                organisation=self._text(row, ORGANISATION),
+            )
             for row in range(self.table.rowCount())
-        ]
+        )
