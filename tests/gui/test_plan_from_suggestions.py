@@ -85,25 +85,28 @@ def test_a_plan_is_built_from_suggestions_saved_and_exported(qtbot, window, desk
     first = suggestions[0]
     editor.suggestions.tree.setCurrentItem(editor.suggestions.tree.topLevelItem(0))
     qtbot.mouseClick(editor.suggestions.add_button, Qt.MouseButton.LeftButton)
-    goals = editor.goals.goals()
-    assert [g["text"] for g in goals] == [first.goal.da]
-    assert [a["what"] for a in goals[0]["actions"]] == [i.name.da for i in first.interventions]
+    goals = editor.draft.goals
+    assert [g.text for g in goals] == [first.goal.da]
+    assert [a.what for a in goals[0].actions] == [i.name.da for i in first.interventions]
 
     # An action of the caseworker's own, with an owner and a deadline.
     qtbot.mouseClick(editor.goals.add_action_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.goals.what_edit, "Ugentlig samtale om skema & fravær")
-    editor.goals.responsible_combo.setCurrentIndex(
-        editor.goals.responsible_combo.findData(Responsible.MENTOR.value)
+    forms = editor.goals.forms
+    qtbot.keyClicks(forms.what_edit, "Ugentlig samtale om skema & fravær")
+    forms.responsible_combo.setCurrentIndex(
+        forms.responsible_combo.findData(Responsible.MENTOR.value)
     )
-    qtbot.keyClicks(editor.goals.responsible_name_edit, "Søren Ørsted")
-    editor.goals.due_edit.none_box.setChecked(False)
-    editor.goals.due_edit.date_edit.setDate(QDate(2027, 1, 15))
-    qtbot.keyClicks(editor.goals.criterion_edit, "Fravær under 10 %")
+    qtbot.keyClicks(forms.responsible_name_edit, "Søren Ørsted")
+    forms.due_edit.none_box.setChecked(False)
+    forms.due_edit.date_edit.setDate(QDate(2027, 1, 15))
+    qtbot.keyClicks(forms.criterion_edit, "Fravær under 10 %")
     editor.citizen.agreement_buttons[CitizenAgreement.AGREES].click()
     editor.sharing.follow_up.date_edit.setDate(QDate(2027, 2, 1))
     qtbot.mouseClick(editor.sharing.follow_up.add_button, Qt.MouseButton.LeftButton)
 
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    # The editor closes (and is deleted) once the save operation succeeded.
+    with qtbot.waitSignal(editor.finished):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
 
     plan = desk.plans.current(case.id)
@@ -149,9 +152,7 @@ def test_an_adult_is_not_asked_for_the_parents_view(qtbot, window, desk) -> None
     rect = tree.visualItemRect(second)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert [g["text"] for g in editor.goals.goals()] == [
-        editor.suggestions.suggestions()[1].goal.da
-    ]
+    assert [g.text for g in editor.draft.goals] == [editor.suggestions.suggestions()[1].goal.da]
     editor.goals.add_goal(need_area=NeedArea.HOUSING, text="Har en fast bolig.")
-    assert len(editor.goals.goals()) == 2
+    assert len(editor.draft.goals) == 2
     editor.reject()

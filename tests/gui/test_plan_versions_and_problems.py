@@ -17,6 +17,7 @@ from riskdesk.domain.action_plan import (
 )
 from riskdesk.domain.case import LegalBasis
 from riskdesk.domain.localized import Language
+from riskdesk.gui import operations
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.plans.plan_editor import GOALS_TAB, SHARING_TAB, PlanEditor
 
@@ -71,7 +72,9 @@ def _plan(case_id) -> ActionPlan:
     )
 
 
-def test_editing_a_shared_plan_makes_version_two(qtbot, window, desk, case) -> None:
+def test_editing_a_shared_plan_makes_version_two(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
     desk.plans.save(case.id, _plan(case.id))
     _show(window, case)
     page = window.plans
@@ -83,6 +86,7 @@ def test_editing_a_shared_plan_makes_version_two(qtbot, window, desk, case) -> N
     dialog = page.mark_shared()
     dialog.date_edit.setDate(QDate(2026, 11, 2))
     qtbot.mouseClick(dialog.mark_button, Qt.MouseButton.LeftButton)
+    wait_for_operations()
     assert desk.plans.current(case.id).shared_on == date(2026, 11, 2)
     assert "shared on 2026-11-02" in page.status_label.text()
     assert not page.share_button.isEnabled()
@@ -93,8 +97,10 @@ def test_editing_a_shared_plan_makes_version_two(qtbot, window, desk, case) -> N
     assert "Saving makes version 2; version 1 stays as it was." in editor.version_label.text()
     assert editor.save_button.text() == "Save as version 2"
     editor.goals.tree.setCurrentItem(editor.goals.tree.topLevelItem(0))
-    editor.goals.goal_edit.setText("Går i skole hver dag og består 9. klasse.")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.goals.forms.goal_edit.setText("Går i skole hver dag og består 9. klasse.")
+    # The editor closes (and is deleted) once the save operation succeeded.
+    with qtbot.waitSignal(editor.finished):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
 
     versions = desk.plans.versions(case.id)
@@ -120,7 +126,7 @@ def test_problems_are_shown_and_nothing_typed_is_lost(qtbot, window, desk, case)
     goals = editor.goals
     goals.add_goal(need_area=NeedArea.LEISURE)
     qtbot.mouseClick(goals.add_action_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(goals.what_edit, "Prøvetræning i bokseklubben")
+    qtbot.keyClicks(goals.forms.what_edit, "Prøvetræning i bokseklubben")
     editor.citizen.citizen_view_edit.setPlainText("Vil gerne i gang med noget.")
     editor.sharing.legal_basis_combo.setCurrentIndex(
         editor.sharing.legal_basis_combo.findData(LegalBasis.CONSENT.value)
@@ -134,14 +140,14 @@ def test_problems_are_shown_and_nothing_typed_is_lost(qtbot, window, desk, case)
     # The goal without text is chosen and its problem shown beside the field.
     assert editor.tabs.currentIndex() == GOALS_TAB
     assert goals.tree.currentItem() is goals.tree.topLevelItem(0)
-    assert not goals.problem_labels["goal.text"].isHidden()
-    assert "required" in goals.problem_labels["goal.text"].text()
+    assert not goals.forms.problem_labels["goal.text"].isHidden()
+    assert "required" in goals.forms.problem_labels["goal.text"].text()
     # Nothing typed is lost.
-    assert goals.goals()[0]["actions"][0]["what"] == "Prøvetræning i bokseklubben"
+    assert editor.draft.goals[0].actions[0].what == "Prøvetræning i bokseklubben"
     assert editor.citizen.citizen_view_edit.toPlainText() == "Vil gerne i gang med noget."
 
-    goals.goal_edit.setText("Har en fast fritidsaktivitet.")
-    assert goals.problem_labels["goal.text"].isHidden()
+    goals.forms.goal_edit.setText("Har en fast fritidsaktivitet.")
+    assert goals.forms.problem_labels["goal.text"].isHidden()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     # Consent as the legal basis needs a partner who consented.
     assert editor.tabs.currentIndex() == SHARING_TAB
@@ -156,7 +162,9 @@ def test_problems_are_shown_and_nothing_typed_is_lost(qtbot, window, desk, case)
     assert desk.plans.current(case.id) is None
 
     editor.sharing.partners.set_consent(row, True, date(2026, 11, 20))
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    # The editor closes (and is deleted) once the save operation succeeded.
+    with qtbot.waitSignal(editor.finished):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
     plan = desk.plans.current(case.id)
     assert plan.partners[0].consent_on == date(2026, 11, 20)
@@ -165,12 +173,13 @@ def test_problems_are_shown_and_nothing_typed_is_lost(qtbot, window, desk, case)
 
 
 def test_an_export_to_an_unwritable_folder_writes_nothing(
-    qtbot, window, desk, case, tmp_path
+    qtbot, window, desk, case, tmp_path, wait_for_operations
 ) -> None:
     desk.plans.save(case.id, _plan(case.id))
     _show(window, case)
     dialog = window.plans.export_plan(folder=tmp_path / "no-such-folder")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_operations()
     assert dialog.isVisible()
     assert "cannot be saved" in dialog.problem_label.text()
     assert not (tmp_path / "no-such-folder").exists()
@@ -197,7 +206,46 @@ def test_locking_wipes_an_open_plan_editor(qtbot, window, desk, case) -> None:
     editor.citizen.citizen_view_edit.setPlainText("Fortroligt synspunkt.")
     window.clear()
     assert not editor.isVisible()
-    assert editor.goals.goals() == []
+    assert editor.draft.goals == ()
     assert editor.citizen.citizen_view_edit.toPlainText() == ""
     assert window.plans.case_id is None
     assert desk.plans.current(case.id) is None
+
+
+def test_a_problem_stays_with_its_goal_when_goals_move(qtbot, window, desk, case) -> None:
+    _show(window, case)
+    editor = window.plans.edit_plan()
+    goals = editor.goals
+    goals.add_goal(need_area=NeedArea.LEISURE)
+    goals.add_goal(need_area=NeedArea.HOUSING, text="Har en fast bolig.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Goal 1: The goal is required." in editor.message_label.text()
+    assert goals.tree.topLevelItem(0).toolTip(0) == "The goal is required."
+
+    goals.tree.setCurrentItem(goals.tree.topLevelItem(0))
+    qtbot.mouseClick(goals.down_button, Qt.MouseButton.LeftButton)
+
+    assert [g.text for g in editor.draft.goals] == ["Har en fast bolig.", ""]
+    assert "Goal 2: The goal is required." in editor.message_label.text()
+    assert goals.tree.topLevelItem(0).toolTip(0) == ""
+    assert goals.tree.topLevelItem(1).toolTip(0) == "The goal is required."
+    assert not goals.forms.problem_labels["goal.text"].isHidden()
+    goals.forms.goal_edit.setText("Går til boksning.")
+    assert not editor.message_label.isVisible()
+    assert editor.isWindowModified()
+    editor.reject()
+
+
+def test_the_page_redraws_when_an_operation_elsewhere_changed_the_plan(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
+    desk.plans.save(case.id, _plan(case.id))
+    _show(window, case)
+    page = window.plans
+    assert "not shared yet" in page.status_label.text()
+
+    operations.run_op(None, lambda: desk.plans.mark_shared(case.id, date(2026, 11, 3)))
+    wait_for_operations()
+
+    assert "shared on 2026-11-03" in page.status_label.text()
+    assert not page.share_button.isEnabled()

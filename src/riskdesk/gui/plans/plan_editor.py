@@ -1,12 +1,15 @@
 """Creating or editing a case's action plan: goals and actions (with suggestions from the
-assessment), the citizen's side, partners and sharing. Saved through ``desk.plans``."""
+assessment), the citizen's side, partners and sharing. The plan being edited is a
+:class:`PlanDraft`; the tabs show it and hand every edit back to it. Saved through
+``desk.plans`` with :func:`run_op`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,34 +21,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.action_plan import ActionPlan, plan_from
+from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_draft import PlanDraft, SaveEffect
 from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import Refusal, UserInputError
+from riskdesk.domain.problems import FieldPath, Problem
+from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import Operation, run_op
 from riskdesk.gui.plans.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
 from riskdesk.gui.plans.plan_editor_goals import GoalsEditor
 from riskdesk.gui.plans.plan_editor_sharing import SHARING_KEYS, SharingSection
 from riskdesk.gui.plans.plan_editor_suggestions import SuggestionsPanel
+from riskdesk.gui.plans.plan_version_notice import PlanVersionNotice
+from riskdesk.gui.widgets.problem_routing import route_problems
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
 GOALS_TAB, CITIZEN_TAB, SHARING_TAB = range(3)
 
+# The plan's one rule across fields (consent as the basis without a consent) has no field
+# of its own; it is about sharing, so it is shown at the legal basis.
+_ACROSS_FIELDS = ("__root__",)
+
 
 class PlanEditor(QDialog):
     """Edits the current plan of one case (a new plan when it has none).
 
-    Validation problems are shown beside their fields and listed at the top; nothing typed
-    is lost. When the current plan has been shared, the dialog says before saving that
-    saving makes the next version. :attr:`saved` carries the case id after a save.
-    Raises :class:`VaultError` when the case cannot be read.
+    Problems are shown beside their fields and listed at the top, and leave a field when
+    it is edited; nothing typed is lost. Before saving, the dialog says what saving does
+    to the stored versions. The dialog closes once the save has succeeded.
+    Raises :class:`Refusal` or :class:`VaultError` when the case cannot be read.
     """
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -60,14 +69,18 @@ class PlanEditor(QDialog):
         self._desk = desk
         self._case_id = case_id
         self._language = language
-        self._today = today or date.today()
         self.setObjectName("PlanEditor")
         self.resize(1180, 740)
 
         case = desk.cases.get(case_id)
         person = desk.persons.get(case.person_id)
-        self._current = desk.plans.current(case_id)
-        plan = self._current or ActionPlan(case_id=case_id, made_on=self._today)
+        today = today or date.today()
+        self.draft = PlanDraft(
+            case_id=case_id,
+            stored=desk.plans.current(case_id),
+            today=today,
+            minor=person.is_minor_at(today),
+        )
 
         self.heading = QLabel(
             self.tr("Action plan for %1 (case %2)")
@@ -75,8 +88,7 @@ class PlanEditor(QDialog):
             .replace("%2", case.case_number)
         )
         self.heading.setObjectName("heading")
-        self.version_label = QLabel()
-        self.version_label.setWordWrap(True)
+        self.version_label = PlanVersionNotice()
         self.message_label = QLabel()
         self.message_label.setObjectName("problem")
         self.message_label.setWordWrap(True)
@@ -99,6 +111,8 @@ class PlanEditor(QDialog):
         self.tabs.addTab(goals_tab, self.tr("Goals and actions"))
         self.tabs.addTab(self.citizen, self.tr("Citizen and mentor"))
         self.tabs.addTab(self.sharing, self.tr("Partners and sharing"))
+        for section in (self.goals, self.citizen, self.sharing):
+            section.changed.connect(self._draft_changed)
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -121,63 +135,30 @@ class PlanEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-        self.goals.set_goals(plan.goals)
-        self.citizen.set_plan(plan, minor=person.is_minor_at(self._today))
-        self.sharing.set_plan(plan)
-        self._show_version(self._current)
+        self.goals.bind(self.draft)
+        self.citizen.bind(self.draft)
+        self.sharing.bind(self.draft)
+        self._effect = self.draft.save_effect(self._review_status())
+        self.version_label.show_effect(self._effect, self.draft.stored)
+        if self._effect is SaveEffect.BLOCKED:
+            self.save_button.setEnabled(False)
+        elif self._effect is SaveEffect.NEXT_VERSION and self.draft.stored is not None:
+            next_version = str(self.draft.stored.version + 1)
+            self.save_button.setText(self.tr("Save as version %1").replace("%1", next_version))
+        # "[*]" becomes "*" while the draft holds unsaved edits.
         self.setWindowTitle(
-            self.tr("New action plan") if self._current is None else self.tr("Edit action plan")
+            (
+                self.tr("New action plan")
+                if self.draft.stored is None
+                else self.tr("Edit action plan")
+            )
+            + " [*]"
         )
         try:
             self.suggestions.set_suggestions(desk.plans.suggest_goals(case_id))
         except (Refusal, VaultError) as error:
             # Suggestions are a help; the plan can be written without them.
-            self._show_message(error.text(language))
-
-    def _show_version(self, current: ActionPlan | None) -> None:
-        """Say before saving what saving will do to the stored versions."""
-        if current is None:
-            self.version_label.setObjectName("hint")
-            self.version_label.setText(
-                self.tr("A new plan. Start from the suggested goals on the right, or add your own.")
-            )
-            return
-        status = self._review_status()
-        version, next_version = str(current.version), str(current.version + 1)
-        if status is ReviewStatus.SUBMITTED:
-            self.version_label.setObjectName("disclaimer")
-            self.version_label.setText(
-                self.tr(
-                    "Version %1 waits for the supervisor's review and cannot be changed until "
-                    "it is approved or returned."
-                ).replace("%1", version)
-            )
-            self.save_button.setEnabled(False)
-            return
-        if current.shared_on is not None or status is ReviewStatus.APPROVED:
-            self.version_label.setObjectName("disclaimer")
-            reason = (
-                self.tr("This plan has been shared (version %1, on %2).")
-                .replace("%1", version)
-                .replace("%2", current.shared_on.isoformat())
-                if current.shared_on is not None
-                else self.tr("This plan has been approved (version %1).").replace("%1", version)
-            )
-            self.version_label.setText(
-                reason
-                + " "
-                + self.tr("Saving makes version %1; version %2 stays as it was.")
-                .replace("%1", next_version)
-                .replace("%2", version)
-            )
-            self.save_button.setText(self.tr("Save as version %1").replace("%1", next_version))
-            return
-        self.version_label.setObjectName("hint")
-        self.version_label.setText(
-            self.tr("Version %1, not shared yet: saving changes this version.").replace(
-                "%1", version
-            )
-        )
+            self.suggestions.hint_label.setText(error.text(language))
 
     def _review_status(self) -> ReviewStatus | None:
         try:
@@ -189,82 +170,93 @@ class PlanEditor(QDialog):
 
     # ----- saving -------------------------------------------------------------------
 
-    def plan_data(self) -> dict[str, Any]:
-        return {
-            "case_id": self._case_id,
-            "made_on": self._current.made_on if self._current else self._today,
-            "goals": self.goals.goals(),
-            **self.citizen.data(),
-            **self.sharing.data(),
-        }
+    def save(self) -> Operation | None:
+        """Check the draft and save it in the background; None when something must be
+        fixed first (the problems are shown) or saving is not possible."""
+        if self._effect is SaveEffect.BLOCKED or not self.tabs.isEnabled():
+            return None
+        plan = self.draft.check()
+        self._show_reported(choose=True)
+        if plan is None:
+            return None
+        desk, case_id = self._desk, self._case_id
+        self._set_saving(True)
+        operation = run_op(
+            self,
+            lambda: desk.plans.save(case_id, plan),
+            self._saved,
+            label=self.tr("Saving the action plan…"),
+        )
+        # A refusal comes to show_problems; after any outcome the tabs can be edited.
+        operation.finished.connect(self._save_finished)
+        return operation
 
-    def save(self) -> ActionPlan | None:
-        """Validate and save; the saved plan, or None when something must be fixed."""
-        self._clear_problems()
-        try:
-            plan = plan_from(self.plan_data())
-            saved = self._desk.plans.save(self._case_id, plan)
-        except UserInputError as error:
-            # The goals' own check names the field ("The action (what) is required")
-            # where the plan's labels could only say "Goals".
-            own = self.goals.check()
-            others = [p for p in error.problems if not (own and p.field.startswith("goals"))]
-            self._show_problems((*own, *others))
-            return None
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return None
-        self.saved.emit(int(self._case_id))
+    def _saved(self, _plan: ActionPlan) -> None:
+        self.draft.mark_saved()
         self.accept()
-        return saved
+
+    def _save_finished(self) -> None:
+        self._set_saving(False)
+
+    def _set_saving(self, saving: bool) -> None:
+        # Nothing typed while the save runs could be saved with it.
+        self.tabs.setEnabled(not saving)
+        self.save_button.setEnabled(not saving and self._effect is not SaveEffect.BLOCKED)
 
     # ----- problems -----------------------------------------------------------------
 
-    def _clear_problems(self) -> None:
-        self._show_message("")
-        for label in (*self.citizen.problem_labels.values(), *self.sharing.problem_labels.values()):
-            label.clear()
-            label.hide()
-        self.goals.show_problems({})
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Show ``problems`` beside their fields, list them at the top and open the tab
+        of the first one."""
+        self.draft.report(problems)
+        self._show_reported(choose=True)
 
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+    def _draft_changed(self) -> None:
+        self._show_reported()
+        self.setWindowModified(self.draft.dirty)
 
-    def _show_problems(self, problems: tuple[Problem, ...]) -> None:
-        lines: list[str] = []
-        goal_problems: dict[str, str] = {}
-        first_tab: int | None = None
-        for problem in problems:
-            text = problem.text(self._language)
-            top = problem.field.split(".")[0]
-            if top == "goals":
-                goal_problems[problem.field] = text
-                lines.append(f"{self.goals.describe(problem.field)}: {text}")
-                tab = GOALS_TAB
-            elif top in CITIZEN_KEYS:
-                self._add_problem(self.citizen.problem_labels[top], text)
-                lines.append(text)
-                tab = CITIZEN_TAB
-            else:
-                # The rules across fields (consent basis without a consent) are about sharing.
-                key = top if top in SHARING_KEYS else "legal_basis"
-                self._add_problem(self.sharing.problem_labels[key], text)
-                lines.append(text)
-                tab = SHARING_TAB
-            first_tab = tab if first_tab is None else min(first_tab, tab)
-        self.goals.show_problems(goal_problems)
-        self._show_message("\n".join(f"• {line}" for line in lines))
-        if first_tab is not None:
-            self.tabs.setCurrentIndex(first_tab)
+    def _show_reported(self, *, choose: bool = False) -> None:
+        problems = self.draft.reported
+        labels: dict[FieldPath | str, QLabel] = {
+            **{(key,): label for key, label in self.citizen.problem_labels.items()},
+            **{(key,): label for key, label in self.sharing.problem_labels.items()},
+            _ACROSS_FIELDS: self.sharing.problem_labels["legal_basis"],
+        }
+        routed = route_problems(problems, labels)
+        for label in {*labels.values()}:
+            text = "\n".join(self._describe(p) for p in routed.of(label))
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.goals.show_reported(choose_first=choose)
+        self.message_label.setText(
+            "\n".join(f"• {self._describe(problem)}" for problem in problems)
+        )
+        self.message_label.setVisible(bool(problems))
+        tabs = route_problems(
+            problems,
+            {
+                ("goals",): GOALS_TAB,
+                **{(key,): CITIZEN_TAB for key in CITIZEN_KEYS},
+                **{(key,): SHARING_TAB for key in (*SHARING_KEYS, *_ACROSS_FIELDS)},
+            },
+        )
+        if choose and tabs.by_target:
+            self.tabs.setCurrentIndex(min(tabs.by_target))
 
-    @staticmethod
-    def _add_problem(label: QLabel, text: str) -> None:
-        label.setText("\n".join(filter(None, (label.text(), text))))
-        label.show()
+    def _describe(self, problem: Problem) -> str:
+        """The problem with where it is when its field alone does not say: "Goal 2,
+        action 1: …", "Partner 3: …"."""
+        text = problem.text(self._language)
+        match problem.path:
+            case ("goals", *_):
+                return f"{self.goals.describe(problem.path)}: {text}"
+            case ("partners", int(row), *_):
+                return self.tr("Partner %1").replace("%1", str(row + 1)) + f": {text}"
+        return text
 
     def wipe(self) -> None:
         """Forget everything shown or typed, before the desk locks."""
+        self.draft = PlanDraft(case_id=self._case_id, stored=None, today=date.today())
         self.goals.clear()
         self.citizen.clear()
         self.sharing.clear()

@@ -1,9 +1,9 @@
 """The people side of a plan: the mentor, the citizen's own view, the parents' view for a
-minor, and whether the citizen agrees with the plan."""
+minor, and whether the citizen agrees with the plan. Edits go to the :class:`PlanDraft`."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,21 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.action_plan import AGREEMENT_LABELS, ActionPlan, CitizenAgreement
+from riskdesk.domain.action_plan import AGREEMENT_LABELS, CitizenAgreement
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_draft import PlanDraft
 
 CITIZEN_KEYS = ("mentor", "citizen_view", "parents_view", "agreement", "agreement_note")
 
 
 class CitizenSection(QWidget):
-    """:meth:`data` gives the plan input for :data:`CITIZEN_KEYS`. The parents' view is
-    shown for a minor, and for an adult only when it already holds text."""
+    """Shows and edits :data:`CITIZEN_KEYS` of :meth:`bind`'s draft; :attr:`changed`
+    fires after each edit. The parents' view is shown when the draft asks for it."""
 
     changed = Signal()
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
+        self._draft: PlanDraft | None = None
         self.fields: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.cells: dict[str, QWidget] = {}
@@ -44,10 +46,11 @@ class CitizenSection(QWidget):
 
         self.mentor_edit = QLineEdit()
         self.mentor_edit.setPlaceholderText(self.tr("Name of the mentor, if there is one"))
+        self.mentor_edit.textChanged.connect(lambda text: self._edit(mentor=text))
         self._add("mentor", self.tr("&Mentor:"), self.mentor_edit)
-        self.citizen_view_edit = self._text_edit()
+        self.citizen_view_edit = self._text_edit(lambda text: self._edit(citizen_view=text))
         self._add("citizen_view", self.tr("The &citizen's view:"), self.citizen_view_edit)
-        self.parents_view_edit = self._text_edit()
+        self.parents_view_edit = self._text_edit(lambda text: self._edit(parents_view=text))
         self._add("parents_view", self.tr("The &parents' view:"), self.parents_view_edit)
 
         self.agreement_group = QButtonGroup(self)
@@ -60,17 +63,20 @@ class CitizenSection(QWidget):
             self.agreement_group.addButton(button)
             self.agreement_buttons[choice] = button
             agreement_layout.addWidget(button)
-            button.toggled.connect(self.changed)
+            button.toggled.connect(
+                lambda checked, choice=choice: self._agreement_toggled(choice, checked)
+            )
         self._add("agreement", self.tr("A&greement:"), agreement)
-        self.agreement_note_edit = self._text_edit(height=56)
+        self.agreement_note_edit = self._text_edit(
+            lambda text: self._edit(agreement_note=text), height=56
+        )
         self._add("agreement_note", self.tr("&Note on agreement:"), self.agreement_note_edit)
-        self.mentor_edit.textChanged.connect(self.changed)
 
-    def _text_edit(self, height: int = 80) -> QPlainTextEdit:
+    def _text_edit(self, edited: Callable[[str], object], height: int = 80) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(height)
-        edit.textChanged.connect(self.changed)
+        edit.textChanged.connect(lambda: edited(edit.toPlainText()))
         return edit
 
     def _add(self, key: str, text: str, field: QWidget) -> None:
@@ -92,38 +98,36 @@ class CitizenSection(QWidget):
         self.problem_labels[key] = problem
         self.cells[key] = cell
 
-    def set_plan(self, plan: ActionPlan, *, minor: bool) -> None:
-        self.mentor_edit.setText(plan.mentor)
-        self.citizen_view_edit.setPlainText(plan.citizen_view)
-        self.parents_view_edit.setPlainText(plan.parents_view)
+    def bind(self, draft: PlanDraft) -> None:
+        self._draft = None
+        details = draft.details
+        self.mentor_edit.setText(details.mentor)
+        self.citizen_view_edit.setPlainText(details.citizen_view)
+        self.parents_view_edit.setPlainText(details.parents_view)
         self.agreement_group.setExclusive(False)
         for choice, button in self.agreement_buttons.items():
-            button.setChecked(plan.agreement is choice)
+            button.setChecked(details.agreement is choice)
         self.agreement_group.setExclusive(True)
-        self.agreement_note_edit.setPlainText(plan.agreement_note)
-        self.form.setRowVisible(self.cells["parents_view"], minor or bool(plan.parents_view))
-
-    def data(self) -> dict[str, Any]:
-        agreement = next(
-            (
-                choice.value
-                for choice, button in self.agreement_buttons.items()
-                if button.isChecked()
-            ),
-            None,
-        )
-        return {
-            "mentor": self.mentor_edit.text(),
-            "citizen_view": self.citizen_view_edit.toPlainText(),
-            "parents_view": self.parents_view_edit.toPlainText(),
-            "agreement": agreement,
-            "agreement_note": self.agreement_note_edit.toPlainText(),
-        }
+        self.agreement_note_edit.setPlainText(details.agreement_note)
+        self.form.setRowVisible(self.cells["parents_view"], draft.asks_parents_view)
+        self._draft = draft
 
     def parents_view_shown(self) -> bool:
         return self.form.isRowVisible(self.cells["parents_view"])
 
     def clear(self) -> None:
+        self._draft = None
         self.mentor_edit.clear()
         for edit in (self.citizen_view_edit, self.parents_view_edit, self.agreement_note_edit):
             edit.clear()
+
+    def _agreement_toggled(self, choice: CitizenAgreement, checked: bool) -> None:
+        if checked:
+            self._edit(agreement=choice)
+
+    def _edit(self, **changes: object) -> None:
+        # Filling the fields from the draft (no draft bound yet) is not an edit.
+        if self._draft is None:
+            return
+        self._draft.edit_details(**changes)
+        self.changed.emit()

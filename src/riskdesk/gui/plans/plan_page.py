@@ -1,14 +1,18 @@
 """The action plan of the case chosen in the case list: its version and sharing, goals and
-actions with late ones marked, the next follow-up, and the ways to change or export it."""
+actions with late ones marked, the next follow-up, and the ways to change or export it.
+The page redraws itself after any operation that changed plans, cases, persons,
+assessments, review comments or meetings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,19 +22,22 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.case import Case
+from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import redraw_on_changes
 from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plans.plan_editor import PlanEditor
 from riskdesk.gui.plans.plan_review_bar import PlanReviewBar
 from riskdesk.gui.plans.plan_shared_dialog import PlanSharedDialog
+from riskdesk.gui.plans.plan_status_label import PlanStatusLabel
 from riskdesk.gui.plans.plan_versions_dialog import PlanVersionsDialog
 from riskdesk.gui.plans.plan_view import PlanView
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
-from riskdesk.services.document_export import DocumentKind, ExportedDocument
+from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -39,10 +46,8 @@ if TYPE_CHECKING:
 class PlanPage(QWidget):
     """Shows the plan of one case (:meth:`show_case`). Its buttons sit in
     :attr:`actions_layout`, so more (such as review) can be added beside them.
-    :attr:`plan_changed` carries the case id after the plan was saved or shared;
     :attr:`status_message` carries what an export saved, for the status bar."""
 
-    plan_changed = Signal(int)
     status_message = Signal(str)
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
@@ -55,9 +60,7 @@ class PlanPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Plan status"))
+        self.status_label = PlanStatusLabel()
         self.message_label = QLabel()
         self.message_label.setObjectName("problem")
         self.message_label.setWordWrap(True)
@@ -86,7 +89,6 @@ class PlanPage(QWidget):
         # Supervisor review (issue 5): status, submit and the review dialog on a line of
         # their own above the plan's buttons.
         self.review_bar = PlanReviewBar(language=language)
-        self.review_bar.review_changed.connect(self._saved)
         self.review_bar.problem.connect(self._show_message)
 
         self.actions_layout = QHBoxLayout()
@@ -108,6 +110,7 @@ class PlanPage(QWidget):
         layout.addWidget(self.review_bar)
         layout.addLayout(self.actions_layout)
         self.clear()
+        redraw_on_changes(self, self._redraw)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -170,6 +173,16 @@ class PlanPage(QWidget):
         self.decisions_label.clear()
         self._update_buttons()
 
+    def _redraw(self, changes: Changes, _initiator: object) -> None:
+        # A hidden page is not redrawn: showing it again always shows the chosen case.
+        if self._case is None or not self.isVisible():
+            return
+        if changes.cases or changes.persons:
+            # The heading names the person and the case number.
+            self.show_case(self.case_id)
+        elif changes.plans or changes.comments or changes.assessments or changes.meetings:
+            self.refresh()
+
     def refresh(self) -> None:
         if self._desk is None or self._case is None or self._case.id is None:
             return
@@ -184,35 +197,16 @@ class PlanPage(QWidget):
             self.view.show_placeholder(
                 self.tr("No action plan yet. Create plan… starts from the suggested goals.")
             )
-            self.status_label.setText(self.tr("The case has no action plan yet."))
             self.hint_label.setText(
                 self.tr("Create plan starts from the goals the newest final assessment suggests.")
             )
         else:
             self.view.show_plan(self._plan, today=self.today)
-            self.status_label.setText(self._status_text(self._plan))
             self.hint_label.setText(self.tr("Enter on a row edits the plan."))
+        self.status_label.show_plan(self._plan, today=self.today)
         self.review_bar.show_case(self._desk, self._case.id, today=self.today)
         self._update_buttons()
         self.decisions_label.show_case(self._desk, self._case.id)
-
-    def _status_text(self, plan: ActionPlan) -> str:
-        shared = (
-            self.tr("shared on %1").replace("%1", plan.shared_on.isoformat())
-            if plan.shared_on
-            else self.tr("not shared yet")
-        )
-        parts = [self.tr("Version %1, %2").replace("%1", str(plan.version)).replace("%2", shared)]
-        follow_up = plan.next_follow_up(self.today)
-        parts.append(
-            self.tr("next follow-up %1").replace("%1", follow_up.isoformat())
-            if follow_up
-            else self.tr("no follow-up date ahead")
-        )
-        overdue = len(plan.overdue_actions(self.today))
-        if overdue:
-            parts.append(self.tr("%1 overdue action(s)").replace("%1", str(overdue)))
-        return " · ".join(parts)
 
     def _update_buttons(self) -> None:
         has_case = self._desk is not None and self._case is not None
@@ -236,83 +230,79 @@ class PlanPage(QWidget):
 
     def edit_plan(self) -> PlanEditor | None:
         """Open the editor on the shown case's plan (a new plan when it has none)."""
-        if self._desk is None or self.case_id is None:
+        desk, case_id = self._desk, self.case_id
+        if desk is None or case_id is None:
             self._show_message(self.tr("Choose a case in the case list first."))
             return None
-        try:
-            editor = PlanEditor(
-                desk=self._desk,
-                case_id=self.case_id,
+        return self._open(
+            lambda: PlanEditor(
+                desk=desk,
+                case_id=case_id,
                 language=self._language,
                 today=self.today,
                 parent=self.window(),
             )
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return None
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(self._saved)
-        editor.open()
-        return editor
+        )
 
     def mark_shared(self) -> PlanSharedDialog | None:
         desk, case_id, plan = self._desk, self.case_id, self._plan
         if desk is None or case_id is None or plan is None:
             return None
-        dialog = PlanSharedDialog(
-            marker=lambda on: desk.plans.mark_shared(case_id, on),
-            version=plan.version,
-            language=self._language,
-            parent=self.window(),
+        return self._open(
+            lambda: PlanSharedDialog(
+                marker=lambda on: desk.plans.mark_shared(case_id, on),
+                version=plan.version,
+                language=self._language,
+                parent=self.window(),
+            )
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(int(case_id)))
-        dialog.open()
-        return dialog
 
     def show_versions(self) -> PlanVersionsDialog | None:
-        if self._desk is None or self.case_id is None:
+        desk, case_id = self._desk, self.case_id
+        if desk is None or case_id is None:
             return None
-        try:
-            versions = self._desk.plans.versions(self.case_id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return None
-        dialog = PlanVersionsDialog(
-            versions=versions, language=self._language, today=self.today, parent=self.window()
+        return self._open(
+            lambda: PlanVersionsDialog(
+                versions=desk.plans.versions(case_id),
+                language=self._language,
+                today=self.today,
+                parent=self.window(),
+            )
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     def export_plan(self, *, folder: Path | None = None) -> DocumentExportDialog | None:
         """Open the export dialog for the shown plan (``folder``: where it starts)."""
-        desk, case, plan = self._desk, self._case, self._plan
-        if desk is None or case is None or case.id is None or plan is None:
+        desk, case_id = self._desk, self.case_id
+        if desk is None or case_id is None or self._plan is None:
             return None
-        case_id = case.id
-
-        def export(path: Path, pdf: bool) -> ExportedDocument:
-            return desk.documents.export(DocumentKind.PLAN, case_id, path, pdf=pdf)
-
-        dialog = DocumentExportDialog(
-            language=self._language,
-            suggested_name=f"handleplan-{case.case_number}-v{plan.version}.docx",
-            export=export,
-            title=self.tr("Export the action plan"),
-            folder=folder,
-            parent=self.window(),
+        dialog = self._open(
+            lambda: DocumentExportDialog(
+                desk=desk,
+                kind=DocumentKind.PLAN,
+                record_id=case_id,
+                language=self._language,
+                title=self.tr("Export the action plan"),
+                folder=folder,
+                parent=self.window(),
+            )
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.document_exported.connect(
-            lambda _exported: self.status_message.emit(dialog.result_text())
-        )
-        dialog.open()
+        if dialog is not None:
+            dialog.document_exported.connect(
+                lambda _exported: self.status_message.emit(dialog.result_text())
+            )
         return dialog
 
-    def _saved(self, case_id: int) -> None:
-        self.refresh()
-        self.plan_changed.emit(case_id)
+    def _open[D: QDialog](self, make: Callable[[], D]) -> D | None:
+        """Make and open a dialog that is deleted when closed; a refusal met while
+        reading what it shows is shown on the page instead."""
+        try:
+            dialog = make()
+        except (Refusal, VaultError) as error:
+            self._show_message(error.text(self._language))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)

@@ -21,6 +21,7 @@ from riskdesk.domain.plan_review import (
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import Operation, run_op
 from riskdesk.gui.review.review_dialog import ReviewDialog
 
 if TYPE_CHECKING:
@@ -29,10 +30,9 @@ if TYPE_CHECKING:
 
 class PlanReviewBar(QWidget):
     """:meth:`show_case` reads the case's newest version through ``desk.review``.
-    :attr:`review_changed` carries the case id after a submit or anything done in the
-    review dialog; :attr:`problem` carries a refusal's text (empty: clear it)."""
+    Submitting runs as an operation; the page redraws the bar from the changes it made.
+    :attr:`problem` carries a refusal's text (empty: clear it)."""
 
-    review_changed = Signal(int)
     problem = Signal(str)
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
@@ -108,18 +108,20 @@ class PlanReviewBar(QWidget):
             and state.status in (ReviewStatus.DRAFT, ReviewStatus.RETURNED)
         )
 
-    def submit(self) -> PlanReviewState | None:
+    def submit(self) -> Operation | None:
         desk, plan_id = self._desk, self.plan_id
         if desk is None or plan_id is None:
             return None
-        try:
-            state = desk.review.submit(plan_id)
-        except (Refusal, VaultError) as error:
-            self.problem.emit(error.text(self._language))
-            return None
-        self.problem.emit("")
-        self.review_changed.emit(int(state.case_id))
-        return state
+        self.submit_button.setEnabled(False)
+        operation = run_op(
+            self,
+            lambda: desk.review.submit(plan_id),
+            lambda _state: self.problem.emit(""),
+            on_refused=lambda refusal: self.problem.emit(refusal.text(self._language)),
+            label=self.tr("Submitting the plan for review…"),
+        )
+        operation.finished.connect(self._update_buttons)
+        return operation
 
     def open_review(self) -> ReviewDialog | None:
         desk, plan_id = self._desk, self.plan_id
@@ -137,6 +139,5 @@ class PlanReviewBar(QWidget):
             self.problem.emit(error.text(self._language))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.review_changed.connect(self.review_changed)
         dialog.open()
         return dialog

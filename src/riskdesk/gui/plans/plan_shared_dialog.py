@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import Operation, run_op
 
 Marker = Callable[[date], object]
 
 
 class PlanSharedDialog(QDialog):
-    """Asks for the date the plan was shared and calls ``marker(shared_on)``; a problem is
-    shown here and the dialog stays open."""
+    """Asks for the date the plan was shared and runs ``marker(shared_on)`` as an
+    operation; the dialog closes when it succeeded, and shows a refusal and stays open
+    when it did not."""
 
     def __init__(
         self, *, marker: Marker, version: int, language: Language, parent: QWidget | None = None
@@ -68,12 +69,27 @@ class PlanSharedDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
-    def _mark(self) -> None:
-        try:
-            chosen = self.date_edit.date()
-            self._marker(date(chosen.year(), chosen.month(), chosen.day()))
-        except (Refusal, VaultError) as error:
-            self.message_label.setText(error.text(self._language))
-            self.message_label.show()
-            return
-        self.accept()
+    def _mark(self) -> Operation | None:
+        if not self.mark_button.isEnabled():
+            return None
+        chosen = self.date_edit.date()
+        on = date(chosen.year(), chosen.month(), chosen.day())
+        marker = self._marker
+        self.mark_button.setEnabled(False)
+        self.message_label.hide()
+        operation = run_op(
+            self,
+            lambda: marker(on),
+            lambda _plan: self.accept(),
+            on_refused=self._refused,
+            label=self.tr("Marking the plan as shared…"),
+        )
+        operation.finished.connect(self._finished)
+        return operation
+
+    def _refused(self, refusal: Refusal) -> None:
+        self.message_label.setText(refusal.text(self._language))
+        self.message_label.show()
+
+    def _finished(self) -> None:
+        self.mark_button.setEnabled(True)
