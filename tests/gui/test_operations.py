@@ -109,6 +109,20 @@ def test_a_refusal_goes_to_the_nearest_problem_display(
     assert broadcasts == []
 
 
+def test_a_show_problems_that_takes_more_is_passed_over(
+    qtbot, desk, form, wait_for_operations
+) -> None:
+    class _Part(QWidget):
+        def show_problems(self, kind: str, problems) -> None:
+            raise AssertionError("not a problem display")
+
+    part = _Part(form)
+    person = _person(desk)
+    run_op(part, lambda: desk.persons.update(person.id, person.model_dump() | {"name": ""}))
+    wait_for_operations()
+    assert [p.path for p in form.problems] == [("name",)]
+
+
 def test_on_refused_takes_the_refusal_instead(qtbot, desk, form, wait_for_operations) -> None:
     person = _person(desk)
     refused: list[Refusal] = []

@@ -30,6 +30,7 @@ has one (every RiskDesk window keeps it there), else the application's language 
 
 from __future__ import annotations
 
+import inspect
 import logging
 import queue
 import threading
@@ -324,12 +325,23 @@ def wait_until_idle(timeout_ms: int = 120_000) -> bool:
 
 
 def problem_display(widget: QWidget | None) -> ProblemDisplay | None:
-    """``widget`` or its nearest ancestor with a ``show_problems`` method."""
+    """``widget`` or its nearest ancestor whose ``show_problems`` takes the problems
+    alone (a part with ``show_problems(kind, problems)`` is no :class:`ProblemDisplay`)."""
     while widget is not None:
-        if callable(getattr(widget, "show_problems", None)):
+        if _takes_problems(getattr(widget, "show_problems", None)):
             return cast(ProblemDisplay, widget)
         widget = widget.parentWidget()
     return None
+
+
+def _takes_problems(method: object) -> bool:
+    if not callable(method):
+        return False
+    try:
+        inspect.signature(method).bind(())
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def language_of(widget: QWidget | None) -> Language:
