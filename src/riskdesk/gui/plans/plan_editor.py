@@ -227,11 +227,12 @@ class PlanEditor(QDialog):
             text = "\n".join(self._describe(p) for p in routed.of(label))
             label.setText(text)
             label.setVisible(bool(text))
-        self.goals.show_reported(choose_first=choose)
         self.message_label.setText(
             "\n".join(f"• {self._describe(problem)}" for problem in problems)
         )
         self.message_label.setVisible(bool(problems))
+        # After the list above: it makes the tree shorter before a row is scrolled to.
+        self.goals.show_reported(choose_first=choose)
         tabs = route_problems(
             problems,
             {

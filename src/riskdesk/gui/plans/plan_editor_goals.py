@@ -161,7 +161,7 @@ class GoalsEditor(QWidget):
             if first is None and self.tree.own_problems(item):
                 first = item
         if choose_first and first is not None:
-            # Centred: the problem lines about to appear below make the tree shorter.
+            # Centred: the problem lines appearing below make the tree shorter.
             self._select(first, QAbstractItemView.ScrollHint.PositionAtCenter)
             return
         # Only the problem lines: refilling the form would disturb the field being typed in.
@@ -190,8 +190,8 @@ class GoalsEditor(QWidget):
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
         self.tree.setCurrentItem(item)
-        self.tree.scrollToItem(item, hint)
         self._show_current()
+        self.tree.scrollToItem(item, hint)
 
     def _show_current(self) -> None:
         item = self.tree.currentItem()
