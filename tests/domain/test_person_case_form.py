@@ -4,11 +4,13 @@ problems at typed paths and the data the services take, all without Qt."""
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from assessment_forms import level_rules
 from riskdesk.domain.case import Case, CaseKind, CaseStatus, LegalBasis, ReferralSource
-from riskdesk.domain.case_levels import DEFAULT_LEVEL_SCHEME, LevelDefinition, LevelScheme
+from riskdesk.domain.case_levels import LevelDefinition, LevelScheme
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import person_from
@@ -17,9 +19,10 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.validation import LINE_MAX
 
 TODAY = date(2026, 5, 1)
+LEVELS = level_rules().levels
 
 
-def new_form(levels: LevelScheme = DEFAULT_LEVEL_SCHEME) -> PersonCaseForm:
+def new_form(levels: LevelScheme = LEVELS) -> PersonCaseForm:
     return PersonCaseForm.new(levels=levels, caseworker="koordinator", today=TODAY)
 
 
@@ -46,9 +49,7 @@ def stored_form(*, cpr: str | None = "010190-1234", guardians: int = 0) -> Perso
         legal_basis=LegalBasis.CONSENT,
         notes="Noter",
     )
-    return PersonCaseForm.existing(
-        levels=DEFAULT_LEVEL_SCHEME, person=person, case=case, today=TODAY
-    )
+    return PersonCaseForm.existing(levels=LEVELS, person=person, case=case, today=TODAY)
 
 
 def paths(problems: tuple[Problem, ...] | list[Problem]) -> list[tuple[str | int, ...]]:
@@ -103,8 +104,10 @@ def test_undoing_an_edit_makes_the_form_clean_again() -> None:
     assert not form.dirty
     form.person = replace(form.person, city="Roskilde")
     assert form.dirty
-    form.person = replace(form.person, city="Holbæk")
+    form.set_person_text("city", "Holbæk")
     assert not form.dirty
+    with pytest.raises(KeyError):
+        form.set_person_text("guardians", "")
     form.case = replace(form.case, level=2)
     assert form.dirty
 
@@ -172,7 +175,7 @@ def test_case_problems_are_under_case() -> None:
 def test_the_levels_are_the_schemes_own() -> None:
     four = LevelScheme(
         levels=(
-            *DEFAULT_LEVEL_SCHEME.levels,
+            *LEVELS.levels,
             LevelDefinition(
                 number=4,
                 name=LocalizedText(da="Niveau 4", en="Level 4"),

@@ -63,7 +63,7 @@ def test_the_events_are_listed_oldest_first_and_sort_by_any_column(qtbot, desk, 
 
 
 def test_export_saves_the_extract_and_the_table_shows_the_export(
-    qtbot, desk, person_id, tmp_path: Path
+    qtbot, desk, person_id, tmp_path: Path, wait_for_operations
 ) -> None:
     dialog = _dialog(qtbot, desk, person_id)
     before = dialog.proxy.rowCount()
@@ -73,6 +73,7 @@ def test_export_saves_the_extract_and_the_table_shows_the_export(
     export.path_edit.setText(str(tmp_path / "indsigt"))
     with qtbot.waitSignal(export.document_exported):
         export.save_button.click()
+    wait_for_operations()
     saved = tmp_path / "indsigt.docx"
     cells = [c.text for t in Document(str(saved)).tables for r in t.rows for c in r.cells]
     assert "Oprettede personoplysningerne" in cells
@@ -117,7 +118,9 @@ def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(qtbot, 
     desk.lock()
 
 
-def test_the_person_editor_opens_it_for_its_person(qtbot, desk, demo_vault) -> None:
+def test_the_person_editor_opens_it_for_its_person(
+    qtbot, desk, demo_vault, wait_for_operations
+) -> None:
     from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 
     window = MainWindow(language=Language.ENGLISH)
@@ -128,6 +131,7 @@ def test_the_person_editor_opens_it_for_its_person(qtbot, desk, demo_vault) -> N
     editor = next(e for e in window.findChildren(PersonCaseEditor) if e.isVisible())
     assert editor.access_insight_button.isVisible()
     editor.access_insight_button.click()
+    wait_for_operations()
     dialog = next(d for d in editor.findChildren(AccessInsightDialog) if d.isVisible())
     assert summary.person_name in dialog.heading.text()
     window.clear()

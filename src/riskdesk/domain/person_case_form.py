@@ -224,6 +224,13 @@ class PersonCaseForm:
         rows do not count: they are never saved)."""
         return self._comparable() != self._clean
 
+    def set_person_text(self, key: str, text: str) -> None:
+        """One of :data:`PERSON_TEXT_FIELDS` as typed."""
+        if key not in PERSON_TEXT_FIELDS:
+            raise KeyError(key)
+        change: dict[str, Any] = {key: text}
+        self.person = replace(self.person, **change)
+
     # ----- guardians -------------------------------------------------------------------
 
     def birth_date(self) -> date | None:

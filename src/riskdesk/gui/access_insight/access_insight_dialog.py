@@ -4,7 +4,6 @@ dialog, which warns that the saved file is not encrypted)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -27,18 +26,20 @@ from riskdesk.gui.access_insight.access_insight_table_model import (
     AccessInsightTableModel,
     Column,
 )
+from riskdesk.gui.operations import Operation, run_op
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
-from riskdesk.services.access_insight_service import DOCUMENT_NAME
-from riskdesk.services.document_export import ExportedDocument
+from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
 
 class AccessInsightDialog(QDialog):
-    """Made for one person; the constructor reads the insight, so it raises what
-    ``desk.access_insight.for_person`` raises (:class:`PermissionDenied`, :class:`NotFound`)
-    before any window appears. :meth:`wipe` empties it when the desk locks."""
+    """The insight of one person. :meth:`open_for` makes the insight in an operation and
+    opens the dialog only when it was made. Given no ``insight``, the constructor reads
+    one itself, so it raises what ``desk.access_insight.for_person`` raises
+    (:class:`PermissionDenied`, :class:`NotFound`) before any window appears.
+    :meth:`wipe` empties it when the desk locks."""
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class AccessInsightDialog(QDialog):
         desk: Desk,
         language: Language,
         person_id: PersonId,
+        insight: AccessInsight | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,12 +104,29 @@ class AccessInsightDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
 
-        self.refresh()
+        self.show_insight(insight or desk.access_insight.for_person(person_id))
         self.table.setFocus()
 
-    def refresh(self) -> None:
-        """Read a fresh insight (audited) and show it oldest first."""
-        self.show_insight(self._desk.access_insight.for_person(self._person_id))
+    @classmethod
+    def open_for(
+        cls, parent: QWidget, *, desk: Desk, language: Language, person_id: PersonId
+    ) -> Operation:
+        """Make the person's insight off the UI thread, then open the dialog on it. A
+        refusal goes where :func:`run_op` sends refusals (``parent``'s problem display)."""
+
+        def opened(insight: AccessInsight) -> None:
+            dialog = cls(
+                desk=desk, language=language, person_id=person_id, insight=insight, parent=parent
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        return run_op(parent, lambda: desk.access_insight.for_person(person_id), opened)
+
+    def refresh(self) -> Operation:
+        """Make a fresh insight (audited) and show it oldest first."""
+        desk, person_id = self._desk, self._person_id
+        return run_op(self, lambda: desk.access_insight.for_person(person_id), self.show_insight)
 
     def show_insight(self, insight: AccessInsight) -> None:
         self.model.set_rows(insight.entries)
@@ -121,14 +140,11 @@ class AccessInsightDialog(QDialog):
 
     def export_dialog(self) -> DocumentExportDialog:
         """The shared export dialog, set up to save this person's log extract."""
-
-        def export(path: Path, pdf: bool) -> ExportedDocument:
-            return self._desk.access_insight.export(self._person_id, path, pdf=pdf)
-
         dialog = DocumentExportDialog(
+            desk=self._desk,
+            kind=DocumentKind.ACCESS_INSIGHT,
+            record_id=self._person_id,
             language=self._language,
-            suggested_name=DOCUMENT_NAME,
-            export=export,
             title=self.tr("Save the log extract"),
             parent=self,
         )

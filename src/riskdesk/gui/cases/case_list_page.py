@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -19,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.changes import Changes
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
+from riskdesk.gui.operations import redraw_on_changes
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
-
-log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
 
@@ -45,7 +44,9 @@ _COLUMN_WIDTHS = {
 
 class CaseListPage(QWidget):
     """The case list. Searching waits :data:`SEARCH_DELAY_MS` after the last key so that
-    typing a name costs one query, not one per letter."""
+    typing a name costs one query, not one per letter. The list redraws itself after
+    every operation that changed cases or persons, and the release-deadline marks after
+    one that changed cases, release meetings or plans; the selected case stays selected."""
 
     new_requested = Signal()
     open_requested = Signal(int)
@@ -115,6 +116,7 @@ class CaseListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        redraw_on_changes(self, self._redraw)
 
     def title(self) -> str:
         return self.tr("Cases")
@@ -151,8 +153,20 @@ class CaseListPage(QWidget):
             self.model.clear()
             self.count_label.setText(error.text(self._language))
             return
+        selected = self.current_case_id()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+        # The other pages follow the selected case; a redraw must not drop it.
+        if selected is not None:
+            self.select_case(selected)
+
+    def _redraw(self, changes: Changes, _initiator: object) -> None:
+        if self._desk is None:
+            return
+        if changes.cases or changes.persons:
+            self.refresh()
+        if changes.cases or changes.release_meetings or changes.plans:
+            self.refresh_release_marks()
 
     def refresh_release_marks(self) -> None:
         """Mark the cases whose release deadlines have passed. Kept apart from

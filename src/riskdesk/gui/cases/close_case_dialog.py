@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,22 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.case import Case
+from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
+from riskdesk.domain.problems import Problem
+from riskdesk.gui.operations import run_op
 
-Closer = Callable[[date, str], object]
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
 
 
 class CloseCaseDialog(QDialog):
-    """Calls ``closer(closed_on, reason)``; problems are shown here and the dialog
-    stays open with the text kept, so the reason is never typed twice."""
+    """Closes the case through ``desk.cases.close`` in an operation. A refusal is shown
+    here and the dialog stays open with the text kept, so the reason is never typed
+    twice; :attr:`case_closed` carries the closed :class:`Case`, then the dialog accepts."""
+
+    case_closed = Signal(object)
 
     def __init__(
-        self, *, closer: Closer, language: Language, parent: QWidget | None = None
+        self, *, desk: Desk, case_id: CaseId, language: Language, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._closer = closer
+        self._desk = desk
+        self._case_id = case_id
         self._language = language
         self.setWindowTitle(self.tr("Close case"))
 
@@ -71,15 +79,27 @@ class CloseCaseDialog(QDialog):
         self.reason_edit.setFocus()
 
     def _close_case(self) -> None:
-        try:
-            chosen = self.date_edit.date()
-            closed_on = date(chosen.year(), chosen.month(), chosen.day())
-            self._closer(closed_on, self.reason_edit.toPlainText().strip())
-        except (Refusal, VaultError) as error:
-            self.message_label.setText(error.text(self._language))
-            self.message_label.show()
-            return
+        desk, case_id = self._desk, self._case_id
+        chosen = self.date_edit.date()
+        closed_on = date(chosen.year(), chosen.month(), chosen.day())
+        reason = self.reason_edit.toPlainText().strip()
+
+        def close() -> Case:
+            return desk.cases.close(case_id, closed_on=closed_on, reason=reason)
+
+        self.close_button.setEnabled(False)
+        run_op(self, close, self._closed).finished.connect(self._close_ended)
+
+    def _close_ended(self) -> None:
+        self.close_button.setEnabled(True)
+
+    def _closed(self, case: Case) -> None:
+        self.case_closed.emit(case)
         self.accept()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        self.message_label.setText("\n".join(p.text(self._language) for p in problems))
+        self.message_label.show()
 
     def wipe(self) -> None:
         self.reason_edit.clear()

@@ -2,64 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from riskdesk.domain.case import (
-    KIND_LABELS,
-    LEGAL_BASIS_LABELS,
-    REFERRAL_LABELS,
-    STATUS_LABELS,
-    Case,
-    CaseKind,
-    CaseStatus,
-    LegalBasis,
-    ReferralSource,
-)
+from riskdesk.domain.case import STATUS_LABELS, Case
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.localized import Language, LocalizedText
+from riskdesk.domain.localized import Language
 from riskdesk.domain.person import Person
+from riskdesk.domain.person_case_form import CASE, PERSON, PersonCaseForm
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import Refusal, UserInputError
-from riskdesk.domain.vault_errors import VaultError
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
-from riskdesk.gui.cases.guardians_editor import GuardiansEditor
+from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
+from riskdesk.gui.operations import Operation, run_op
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
-PERSON = "person"
-CASE = "case"
-_DEFAULT_LEVEL = 2
-
-Field = QLineEdit | QPlainTextEdit | QComboBox | QDateEdit | GuardiansEditor
+__all__ = ["CASE", "PERSON", "PersonCaseEditor"]
 
 
 class PersonCaseEditor(QDialog):
-    """Edits one person and one case and saves both through the desk.
+    """Edits one person and one case (a :class:`PersonCaseForm`) and saves both through
+    the desk, off the UI thread.
 
-    ``case_id=None`` creates a new person with a case. Validation problems are shown
-    beside their fields and listed at the top; the form keeps everything typed.
-    :attr:`saved` carries the case id after every successful save or close.
+    ``case_id=None`` creates a new person with a case; otherwise the constructor reads
+    the case and its person, so it raises what ``desk.cases.get`` raises. Problems are
+    shown beside their fields and listed at the top; the form keeps everything typed.
+    :attr:`saved` carries the case id after every successful save, close or reopening.
     """
 
     saved = Signal(int)
@@ -75,11 +59,18 @@ class PersonCaseEditor(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._language = language
-        self._person: Person | None = None
-        self._case_id: CaseId | None = None
-        self._person_id: PersonId | None = None
-        self._fields: dict[tuple[str, str], Field] = {}
-        self._problem_labels: dict[tuple[str, str], QLabel] = {}
+        self._saving: Operation | None = None
+        self._levels = desk.levels
+        if case_id is None:
+            self.form = PersonCaseForm.new(
+                levels=self._levels, caseworker=desk.user.username, today=date.today()
+            )
+        else:
+            case = desk.cases.get(CaseId(case_id))
+            person = desk.persons.get(case.person_id)
+            self.form = PersonCaseForm.existing(
+                levels=self._levels, person=person, case=case, today=date.today()
+            )
         self.setObjectName("PersonCaseEditor")
         self.setMinimumWidth(1000)
 
@@ -93,9 +84,15 @@ class PersonCaseEditor(QDialog):
         self.message_label.setAccessibleName(self.tr("Problems"))
         self.message_label.hide()
 
+        self.person_fields = PersonFields(self.form, language)
+        self.case_fields = CaseFields(self.form, language)
+        self.guardians_editor = self.person_fields.guardians_editor
+        self.level_combo = self.case_fields.level_combo
+        for fields in (self.person_fields, self.case_fields):
+            fields.edited.connect(self._edited)
         columns = QHBoxLayout()
-        columns.addWidget(self._person_box(), 1)
-        columns.addWidget(self._case_box(), 1)
+        columns.addWidget(self.person_fields, 1)
+        columns.addWidget(self.case_fields, 1)
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -109,24 +106,15 @@ class PersonCaseEditor(QDialog):
         )
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.cancel_button.setAutoDefault(False)
-        self.close_case_button = QPushButton(self.tr("Close case…"))
+        self.close_case_button = self._action(buttons, self.tr("Close case…"), self._close_case)
         self.close_case_button.setAccessibleName(self.tr("Close the case"))
-        self.close_case_button.setAutoDefault(False)
-        self.close_case_button.clicked.connect(self._close_case)
-        buttons.addButton(self.close_case_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.reopen_case_button = QPushButton(self.tr("Reopen case"))
-        self.reopen_case_button.setAutoDefault(False)
-        self.reopen_case_button.clicked.connect(self._reopen_case)
-        self.reopen_case_button.hide()
-        buttons.addButton(self.reopen_case_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.access_insight_button = QPushButton(self.tr("Access &insight…"))
+        self.reopen_case_button = self._action(buttons, self.tr("Reopen case"), self._reopen_case)
+        self.access_insight_button = self._action(
+            buttons, self.tr("Access &insight…"), self._show_access_insight
+        )
         self.access_insight_button.setToolTip(
             self.tr("Who looked at or changed this person's data, and when")
         )
-        self.access_insight_button.setAutoDefault(False)
-        self.access_insight_button.clicked.connect(self._show_access_insight)
-        self.access_insight_button.hide()
-        buttons.addButton(self.access_insight_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -139,299 +127,186 @@ class PersonCaseEditor(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 
-        self._fill_choices()
-        if case_id is None:
-            self.setWindowTitle(self.tr("New person and case"))
-            self.heading.setText(self.tr("New person and case"))
-            self.case_info.setText(self.tr("The case number is given when the case is saved."))
-            self.close_case_button.hide()
-        else:
-            self._load(CaseId(case_id))
+        self.person_fields.load()
+        self.case_fields.load()
+        self._guardians_shown = self.form.shows_guardians
+        self._show_state()
         self.field(PERSON, "name").setFocus()
 
-    # ----- building -----------------------------------------------------------------
-
-    def _person_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Person"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add(form, PERSON, "name", self.tr("&Name:"), QLineEdit())
-        cpr = QLineEdit()
-        cpr.setPlaceholderText(self.tr("DDMMYY-SSSS"))
-        self._add(form, PERSON, "cpr", self.tr("&CPR number:"), cpr)
-        birth = QLineEdit()
-        birth.setPlaceholderText(self.tr("YYYY-MM-DD, only without a CPR number"))
-        self._add(form, PERSON, "birth_date", self.tr("Date of &birth:"), birth)
-        self._add(form, PERSON, "phone", self.tr("P&hone:"), QLineEdit())
-        self._add(form, PERSON, "email", self.tr("&Email:"), QLineEdit())
-        self._add(form, PERSON, "address", self.tr("&Address:"), QLineEdit())
-        self._add(form, PERSON, "postal_code", self.tr("P&ostal code:"), QLineEdit())
-        self._add(form, PERSON, "city", self.tr("C&ity:"), QLineEdit())
-        self.guardians_editor = GuardiansEditor()
-        self._add(form, PERSON, "guardians", self.tr("&Guardians (minors):"), self.guardians_editor)
-        self._add(form, PERSON, "notes", self.tr("Notes about the &person:"), QPlainTextEdit())
-        return box
-
-    def _case_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.level_combo = QComboBox()
-        self._add(form, CASE, "level", self.tr("&Level:"), self.level_combo)
-        self.level_description = QLabel()
-        self.level_description.setObjectName("hint")
-        self.level_description.setWordWrap(True)
-        form.addRow("", self.level_description)
-        self.level_combo.currentIndexChanged.connect(self._show_level_description)
-        self.kind_combo = QComboBox()
-        self._add(form, CASE, "kind", self.tr("&Kind:"), self.kind_combo)
-        self.referral_combo = QComboBox()
-        self._add(form, CASE, "referral_source", self.tr("&Referred by:"), self.referral_combo)
-        self.legal_basis_combo = QComboBox()
-        self._add(
-            form, CASE, "legal_basis", self.tr("Le&gal basis for sharing:"), self.legal_basis_combo
-        )
-        self._add(form, CASE, "legal_basis_note", self.tr("No&te on the legal basis:"), QLineEdit())
-        self.opened_edit = QDateEdit(QDate.currentDate())
-        self.opened_edit.setCalendarPopup(True)
-        self.opened_edit.setDisplayFormat("yyyy-MM-dd")
-        self._add(form, CASE, "opened_on", self.tr("Opene&d on:"), self.opened_edit)
-        self._add(form, CASE, "notes", self.tr("Notes on the ca&se:"), QPlainTextEdit())
-        return box
-
-    def _add(self, form: QFormLayout, section: str, key: str, text: str, field: Field) -> None:
-        label = QLabel(text)
-        label.setBuddy(field)
-        # The accessible name is the label without its mnemonic marker and colon.
-        field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        if isinstance(field, QPlainTextEdit):
-            field.setTabChangesFocus(True)
-            field.setFixedHeight(72)
-        problem = QLabel()
-        problem.setObjectName("problem")
-        problem.setWordWrap(True)
-        problem.hide()
-        cell = QWidget()
-        # Wide enough for an address or a whole problem message on one line.
-        cell.setMinimumWidth(260)
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(field)
-        cell_layout.addWidget(problem)
-        form.addRow(label, cell)
-        self._fields[(section, key)] = field
-        self._problem_labels[(section, key)] = problem
-
-    def _fill_choices(self) -> None:
-        for definition in self._desk.levels.levels:
-            self.level_combo.addItem(definition.name.text(self._language), definition.number)
-        _select(self.level_combo, _DEFAULT_LEVEL)
-        self._fill_enum(self.kind_combo, CaseKind, KIND_LABELS)
-        self._fill_enum(self.referral_combo, ReferralSource, REFERRAL_LABELS)
-        self._fill_enum(self.legal_basis_combo, LegalBasis, LEGAL_BASIS_LABELS)
-        self._show_level_description()
-
-    def _fill_enum(
-        self, combo: QComboBox, enum: type[Any], labels: Mapping[Any, LocalizedText]
-    ) -> None:
-        for member in enum:
-            combo.addItem(labels[member].text(self._language), member.value)
-
-    def _show_level_description(self) -> None:
-        number = self.level_combo.currentData()
-        if number is None:
-            self.level_description.clear()
-            return
-        self.level_description.setText(
-            self._desk.levels.get(number).description.text(self._language)
-        )
+    def _action(
+        self, buttons: QDialogButtonBox, text: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        return button
 
     # ----- access -------------------------------------------------------------------
 
-    def field(self, section: str, key: str) -> Field:
-        return self._fields[(section, key)]
+    def field(self, part: str, key: str) -> Input:
+        return self._fields_of(part).inputs[key]
 
-    def _text(self, section: str, key: str) -> str:
-        field = self._fields[(section, key)]
-        if isinstance(field, QPlainTextEdit):
-            return field.toPlainText()
-        if isinstance(field, QLineEdit):
-            return field.text()
-        raise TypeError(f"{section}.{key} is not a text field")
+    def problem_label(self, part: str, key: str) -> QLabel:
+        return self._fields_of(part).problem_labels[key]
 
-    def _set_text(self, section: str, key: str, value: str) -> None:
-        field = self._fields[(section, key)]
-        if isinstance(field, QPlainTextEdit):
-            field.setPlainText(value)
-        elif isinstance(field, QLineEdit):
-            field.setText(value)
-
-    # ----- loading and saving -------------------------------------------------------
-
-    def _load(self, case_id: CaseId) -> None:
-        case = self._desk.cases.get(case_id)
-        person = self._desk.persons.get(case.person_id)
-        self._show(person, case)
-
-    def _show(self, person: Person, case: Case) -> None:
-        self._person = person
-        self._person_id, self._case_id = person.id, case.id
-        self.setWindowTitle(self.tr("Person and case"))
-        self.heading.setText(person.name)
-        self.case_info.setText(
-            self.tr("Case %1 · %2 · caseworker %3")
-            .replace("%1", case.case_number)
-            .replace("%2", STATUS_LABELS[case.status].text(self._language))
-            .replace("%3", case.caseworker)
-        )
-        for key in ("name", "phone", "email", "address", "postal_code", "city", "notes"):
-            self._set_text(PERSON, key, getattr(person, key))
-        self._set_text(PERSON, "cpr", person.cpr or "")
-        # A birth date derived from the CPR number is not shown, so that correcting the
-        # CPR number alone cannot trip the "does not match" rule.
-        own_birth_date = person.birth_date if person.cpr is None else None
-        self._set_text(PERSON, "birth_date", own_birth_date.isoformat() if own_birth_date else "")
-        self.guardians_editor.set_guardians(person.guardians)
-        _select(self.level_combo, case.level)
-        _select(self.kind_combo, case.kind.value)
-        _select(self.referral_combo, case.referral_source.value)
-        _select(self.legal_basis_combo, case.legal_basis.value)
-        self._set_text(CASE, "legal_basis_note", case.legal_basis_note)
-        self._set_text(CASE, "notes", case.notes)
-        self.opened_edit.setDate(QDate(case.opened_on))
-        self.close_case_button.setVisible(True)
-        self.close_case_button.setEnabled(case.status is CaseStatus.OPEN)
-        self.reopen_case_button.setVisible(case.status is CaseStatus.CLOSED)
-        self.access_insight_button.show()
-
-    def person_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            key: self._text(PERSON, key)
-            for key in ("name", "phone", "email", "address", "postal_code", "city", "notes")
-        }
-        data["cpr"] = self._text(PERSON, "cpr").strip() or None
-        data["birth_date"] = self._text(PERSON, "birth_date").strip() or None
-        data["guardians"] = self.guardians_editor.guardians()
-        return data
-
-    def case_data(self) -> dict[str, Any]:
+    def inputs(self) -> dict[tuple[str, str], Input]:
         return {
-            "level": self.level_combo.currentData(),
-            "kind": self.kind_combo.currentData(),
-            "referral_source": self.referral_combo.currentData(),
-            "legal_basis": self.legal_basis_combo.currentData(),
-            "legal_basis_note": self._text(CASE, "legal_basis_note"),
-            "opened_on": self.opened_edit.date().toPython(),
-            "notes": self._text(CASE, "notes"),
+            (part, key): field
+            for part in (PERSON, CASE)
+            for key, field in self._fields_of(part).inputs.items()
         }
+
+    def _fields_of(self, part: str) -> PersonFields | CaseFields:
+        return self.person_fields if part == PERSON else self.case_fields
+
+    # ----- showing the form ----------------------------------------------------------
+
+    def _show_state(self) -> None:
+        """Title, heading, case line and buttons as the form stands."""
+        form = self.form
+        stored = form.stored_person
+        if form.is_new or stored is None:
+            title = self.tr("New person and case")
+            self.heading.setText(title)
+            self.case_info.setText(self.tr("The case number is given when the case is saved."))
+        else:
+            title = self.tr("Person and case")
+            self.heading.setText(stored.name)
+            case = form.stored_case
+            assert case is not None
+            self.case_info.setText(
+                self.tr("Case %1 · %2 · caseworker %3")
+                .replace("%1", case.case_number)
+                .replace("%2", STATUS_LABELS[case.status].text(self._language))
+                .replace("%3", case.caseworker)
+            )
+        # "[*]" is where Qt puts the mark of unsaved changes.
+        self.setWindowTitle(f"{title}[*]")
+        self.setWindowModified(form.dirty)
+        self.close_case_button.setVisible(not form.is_new)
+        self.close_case_button.setEnabled(form.can_close)
+        self.reopen_case_button.setVisible(form.can_reopen)
+        self.access_insight_button.setVisible(not form.is_new)
+
+    def _edited(self) -> None:
+        self.setWindowModified(self.form.dirty)
+        if self.form.shows_guardians != self._guardians_shown:
+            self._guardians_shown = self.form.shows_guardians
+            self._fit_height()
+
+    # ----- saving, closing, reopening -------------------------------------------------
 
     def save(self) -> None:
+        """Check the form, then save it in an operation; problems are shown here."""
+        if self._saving is not None:
+            return
         self._clear_problems()
-        # The section a problem belongs to is known only when each part is saved alone.
-        section: str | None = None
-        try:
-            if self._case_id is None or self._person_id is None:
-                _, case = self._desk.cases.create_person_with_case(
-                    person=self.person_data(), case=self.case_data()
-                )
-            else:
-                section = PERSON
-                self._person = self._desk.persons.update(self._person_id, self.person_data())
-                section = CASE
-                case = self._desk.cases.update(self._case_id, self.case_data())
-        except UserInputError as error:
-            self._show_problems(error.problems, section)
+        problems = self.form.problems()
+        if problems:
+            self._show_located(problems)
             return
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        form, desk = self.form, self._desk
+        person, case = form.person_data(), form.case_data()
+        person_id, case_id = form.person_id, form.case_id
+        if person_id is None or case_id is None:
+            self._saving = run_op(
+                self,
+                lambda: desk.cases.create_person_with_case(person=person, case=case),
+                self._saved,
+            )
+        elif form.dirty:
+            self._saving = run_op(
+                self, lambda: _update(desk, person_id, case_id, person, case), self._saved
+            )
+        else:
+            self._finished(case_id)
             return
-        if case.id is not None:
-            self.saved.emit(int(case.id))
+        self.save_button.setEnabled(False)
+        self._saving.finished.connect(self._save_ended)
+
+    def _saved(self, stored: tuple[Person, Case]) -> None:
+        person, case = stored
+        self.form.saved(person, case)
+        assert case.id is not None
+        self._finished(case.id)
+
+    def _finished(self, case_id: CaseId) -> None:
+        self.saved.emit(int(case_id))
         self.accept()
 
+    def _save_ended(self) -> None:
+        self._saving = None
+        self.save_button.setEnabled(True)
+
     def _close_case(self) -> None:
-        case_id = self._case_id
+        case_id = self.form.case_id
         if case_id is None:
             return
         dialog = CloseCaseDialog(
-            closer=lambda closed_on, reason: self._desk.cases.close(
-                case_id, closed_on=closed_on, reason=reason
-            ),
-            language=self._language,
-            parent=self,
+            desk=self._desk, case_id=case_id, language=self._language, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._case_closed(case_id))
+        dialog.case_closed.connect(self._case_changed)
         dialog.open()
 
     def _reopen_case(self) -> None:
-        if self._case_id is None:
-            return
-        try:
-            self._desk.cases.reopen(self._case_id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return
-        self._case_closed(self._case_id)
+        case_id = self.form.case_id
+        if case_id is not None:
+            desk = self._desk
+            run_op(self, lambda: desk.cases.reopen(case_id), self._case_changed)
 
-    def _case_closed(self, case_id: CaseId) -> None:
-        self._load(case_id)
-        self.saved.emit(int(case_id))
+    def _case_changed(self, case: Case) -> None:
+        self.form.case_changed(case)
+        self._show_state()
+        assert case.id is not None
+        self.saved.emit(int(case.id))
+
+    def _show_access_insight(self) -> None:
+        person_id = self.form.person_id
+        if person_id is not None:
+            AccessInsightDialog.open_for(
+                self, desk=self._desk, language=self._language, person_id=person_id
+            )
 
     # ----- problems -----------------------------------------------------------------
 
-    def _clear_problems(self) -> None:
-        self.message_label.hide()
-        for label in self._problem_labels.values():
-            label.clear()
-            label.hide()
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A refusal of a save: its problems as the services reported them."""
+        self._clear_problems()
+        self._show_located(self.form.located(problems))
 
-    def _show_access_insight(self) -> None:
-        if self._person_id is None:
-            return
-        try:
-            dialog = AccessInsightDialog(
-                desk=self._desk, language=self._language, person_id=self._person_id, parent=self
+    def _show_located(self, problems: Sequence[Problem]) -> None:
+        shown = [
+            self._fields_of(part).show_problems(
+                [Problem(p.path[1:], p.message) for p in problems if p.under(part)]
             )
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-
-    def _show_problems(self, problems: tuple[Problem, ...], section: str | None) -> None:
-        texts: list[str] = []
-        first: Field | None = None
-        for problem in problems:
-            text = problem.text(self._language)
-            texts.append(text)
-            place = self._place(problem.field, section)
-            if place is None:
-                continue
-            label = self._problem_labels[place]
-            label.setText("\n".join(filter(None, (label.text(), text))))
-            label.show()
-            first = first or self._fields[place]
-        self._show_message("\n".join(f"• {text}" for text in texts))
+            for part in (PERSON, CASE)
+        ]
+        self._show_message([p.text(self._language) for p in problems])
+        self._fit_height()
+        first = next((field for field in shown if field is not None), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _place(self, field: str, section: str | None) -> tuple[str, str] | None:
-        """Which input a problem's ``field`` (``name``, ``person.name``, ``guardians.0.name``)
-        belongs to, or None when it is about no single input."""
-        parts = field.split(".")
-        if parts[0] in (PERSON, CASE) and len(parts) > 1:
-            section, parts = parts[0], parts[1:]
-        candidates = [
-            place for place in self._fields if place[1] == parts[0] and section in (None, place[0])
-        ]
-        # "notes" is on both sides; without a prefix it cannot be placed.
-        return candidates[0] if len(candidates) == 1 else None
+    def _fit_height(self) -> None:
+        # Wrapped problem texts need height for the width they get, which a layout's
+        # minimum size does not count; without this the last inputs are cut off.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _show_message(self, texts: Sequence[str]) -> None:
+        self.message_label.setText("\n".join(f"• {text}" for text in texts))
+        self.message_label.show()
+
+    def _clear_problems(self) -> None:
+        self.message_label.hide()
+        self.person_fields.clear_problems()
+        self.case_fields.clear_problems()
 
     # ----- locking ------------------------------------------------------------------
 
@@ -440,15 +315,29 @@ class PersonCaseEditor(QDialog):
         for dialog in self.findChildren(CloseCaseDialog):
             dialog.wipe()
             dialog.reject()
-        for field in self._fields.values():
-            if isinstance(field, QLineEdit | QPlainTextEdit | GuardiansEditor):
-                field.clear()
+        self.form = PersonCaseForm.new(levels=self._levels, caseworker="", today=date.today())
+        for fields in (self.person_fields, self.case_fields):
+            fields.bind(self.form)
         for label in (self.heading, self.case_info, self.message_label):
             label.clear()
         self._clear_problems()
-        self._person = None
-        self._person_id = self._case_id = None
 
 
-def _select(combo: QComboBox, value: object) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(value)))
+def _update(
+    desk: Desk,
+    person_id: PersonId,
+    case_id: CaseId,
+    person: Mapping[str, Any],
+    case: Mapping[str, Any],
+) -> tuple[Person, Case]:
+    """Save the person, then the case; a refusal's problems are put under the part it
+    refused, so the editor can place them."""
+    try:
+        stored_person = desk.persons.update(person_id, person)
+    except UserInputError as error:
+        raise UserInputError([p.within(PERSON) for p in error.problems]) from None
+    try:
+        stored_case = desk.cases.update(case_id, case)
+    except UserInputError as error:
+        raise UserInputError([p.within(CASE) for p in error.problems]) from None
+    return stored_person, stored_case
