@@ -114,7 +114,7 @@ class PlanDraft:
 
     Indices out of range raise :class:`IndexError`; a move past either end does nothing.
     :attr:`dirty` says whether the draft differs from what was loaded or last saved
-    (:meth:`mark_saved`); :attr:`revision` counts the edits that changed something.
+    (:meth:`mark_saved`).
     """
 
     def __init__(
@@ -129,7 +129,6 @@ class PlanDraft:
         self._state = _state_of(stored)
         self._saved = self._state
         self._reported: tuple[Problem, ...] = ()
-        self.revision = 0
 
     # ----- what is shown ------------------------------------------------------------
 
@@ -359,7 +358,6 @@ class PlanDraft:
         if state == self._state:
             return
         self._state = state
-        self.revision += 1
         if edited:
             self._reported = tuple(p for p in self._reported if p.path not in edited)
 
