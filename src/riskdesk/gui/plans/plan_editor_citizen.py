@@ -34,7 +34,6 @@ class CitizenSection(QWidget):
         super().__init__(parent)
         self._language = language
         self._draft: PlanDraft | None = None
-        self.fields: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.cells: dict[str, QWidget] = {}
         self.form = QFormLayout()
@@ -94,7 +93,6 @@ class CitizenSection(QWidget):
         layout.addWidget(field)
         layout.addWidget(problem)
         self.form.addRow(label, cell)
-        self.fields[key] = field
         self.problem_labels[key] = problem
         self.cells[key] = cell
 
