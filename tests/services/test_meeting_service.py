@@ -105,6 +105,7 @@ def test_audit_events_name_ids_only(desk: Desk) -> None:
     (case_id,) = _cases(desk, 1)
     meeting_id = _id(_new_meeting(desk, held_on=TODAY))
     desk.meetings.add_case(meeting_id, case_id, summary="Hemmelig tekst om borgeren")
+    desk.meetings.agenda(meeting_id)
     events = [e for e in desk.audit.events() if e.entity is AuditEntity.MEETING]
     assert {AuditAction.CREATE, AuditAction.UPDATE, AuditAction.READ} <= {e.action for e in events}
     assert all("Hemmelig" not in json.dumps(e.details) for e in events)
@@ -152,9 +153,7 @@ def test_exports_are_audited_and_the_pseudonymised_agenda_hides_identities(
     hidden = desk.documents.export(
         DocumentKind.MEETING_AGENDA_PSEUDONYMISED, meeting_id, tmp_path / "p.docx"
     )
-    minutes = desk.documents.export(
-        DocumentKind.MEETING_MINUTES, meeting_id, tmp_path / "r.docx"
-    )
+    minutes = desk.documents.export(DocumentKind.MEETING_MINUTES, meeting_id, tmp_path / "r.docx")
 
     plain_text = body_text(plain.docx.read_bytes())
     hidden_bytes = hidden.docx.read_bytes()

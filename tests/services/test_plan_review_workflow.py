@@ -26,6 +26,7 @@ from riskdesk.domain.plan_review import (
 )
 from riskdesk.domain.refusals import PermissionDenied, UserInputError
 from riskdesk.services.desk import Desk
+from riskdesk.services.document_export import DocumentKind
 from vault_fixtures import PASSWORD
 
 SCHOOL = PlanGoal(
@@ -136,7 +137,7 @@ def test_an_approved_version_is_frozen_and_an_edit_starts_a_new_draft(
     with _as(demo_path, "leder") as desk:
         desk.review.approve(submitted, PASSWORD)
         first = tmp_path / "first.docx"
-        desk.review.export_frozen(submitted, first)
+        desk.documents.export(DocumentKind.FROZEN_PLAN, submitted, first)
     with _as(demo_path, "koordinator") as desk:
         revised = desk.plans.save(case_id, _plan(SCHOOL, LEISURE))
         assert revised.version == 2
@@ -148,7 +149,7 @@ def test_an_approved_version_is_frozen_and_an_edit_starts_a_new_draft(
         assert not desk.review.state(submitted).is_current
         # Re-exporting the approved version later gives the very same bytes.
         again = tmp_path / "again.docx"
-        desk.review.export_frozen(submitted, again)
+        desk.documents.export(DocumentKind.FROZEN_PLAN, submitted, again)
         assert again.read_bytes() == first.read_bytes()
         text = "\n".join(p.text for p in Document(str(again)).paragraphs)
         assert "Lene Leder" in text
@@ -158,7 +159,8 @@ def test_an_approved_version_is_frozen_and_an_edit_starts_a_new_draft(
             for e in desk.audit.events()
             if e.action is AuditAction.EXPORT and e.entity_id == submitted
         ]
-        assert [e.details["file"] for e in exports] == ["first.docx", "again.docx"]
+        assert [e.details["files"] for e in exports] == [["first.docx"], ["again.docx"]]
+        assert all(e.details["document"] == "frozen_plan" for e in exports)
 
         diff = desk.review.diff_with_last_approved(new_id)
         assert diff is not None

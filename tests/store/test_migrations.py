@@ -10,6 +10,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.vault_errors import MigrationFailed
 from riskdesk.store import migrate
 from riskdesk.store.engine import build_engine
@@ -92,7 +93,7 @@ def test_vault_behind_is_backed_up_then_upgraded(
     _with_second_revision(tmp_path / "scripts", monkeypatch, fails=False)
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
         assert migrate.current_revision(opened._require_open()) == "0002_test"
-        with opened.unit_of_work() as uow:
+        with opened.unit_of_work(UseCase.CASE_VIEW) as uow:
             assert uow.audit.verify().intact
     key = _key_of(vault_path)
     assert "test_notes" in _tables(vault_path, key)
@@ -159,7 +160,7 @@ def test_baseline_vault_upgrades_to_assessments_keeping_its_data(
     from riskdesk.domain.case import case_from
     from riskdesk.domain.person import person_from
 
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_VIEW) as uow:
         person = uow.persons.add(person_from({"name": "Ida Test", "birth_date": "2010-05-01"}))
         assert person.id is not None
         case = uow.cases.add(
@@ -188,7 +189,7 @@ def test_baseline_vault_upgrades_to_assessments_keeping_its_data(
 
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
         assert migrate.current_revision(opened._require_open()) == migrate.head_revision()
-        with opened.unit_of_work() as uow:
+        with opened.unit_of_work(UseCase.CASE_VIEW) as uow:
             assert uow.persons.get(person.id).name == "Ida Test"
             assert case.id is not None
             assert uow.cases.get(case.id).level == 2

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from riskdesk.domain.refusals import NotFound
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import UnknownUser, WrongPassword
 from riskdesk.store.key_slots import sidecar_path
@@ -28,7 +29,7 @@ def test_added_user_can_open_with_their_role(vault: Vault, vault_path: Path) -> 
     vault.close()
     with Vault.open(vault_path, username="bente.sb", password="bente-kode") as opened:
         assert opened.user.role is Role.CASEWORKER
-        with opened.unit_of_work() as uow:
+        with opened.unit_of_work(UseCase.AUDIT_EVENTS) as uow:
             assert [u.username for u in uow.users.list()] == [ADMIN, "bente.sb"]
 
 
@@ -79,7 +80,7 @@ def test_user_changes_are_audited(vault: Vault) -> None:
     vault.add_user(username="finn", display_name="Finn", role=Role.CASEWORKER, password="finn-kode")
     vault.reset_password(username="finn", new_password="finn-kode-2")
     vault.change_password(old_password=ADMIN_PASSWORD, new_password="Admin-kodeord-2")
-    with vault.unit_of_work() as uow:
-        changes = [e.details.get("change") for e in uow.audit.events()]
+    with vault.unit_of_work(UseCase.AUDIT_EVENTS) as uow:
+        changes = [e.details.get("use_case") for e in uow.audit.events()]
         assert uow.audit.verify().intact
-    assert changes[-3:] == ["added", "password_reset", "password_changed"]
+    assert changes[-3:] == ["user.add", "user.reset_password", "user.change_password"]

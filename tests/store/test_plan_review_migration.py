@@ -16,6 +16,7 @@ from riskdesk.domain.case import case_from
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.person import person_from
 from riskdesk.domain.plan_review import CommentTarget, RefusalReason, ReviewStatus
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.store import migrate
 from riskdesk.store.engine import build_engine
 from riskdesk.store.key_slots import read_key_file, sidecar_path, unwrap_data_key
@@ -47,7 +48,7 @@ def _tables(vault_path: Path) -> set[str]:
 
 
 def _case_with_plan(vault: Vault) -> CaseId:
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.PLAN_SAVE) as uow:
         person = uow.persons.add(person_from({"name": "Ida Test", "birth_date": "2010-05-01"}))
         assert person.id is not None
         case = uow.cases.add(
@@ -85,7 +86,7 @@ def test_a_vault_from_before_review_upgrades_keeping_its_plans_as_drafts(
 
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
         assert migrate.current_revision(opened._require_open()) == migrate.head_revision()
-        with opened.unit_of_work() as uow:
+        with opened.unit_of_work(UseCase.PLAN_SAVE) as uow:
             plan_id = uow.reviews.current_id(case_id)
             assert plan_id is not None
             state = uow.reviews.state(plan_id)
@@ -100,21 +101,24 @@ def test_a_vault_from_before_review_upgrades_keeping_its_plans_as_drafts(
 
 def test_review_steps_comments_and_documents_are_audited_by_id_only(vault: Vault) -> None:
     case_id = _case_with_plan(vault)
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.REVIEW_SUBMIT) as uow:
         plan_id = uow.reviews.current_id(case_id)
         assert plan_id is not None
         uow.reviews.set_status(plan_id, ReviewStatus.SUBMITTED)
+    with vault.unit_of_work(UseCase.REVIEW_COMMENT) as uow:
         comment = uow.reviews.add_comment(plan_id, "Hemmelig tekst", CommentTarget.goal(0))
+    with vault.unit_of_work(UseCase.REVIEW_RESOLVE_COMMENT) as uow:
         uow.reviews.resolve_comment(comment.id)
+    with vault.unit_of_work(UseCase.REVIEW_APPROVE) as uow:
         uow.reviews.freeze_document(
             plan_id, kind="plan", data=b"docx bytes", template_sha256="t" * 64, data_sha256="d" * 64
         )
         uow.reviews.set_status(plan_id, ReviewStatus.APPROVED)
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.REVIEW_APPROVE) as uow:
         uow.reviews.record_refusal(
             attempt="approve", reason=RefusalReason.ALREADY_APPROVED, plan_id=PlanId(plan_id)
         )
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.REVIEW_COMMENTS) as uow:
         document = uow.reviews.frozen_document(plan_id)
         assert document is not None
         assert document.data == b"docx bytes"
@@ -122,6 +126,7 @@ def test_review_steps_comments_and_documents_are_audited_by_id_only(vault: Vault
         (stored,) = uow.reviews.comments(plan_id)
         assert stored.resolved_by == ADMIN
         assert uow.reviews.states(ReviewStatus.APPROVED)[0].reviewed_by == ADMIN
+    with vault.unit_of_work(UseCase.AUDIT_EVENTS) as uow:
         events = uow.audit.events()
         assert uow.audit.verify().intact
     review_events = [e for e in events if e.entity in (AuditEntity.PLAN, AuditEntity.PLAN_COMMENT)]
@@ -132,11 +137,12 @@ def test_review_steps_comments_and_documents_are_audited_by_id_only(vault: Vault
         AuditAction.REFUSED,
     }
     refused = next(e for e in review_events if e.action is AuditAction.REFUSED)
-    assert refused.details == {
+    assert {k: refused.details[k] for k in ("attempt", "reason", "case_id", "version")} == {
         "attempt": "approve",
         "reason": "already_approved",
         "case_id": case_id,
         "version": 1,
     }
+    assert refused.entity_id == plan_id
     assert all(e.details.get("case_id") == case_id for e in review_events if e.entity_id)
     assert "Hemmelig" not in " ".join(str(e.details) for e in events)

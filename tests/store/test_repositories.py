@@ -8,12 +8,13 @@ from riskdesk.domain.case import Case, CaseStatus
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.person import Guardian, Person
 from riskdesk.domain.refusals import NotFound
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.store.person_repository import PersonHasCases
 from riskdesk.store.vault import Vault
 
 
 def _add(vault: Vault, name: str, cpr: str | None, opened: date) -> tuple[Person, Case]:
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         person = uow.persons.add(
             Person(name=name, cpr=cpr, birth_date=None if cpr else date(2003, 3, 3))
         )
@@ -32,18 +33,18 @@ def test_person_round_trip(vault: Vault) -> None:
         guardians=(Guardian(name="Testværge Bo", relation="far"),),
         notes="linje 1\nlinje 2",
     )
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         added = uow.persons.add(original)
     assert added.id is not None
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         fetched = uow.persons.get(added.id)
         assert fetched == original.model_copy(update={"id": added.id})
         assert fetched.cpr == "010190-1234"
         uow.persons.update(fetched.model_copy(update={"city": "Testby"}))
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         assert uow.persons.get(added.id).city == "Testby"
         uow.persons.delete(added.id)
-    with vault.unit_of_work() as uow, pytest.raises(NotFound):
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow, pytest.raises(NotFound):
         uow.persons.get(added.id)
 
 
@@ -51,9 +52,9 @@ def test_person_with_cases_cannot_be_deleted(vault: Vault) -> None:
     person, case = _add(vault, "Testperson Sag", None, date(2025, 1, 1))
     assert person.id is not None
     assert case.id is not None
-    with vault.unit_of_work() as uow, pytest.raises(PersonHasCases):
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow, pytest.raises(PersonHasCases):
         uow.persons.delete(person.id)
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         uow.cases.delete(case.id)
         uow.persons.delete(person.id)
 
@@ -72,13 +73,13 @@ def test_case_update_and_for_person(vault: Vault) -> None:
     closed = case.model_copy(
         update={"status": CaseStatus.CLOSED, "closed_on": date(2025, 2, 1), "close_reason": "done"}
     )
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         updated = uow.cases.update(Case.model_validate(closed.model_dump()))
         assert updated.case_number == case.case_number
         assert uow.cases.for_person(person.id) == [updated]
-    with vault.unit_of_work() as uow, pytest.raises(NotFound):
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow, pytest.raises(NotFound):
         uow.cases.get(CaseId(999))
-    with vault.unit_of_work() as uow, pytest.raises(NotFound):
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow, pytest.raises(NotFound):
         uow.cases.add(case.model_copy(update={"id": None, "person_id": PersonId(999)}))
 
 
@@ -102,7 +103,7 @@ def test_summaries_search(vault: Vault, search: str, expected: list[str]) -> Non
     _add(vault, "Testperson Åse Ærø", "010190-1234", date(2025, 1, 1))
     _add(vault, "Testperson Bent", "020285-4321", date(2025, 2, 1))
     _add(vault, "Testperson Cille", None, date(2025, 3, 1))
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_UPDATE) as uow:
         found = uow.cases.summaries(search)
     assert [s.case_number for s in found] == expected
     if "2025-0001" in expected:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import (
     NotAVault,
@@ -121,7 +122,7 @@ def _filled(vault: Vault) -> None:
 
     from riskdesk.domain.person import Person
 
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_VIEW) as uow:
         for number in range(300):
             uow.persons.add(
                 Person(name=f"Testperson {number}", birth_date=date(2001, 1, 1), notes="x" * 40)
@@ -130,7 +131,7 @@ def _filled(vault: Vault) -> None:
 
 def _checkpoint(vault: Vault) -> None:
     # Fold the WAL into the main file, so damage to the file is damage to the data.
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_VIEW) as uow:
         del uow
     vault.close()
 
@@ -176,5 +177,5 @@ def test_damaged_data_page_is_found_by_the_integrity_check(vault: Vault, vault_p
 def test_closed_vault_is_locked(vault: Vault) -> None:
     vault.close()
     vault.close()
-    with pytest.raises(VaultLocked), vault.unit_of_work():
+    with pytest.raises(VaultLocked), vault.unit_of_work(UseCase.CASE_VIEW):
         pass

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from riskdesk.domain.case import Case
 from riskdesk.domain.person import Guardian, Person
+from riskdesk.domain.use_cases import UseCase
 from riskdesk.store.vault import Vault
 
 NAME = "Testperson Åse Ærø"
@@ -24,7 +25,7 @@ def _needles() -> list[bytes]:
 
 
 def test_files_hold_no_names_or_cpr_numbers(vault: Vault, vault_path: Path) -> None:
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
         person = uow.persons.add(
             Person(
                 name=NAME,
@@ -37,7 +38,7 @@ def test_files_hold_no_names_or_cpr_numbers(vault: Vault, vault_path: Path) -> N
         uow.cases.add(
             Case(person_id=person.id, level=2, opened_on=date(2025, 2, 3), caseworker="admin")
         )
-    with vault.unit_of_work() as uow:
+    with vault.unit_of_work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
         uow.cases.summaries(NAME)  # search criteria go into the audit log
     while_open = {p.name: p.read_bytes() for p in vault_path.parent.iterdir() if p.is_file()}
     assert any(name.endswith("-wal") for name in while_open)  # the WAL is checked too

@@ -238,6 +238,25 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     ),
 }
 
+# A saving use case that created its record reads as a creation.
+_CREATED_SENTENCES: dict[str, LocalizedText] = {
+    UseCase.PLAN_SAVE: _T(
+        da="lavede en ny version af handleplanen{version}",
+        en="made a new version of the action plan{version}",
+    ),
+    UseCase.RELEASE_DECISIONS_TO_PLAN: _T(
+        da="lavede en ny version af handleplanen{version} med løsladelsesmødets beslutninger",
+        en="made a new version of the action plan{version} with the release meeting's decisions",
+    ),
+    UseCase.RELEASE_MEETING_SAVE: _T(
+        da="oprettede løsladelsesmødet", en="created the release meeting"
+    ),
+    UseCase.MEETING_SAVE: _T(
+        da="oprettede et møde med sagen på dagsordenen",
+        en="created a meeting with the case on its agenda",
+    ),
+}
+
 # A refused review step reads as the attempt it was.
 _ATTEMPTS: dict[str, LocalizedText] = {
     "submit": _T(
@@ -335,10 +354,16 @@ def events_concerning(
     found: list[AuditEvent] = []
     for event in events:
         if event.action is AuditAction.CREATE:
-            if event.entity is AuditEntity.PERSON and event.entity_id == person_id:
+            created_people = map(_int_or_none, _id_list(event.details.get("created_person_ids")))
+            if (
+                event.entity is AuditEntity.PERSON and event.entity_id == person_id
+            ) or person_id in created_people:
                 found = []
-            elif event.entity is AuditEntity.CASE and event.entity_id is not None:
-                owner[event.entity_id] = _int_or_none(event.details.get("person_id"))
+            created_cases = _id_list(event.details.get("created_case_ids"))
+            if event.entity is AuditEntity.CASE and event.entity_id is not None:
+                created_cases.append(event.entity_id)
+            for case_id in filter(None, map(_int_or_none, created_cases)):
+                owner[case_id] = _int_or_none(event.details.get("person_id"))
         if event.action is AuditAction.SEARCH and event.entity is AuditEntity.CASE_LIST:
             relevant = bool(event.details.get("results")) and search_matches(
                 str(event.details.get("search", "")),
@@ -462,7 +487,10 @@ def _use_case_sentence(event: AuditEvent) -> LocalizedText:
     attempt = _ATTEMPTS.get(str(details.get("attempt", "")))
     if attempt is not None:
         return LocalizedText(da=f"{attempt.da} (afvist)", en=f"{attempt.en} (refused)")
-    template = _USE_CASE_SENTENCES.get(str(details[USE_CASE_KEY]))
+    use_case = str(details[USE_CASE_KEY])
+    template = (
+        _CREATED_SENTENCES.get(use_case) if event.action is AuditAction.CREATE else None
+    ) or _USE_CASE_SENTENCES.get(use_case)
     text = _legacy_what(event) if template is None else _fill(template, event)
     if details.get("refused") and not text.da.endswith("(afvist)"):
         text = LocalizedText(da=f"{text.da} (afvist)", en=f"{text.en} (refused)")
@@ -538,7 +566,10 @@ def _record(event: AuditEvent, case_numbers: Mapping[int, str]) -> LocalizedText
     if entity is AuditEntity.PERSON or entity is AuditEntity.CASE_LIST:
         return base
     if entity is AuditEntity.CASE:
-        return _with_case(LocalizedText(da="Sag", en="Case"), event.entity_id, case_numbers)
+        case_id = (
+            event.entity_id if event.entity_id is not None else _their_case(event, case_numbers)
+        )
+        return _with_case(LocalizedText(da="Sag", en="Case"), case_id, case_numbers)
     parts_da, parts_en = [base.da], [base.en]
     if entity is AuditEntity.ASSESSMENT and event.entity_id is None:
         parts_da, parts_en = ["Risikovurderinger (oversigt)"], ["Risk assessments (list)"]
@@ -549,18 +580,23 @@ def _record(event: AuditEvent, case_numbers: Mapping[int, str]) -> LocalizedText
         parts_da.append(f"version {details['version']}")
         parts_en.append(f"version {details['version']}")
     text = LocalizedText(da=", ".join(parts_da), en=", ".join(parts_en))
-    case_id = _int_or_none(details.get("case_id"))
-    if case_id is None:
-        # An event naming several cases (an agenda) is about the person's own among them.
-        case_id = next(
-            (c for c in map(_int_or_none, _id_list(details.get("case_ids"))) if c in case_numbers),
-            None,
-        )
+    case_id = _their_case(event, case_numbers)
     if case_id is None:
         return text
     return _with_case(
         LocalizedText(da=f"{text.da}, sag", en=f"{text.en}, case"), case_id, case_numbers
     )
+
+
+def _their_case(event: AuditEvent, case_numbers: Mapping[int, str]) -> int | None:
+    """The case the event is about for this person: its one case, or the person's own
+    among the several it names (an agenda, an import)."""
+    details = event.details
+    case_id = _int_or_none(details.get("case_id"))
+    if case_id is not None:
+        return case_id
+    named = map(_int_or_none, _id_list(details.get("case_ids")))
+    return next((c for c in named if c in case_numbers), None)
 
 
 def _with_case(

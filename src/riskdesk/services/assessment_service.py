@@ -17,6 +17,7 @@ from riskdesk.domain.assessment_draft import AssessmentDraft
 from riskdesk.domain.assessment_evaluation import AssessmentEvaluation, evaluate_assessment
 from riskdesk.domain.assessment_record import AssessmentRecord, snapshot_of
 from riskdesk.domain.assessment_wizard_flow import AssessmentWizardFlow
+from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.ids import AssessmentId, CaseId, PersonId
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.level_rules import LevelRules
@@ -151,7 +152,9 @@ class AssessmentService:
                 raise UserInputError([Problem("assessment", _CORRECT_ONLY_FINAL)])
             if old.corrected_by is not None:
                 raise UserInputError([Problem("assessment", _ALREADY_CORRECTED)])
-            return uow.assessments.add(old.draft, case_id=old.case_id, corrects=old.id)
+            correction = uow.assessments.add(old.draft, case_id=old.case_id, corrects=old.id)
+            uow.about(AuditEntity.ASSESSMENT, correction.id)
+            return correction
 
     def compare(self, older_id: AssessmentId, newer_id: AssessmentId) -> ReassessmentComparison:
         """What changed from ``older_id`` to ``newer_id``; both must be of the same person

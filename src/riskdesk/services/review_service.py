@@ -178,31 +178,33 @@ class ReviewService:
     ) -> PlanReviewState:
         """A supervisor approves a submitted version they did not write, confirming with
         their own password. The plan document is rendered and stored with the hashes of
-        its template and data, in the same transaction; the version is frozen from then
-        on. Raises :class:`ReviewRefused` (audited; nothing changes) and
+        its template and data, in the transaction that approves; the version is frozen
+        from then on. Raises :class:`ReviewRefused` (audited; nothing changes) and
         :class:`DocumentError` when the document cannot be made (nothing changes either)."""
         user = self._ctx.user
         today = today or date.today()
-        with (
-            self._ctx.refusals_recorded(UseCase.REVIEW_APPROVE, ReviewAttempt.APPROVE),
-            self._ctx.work(UseCase.REVIEW_APPROVE) as uow,
-        ):
-            state = uow.reviews.state(plan_id)
-            check_approve(state, reviewer=user)
-            # After the rules, as it costs one deliberately slow key derivation.
+        with self._ctx.refusals_recorded(UseCase.REVIEW_APPROVE, ReviewAttempt.APPROVE):
+            # The rules first, then the password (one deliberately slow key derivation),
+            # outside the transaction that writes, so nobody waits on the KDF.
+            with self._ctx.work(UseCase.REVIEW_APPROVE, audited=False) as uow:
+                check_approve(uow.reviews.state(plan_id), reviewer=user)
             if not self._ctx.vault.verify_password(user.username, password):
                 raise ReviewRefused(RefusalReason.WRONG_PASSWORD, plan_id=plan_id)
-            document, template_sha256, data_sha256 = _render_approved(
-                uow, self._ctx, state, uow.reviews.plan(plan_id), today
-            )
-            uow.reviews.freeze_document(
-                plan_id,
-                kind=FROZEN_PLAN_DOCUMENT,
-                data=document,
-                template_sha256=template_sha256,
-                data_sha256=data_sha256,
-            )
-            return uow.reviews.set_status(plan_id, ReviewStatus.APPROVED)
+            with self._ctx.work(UseCase.REVIEW_APPROVE) as uow:
+                state = uow.reviews.state(plan_id)
+                # The state may have moved while the password was checked.
+                check_approve(state, reviewer=user)
+                document, template_sha256, data_sha256 = _render_approved(
+                    uow, self._ctx, state, uow.reviews.plan(plan_id), today
+                )
+                uow.reviews.freeze_document(
+                    plan_id,
+                    kind=FROZEN_PLAN_DOCUMENT,
+                    data=document,
+                    template_sha256=template_sha256,
+                    data_sha256=data_sha256,
+                )
+                return uow.reviews.set_status(plan_id, ReviewStatus.APPROVED)
 
     def return_plan(
         self, plan_id: PlanId, comment: str, *, target: CommentTarget | None = None

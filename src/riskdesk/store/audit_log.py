@@ -73,7 +73,7 @@ class AuditLog:
             if last is not None and _same_editing(last, record, details):
                 earlier = json.loads(last.details_json)
                 details["saves"] = int(earlier.get("saves", 1)) + 1
-                details["last_at"] = now.isoformat(timespec="seconds")
+                details["last_at"] = now.isoformat(timespec="microseconds")
                 last.details_json = canonical_json(details)
                 return self._link(last)
             details["saves"] = 1

@@ -29,6 +29,8 @@ class AuditTrail:
         self._case_ids: set[int] = set()
         self.written: set[AuditEntity] = set()
         """Kinds of records changed, for :class:`~riskdesk.domain.changes.Changes`."""
+        self._created: set[AuditEntity] = set()
+        self._changed: set[AuditEntity] = set()
         self._facts: dict[str, Any] = {}
         self._entity: AuditEntity | None = None
         self._entity_id: int | None = None
@@ -60,6 +62,10 @@ class AuditTrail:
             self._case_ids.add(case_id)
         if action in _WRITES:
             self.written.add(entity)
+        if action is AuditAction.CREATE:
+            self._created.add(entity)
+        elif action is AuditAction.UPDATE:
+            self._changed.add(entity)
 
     def touch_many(
         self,
@@ -105,7 +111,15 @@ class AuditTrail:
 
     @property
     def action(self) -> AuditAction:
-        return AuditAction.REFUSED if self._refused else self.use_case.action
+        """The use case's action; a saving use case that only created its record (a new
+        plan version, a first release meeting) is a creation."""
+        if self._refused:
+            return AuditAction.REFUSED
+        action = self.use_case.action
+        entity = self.entity
+        if action is AuditAction.UPDATE and entity in self._created and entity not in self._changed:
+            return AuditAction.CREATE
+        return action
 
     @property
     def worth_an_event(self) -> bool:

@@ -47,6 +47,7 @@ class CaseRepository:
         self._session.add(row)
         self._session.flush()
         self._record(AuditAction.CREATE, row)
+        self._trail.note(created_case_ids=[row.id])
         return case_from_row(row)
 
     def get(self, case_id: CaseId) -> Case:

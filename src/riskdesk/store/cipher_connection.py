@@ -15,6 +15,7 @@ import sqlcipher3
 from riskdesk.store.key_slots import DATA_KEY_BYTES
 
 DbapiConnection = Any
+BUSY_TIMEOUT_SECONDS = 15.0
 
 
 def apply_raw_key(connection: DbapiConnection, key: bytes | bytearray) -> None:
@@ -33,7 +34,11 @@ def open_cipher_connection(
     (``mode=rw``), so a mistyped path can never leave an empty vault behind."""
     mode = "rwc" if create else "rw"
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
-    connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    # A second writer (the GUI's operations thread, a colleague on a shared vault) waits
+    # its turn rather than failing; use cases keep their transactions short.
+    connection = sqlcipher3.connect(
+        uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+    )
     try:
         # Autocommit at the driver, with SQLAlchemy emitting BEGIN itself (engine.py),
         # so DDL in migrations is inside the transaction and can be rolled back.

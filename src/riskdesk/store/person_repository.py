@@ -52,6 +52,9 @@ class PersonRepository:
         self._session.add(row)
         self._session.flush()
         self._trail.touch(AuditEntity.PERSON, row.id, AuditAction.CREATE)
+        # Named apart from people only read: the access insight starts a person's story at
+        # their creation (an id can be reused after a deletion).
+        self._trail.note(created_person_ids=[row.id])
         return person_from_row(row)
 
     def get(self, person_id: PersonId) -> Person:
