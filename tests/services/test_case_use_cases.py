@@ -94,3 +94,23 @@ def test_a_concern_only_level_gets_no_case_file(desk: Desk) -> None:
     with pytest.raises(UserInputError):
         desk.cases.update(case.id, {"level": 1})
     assert desk.cases.get(case.id).level == 2
+
+
+def test_the_person_and_the_case_are_changed_together_or_not_at_all(desk: Desk) -> None:
+    person, case = desk.cases.create_person_with_case(person=NEW_PERSON, case=NEW_CASE)
+    with pytest.raises(UserInputError) as caught:
+        desk.cases.update_person_and_case(
+            case.id, person={**NEW_PERSON, "city": "Viby J"}, case={"level": 1}
+        )
+    assert [p.field for p in caught.value.problems] == ["case.level"]
+    assert "kun en bekymring" in caught.value.text("da")
+    assert desk.persons.get(person.id).city == "Aarhus C"
+
+    events_before = len(desk.audit.events())
+    changed_person, changed_case = desk.cases.update_person_and_case(
+        case.id, person={**NEW_PERSON, "city": "Viby J"}, case={"level": 3}
+    )
+    assert (changed_person.city, changed_case.level) == ("Viby J", 3)
+    (event,) = desk.audit.events()[events_before:]
+    assert event.action is AuditAction.UPDATE
+    assert (event.details["person_fields"], event.details["case_fields"]) == (["city"], ["level"])

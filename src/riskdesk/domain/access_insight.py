@@ -104,6 +104,10 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     ),
     UseCase.CASE_OPEN: _T(da="oprettede en ny sag", en="opened a new case"),
     UseCase.CASE_UPDATE: _T(da="ændrede sagen{fields}", en="changed the case{fields}"),
+    UseCase.CASE_UPDATE_WITH_PERSON: _T(
+        da="ændrede personoplysningerne og sagen{fields}",
+        en="changed the personal details and the case{fields}",
+    ),
     UseCase.CASE_CLOSE: _T(da="lukkede sagen", en="closed the case"),
     UseCase.CASE_REOPEN: _T(da="genåbnede sagen", en="reopened the case"),
     UseCase.ASSESSMENT_START: _T(da="begyndte en risikovurdering", en="started a risk assessment"),

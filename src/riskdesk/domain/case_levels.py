@@ -57,3 +57,18 @@ class LevelScheme(BaseModel):
                 )
             ]
         )
+
+    def check_keeps_a_file(self, number: int) -> None:
+        """Raises :class:`UserInputError` (on ``level``) for a level that is a concern only
+        (niveau 1 as shipped): it is discussed and counted, never filed with a name and
+        CPR number; and for a level that does not exist."""
+        if not self.get(number).person_identifying:
+            raise UserInputError([Problem("level", CONCERN_ONLY_LEVEL.format(level=number))])
+
+
+CONCERN_ONLY_LEVEL = LocalizedText(
+    da="Niveau {level} er kun en bekymring: den drøftes og tælles, men der oprettes ingen "
+    "sag med navn og CPR-nummer. Vælg et højere niveau, hvis der skal være en sag.",
+    en="Level {level} is a concern only: it is discussed and counted, but no case with a "
+    "name and CPR number is kept. Choose a higher level if a case file is needed.",
+)

@@ -302,8 +302,8 @@ class PersonCaseForm:
     def problems(self) -> tuple[Problem, ...]:
         """Everything the domain's rules find wrong, person first, each at its path in
         this form (``("person", "name")``, ``("person", "guardians", 2, "name")`` for the
-        third row shown, ``("case", "level")``). Empty when saving may go ahead; the
-        services can still refuse (a concern-only level, a changed record)."""
+        third row shown, ``("case", "level")``), a concern-only level included. Empty when
+        saving may go ahead; the services can still refuse (a changed record)."""
         found: list[Problem] = []
         try:
             person_from(self.person_data())
@@ -313,9 +313,14 @@ class PersonCaseForm:
             case_from(self._case_values())
         except UserInputError as error:
             found.extend(self.located(error.problems, CASE))
+        level_changed = self._stored_case is None or self._stored_case.level != self.case.level
         if (CASE, "level") not in [p.path for p in found]:
             try:
                 self._levels.get(self.case.level)
+                # The case service's rule, here so it shows before saving: a concern-only
+                # level is counted, never filed with a name and CPR number.
+                if level_changed:
+                    self._levels.check_keeps_a_file(self.case.level)
             except UserInputError as error:
                 found.extend(self.located(error.problems, CASE))
         return tuple(found)

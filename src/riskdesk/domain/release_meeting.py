@@ -309,3 +309,22 @@ def add_decisions_to_plan(
 def meeting_from(data: dict[str, Any]) -> ReleaseMeeting:
     """Validate user input into a :class:`ReleaseMeeting`; raises :class:`UserInputError`."""
     return validate_model(ReleaseMeeting, data, MEETING_LABELS)
+
+
+class ReleaseMeetingView(BaseModel):
+    """What the release-meeting page shows for one case, read in one use case: the case,
+    whose it is, its meeting (None before one is recorded) and whether it has a plan
+    (the timeline's plan milestone)."""
+
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
+
+    case_id: CaseId
+    case_number: str
+    person_name: str
+    meeting: ReleaseMeeting | None
+    has_plan: bool
+
+    def __repr__(self) -> str:
+        return f"ReleaseMeetingView(case_id={self.case_id})"
+
+    __str__ = __repr__

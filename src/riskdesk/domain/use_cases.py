@@ -29,6 +29,7 @@ class UseCase(StrEnum):
     CASE_IMPORT = "case.import"
     CASE_OPEN = "case.open"
     CASE_UPDATE = "case.update"
+    CASE_UPDATE_WITH_PERSON = "case.update_with_person"
     CASE_CLOSE = "case.close"
     CASE_REOPEN = "case.reopen"
 
@@ -129,6 +130,7 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.CASE_IMPORT: _Shape(_C, _E.CASE),
     UseCase.CASE_OPEN: _Shape(_C, _E.CASE),
     UseCase.CASE_UPDATE: _Shape(_U, _E.CASE),
+    UseCase.CASE_UPDATE_WITH_PERSON: _Shape(_U, _E.CASE),
     UseCase.CASE_CLOSE: _Shape(_U, _E.CASE),
     UseCase.CASE_REOPEN: _Shape(_U, _E.CASE),
     UseCase.ASSESSMENT_START: _Shape(_C, _E.ASSESSMENT),

@@ -9,19 +9,12 @@ from typing import Any
 
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import Person, person_from
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.service_context import ServiceContext
 
-CONCERN_ONLY_LEVEL = LocalizedText(
-    da="Niveau {level} er kun en bekymring: den drøftes og tælles, men der oprettes ingen "
-    "sag med navn og CPR-nummer. Vælg et højere niveau, hvis der skal være en sag.",
-    en="Level {level} is a concern only: it is discussed and counted, but no case with a "
-    "name and CPR number is kept. Choose a higher level if a case file is needed.",
-)
 _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "close_reason")
 
 
@@ -44,6 +37,12 @@ class CaseService:
     def get(self, case_id: CaseId) -> Case:
         with self._ctx.work(UseCase.CASE_VIEW) as uow:
             return uow.cases.get(case_id)
+
+    def with_person(self, case_id: CaseId) -> tuple[Person, Case]:
+        """The case and its person, for the person/case editor, in one use case."""
+        with self._ctx.work(UseCase.CASE_VIEW) as uow:
+            case = uow.cases.get(case_id)
+            return uow.persons.get(case.person_id), case
 
     def for_person(self, person_id: PersonId) -> list[Case]:
         with self._ctx.work(UseCase.PERSON_CASES) as uow:
@@ -74,6 +73,34 @@ class CaseService:
             assert stored_person.id is not None
             stored_case = uow.cases.add(new_case.model_copy(update={"person_id": stored_person.id}))
         return stored_person, stored_case
+
+    def update_person_and_case(
+        self, case_id: CaseId, *, person: Mapping[str, Any], case: Mapping[str, Any]
+    ) -> tuple[Person, Case]:
+        """Change the case's person and the case's editable fields in one transaction:
+        both or neither. Problems of both are reported together, under ``person.`` and
+        ``case.``, as :meth:`create_person_with_case` does."""
+        problems: list[Problem] = []
+        editable = {k: v for k, v in case.items() if k not in _FIXED_BY_SERVICE}
+        with self._ctx.work(UseCase.CASE_UPDATE_WITH_PERSON) as uow:
+            before = uow.cases.get(case_id)
+            changed_person: Person | None = None
+            changed_case: Case | None = None
+            try:
+                changed_person = person_from(
+                    {**{k: v for k, v in person.items() if k != "id"}, "id": before.person_id}
+                )
+            except UserInputError as error:
+                problems.extend(_within("person", error))
+            try:
+                changed_case = case_from(before.model_dump() | editable)
+                if changed_case.level != before.level:
+                    self._check_level_keeps_a_file(changed_case.level)
+            except UserInputError as error:
+                problems.extend(_within("case", error))
+            if problems or changed_person is None or changed_case is None:
+                raise UserInputError(problems)
+            return uow.persons.update(changed_person), uow.cases.update(changed_case)
 
     def import_records(self, records: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> int:
         """Store many people, each with one case, in one transaction (all or none).
@@ -135,9 +162,7 @@ class CaseService:
         return case
 
     def _check_level_keeps_a_file(self, level: int) -> None:
-        # A concern-only level (niveau 1) is counted, never filed with a name or CPR number.
-        if not self._ctx.forms.levels.get(level).person_identifying:
-            raise UserInputError([Problem("level", CONCERN_ONLY_LEVEL.format(level=level))])
+        self._ctx.forms.levels.check_keeps_a_file(level)
 
 
 def _within(section: str, error: UserInputError) -> list[Problem]:

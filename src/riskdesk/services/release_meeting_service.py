@@ -14,6 +14,7 @@ from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import (
     ReleaseMeeting,
     ReleaseMeetingForm,
+    ReleaseMeetingView,
     add_decisions_to_plan,
 )
 from riskdesk.domain.release_progress import TimelineEntry, overdue_milestones, timeline_progress
@@ -39,6 +40,19 @@ class ReleaseMeetingService:
     def get(self, case_id: CaseId) -> ReleaseMeeting | None:
         with self._ctx.work(UseCase.RELEASE_MEETING_VIEW) as uow:
             return uow.release_meetings.get(case_id)
+
+    def view(self, case_id: CaseId) -> ReleaseMeetingView:
+        """The case, its person's name, its meeting and whether it has a plan, in one
+        use case. Raises :class:`NotFound` for an unknown case."""
+        with self._ctx.work(UseCase.RELEASE_MEETING_VIEW) as uow:
+            case = uow.cases.get(case_id)
+            return ReleaseMeetingView(
+                case_id=case_id,
+                case_number=case.case_number,
+                person_name=uow.persons.get(case.person_id).name,
+                meeting=uow.release_meetings.get(case_id),
+                has_plan=uow.plans.current_version(case_id) is not None,
+            )
 
     def save(self, case_id: CaseId, meeting: ReleaseMeeting) -> ReleaseMeeting:
         """Store or replace the case's meeting; raises :class:`NotFound` for an unknown case."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.case import STATUS_LABELS, Case
-from riskdesk.domain.ids import CaseId, PersonId
+from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.person import Person
 from riskdesk.domain.person_case_form import CASE, PERSON, PersonCaseForm
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import UserInputError
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
@@ -66,8 +65,7 @@ class PersonCaseEditor(QDialog):
                 levels=self._levels, caseworker=desk.user.username, today=date.today()
             )
         else:
-            case = desk.cases.get(CaseId(case_id))
-            person = desk.persons.get(case.person_id)
+            person, case = desk.cases.with_person(CaseId(case_id))
             self.form = PersonCaseForm.existing(
                 levels=self._levels, person=person, case=case, today=date.today()
             )
@@ -217,7 +215,9 @@ class PersonCaseEditor(QDialog):
             )
         elif form.dirty:
             self._saving = run_op(
-                self, lambda: _update(desk, person_id, case_id, person, case), self._saved
+                self,
+                lambda: desk.cases.update_person_and_case(case_id, person=person, case=case),
+                self._saved,
             )
         else:
             self._finished(case_id)
@@ -322,22 +322,3 @@ class PersonCaseEditor(QDialog):
             label.clear()
         self._clear_problems()
 
-
-def _update(
-    desk: Desk,
-    person_id: PersonId,
-    case_id: CaseId,
-    person: Mapping[str, Any],
-    case: Mapping[str, Any],
-) -> tuple[Person, Case]:
-    """Save the person, then the case; a refusal's problems are put under the part it
-    refused, so the editor can place them."""
-    try:
-        stored_person = desk.persons.update(person_id, person)
-    except UserInputError as error:
-        raise UserInputError([p.within(PERSON) for p in error.problems]) from None
-    try:
-        stored_case = desk.cases.update(case_id, case)
-    except UserInputError as error:
-        raise UserInputError([p.within(CASE) for p in error.problems]) from None
-    return stored_person, stored_case

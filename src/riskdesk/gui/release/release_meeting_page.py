@@ -54,13 +54,13 @@ class _Shown:
 
 
 def _read(desk: Desk, case_id: CaseId) -> _Shown:
-    case = desk.cases.get(case_id)
+    view = desk.release_meetings.view(case_id)
     return _Shown(
         case_id=case_id,
-        case_number=case.case_number,
-        person_name=desk.persons.get(case.person_id).name,
-        meeting=desk.release_meetings.get(case_id),
-        has_plan=desk.plans.current(case_id) is not None,
+        case_number=view.case_number,
+        person_name=view.person_name,
+        meeting=view.meeting,
+        has_plan=view.has_plan,
         form=desk.release_meetings.form,
     )
 

@@ -128,13 +128,19 @@ class SessionController(QObject):
         QCoreApplication.quit()
 
     def _drop_desk(self) -> None:
-        if self.desk is not None and not wait_until_idle(OPERATIONS_WAIT_MS):
-            log.warning("Locking while an operation still runs after %d ms", OPERATIONS_WAIT_MS)
+        self._let_operations_finish()
         if self._window is not None:
             self._window.clear()
+        # Closing an editor can start its last save (the assessment wizard's draft): it
+        # must reach the vault before the key is dropped.
+        self._let_operations_finish()
         if self.desk is not None:
             self.desk.lock()
             self.desk = None
+
+    def _let_operations_finish(self) -> None:
+        if self.desk is not None and not wait_until_idle(OPERATIONS_WAIT_MS):
+            log.warning("Locking while an operation still runs after %d ms", OPERATIONS_WAIT_MS)
 
     def edit_settings(self) -> None:
         from riskdesk.gui.session.settings_dialog import SettingsDialog
