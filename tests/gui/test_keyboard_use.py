@@ -84,6 +84,8 @@ def test_tab_walks_the_editor_person_first_then_case(qtbot, desk, demo_vault) ->
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.findChild(PersonCaseEditor)
     _activate(qtbot, editor)
+    # Guardians are asked for a minor only: a child's CPR number brings the field in.
+    editor.field(PERSON, "cpr").setText("010110-4234")
     person_keys = ("name", "cpr", "birth_date", "phone", "email", "address", "postal_code")
     case_keys = ("level", "kind", "referral_source", "legal_basis", "legal_basis_note")
     keys = [(PERSON, k) for k in (*person_keys, "city", "guardians", "notes")]
