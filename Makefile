@@ -15,10 +15,11 @@ run: .venv/.installed  ## start RiskDesk on your own vault
 test: .venv/.installed  ## the whole test suite, Qt offscreen
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 
-lint: .venv/.installed  ## ruff, mypy on the core, the layering contract
+lint: .venv/.installed  ## ruff, mypy (strict on the core), the layering contracts
 	.venv/bin/ruff check src tests benchmarks scripts templates
 	.venv/bin/ruff format --check src tests benchmarks scripts templates
 	.venv/bin/mypy src/riskdesk/domain src/riskdesk/services src/riskdesk/store src/riskdesk/documents
+	.venv/bin/mypy src/riskdesk/gui src/riskdesk/cli src/riskdesk/demo
 	.venv/bin/lint-imports
 
 translations: .venv/.installed  ## refresh the Danish .ts from the sources and compile the .qm
