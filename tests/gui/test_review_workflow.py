@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGoal, Responsible
 from riskdesk.domain.assessment_scoring import BandOverride
@@ -83,6 +84,11 @@ def _click(button: QPushButton) -> None:
     button.click()
 
 
+def _closed(dialog: QDialog) -> bool:
+    """Hidden, or already deleted (it deletes itself on close) while the test waited."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
 def _show_plan(window: MainWindow, case_id: CaseId) -> None:
     window.find_case()
     window.case_list.refresh()
@@ -115,7 +121,7 @@ def _refusals(desk: Desk) -> list[tuple[str, str]]:
 
 
 def test_submit_return_edit_resubmit_approve_export(
-    qtbot, opened, case_id: CaseId, tmp_path: Path
+    qtbot, opened, case_id: CaseId, tmp_path: Path, wait_for_operations
 ) -> None:
     worker, worker_window = opened["koordinator"]
     boss, boss_window = opened["leder"]
@@ -126,6 +132,7 @@ def test_submit_return_edit_resubmit_approve_export(
     bar = worker_window.plans.review_bar
     assert "Review: Draft" in bar.status_label.text()
     _click(bar.submit_button)
+    wait_for_operations()
     assert "Review: Submitted for review" in bar.status_label.text()
     assert not bar.submit_button.isEnabled()
     plan_id = bar.plan_id
@@ -138,10 +145,11 @@ def test_submit_return_edit_resubmit_approve_export(
     assert plan_id in [item.plan_id for item in queued]
     assert [q.submitted_at for q in queued] == sorted(q.submitted_at for q in queued)
     review = _open_from(boss_window, plan_id)
-    assert "No earlier version was approved" in review.compare_label.text()
+    assert "No earlier version was approved" in review.plans.compare_label.text()
     _click(review.return_button)
     returning = _child(review, ReturnPlanDialog)
     _click(returning.return_button)
+    wait_for_operations()
     assert returning.isVisible()
     assert "Write a comment" in returning.message_label.text()
     assert boss.review.state(plan_id).status is ReviewStatus.SUBMITTED
@@ -149,7 +157,8 @@ def test_submit_return_edit_resubmit_approve_export(
     select_target(returning.target_box, CommentTarget.goal(0))
     qtbot.keyClicks(returning.comment_edit, "Målet skal være mere konkret")
     _click(returning.return_button)
-    assert not returning.isVisible()
+    wait_for_operations()
+    assert _closed(returning)
     assert boss.review.state(plan_id).status is ReviewStatus.RETURNED
     assert "Returned" in review.status_label.text()
     assert not review.return_button.isEnabled()
@@ -177,6 +186,7 @@ def test_submit_return_edit_resubmit_approve_export(
     assert tree.topLevelItem(0).text(1) == "Goal 1: Går i skole hver dag"
     tree.setCurrentItem(tree.topLevelItem(0))
     _click(comments_dialog.comments.resolve_button)
+    wait_for_operations()
     assert comments_dialog.comments.tree.topLevelItem(0).text(0) == "Resolved"
     assert "Comments (0 open of 1)" in comments_dialog.comments_heading.text()
     comments_dialog.close()
@@ -186,6 +196,7 @@ def test_submit_return_edit_resubmit_approve_export(
     assert "Review: Returned" in bar.status_label.text()
     assert "0 open comment(s) of 1" in bar.status_label.text()
     _click(bar.submit_button)
+    wait_for_operations()
     assert worker.review.state(plan_id).status is ReviewStatus.SUBMITTED
     mine.refresh()
     assert plan_id not in [
@@ -199,6 +210,7 @@ def test_submit_return_edit_resubmit_approve_export(
     approving = _child(review, ApprovePlanDialog)
     qtbot.keyClicks(approving.password_edit, "not the password")
     _click(approving.approve_button)
+    wait_for_operations()
     assert approving.isVisible()
     assert "Wrong password" in approving.message_label.text()
     assert approving.password_edit.text() == ""
@@ -206,6 +218,7 @@ def test_submit_return_edit_resubmit_approve_export(
     assert boss.review.frozen_document(plan_id) is None
     qtbot.keyClicks(approving.password_edit, PASSWORD)
     _click(approving.approve_button)
+    wait_for_operations()
     assert boss.review.state(plan_id).status is ReviewStatus.APPROVED
     assert "Approved" in review.status_label.text()
     assert review.approve_button.isEnabled() is False
@@ -217,6 +230,7 @@ def test_submit_return_edit_resubmit_approve_export(
     target = tmp_path / "godkendt.docx"
     exporting.path_edit.setText(str(target))
     _click(exporting.save_button)
+    wait_for_operations()
     frozen = boss.review.frozen_document(plan_id)
     assert frozen is not None
     assert target.read_bytes() == frozen.data
@@ -229,7 +243,7 @@ def test_submit_return_edit_resubmit_approve_export(
 
 
 def test_changes_since_the_approved_version_are_marked_in_words(
-    qtbot, opened, case_id: CaseId
+    qtbot, opened, case_id: CaseId, wait_for_operations
 ) -> None:
     worker, _ = opened["koordinator"]
     boss, boss_window = opened["leder"]
@@ -259,10 +273,10 @@ def test_changes_since_the_approved_version_are_marked_in_words(
     worker.review.submit(second)
 
     review = _open_from(boss_window, second)
-    tree = review.diff_tree
-    assert review.tabs.tabText(0) == "Last approved (version 1)"
-    assert "Compared with the approved version 1" in review.compare_label.text()
-    assert "Mentor" in review.compare_label.text()
+    tree = review.plans.diff_tree
+    assert review.plans.tabs.tabText(0) == "Last approved (version 1)"
+    assert "Compared with the approved version 1" in review.plans.compare_label.text()
+    assert "Mentor" in review.plans.compare_label.text()
     school, added = tree.topLevelItem(0), tree.topLevelItem(1)
     assert school.text(0) == "Changed (actions) – School and education: Går i skole hver dag"
     assert school.child(0).text(0) == "Changed: responsible, deadline"
@@ -278,6 +292,7 @@ def test_changes_since_the_approved_version_are_marked_in_words(
     assert review.comments.current_target() == CommentTarget.action(1, 0)
     review.comments.text_edit.setPlainText("Hvem følger med?")
     _click(review.comments.add_button)
+    wait_for_operations()
     (comment,) = boss.review.comments(second)
     assert comment.target == CommentTarget.action(1, 0)
     assert review.comments.tree.topLevelItem(0).text(1) == "Action 2.1: Prøvetræning"
@@ -325,13 +340,13 @@ def test_overrides_must_be_confirmed_before_approving(qtbot, opened) -> None:
 
     review = _open_from(boss_window, item.plan_id)
     assert review.overrides_frame.isVisible()
-    assert "Overall risk overridden from" in review.overrides_label.text()
-    assert "Ny viden fra skolen" in review.overrides_label.text()
+    assert "Overall risk overridden from" in review.overrides_frame.label.text()
+    assert "Ny viden fra skolen" in review.overrides_frame.label.text()
     assert not review.approve_button.isEnabled()
     assert review.approve() is None
-    review.confirm_box.setChecked(True)
+    review.overrides_frame.confirm_box.setChecked(True)
     assert review.approve_button.isEnabled()
-    review.confirm_box.setChecked(False)
+    review.overrides_frame.confirm_box.setChecked(False)
     assert not review.approve_button.isEnabled()
     review.close()
 

@@ -4,29 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.services.document_export import DocumentProblem
+from riskdesk.gui.operations import Operation
+from riskdesk.gui.review.review_step_dialog import ReviewStepDialog
 
 Approver = Callable[[str], object]
 """``approve(password)``; raises ``ReviewRefused`` and friends when it does not happen."""
 
 
-class ApprovePlanDialog(QDialog):
-    """Calls ``approve(password)``. A refusal (a wrong password, the supervisor's own
-    plan, a plan that moved on) is shown with the service's text and the dialog stays
-    open with the password field cleared; the password is never kept."""
+class ApprovePlanDialog(ReviewStepDialog):
+    """Runs ``approve(password)`` as an operation (checking the password and rendering
+    the document take seconds). A refusal (a wrong password, the supervisor's own plan, a
+    plan that moved on) is shown with the service's text and the dialog stays open with
+    the password field cleared; the password is never kept."""
 
     def __init__(
         self,
@@ -36,56 +28,35 @@ class ApprovePlanDialog(QDialog):
         language: Language,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(language=language, minimum_width=460, parent=parent)
         self._approve = approve
-        self._language = language
         self.setWindowTitle(self.tr("Approve the action plan"))
-        self.setMinimumWidth(460)
-
-        intro = QLabel(
+        self.intro_label.setText(
             self.tr(
                 "You are approving %1. The approved version is frozen and its document is "
                 "stored in the vault with your name. Confirm with your own password."
             ).replace("%1", plan_text)
         )
-        intro.setWordWrap(True)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Your password"))
-        form = QFormLayout()
         label = QLabel(self.tr("Your &password:"))
         label.setBuddy(self.password_edit)
-        form.addRow(label, self.password_edit)
-
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.approve_button = buttons.addButton(
-            self.tr("&Approve"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.form.addRow(label, self.password_edit)
+        self.approve_button = self.action_button
+        self.approve_button.setText(self.tr("&Approve"))
         self.approve_button.setDefault(True)
-        buttons.accepted.connect(self.approve)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(buttons)
         self.password_edit.setFocus()
 
-    def approve(self) -> bool:
-        """True when the plan was approved (the dialog then closes)."""
+    def take_step(self) -> Operation:
+        """Approve; the dialog closes once the plan is approved."""
         password = self.password_edit.text()
         self.password_edit.clear()
-        try:
-            self._approve(password)
-        except (Refusal, VaultError, DocumentProblem) as error:
-            self.message_label.setText(error.text(self._language))
-            self.message_label.show()
-            self.password_edit.setFocus()
-            return False
-        self.accept()
-        return True
+        approve = self._approve
+        return self.run_step(
+            lambda: approve(password),
+            label=self.tr("Checking your password and storing the approved document…"),
+        )
+
+    def retry_widget(self) -> QWidget:
+        return self.password_edit

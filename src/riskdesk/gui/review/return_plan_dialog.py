@@ -4,32 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import CommentTarget
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import Operation
 from riskdesk.gui.review.review_comments_panel import fill_target_box, select_target
+from riskdesk.gui.review.review_step_dialog import ReviewStepDialog
 
 Returner = Callable[[str, CommentTarget], object]
 """``return_plan(comment, target)``; raises ``ReviewRefused`` (an empty comment too)."""
 
 
-class ReturnPlanDialog(QDialog):
-    """Calls ``return_plan(comment, target)``. The service decides whether the comment
-    will do, so an empty one is refused (and audited) like any other refusal; the dialog
-    then shows why and keeps what was typed."""
+class ReturnPlanDialog(ReviewStepDialog):
+    """Runs ``return_plan(comment, target)`` as an operation. The service decides whether
+    the comment will do, so an empty one is refused (and audited) like any other refusal;
+    the dialog then shows why and keeps what was typed."""
 
     def __init__(
         self,
@@ -40,19 +31,15 @@ class ReturnPlanDialog(QDialog):
         language: Language,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(language=language, minimum_width=520, parent=parent)
         self._return_plan = return_plan
-        self._language = language
         self.setWindowTitle(self.tr("Return the action plan"))
-        self.setMinimumWidth(520)
-
-        intro = QLabel(
+        self.intro_label.setText(
             self.tr(
                 "The caseworker sees the plan among their returned plans with this comment, "
                 "edits it and submits it again."
             )
         )
-        intro.setWordWrap(True)
         self.target_box = QComboBox()
         self.target_box.setAccessibleName(self.tr("The comment is about"))
         fill_target_box(self.target_box, plan)
@@ -61,44 +48,25 @@ class ReturnPlanDialog(QDialog):
         self.comment_edit.setAccessibleName(self.tr("Comment"))
         self.comment_edit.setPlaceholderText(self.tr("What must be changed before approval?"))
         self.comment_edit.setTabChangesFocus(True)
-        form = QFormLayout()
         about = QLabel(self.tr("Ab&out:"))
         about.setBuddy(self.target_box)
-        form.addRow(about, self.target_box)
+        self.form.addRow(about, self.target_box)
         comment = QLabel(self.tr("&Comment:"))
         comment.setBuddy(self.comment_edit)
-        form.addRow(comment, self.comment_edit)
-
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.return_button = buttons.addButton(
-            self.tr("&Return to the caseworker"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.accepted.connect(self.return_plan)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(buttons)
+        self.form.addRow(comment, self.comment_edit)
+        self.return_button = self.action_button
+        self.return_button.setText(self.tr("&Return to the caseworker"))
         self.comment_edit.setFocus()
 
-    def return_plan(self) -> bool:
-        """True when the plan was returned (the dialog then closes)."""
+    def take_step(self) -> Operation:
+        """Return the plan; the dialog closes once it is returned."""
         target = self.target_box.currentData()
-        try:
-            self._return_plan(
-                self.comment_edit.toPlainText(),
-                target if isinstance(target, CommentTarget) else CommentTarget.whole_plan(),
-            )
-        except (Refusal, VaultError) as error:
-            self.message_label.setText(error.text(self._language))
-            self.message_label.show()
-            self.comment_edit.setFocus()
-            return False
-        self.accept()
-        return True
+        chosen = target if isinstance(target, CommentTarget) else CommentTarget.whole_plan()
+        text = self.comment_edit.toPlainText()
+        return_plan = self._return_plan
+        return self.run_step(
+            lambda: return_plan(text, chosen), label=self.tr("Returning the action plan…")
+        )
+
+    def retry_widget(self) -> QWidget:
+        return self.comment_edit

@@ -32,6 +32,7 @@ from riskdesk.domain.plan_review import (
 )
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import Operation, run_op
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -87,11 +88,12 @@ def select_target(box: QComboBox, target: CommentTarget) -> None:
 
 
 class ReviewCommentsPanel(QWidget):
-    """Shows and changes the comments of one version through ``desk.review``. A problem
-    goes to :attr:`problem` (the dialog shows it); :attr:`changed` fires after a comment
-    was added or resolved. Administrators can read but not write."""
+    """Shows the comments of one version through ``desk.review`` and adds or resolves one
+    as an operation; :meth:`refresh` reads them again (the dialog calls it when comments
+    changed). A refused step goes to the dialog's ``show_problems``; a failed read's
+    text to :attr:`problem`, and an empty text clears it after a step succeeded.
+    Administrators can read but not write."""
 
-    changed = Signal()
     problem = Signal(str)
 
     def __init__(
@@ -211,21 +213,21 @@ class ReviewCommentsPanel(QWidget):
         target = self.target_box.currentData()
         return target if isinstance(target, CommentTarget) else CommentTarget.whole_plan()
 
-    def add_comment(self) -> PlanComment | None:
-        try:
-            comment = self._desk.review.add_comment(
-                self._plan_id, self.text_edit.toPlainText(), self.current_target()
-            )
-        except (Refusal, VaultError) as error:
-            self.problem.emit(error.text(self._language))
-            return None
+    def add_comment(self) -> Operation:
+        desk, plan_id = self._desk, self._plan_id
+        text, target = self.text_edit.toPlainText(), self.current_target()
+        return run_op(
+            self,
+            lambda: desk.review.add_comment(plan_id, text, target),
+            self._comment_added,
+            label=self.tr("Saving the comment…"),
+        )
+
+    def _comment_added(self, _comment: PlanComment) -> None:
         self.text_edit.clear()
         self.problem.emit("")
-        self.refresh()
-        self.changed.emit()
-        return comment
 
-    def resolve_current(self) -> PlanComment | None:
+    def resolve_current(self) -> Operation | None:
         item = self.tree.currentItem()
         if item is None:
             return None
@@ -233,15 +235,13 @@ class ReviewCommentsPanel(QWidget):
         comment = next((c for c in self.comments if int(c.id) == comment_id), None)
         if comment is None:
             return None
-        try:
-            resolved = self._desk.review.resolve_comment(comment.id)
-        except (Refusal, VaultError) as error:
-            self.problem.emit(error.text(self._language))
-            return None
-        self.problem.emit("")
-        self.refresh()
-        self.changed.emit()
-        return resolved
+        desk, comment_id = self._desk, comment.id
+        return run_op(
+            self,
+            lambda: desk.review.resolve_comment(comment_id),
+            lambda _resolved: self.problem.emit(""),
+            label=self.tr("Saving the comment…"),
+        )
 
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import may_write_plans
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.operations import redraw_on_changes
 from riskdesk.gui.review.returned_plan_model import ReturnedColumn, ReturnedPlanModel
 from riskdesk.gui.review.review_dialog import ReviewDialog
 from riskdesk.gui.review.review_queue_model import QueueColumn, ReviewQueueModel
@@ -67,10 +69,8 @@ def _table(model: RecordTableModel, name: str, widths: dict) -> QTreeView:  # ty
 
 
 class ReviewPage(QWidget):
-    """:attr:`review_changed` carries the case id after something was approved,
-    returned, submitted or commented on in a dialog opened from here."""
-
-    review_changed = Signal(int)
+    """Redraws when plans or comments changed, wherever that happened. Hidden, it reads
+    nothing (a read is audited): showing it refreshes it."""
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +135,7 @@ class ReviewPage(QWidget):
         layout.addLayout(buttons)
         self._chosen: QTreeView | None = None
         self.clear()
+        redraw_on_changes(self, self._redraw)
 
     def title(self) -> str:
         return self.tr("Review")
@@ -173,6 +174,10 @@ class ReviewPage(QWidget):
     @property
     def is_supervisor(self) -> bool:
         return self._desk is not None and self._desk.user.role is Role.SUPERVISOR
+
+    def _redraw(self, changes: Changes, _initiator: object) -> None:
+        if self._desk is not None and self.isVisible() and (changes.plans or changes.comments):
+            self.refresh()
 
     def refresh(self) -> None:
         desk = self._desk
@@ -266,13 +271,8 @@ class ReviewPage(QWidget):
             self._show_message(error.text(self._language))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.review_changed.connect(self._review_changed)
         dialog.open()
         return dialog
-
-    def _review_changed(self, case_id: int) -> None:
-        self.refresh()
-        self.review_changed.emit(case_id)
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
