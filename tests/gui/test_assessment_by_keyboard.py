@@ -70,11 +70,14 @@ def case(desk):
     return stored
 
 
-def test_a_whole_assessment_by_keyboard_sets_the_case_level(qtbot, window, desk, case) -> None:
+def test_a_whole_assessment_by_keyboard_sets_the_case_level(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
     window.case_list.refresh()
     window.case_list.select_case(int(case.id))
     window.case_list.view.setFocus()
     _key(qtbot, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_operations()
     wizard = window.findChild(AssessmentWizard)
     assert wizard is not None
     _activate(qtbot, wizard)
@@ -133,6 +136,7 @@ def test_a_whole_assessment_by_keyboard_sets_the_case_level(qtbot, window, desk,
     assert not isinstance(QApplication.focusWidget(), QCheckBox)
     _tab_to(qtbot, summary.finalise_button)
     _key(qtbot, Qt.Key.Key_Space)
+    wait_for_operations()
 
     record = desk.assessments.get(wizard.record.id)
     assert record.status is AssessmentStatus.FINAL
@@ -163,7 +167,9 @@ def test_a_whole_assessment_by_keyboard_sets_the_case_level(qtbot, window, desk,
     assert window.case_list.current_case_id() == case.id
 
 
-def test_back_and_next_by_keyboard_keep_every_answer(qtbot, window, desk, case) -> None:
+def test_back_and_next_by_keyboard_keep_every_answer(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
     record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
     window.assessments.set_desk(desk)
     window.assessments.show_case(int(case.id))
@@ -188,5 +194,6 @@ def test_back_and_next_by_keyboard_keep_every_answer(qtbot, window, desk, case) 
     assert wizard.flow.current.id == "domain:offences"
     assert yes.isChecked()
     # Each step change saved at once.
+    wait_for_operations()
     stored = desk.assessments.get(record.id).draft.answers["offences.1"]
     assert (stored.value, stored.comment) == ("yes", "Dom i 2025")

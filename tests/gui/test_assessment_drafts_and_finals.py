@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QRadioButton
 
 from riskdesk.domain.assessment_draft import AssessmentDraft, InformationSource, ItemAnswer
 from riskdesk.domain.assessment_record import AssessmentRecord, AssessmentStatus
+from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.localized import Language
+from riskdesk.gui.assessment import assessment_saving
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
 from riskdesk.gui.assessment.reassessment_view import ReassessmentView
 from riskdesk.gui.main_window import MainWindow
+from riskdesk.services.desk import Desk
 from riskdesk.services.instrument_catalogue import FORMS_DIR_ENV, default_forms_dir
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
@@ -62,10 +65,13 @@ def _wizard(window: MainWindow, case) -> AssessmentWizard | None:
     return window.assessments.open_assessment(window.assessments.model.record(0))
 
 
-def test_a_draft_saves_itself_and_resumes_after_closing(qtbot, window, desk, case) -> None:
+def test_a_draft_saves_itself_and_resumes_after_closing(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
     window.case_list.refresh()
     window.case_list.select_case(int(case.id))
     window.new_assessment_action.trigger()
+    wait_for_operations()
     wizard = window.findChild(AssessmentWizard)
     record_id = wizard.record.id
     wizard.next()
@@ -81,6 +87,7 @@ def test_a_draft_saves_itself_and_resumes_after_closing(qtbot, window, desk, cas
     page.comments["offences.2"].textEdited.emit("to episoder")
     wizard.close_button.click()
     assert not wizard.isVisible()
+    wait_for_operations()
 
     stored = desk.assessments.get(record_id).draft
     assert stored.answers["offences.2"] == ItemAnswer(value="yes", comment="to episoder")
@@ -98,7 +105,9 @@ def test_a_draft_saves_itself_and_resumes_after_closing(qtbot, window, desk, cas
     resumed.reject()
 
 
-def test_an_answer_can_be_cleared_back_to_unanswered(qtbot, window, desk, case) -> None:
+def test_an_answer_can_be_cleared_back_to_unanswered(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
     record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
     wizard = _wizard(window, case)
     wizard.next()
@@ -112,14 +121,16 @@ def test_an_answer_can_be_cleared_back_to_unanswered(qtbot, window, desk, case) 
     assert not page.groups["offences.2"].checkedButton()
     assert not page.clear_buttons["offences.2"].isEnabled()
     wizard.close_button.click()
+    wait_for_operations()
     assert desk.assessments.get(record.id).draft.answers["offences.2"].value is None
 
 
-def test_locking_saves_an_open_draft(qtbot, window, desk, case) -> None:
+def test_locking_saves_an_open_draft(qtbot, window, desk, case, wait_for_operations) -> None:
     record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
     wizard = _wizard(window, case)
     wizard.page("intro").source_boxes[InformationSource.SCHOOL].click()
     window.clear()
+    wait_for_operations()
     assert desk.assessments.get(record.id).draft.sources == {InformationSource.SCHOOL}
 
 
@@ -143,7 +154,9 @@ def test_a_final_assessment_opens_read_only(qtbot, window, desk, case) -> None:
     assert desk.assessments.get(final.id).draft.answers["family.1"].value == "no"
 
 
-def test_finalise_problems_show_on_the_summary_and_nothing_is_lost(qtbot, window, desk, case):
+def test_finalise_problems_show_on_the_summary_and_nothing_is_lost(
+    qtbot, window, desk, case, wait_for_operations
+):
     record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
     wizard = _wizard(window, case)
     wizard.next()
@@ -153,20 +166,22 @@ def test_finalise_problems_show_on_the_summary_and_nothing_is_lost(qtbot, window
     summary = wizard.summary
     assert "at least" in summary.total_label.text()
     assert summary.unanswered_box.isVisible()
-    summary.band_check.click()
+    summary.overrides.band_check.click()
     summary.finalise_button.click()
     assert "Write a reason for overriding" in summary.problems_label.text()
-    summary.band_check.click()
+    summary.overrides.band_check.click()
     summary.finalise_button.click()
+    wait_for_operations()
     text = summary.problems_label.text()
     assert "Choose at least one source of information." in text
     assert desk.assessments.get(record.id).status is AssessmentStatus.DRAFT
     assert wizard.flow.draft.answers["offences.1"].value == "yes"
 
     summary.unanswered_reason.setPlainText("Familien ville ikke medvirke.")
-    summary.level_check.click()
-    summary.level_combo.setCurrentIndex(summary.level_combo.findData(3))
-    summary.level_reason.setPlainText("Bandetilknytning kendt fra politiet.")
+    overrides = summary.overrides
+    overrides.level_check.click()
+    overrides.level_combo.setCurrentIndex(overrides.level_combo.findData(3))
+    overrides.level_reason.setPlainText("Bandetilknytning kendt fra politiet.")
     assert "Level 3" in summary.level_label.text()
     while wizard.flow.can_go_back:
         wizard.back()
@@ -174,8 +189,9 @@ def test_finalise_problems_show_on_the_summary_and_nothing_is_lost(qtbot, window
     while wizard.flow.can_go_next:
         wizard.next()
     # Going back and forth kept the reasons typed on the summary.
-    assert summary.level_reason.toPlainText() == "Bandetilknytning kendt fra politiet."
+    assert overrides.level_reason.toPlainText() == "Bandetilknytning kendt fra politiet."
     summary.finalise_button.click()
+    wait_for_operations()
     assert summary.problems_label.isHidden()
     final = desk.assessments.get(record.id)
     assert final.status is AssessmentStatus.FINAL
@@ -184,12 +200,15 @@ def test_finalise_problems_show_on_the_summary_and_nothing_is_lost(qtbot, window
     assert desk.cases.get(case.id).level == 3
 
 
-def test_a_correction_starts_from_the_final_one(qtbot, window, desk, case) -> None:
+def test_a_correction_starts_from_the_final_one(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
     final = _final(desk, case, "no", date(2026, 1, 10))
     window.show_assessments()
     window.assessments.show_case(int(case.id))
     assert window.assessments.correct_button.isEnabled()
     window.assessments.correct_button.click()
+    wait_for_operations()
     wizard = next(w for w in window.findChildren(AssessmentWizard) if w.isVisible())
     assert not wizard.read_only
     assert wizard.record.corrects == final.id
@@ -240,7 +259,7 @@ def test_the_assessment_list_model_passes_the_model_tester(window, desk, case, q
 
 
 def test_instrument_files_that_fail_are_named_in_the_status_bar(
-    qtbot, tmp_path, monkeypatch, desk, demo_vault
+    qtbot, tmp_path, monkeypatch, login, demo_vault
 ) -> None:
     forms = tmp_path / "forms"
     shutil.copytree(default_forms_dir(), forms)
@@ -250,6 +269,9 @@ def test_instrument_files_that_fail_are_named_in_the_status_bar(
         encoding="utf-8",
     )
     monkeypatch.setenv(FORMS_DIR_ENV, str(forms))
+    # The forms folder is chosen when a desk opens, so this desk opens after the setting.
+    username, password = login
+    desk = Desk.open(demo_vault, username=username, password=password)
     main = MainWindow(language=Language.ENGLISH)
     qtbot.addWidget(main)
     main.set_desk(desk, demo_vault)
@@ -258,3 +280,55 @@ def test_instrument_files_that_fail_are_named_in_the_status_bar(
     # The app goes on with the instruments that loaded.
     assert desk.assessments.catalogue.registry.get("riskdesk-youth").version == 1
     main.clear()
+    desk.lock()
+
+
+def test_the_saves_of_one_opening_of_the_wizard_leave_one_audit_event(
+    qtbot, window, desk, case, wait_for_operations
+) -> None:
+    record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
+    for _opening in range(2):
+        wizard = _wizard(window, case)
+        intro = wizard.page("intro")
+        for source in (InformationSource.SCHOOL, InformationSource.POLICE):
+            intro.source_boxes[source].click()
+            wizard.save_now()
+            wait_for_operations()
+        intro.source_boxes[InformationSource.FILE].click()
+        wizard.close_button.click()
+        wait_for_operations()
+
+    saves = [
+        event
+        for event in desk.audit.events(entity=AuditEntity.ASSESSMENT, entity_id=int(record.id))
+        if "editing_session" in event.details
+    ]
+    assert [event.details["saves"] for event in saves] == [3, 3]
+    assert saves[0].details["editing_session"] != saves[1].details["editing_session"]
+
+
+def test_an_edit_made_while_a_save_runs_stays_unsaved_until_the_next_save(
+    qtbot, monkeypatch, window, desk, case, wait_for_operations
+) -> None:
+    # Only the saves asked for here: no autosave may come between.
+    monkeypatch.setattr(assessment_saving, "AUTOSAVE_DELAY_MS", 600_000)
+    record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
+    wizard = _wizard(window, case)
+    boxes = wizard.page("intro").source_boxes
+    boxes[InformationSource.SCHOOL].click()
+    wizard.save_now()
+    boxes[InformationSource.POLICE].click()
+    wait_for_operations()
+    assert wizard.saving.dirty
+    assert wizard.status_label.text() == "Unsaved changes…"
+    assert desk.assessments.get(record.id).draft.sources == {InformationSource.SCHOOL}
+
+    wizard.save_now()
+    wait_for_operations()
+    assert not wizard.saving.dirty
+    assert wizard.status_label.text().startswith("Saved at")
+    assert desk.assessments.get(record.id).draft.sources == {
+        InformationSource.SCHOOL,
+        InformationSource.POLICE,
+    }
+    wizard.reject()

@@ -52,3 +52,14 @@ def test_titles_are_whole_and_ticks_are_whole_numbers(qtbot: QtBot) -> None:
     assert values.tickType() is QValueAxis.TickType.TicksDynamic
     assert values.tickInterval() == 1
     assert (values.min(), values.max()) == (0, 6)
+
+
+def test_showing_a_profile_again_leaves_nothing_of_the_last_one_behind(qtbot: QtBot) -> None:
+    chart = FourDomainChart(language=Language.ENGLISH)
+    qtbot.addWidget(chart)
+    chart.show_profile(_profile())
+    drawn = len(chart.scene().items())
+    for _ in range(3):
+        chart.show_profile(_profile())
+    assert len(chart.scene().items()) == drawn
+    assert len(chart.chart().axes()) == 2

@@ -199,8 +199,8 @@ class AssessmentDomainPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for button in self.clear_buttons.values():
-            button.setEnabled(button.isEnabled() and not read_only)
+        for clear_button in self.clear_buttons.values():
+            clear_button.setEnabled(clear_button.isEnabled() and not read_only)
         for group in self.groups.values():
             for button in group.buttons():
                 button.setEnabled(not read_only)

@@ -7,20 +7,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,24 +20,29 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.assessment_draft import AssessmentDraft
 from riskdesk.domain.assessment_evaluation import AssessmentEvaluation
 from riskdesk.domain.assessment_record import AssessmentSnapshot
-from riskdesk.domain.assessment_scoring import BandOverride
-from riskdesk.domain.instrument import RATING_LABELS, Instrument, Rating
-from riskdesk.domain.level_rules import LevelOverride, LevelRules
+from riskdesk.domain.instrument import RATING_LABELS, Instrument
+from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.localized import Language, LocalizedText
+from riskdesk.domain.problems import FieldPath, Problem
+from riskdesk.gui.assessment.assessment_overrides_box import (
+    BAND_OVERRIDE,
+    LEVEL_OVERRIDE,
+    AssessmentOverridesBox,
+)
+from riskdesk.gui.assessment.domain_score_table import DomainScoreTable
 from riskdesk.gui.assessment.four_domain_chart import FourDomainChart
+from riskdesk.gui.assessment.reason_edit import ReasonEdit
+from riskdesk.gui.widgets.problem_routing import route_problems
 
-# Problem fields (as the core names them) that one input on this page can fix.
-_BAND_REASON = "band_override"
-_LEVEL_REASON = "level_override"
-_UNANSWERED_REASON = "unanswered_reason"
+UNANSWERED_REASON: FieldPath = ("unanswered_reason",)
 
 
 class AssessmentSummaryPage(QWidget):
-    """:attr:`edited` carries a function ``AssessmentDraft -> AssessmentDraft``.
+    """:attr:`edited` carries a function ``AssessmentDraft -> AssessmentDraft``;
+    :attr:`finalise_requested` fires when the user asks to finalise.
 
-    An override goes into the draft only together with its written reason (the core
-    refuses one without); until then :meth:`local_problems` says what is missing.
-    """
+    :meth:`show_problems` lists what blocks finalising; operations started with this page
+    as their parent send their refusals there."""
 
     edited = Signal(object)
     finalise_requested = Signal()
@@ -62,7 +59,6 @@ class AssessmentSummaryPage(QWidget):
         self._instrument = instrument
         self._rules = rules
         self._language = language
-        self._read_only = False
 
         heading = QLabel(self.tr("Summary"))
         heading.setObjectName("heading")
@@ -76,7 +72,7 @@ class AssessmentSummaryPage(QWidget):
         self.problems_label.setAccessibleName(self.tr("Problems"))
         self.problems_label.hide()
 
-        self.domain_table = self._build_table()
+        self.domain_table = DomainScoreTable(instrument=instrument, language=language)
         self.total_label = QLabel()
         self.total_label.setObjectName("result")
         self.total_label.setWordWrap(True)
@@ -110,42 +106,13 @@ class AssessmentSummaryPage(QWidget):
         level_layout.addWidget(self.level_description)
         level_layout.addWidget(self.reasons_label)
 
-        self.band_check = QCheckBox(self.tr("O&verride the overall risk"))
-        self.band_combo = QComboBox()
-        self.band_combo.setAccessibleName(self.tr("Overall risk by professional judgement"))
-        for band in instrument.bands:
-            self.band_combo.addItem(band.label.text(language), band.id)
-        self.band_reason = _reason_edit(self.tr("Reason for overriding the overall risk"))
-        self.level_check = QCheckBox(self.tr("Choose another &level"))
-        self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName(self.tr("Level by professional judgement"))
-        for definition in rules.levels.levels:
-            self.level_combo.addItem(definition.name.text(language), definition.number)
-        self.level_reason = _reason_edit(self.tr("Reason for choosing another level"))
-        overrides = QGroupBox(self.tr("Professional judgement"))
-        grid = QGridLayout(overrides)
-        grid.addWidget(self.band_check, 0, 0)
-        grid.addWidget(self.band_combo, 0, 1)
-        grid.addWidget(self.band_reason, 1, 0, 1, 2)
-        grid.addWidget(self.level_check, 2, 0)
-        grid.addWidget(self.level_combo, 2, 1)
-        grid.addWidget(self.level_reason, 3, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
-        for signal in (
-            self.band_check.toggled,
-            self.band_combo.currentIndexChanged,
-            self.band_reason.textChanged,
-        ):
-            signal.connect(self._band_edited)
-        for signal in (
-            self.level_check.toggled,
-            self.level_combo.currentIndexChanged,
-            self.level_reason.textChanged,
-        ):
-            signal.connect(self._level_edited)
+        self.overrides = AssessmentOverridesBox(
+            instrument=instrument, rules=rules, language=language
+        )
+        self.overrides.edited.connect(self.edited)
 
         self.unanswered_box = QGroupBox(self.tr("Unanswered items"))
-        self.unanswered_reason = _reason_edit(self.tr("Why items are unanswered"))
+        self.unanswered_reason = ReasonEdit(self.tr("Why items are unanswered"))
         self.unanswered_reason.textChanged.connect(self._unanswered_edited)
         unanswered_label = QLabel(
             self.tr("Some items are unanswered. Write &why before finalising:")
@@ -176,7 +143,7 @@ class AssessmentSummaryPage(QWidget):
         layout.addWidget(self.band_label)
         layout.addWidget(profile_box)
         layout.addWidget(level_box)
-        layout.addWidget(overrides)
+        layout.addWidget(self.overrides)
         layout.addWidget(self.unanswered_box)
         layout.addLayout(bottom)
         scroll = QScrollArea()
@@ -187,63 +154,15 @@ class AssessmentSummaryPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._scroll = scroll
-        self._sync_enabled()
-
-    def _build_table(self) -> QTableWidget:
-        table = QTableWidget(len(self._instrument.domains), 5)
-        table.setAccessibleName(self.tr("Domain scores"))
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Domain"),
-                self.tr("Score"),
-                self.tr("Rating"),
-                self.tr("Strength"),
-                self.tr("Unanswered"),
-            ]
-        )
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Tall enough for every domain, so the page scrolls as one and the table never does.
-        rows = len(self._instrument.domains)
-        table.setFixedHeight(header.sizeHint().height() + rows * 26 + 4)
-        table.verticalHeader().setDefaultSectionSize(26)
-        return table
 
     # ----- showing ------------------------------------------------------------------
 
     def show_draft(self, draft: AssessmentDraft) -> None:
         """Put the draft's overrides and reason into the inputs (without emitting edits)."""
-        inputs = (
-            self.band_check,
-            self.band_combo,
-            self.band_reason,
-            self.level_check,
-            self.level_combo,
-            self.level_reason,
-            self.unanswered_reason,
-        )
-        for widget in inputs:
-            widget.blockSignals(True)
-        band = draft.band_override
-        self.band_check.setChecked(band is not None)
-        if band is not None:
-            self.band_combo.setCurrentIndex(max(0, self.band_combo.findData(band.band)))
-            _set_text(self.band_reason, band.reason)
-        level = draft.level_override
-        self.level_check.setChecked(level is not None)
-        if level is not None:
-            self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(level.level)))
-            _set_text(self.level_reason, level.reason)
-        _set_text(self.unanswered_reason, draft.unanswered_reason)
-        for widget in inputs:
-            widget.blockSignals(False)
-        self._sync_enabled()
+        self.overrides.show_draft(draft)
+        self.unanswered_reason.blockSignals(True)
+        self.unanswered_reason.set_text(draft.unanswered_reason)
+        self.unanswered_reason.blockSignals(False)
 
     def show_result(
         self, evaluation: AssessmentEvaluation, decided: AssessmentSnapshot | None = None
@@ -251,25 +170,7 @@ class AssessmentSummaryPage(QWidget):
         """Show the evaluation; for a final assessment, ``decided`` gives the level and
         reasons as they were decided, since the level rules may have changed since."""
         result = evaluation.result
-        for row, score in enumerate(result.domains):
-            domain = self._instrument.domain(score.domain_id)
-            title = domain.title.text(self._language) if domain else score.domain_id
-            rating = RATING_LABELS[score.rating].text(self._language)
-            cells = (
-                title,
-                f"{score.score} / {score.max_score}",
-                self.tr("at least %1").replace("%1", rating) if score.missing else rating,
-                self.tr("yes") if score.strength else "",
-                str(len(score.missing)) if score.missing else "",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 2 and score.rating is Rating.HIGH:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.domain_table.setItem(row, column, item)
-
+        self.domain_table.show_result(result)
         computed = self._band_label(result.band)
         if result.complete:
             self.total_label.setText(
@@ -322,102 +223,49 @@ class AssessmentSummaryPage(QWidget):
         band = self._instrument.band(band_id)
         return band.label.text(self._language) if band else band_id
 
-    def show_problems(self, problems: Sequence[tuple[str, str]]) -> None:
-        """List what blocks finalising, as ``(field, text)`` pairs with the core's field
-        names, and put the cursor where the first can be fixed."""
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """List what blocks finalising and put the cursor where the first problem that
+        an input on this page can fix is (an empty list clears them)."""
         if not problems:
             self.problems_label.clear()
             self.problems_label.hide()
             return
-        self.problems_label.setText("\n".join(f"• {text}" for _, text in problems))
+        self.problems_label.setText(
+            "\n".join(f"• {problem.text(self._language)}" for problem in problems)
+        )
         self.problems_label.show()
         self._scroll.ensureWidgetVisible(self.problems_label)
-        targets = {
-            _UNANSWERED_REASON: self.unanswered_reason,
-            _BAND_REASON: self.band_reason,
-            _LEVEL_REASON: self.level_reason,
-        }
-        for field, _ in problems:
-            target = targets.get(field.split(".")[0])
-            if target is not None and target.isVisibleTo(self):
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        routed = route_problems(
+            problems,
+            {
+                UNANSWERED_REASON: self.unanswered_reason,
+                BAND_OVERRIDE: self.overrides.band_reason,
+                LEVEL_OVERRIDE: self.overrides.level_reason,
+            },
+        )
+        target = next((w for w in routed.by_target if w.isVisibleTo(self)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_finalised(self, text: str) -> None:
         self.final_label.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
         self.finalise_button.setVisible(not read_only)
-        for check in (self.band_check, self.level_check):
-            check.setEnabled(not read_only)
-        for edit in (self.band_reason, self.level_reason, self.unanswered_reason):
-            edit.setReadOnly(read_only)
-        self._sync_enabled()
+        self.overrides.set_read_only(read_only)
+        self.unanswered_reason.setReadOnly(read_only)
 
     def focus_first(self) -> None:
         if self.finalise_button.isVisible():
             self.finalise_button.setFocus()
 
-    def local_problems(self) -> list[tuple[str, str]]:
-        """Overrides ticked without a reason, as ``(field, text)``: the draft cannot hold
-        them, so only this page knows."""
-        problems: list[tuple[str, str]] = []
-        if self.band_check.isChecked() and not self.band_reason.toPlainText().strip():
-            text = self.tr("Write a reason for overriding the overall risk.")
-            problems.append((_BAND_REASON, text))
-        if self.level_check.isChecked() and not self.level_reason.toPlainText().strip():
-            text = self.tr("Write a reason for choosing another level.")
-            problems.append((_LEVEL_REASON, text))
-        return problems
+    def local_problems(self) -> list[Problem]:
+        """What blocks finalising that only this page knows: an override ticked without
+        its reason, which the draft cannot hold."""
+        return self.overrides.local_problems()
 
     # ----- editing ------------------------------------------------------------------
 
-    def _sync_enabled(self) -> None:
-        editable = not self._read_only
-        self.band_combo.setEnabled(editable and self.band_check.isChecked())
-        self.band_reason.setEnabled(self.band_check.isChecked())
-        self.level_combo.setEnabled(editable and self.level_check.isChecked())
-        self.level_reason.setEnabled(self.level_check.isChecked())
-
-    def _band_edited(self) -> None:
-        self._sync_enabled()
-        reason = self.band_reason.toPlainText()
-        override = (
-            BandOverride(band=self.band_combo.currentData(), reason=reason).model_dump()
-            if self.band_check.isChecked() and reason.strip()
-            else None
-        )
-        self.edited.emit(lambda draft: _replaced(draft, "band_override", override))
-
-    def _level_edited(self) -> None:
-        self._sync_enabled()
-        reason = self.level_reason.toPlainText()
-        override = (
-            LevelOverride(level=self.level_combo.currentData(), reason=reason).model_dump()
-            if self.level_check.isChecked() and reason.strip()
-            else None
-        )
-        self.edited.emit(lambda draft: _replaced(draft, "level_override", override))
-
     def _unanswered_edited(self) -> None:
         reason = self.unanswered_reason.toPlainText()
-        self.edited.emit(lambda draft: _replaced(draft, "unanswered_reason", reason))
-
-
-def _reason_edit(accessible_name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(56)
-    edit.setAccessibleName(accessible_name)
-    edit.setPlaceholderText(accessible_name)
-    return edit
-
-
-def _set_text(edit: QPlainTextEdit, text: str) -> None:
-    if edit.toPlainText() != text:
-        edit.setPlainText(text)
-
-
-def _replaced(draft: AssessmentDraft, field: str, value: object) -> AssessmentDraft:
-    return draft.with_fields(**{field: value})
+        self.edited.emit(lambda draft: draft.with_fields(unanswered_reason=reason))

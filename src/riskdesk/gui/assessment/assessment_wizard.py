@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,17 +26,16 @@ from riskdesk.domain.assessment_record import AssessmentRecord
 from riskdesk.domain.assessment_wizard_flow import AssessmentWizardFlow, StepKind, WizardStep
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import AssessmentFinalised, Refusal, UserInputError
-from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.assessment.assessment_domain_page import AssessmentDomainPage
 from riskdesk.gui.assessment.assessment_factors_page import AssessmentFactorsPage
 from riskdesk.gui.assessment.assessment_intro_page import AssessmentIntroPage
 from riskdesk.gui.assessment.assessment_responsivity_page import AssessmentResponsivityPage
+from riskdesk.gui.assessment.assessment_saving import AssessmentSaving
 from riskdesk.gui.assessment.assessment_summary_page import AssessmentSummaryPage
+from riskdesk.gui.operations import Operation
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
-
-AUTOSAVE_DELAY_MS = 800
 
 DraftEdit = Callable[[AssessmentDraft], AssessmentDraft]
 WizardPage = (
@@ -51,11 +50,11 @@ WizardPage = (
 class AssessmentWizard(QDialog):
     """Fills in one assessment; a final one opens read-only.
 
-    Every edit reaches the flow at once and is saved :data:`AUTOSAVE_DELAY_MS` after the
-    last one, and at once on a step change, on finalising and on closing, so neither
-    navigation nor a lock can lose an answer. :attr:`saved` and :attr:`finalised` carry
-    the assessment id. Raises :class:`UserInputError` when the record's instrument
-    version is not loaded.
+    Every edit reaches the flow at once and is saved a moment after the last one (see
+    :class:`AssessmentSaving`), and at once on a step change, on finalising and on
+    closing, so neither navigation nor a lock can lose an answer. :attr:`saved` and
+    :attr:`finalised` carry the assessment id. Raises :class:`UserInputError` when the
+    record's instrument version is not loaded.
     """
 
     saved = Signal(int)
@@ -73,7 +72,6 @@ class AssessmentWizard(QDialog):
         self._desk = desk
         self._record = record
         self._language = language
-        self._dirty = False
         instrument = desk.assessments.instrument_for(record)
         self.flow = AssessmentWizardFlow(instrument, desk.assessments.level_rules, record.draft)
         person_name = desk.persons.get(record.person_id).name
@@ -121,10 +119,12 @@ class AssessmentWizard(QDialog):
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self, self.next)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self, self.back)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self.saving = AssessmentSaving(
+            desk=desk, assessment_id=record.id, draft=lambda: self.flow.draft, parent=self
+        )
+        self.saving.saved.connect(self._saved)
+        self.saving.refused.connect(self._save_refused)
+        self.saving.finalised.connect(self._finalised)
 
         middle = QHBoxLayout()
         middle.addWidget(self.step_list)
@@ -233,7 +233,7 @@ class AssessmentWizard(QDialog):
         try:
             evaluation = self.flow.evaluate()
         except UserInputError as error:
-            self.summary.show_problems([(p.field, p.text(self._language)) for p in error.problems])
+            self.summary.show_problems(error.problems)
             return
         self.summary.show_result(evaluation, self._record.snapshot)
 
@@ -248,54 +248,53 @@ class AssessmentWizard(QDialog):
             # A page only offers valid choices; this is text the draft refuses (too long).
             self.status_label.setText(self.tr("Not taken: %1").replace("%1", _first_line(error)))
             return
-        self._dirty = True
+        self.saving.edited()
         self.status_label.setText(self.tr("Unsaved changes…"))
-        self._autosave.start()
         if self.flow.current.kind is StepKind.SUMMARY:
             self._refresh_summary()
 
-    def save_now(self) -> bool:
-        """Save the draft if it changed; False when it could not be saved (the reason
-        is shown, and the changes stay here to be saved on the next try)."""
-        self._autosave.stop()
-        if not self._dirty or self.read_only:
-            return True
-        try:
-            self._record = self._desk.assessments.save_draft(self._record.id, self.flow.draft)
-        except AssessmentFinalised as error:
-            self.status_label.setText(error.text(self._language))
+    def save_now(self) -> Operation | None:
+        """Start saving the draft if it changed; None when there is nothing to save. A
+        refusal is shown in the status line and the changes stay here, to be saved on
+        the next try."""
+        return None if self.read_only else self.saving.save_now()
+
+    def _saved(self, record: AssessmentRecord) -> None:
+        self._record = record
+        if not self.saving.dirty:
+            self.status_label.setText(
+                self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+            )
+        self._mark_steps()
+        self.saved.emit(int(record.id))
+
+    def _save_refused(self, refusal: Refusal) -> None:
+        if isinstance(refusal, AssessmentFinalised):
+            self.status_label.setText(refusal.text(self._language))
             self._record = self._desk.assessments.get(self._record.id)
             self._set_read_only(True)
-            return False
-        except (Refusal, VaultError) as error:
-            self.status_label.setText(
-                self.tr("Not saved: %1").replace("%1", error.text(self._language))
-            )
-            return False
-        self._dirty = False
+            return
         self.status_label.setText(
-            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+            self.tr("Not saved: %1").replace("%1", refusal.text(self._language))
         )
-        self._mark_steps()
-        self.saved.emit(int(self._record.id))
-        return True
 
-    def finalise(self) -> None:
+    def finalise(self) -> Operation | None:
+        """Save what is unsaved and finalise; what blocks it is shown on the summary."""
         local = self.summary.local_problems()
         if local:
             self.summary.show_problems(local)
-            return
-        if not self.save_now():
-            self.summary.show_problems([("", self.status_label.text())])
-            return
-        try:
-            record = self._desk.assessments.finalise(self._record.id)
-        except UserInputError as error:
-            self.summary.show_problems([(p.field, p.text(self._language)) for p in error.problems])
-            return
-        except (Refusal, VaultError) as error:
-            self.summary.show_problems([("", error.text(self._language))])
-            return
+            return None
+        self.summary.finalise_button.setEnabled(False)
+        operation = self.saving.finalise(
+            problems_to=self.summary, label=self.tr("Finalising the assessment…")
+        )
+        operation.finished.connect(self._finalise_ended)
+        return operation
+
+    def _finalise_ended(self) -> None:
+        self.summary.finalise_button.setEnabled(True)
+
+    def _finalised(self, record: AssessmentRecord) -> None:
         self._record = record
         self.summary.show_problems([])
         self._set_read_only(True)
@@ -326,7 +325,8 @@ class AssessmentWizard(QDialog):
         self.info_label.setText(" · ".join(parts))
 
     def done(self, result: int) -> None:
-        # Closing, Esc and a lock all come through here: save before the window goes.
+        # Closing, Esc and a lock all come through here. The save runs to its end even
+        # when the window is gone by then.
         self.save_now()
         super().done(result)
 

@@ -3,9 +3,10 @@ compare two."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.assessment_record import AssessmentRecord
+from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.assessment.assessment_table_model import AssessmentTableModel, Column
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
 from riskdesk.gui.assessment.reassessment_view import ReassessmentView
+from riskdesk.gui.operations import Operation, redraw_on_changes, run_op
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -39,11 +43,13 @@ _COLUMN_WIDTHS = {
 
 
 class AssessmentsPage(QWidget):
-    """Shows the assessments of the person of one case (:meth:`show_case`). A new
-    assessment is tied to that case, so finalising it sets the case's level;
-    :attr:`case_changed` then carries the case id."""
+    """Shows the assessments of the person of one case (:meth:`show_case`) and redraws
+    when assessments changed, keeping the selected one. A new assessment is tied to that
+    case, so finalising it sets the case's level.
 
-    case_changed = Signal(int)
+    While a wizard opened from here is open, the list waits and is read once after the
+    wizard closes, behind the wizard's last save: a read between two autosaves would
+    keep the audit log from folding one editing session's saves into one event."""
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +57,8 @@ class AssessmentsPage(QWidget):
         self._language = language
         self._case_id: CaseId | None = None
         self._person_id: PersonId | None = None
+        self._open_wizards = 0
+        self._closing_read: Operation | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -115,6 +123,7 @@ class AssessmentsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.clear()
+        redraw_on_changes(self, self._redraw)
 
     def title(self) -> str:
         return self.tr("Assessments")
@@ -167,6 +176,15 @@ class AssessmentsPage(QWidget):
         self.heading.setText(self.tr("Assessments"))
         self._update_buttons()
 
+    def _redraw(self, changes: Changes, _initiator: object) -> None:
+        # Hidden, the page is drawn again by show_case when it is shown.
+        if not changes.assessments or not self.isVisible():
+            return
+        if self._open_wizards or self._closing_read is not None:
+            return
+        current = self.selected_records()
+        self.refresh(select=int(current[0].id) if len(current) == 1 else None)
+
     def refresh(self, select: int | None = None) -> None:
         if self._desk is None or self._person_id is None:
             return
@@ -175,6 +193,9 @@ class AssessmentsPage(QWidget):
         except (Refusal, VaultError) as error:
             self._show_message(error.text(self._language))
             return
+        self._show_rows(rows, select)
+
+    def _show_rows(self, rows: list[AssessmentRecord], select: int | None) -> None:
         self._show_message("")
         self.model.set_rows(rows)
         if select is not None:
@@ -194,18 +215,22 @@ class AssessmentsPage(QWidget):
 
     # ----- actions ------------------------------------------------------------------
 
-    def new_assessment(self) -> AssessmentWizard | None:
+    def new_assessment(self) -> Operation | None:
         """Start a draft for the shown case's person and open it in the wizard."""
         if self._desk is None or self._person_id is None:
             self._show_message(self.tr("Choose a case in the case list first."))
             return None
-        try:
-            record = self._desk.assessments.start(person_id=self._person_id, case_id=self._case_id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return None
-        self.refresh(select=int(record.id))
-        return self.open_assessment(record)
+        desk, person_id, case_id = self._desk, self._person_id, self._case_id
+        return run_op(
+            self,
+            lambda: desk.assessments.start(person_id=person_id, case_id=case_id),
+            self._started,
+        )
+
+    def _started(self, record: AssessmentRecord) -> None:
+        # The list already shows it: the changes were broadcast before this callback.
+        self.select_assessment(int(record.id))
+        self.open_assessment(record)
 
     def open_assessment(self, record: AssessmentRecord) -> AssessmentWizard | None:
         if self._desk is None:
@@ -218,15 +243,31 @@ class AssessmentsPage(QWidget):
             self._show_message(error.text(self._language))
             return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finalised.connect(self._finalised)
-        wizard.finished.connect(lambda _result, i=int(record.id): self.refresh(select=i))
+        wizard.finished.connect(lambda _result, i=int(record.id): self._wizard_closed(i))
+        self._open_wizards += 1
         wizard.open()
         return wizard
 
-    def _finalised(self, assessment_id: int) -> None:
-        self.refresh(select=assessment_id)
-        if self._case_id is not None:
-            self.case_changed.emit(int(self._case_id))
+    def _wizard_closed(self, assessment_id: int) -> None:
+        self._open_wizards -= 1
+        desk, person_id = self._desk, self._person_id
+        if desk is None or person_id is None or self._closing_read is not None:
+            return
+        # An operation, so it runs after the save the wizard started as it closed.
+        self._closing_read = run_op(
+            self,
+            lambda: desk.assessments.for_person(person_id),
+            lambda rows: self._show_read(rows, desk, assessment_id),
+        )
+        self._closing_read.finished.connect(self._closing_read_done)
+
+    def _show_read(self, rows: list[AssessmentRecord], desk: Desk, assessment_id: int) -> None:
+        # The wizard also closes when the desk locks; the page is cleared by then.
+        if self._desk is desk:
+            self._show_rows(rows, assessment_id)
+
+    def _closing_read_done(self) -> None:
+        self._closing_read = None
 
     def selected_records(self) -> list[AssessmentRecord]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
@@ -241,17 +282,12 @@ class AssessmentsPage(QWidget):
         if 0 <= row < self.model.rowCount():
             self.open_assessment(self.model.record(row))
 
-    def _correct_current(self) -> None:
+    def _correct_current(self) -> Operation | None:
         records = self.selected_records()
         if self._desk is None or len(records) != 1:
-            return
-        try:
-            correction = self._desk.assessments.start_correction(records[0].id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return
-        self.refresh(select=int(correction.id))
-        self.open_assessment(correction)
+            return None
+        desk, assessment_id = self._desk, records[0].id
+        return run_op(self, lambda: desk.assessments.start_correction(assessment_id), self._started)
 
     def compare_pair(self) -> tuple[AssessmentRecord, AssessmentRecord] | None:
         """The two selected assessments, or the selected one and the one before it; older
@@ -301,6 +337,10 @@ class AssessmentsPage(QWidget):
             single is not None and single.is_final and single.corrected_by is None
         )
         self.compare_button.setEnabled(has_person and self.compare_pair() is not None)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A refused start or correction: none of its problems has a field here."""
+        self._show_message("\n".join(problem.text(self._language) for problem in problems))
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)

@@ -32,7 +32,11 @@ _COLOURS = {
 class FourDomainChart(QChartView):
     """One bar per risk domain: the factors present, on an axis up to the largest count
     possible. A stacked series with one set per rating is how a bar gets its rating's
-    colour: each domain has a value in exactly one set."""
+    colour: each domain has a value in exactly one set.
+
+    The series and axes are made once and refilled by :meth:`show_profile`: QtCharts
+    leaves the drawing of a removed axis behind in the scene, so a chart rebuilt on
+    every edit of the summary drew its labels twice and grew without end."""
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,40 +51,42 @@ class FourDomainChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setChart(chart)
 
-    def show_profile(self, profile: FourDomainProfile) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         series = QStackedBarSeries()
+        self._sets: dict[Rating, QBarSet] = {}
         for rating in RATING_ORDER:
-            bar_set = QBarSet(RATING_LABELS[rating].text(self._language))
+            bar_set = QBarSet(RATING_LABELS[rating].text(language))
             bar_set.setColor(_COLOURS[rating])
             bar_set.setBorderColor(_COLOURS[rating])
-            for domain in profile.domains:
-                bar_set.append(domain.present if domain.rating is rating else 0)
             series.append(bar_set)
+            self._sets[rating] = bar_set
         series.setBarWidth(0.6)
         chart.addSeries(series)
-        categories = QBarCategoryAxis()
+        self._categories = QBarCategoryAxis()
         # Titles only: the counts are in the factor list beside the chart. A title of
         # two words goes on two lines rather than being cut to "Socialt ne…".
-        categories.setTruncateLabels(False)
-        categories.append([_two_lines(d.title.text(self._language)) for d in profile.domains])
-        values = QValueAxis()
-        top = max((d.of for d in profile.domains), default=1)
-        values.setRange(0, top)
+        self._categories.setTruncateLabels(False)
+        self._values = QValueAxis()
         # Whole-number ticks: five evenly spaced ticks on 0..6 would print 0, 1, 3, 4, 6
         # and make the bars look wrong.
-        values.setTickType(QValueAxis.TickType.TicksDynamic)
-        values.setTickAnchor(0)
-        values.setTickInterval(max(1, -(-top // 8)))
-        values.setLabelFormat("%d")
-        values.setTitleText(self.tr("Factors present"))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        self._values.setTickType(QValueAxis.TickType.TicksDynamic)
+        self._values.setTickAnchor(0)
+        self._values.setLabelFormat("%d")
+        self._values.setTitleText(self.tr("Factors present"))
+        chart.addAxis(self._categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self._categories)
+        series.attachAxis(self._values)
+
+    def show_profile(self, profile: FourDomainProfile) -> None:
+        for rating, bar_set in self._sets.items():
+            bar_set.remove(0, bar_set.count())
+            bar_set.append([float(d.present if d.rating is rating else 0) for d in profile.domains])
+        self._categories.setCategories(
+            [_two_lines(d.title.text(self._language)) for d in profile.domains]
+        )
+        top = max((d.of for d in profile.domains), default=1)
+        self._values.setRange(0, top)
+        self._values.setTickInterval(max(1, -(-top // 8)))
         self.setAccessibleDescription(
             "; ".join(
                 f"{d.title.text(self._language)}: {d.present}/{d.of}, "
@@ -88,11 +94,6 @@ class FourDomainChart(QChartView):
                 for d in profile.domains
             )
         )
-
-    def clear(self) -> None:
-        self.chart().removeAllSeries()
-        for axis in self.chart().axes():
-            self.chart().removeAxis(axis)
 
 
 def _two_lines(title: str) -> str:
