@@ -21,7 +21,7 @@ from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 from riskdesk.domain.case import CASE_LABELS
 from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.ids import PersonId
-from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language, LocalizedText
 from riskdesk.domain.person import PERSON_LABELS
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import ROLE_LABELS, Role
@@ -140,8 +140,8 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
         da="ændrede handleplanen{version}", en="changed the action plan{version}"
     ),
     UseCase.PLAN_SHARE: _T(
-        da="noterede, at handleplanen{version} er udleveret",
-        en="recorded that the action plan{version} was handed out",
+        da="noterede, at {of_version}handleplanen er udleveret",
+        en="recorded that {of_version}the action plan was handed out",
     ),
     UseCase.PLAN_SUGGEST_GOALS: _T(
         da="så forslag til mål ud fra risikovurderingen",
@@ -173,15 +173,15 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
         da="så den godkendte handleplan", en="viewed the approved action plan"
     ),
     UseCase.REVIEW_SUBMIT: _T(
-        da="sendte handleplanen{version} til godkendelse",
-        en="submitted the action plan{version} for approval",
+        da="sendte {of_version}handleplanen til godkendelse",
+        en="submitted {of_version}the action plan for approval",
     ),
     UseCase.REVIEW_APPROVE: _T(
         da="godkendte handleplanen{version}", en="approved the action plan{version}"
     ),
     UseCase.REVIEW_RETURN: _T(
-        da="sendte handleplanen{version} retur med en kommentar",
-        en="returned the action plan{version} with a comment",
+        da="sendte {of_version}handleplanen retur med en kommentar",
+        en="returned {of_version}the action plan with a comment",
     ),
     UseCase.REVIEW_COMMENT: _T(
         da="kommenterede handleplanen{version}", en="commented on the action plan{version}"
@@ -249,8 +249,8 @@ _CREATED_SENTENCES: dict[str, LocalizedText] = {
         en="made a new version of the action plan{version}",
     ),
     UseCase.RELEASE_DECISIONS_TO_PLAN: _T(
-        da="lavede en ny version af handleplanen{version} med løsladelsesmødets beslutninger",
-        en="made a new version of the action plan{version} with the release meeting's decisions",
+        da="lavede {of_version}handleplanen med løsladelsesmødets beslutninger",
+        en="made {of_version}the action plan with the release meeting's decisions",
     ),
     UseCase.RELEASE_MEETING_SAVE: _T(
         da="oprettede løsladelsesmødet", en="created the release meeting"
@@ -302,6 +302,11 @@ class AccessInsightEntry(BaseModel):
     entity: AuditEntity
     what: LocalizedText
     record: LocalizedText
+
+    def sentence(self, language: Language | str = DEFAULT_LANGUAGE) -> str:
+        """The event as one sentence: "Kim Koordinator (sagsbehandler) så sagen"."""
+        role = self.user.role_label.text(language).lower()
+        return f"{self.user.display_name} ({role}) {self.what.text(language)}"
 
 
 class AccessInsight(BaseModel):
@@ -366,8 +371,12 @@ def events_concerning(
             created_cases = _id_list(event.details.get("created_case_ids"))
             if event.entity is AuditEntity.CASE and event.entity_id is not None:
                 created_cases.append(event.entity_id)
+            created_for = _int_or_none(event.details.get("person_id"))
             for case_id in filter(None, map(_int_or_none, created_cases)):
-                owner[case_id] = _int_or_none(event.details.get("person_id"))
+                # An import of many people names no single owner; the case's owner now
+                # decides then, as for a case never seen created.
+                if created_for is not None:
+                    owner[case_id] = created_for
         if event.action is AuditAction.SEARCH and event.entity is AuditEntity.CASE_LIST:
             relevant = bool(event.details.get("results")) and search_matches(
                 str(event.details.get("search", "")),
@@ -504,11 +513,9 @@ def _use_case_sentence(event: AuditEvent) -> LocalizedText:
 def _fill(template: LocalizedText, event: AuditEvent) -> LocalizedText:
     details = event.details
     version = details.get("version")
-    versions = (
-        (f", version {version}", f", version {version}")
-        if isinstance(version, int) and not isinstance(version, bool)
-        else ("", "")
-    )
+    numbered = isinstance(version, int) and not isinstance(version, bool)
+    versions = (f", version {version}", f", version {version}") if numbered else ("", "")
+    of_versions = (f"version {version} af ", f"version {version} of ") if numbered else ("", "")
     level = details.get("level")
     levels = (f" (niveau {level})", f" (level {level})") if isinstance(level, int) else ("", "")
     saves = details.get("saves")
@@ -532,6 +539,7 @@ def _fill(template: LocalizedText, event: AuditEvent) -> LocalizedText:
     return LocalizedText(
         da=template.da.format(
             version=versions[0],
+            of_version=of_versions[0],
             level=levels[0],
             saves=saved[0],
             fields=fields[0],
@@ -540,6 +548,7 @@ def _fill(template: LocalizedText, event: AuditEvent) -> LocalizedText:
         ),
         en=template.en.format(
             version=versions[1],
+            of_version=of_versions[1],
             level=levels[1],
             saves=saved[1],
             fields=fields[1],
