@@ -204,11 +204,13 @@ class AssessmentsPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
 
-    def select_assessment(self, assessment_id: int) -> None:
+    def select_assessment(self, assessment_id: int) -> bool:
+        """Whether the list shows it (it is then the current row)."""
         for row in range(self.model.rowCount()):
             if self.model.record(row).id == assessment_id:
                 self.view.setCurrentIndex(self.model.index(row, 0))
-                return
+                return True
+        return False
 
     def focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -228,8 +230,9 @@ class AssessmentsPage(QWidget):
         )
 
     def _started(self, record: AssessmentRecord) -> None:
-        # The list already shows it: the changes were broadcast before this callback.
-        self.select_assessment(int(record.id))
+        # The changes were broadcast before this callback, so a shown list has it already.
+        if not self.select_assessment(int(record.id)):
+            self.refresh(select=int(record.id))
         self.open_assessment(record)
 
     def open_assessment(self, record: AssessmentRecord) -> AssessmentWizard | None:
