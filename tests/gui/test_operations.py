@@ -23,6 +23,7 @@ from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.operations import BusyDialog, hub, redraw_on_changes, run_op
 from riskdesk.services.desk import Desk
 from riskdesk.services.document_export import DocumentKind
+from riskdesk.services.forms import Forms
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
@@ -197,6 +198,24 @@ def test_an_unexpected_failure_names_only_its_type(
     assert "KeyError" in caplog.text
     assert "broken" in caplog.text
     assert SECRET not in caplog.text
+    box.close()
+
+
+def test_a_broken_forms_file_is_named_not_reported_as_unexpected(
+    qtbot, form, tmp_path, wait_for_operations
+) -> None:
+    (tmp_path / "level-rules.yaml").write_text("levels: [", encoding="utf-8")
+
+    def needs_the_level_rules() -> None:
+        Forms(tmp_path).levels
+
+    operation = run_op(form.button, needs_the_level_rules)
+    wait_for_operations()
+    box = operation.message_box
+    assert box is not None
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "forms folder" in box.text()
+    assert "level-rules.yaml" in box.text()
     box.close()
 
 

@@ -174,8 +174,11 @@ class Operation(QObject):
     def _report_failure(self, error: BaseException, widget: QWidget | None) -> None:
         # Imported here: the document layer is loaded with the services, after unlocking.
         from riskdesk.services.document_export import DocumentProblem
+        from riskdesk.services.instrument_catalogue import FormFileInvalid
 
-        if isinstance(error, VaultError | DocumentProblem):
+        # Failures that say themselves what to do: a locked or damaged vault, a document
+        # that cannot be made or saved, a broken file in the forms folder.
+        if isinstance(error, VaultError | DocumentProblem | FormFileInvalid):
             self.message_box = hub().warn(widget, error.text(language_of(widget)))
             return
         frames = traceback.format_list(traceback.extract_tb(error.__traceback__))
