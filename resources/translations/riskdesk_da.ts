@@ -4,42 +4,42 @@
 <context>
     <name>AccessInsightDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="58"/>
         <source>Access insight</source>
         <translation>Indsigt (logudtræk)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="66"/>
         <source>Everything the log records about this person: who viewed, changed or exported their data, their cases, assessments, plans and meetings, and searches that found them. Oldest first; click a heading to sort. Viewing this insight is itself recorded.</source>
         <translation>Alt, hvad loggen har registreret om personen: hvem der har set, ændret eller eksporteret personens oplysninger, sager, vurderinger, planer og møder, og søgninger, der har fundet personen. Ældste først; klik på en overskrift for at sortere. Også visningen af denne indsigt registreres.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="80"/>
         <source>Logged events</source>
         <translation>Registrerede hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="95"/>
         <source>Save the log extract as a Word document</source>
         <translation>Gem logudtrækket som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="98"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 events</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="132"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="148"/>
         <source>Save the log extract</source>
         <translation>Gem logudtrækket</translation>
     </message>
@@ -73,31 +73,147 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="78"/>
+        <source>Cases on the agenda</source>
+        <translation>Sager på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="66"/>
+        <source>&amp;Add the selected case</source>
+        <translation>Tilf&amp;øj den valgte sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="67"/>
+        <source>Adds the case selected in the case list</source>
+        <translation>Tilføjer den sag, der er valgt i sagslisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="69"/>
+        <source>Re&amp;move case</source>
+        <translation>Fje&amp;rn sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="103"/>
+        <source>Summary for the meeting</source>
+        <translation>Resumé til mødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="107"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="115"/>
+        <source>Record &amp;decision</source>
+        <translation>Registrér &amp;beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="118"/>
+        <source>Decisions about this case</source>
+        <translation>Beslutninger om denne sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="126"/>
+        <source>Summar&amp;y:</source>
+        <translation>Res&amp;umé:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="127"/>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="131"/>
+        <source>Decisi&amp;on:</source>
+        <translation>Beslutn&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="134"/>
+        <source>All its decisions:</source>
+        <translation>Alle sagens beslutninger:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="199"/>
+        <source>The selected case</source>
+        <translation>Den valgte sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="203"/>
+        <source>Case %1</source>
+        <translation>Sag %1</translation>
+    </message>
+</context>
+<context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="33"/>
         <source>Approve the action plan</source>
         <translation>Godkend handleplanen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="36"/>
         <source>You are approving %1. The approved version is frozen and its document is stored in the vault with your name. Confirm with your own password.</source>
         <translation>Du godkender %1. Den godkendte version fastlåses, og dokumentet gemmes i boksen med dit navn. Bekræft med din egen adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="42"/>
         <source>Your password</source>
         <translation>Din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="43"/>
         <source>Your &amp;password:</source>
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="47"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/approve_plan_dialog.py" line="58"/>
+        <source>Checking your password and storing the approved document…</source>
+        <translation>Kontrollerer din adgangskode og gemmer det godkendte dokument…</translation>
     </message>
 </context>
 <context>
@@ -245,6 +361,54 @@
     </message>
 </context>
 <context>
+    <name>AssessmentOverridesBox</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="40"/>
+        <source>Professional judgement</source>
+        <translation>Fagligt skøn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="42"/>
+        <source>O&amp;verride the overall risk</source>
+        <translation>Ændr den samlede &amp;risiko</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="44"/>
+        <source>Overall risk by professional judgement</source>
+        <translation>Samlet risiko efter fagligt skøn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="47"/>
+        <source>Reason for overriding the overall risk</source>
+        <translation>Begrundelse for at ændre den samlede risiko</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="48"/>
+        <source>Choose another &amp;level</source>
+        <translation>Vælg et andet ni&amp;veau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="50"/>
+        <source>Level by professional judgement</source>
+        <translation>Niveau efter fagligt skøn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="53"/>
+        <source>Reason for choosing another level</source>
+        <translation>Begrundelse for at vælge et andet niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="115"/>
+        <source>Write a reason for overriding the overall risk.</source>
+        <translation>Skriv en begrundelse for at ændre den samlede risiko.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_overrides_box.py" line="118"/>
+        <source>Write a reason for choosing another level.</source>
+        <translation>Skriv en begrundelse for at vælge et andet niveau.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentResponsivityPage</name>
     <message>
         <location filename="../../src/riskdesk/gui/assessment/assessment_responsivity_page.py" line="33"/>
@@ -275,175 +439,94 @@
 <context>
     <name>AssessmentSummaryPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="63"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="68"/>
         <source>About this instrument</source>
         <translation>Om instrumentet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="72"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="88"/>
         <source>Factors present per risk domain</source>
         <translation>Faktorer til stede pr. risikoområde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="89"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="102"/>
         <source>Why this level</source>
         <translation>Hvorfor dette niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="103"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="113"/>
-        <source>O&amp;verride the overall risk</source>
-        <translation>Ændr den samlede &amp;risiko</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="115"/>
-        <source>Overall risk by professional judgement</source>
-        <translation>Samlet risiko efter fagligt skøn</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="118"/>
-        <source>Reason for overriding the overall risk</source>
-        <translation>Begrundelse for at ændre den samlede risiko</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="119"/>
-        <source>Choose another &amp;level</source>
-        <translation>Vælg et andet ni&amp;veau</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="121"/>
-        <source>Level by professional judgement</source>
-        <translation>Niveau efter fagligt skøn</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="124"/>
-        <source>Reason for choosing another level</source>
-        <translation>Begrundelse for at vælge et andet niveau</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="125"/>
-        <source>Professional judgement</source>
-        <translation>Fagligt skøn</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="114"/>
         <source>Unanswered items</source>
         <translation>Ubesvarede spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="115"/>
         <source>Why items are unanswered</source>
         <translation>Hvorfor spørgsmål er ubesvarede</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="118"/>
         <source>Some items are unanswered. Write &amp;why before finalising:</source>
         <translation>Nogle spørgsmål er ubesvarede. Skriv &amp;hvorfor, før vurderingen afsluttes:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="125"/>
         <source>&amp;Finalise assessment</source>
         <translation>&amp;Afslut vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="126"/>
         <source>Finalise the assessment</source>
         <translation>Afslut vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="194"/>
-        <source>Domain scores</source>
-        <translation>Score pr. område</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="197"/>
-        <source>Domain</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="198"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="199"/>
-        <source>Rating</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="200"/>
-        <source>Strength</source>
-        <translation>Styrke</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="201"/>
-        <source>Unanswered</source>
-        <translation>Ubesvarede</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="261"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="287"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="188"/>
         <source>at least %1</source>
         <translation>mindst %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="262"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="276"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="177"/>
         <source>Total score: %1 of %2</source>
         <translation>Samlet score: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="282"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="183"/>
         <source>Total score: at least %1 of %2 (%3 items unanswered)</source>
         <translation>Samlet score: mindst %1 af %2 (%3 spørgsmål ubesvarede)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="290"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="191"/>
         <source>Overall risk: %1 by professional judgement (computed: %2)</source>
         <translation>Samlet risiko: %1 efter fagligt skøn (beregnet: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="295"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="196"/>
         <source>Overall risk: %1</source>
         <translation>Samlet risiko: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="311"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="212"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="367"/>
-        <source>Write a reason for overriding the overall risk.</source>
-        <translation>Skriv en begrundelse for at ændre den samlede risiko.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="370"/>
-        <source>Write a reason for choosing another level.</source>
-        <translation>Skriv en begrundelse for at vælge et andet niveau.</translation>
     </message>
 </context>
 <context>
@@ -502,52 +585,52 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="79"/>
         <source>Assessment – %1</source>
         <translation>Vurdering – %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="82"/>
         <source>Assessment of %1</source>
         <translation>Vurdering af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="89"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="106"/>
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="107"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="108"/>
         <source>Previous step (Alt+B or Ctrl+Page Up)</source>
         <translation>Forrige trin (Alt+T eller Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="111"/>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="112"/>
         <source>Next step (Alt+N or Ctrl+Page Down)</source>
         <translation>Næste trin (Alt+N eller Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="115"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="116"/>
         <source>Save and close (Esc)</source>
         <translation>Gem og luk (Esc)</translation>
     </message>
@@ -562,42 +645,47 @@
         <translation>Ændringer gemmes…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="272"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="278"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="277"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="266"/>
         <source>Saved at %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="303"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="289"/>
+        <source>Finalising the assessment…</source>
+        <translation>Afslutter vurderingen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="302"/>
         <source>Finalised.</source>
         <translation>Afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="310"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="309"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="310"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="309"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="314"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="313"/>
         <source>finalised %1 by %2</source>
         <translation>afsluttet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="320"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="319"/>
         <source>This assessment is final and cannot be changed. Start a correction from the assessments list to change it.</source>
         <translation>Vurderingen er afsluttet og kan ikke ændres. Start en rettelse fra listen over vurderinger for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="325"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="324"/>
         <source>corrects an earlier assessment</source>
         <translation>retter en tidligere vurdering</translation>
     </message>
@@ -605,134 +693,185 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="64"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="120"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="131"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="167"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="129"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="176"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="89"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
         <source>New assessment for this person (Ctrl+Shift+A)</source>
         <translation>Ny vurdering af personen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="93"/>
         <source>Continue a draft, or view a final assessment</source>
         <translation>Fortsæt et udkast, eller se en afsluttet vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
         <source>Open the selected assessment</source>
         <translation>Åbn den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="96"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Ret…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="97"/>
         <source>Start a correction of the final assessment</source>
         <translation>Start en rettelse af den afsluttede vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="98"/>
         <source>Correct the selected assessment</source>
         <translation>Ret den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="100"/>
         <source>Co&amp;mpare</source>
         <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="102"/>
         <source>Compare the two selected assessments, or the selected one with the one before</source>
         <translation>Sammenlign de to valgte vurderinger, eller den valgte med den forrige</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="104"/>
         <source>Compare assessments</source>
         <translation>Sammenlign vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="142"/>
         <source>Choose a case in the case list; its person&apos;s assessments are shown here.</source>
         <translation>Vælg en sag i sagslisten; personens vurderinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="164"/>
         <source>Assessments of %1 (case %2)</source>
         <translation>Vurderinger af %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="169"/>
         <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
         <translation>Enter åbner; vælg to med Shift eller Ctrl for at sammenligne dem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="223"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/operations.py" line="197"/>
+        <source>Working…</source>
+        <translation>Arbejder…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="209"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="213"/>
+        <source>&amp;Level:</source>
+        <translation>Ni&amp;veau:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="218"/>
+        <source>&amp;Kind:</source>
+        <translation>Sags&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="220"/>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Henvist af:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="223"/>
+        <source>Le&amp;gal basis for sharing:</source>
+        <translation>Hje&amp;mmel til videregivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="226"/>
+        <source>No&amp;te on the legal basis:</source>
+        <translation>N&amp;ote om hjemmel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="230"/>
+        <source>Opene&amp;d on:</source>
+        <translation>Op&amp;rettet den:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="232"/>
+        <source>Notes on the ca&amp;se:</source>
+        <translation>Noter om &amp;sagen:</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="66"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="67"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="70"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="73"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="74"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="76"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="77"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="79"/>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="122"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="158"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -804,50 +943,55 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="34"/>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="59"/>
         <source>Change password</source>
         <translation>Skift adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="40"/>
         <source>Current password</source>
         <translation>Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="37"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="41"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="42"/>
         <source>Repeat new password</source>
         <translation>Gentag ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="45"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Nuværende adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="46"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="47"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Gentag ny adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="67"/>
         <source>The other users&apos; passwords are not affected.</source>
         <translation>De andre brugeres adgangskoder berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="88"/>
         <source>The two new passwords are not the same.</source>
         <translation>De to nye adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="107"/>
+        <source>Changing the password…</source>
+        <translation>Skifter adgangskoden…</translation>
     </message>
 </context>
 <context>
@@ -897,32 +1041,32 @@
 <context>
     <name>CitizenSection</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="47"/>
         <source>Name of the mentor, if there is one</source>
         <translation>Mentorens navn, hvis der er en</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="49"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="51"/>
         <source>The &amp;citizen&apos;s view:</source>
         <translation>&amp;Borgerens egen vurdering:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="53"/>
         <source>The &amp;parents&apos; view:</source>
         <translation>&amp;Forældrenes vurdering:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="68"/>
         <source>A&amp;greement:</source>
         <translation>&amp;Tilslutning:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_citizen.py" line="72"/>
         <source>&amp;Note on agreement:</source>
         <translation>&amp;Note om tilslutning:</translation>
     </message>
@@ -930,28 +1074,28 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="37"/>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="70"/>
         <source>Close case</source>
         <translation>Luk sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="50"/>
         <source>Closing date</source>
         <translation>Lukkedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="53"/>
         <source>Reason for closing</source>
         <translation>Årsag til lukning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="55"/>
         <source>Closing &amp;date:</source>
         <translation>Luk&amp;kedato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="57"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
     </message>
@@ -959,141 +1103,222 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="39"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="33"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="60"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="41"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="35"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="69"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="36"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="65"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="45"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="46"/>
         <source>Add decision</source>
         <translation>Tilføj beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="47"/>
         <source>Remove decision</source>
         <translation>Fjern beslutning</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="119"/>
+        <source>Add decisions to the action &amp;plan</source>
+        <translation>Føj beslutningerne til &amp;handleplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="121"/>
+        <source>Save the meeting and add each decision as an action in the case&apos;s plan</source>
+        <translation>Gem mødet, og tilføj hver beslutning som en handling i sagens plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="129"/>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="133"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="135"/>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>&amp;Næste møde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="136"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="101"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="106"/>
         <source>The Word document is NOT encrypted. It is saved outside the vault, where anyone with access to the folder can read it. Save it only where the person&apos;s data may be kept, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Word-dokumentet er IKKE krypteret. Det gemmes uden for boksen, hvor alle med adgang til mappen kan læse det. Gem det kun et sted, hvor personens oplysninger må opbevares, og slet det, når der ikke længere er brug for det. Eksporten registreres i loggen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="116"/>
         <source>File name</source>
         <translation>Filnavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="118"/>
         <source>Save &amp;as:</source>
         <translation>Gem &amp;som:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>Ge&amp;nnemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="128"/>
         <source>Also save as &amp;PDF (needs LibreOffice)</source>
         <translation>Gem også som &amp;PDF (kræver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="189"/>
         <source>Choose where to save the document.</source>
         <translation>Vælg, hvor dokumentet skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="193"/>
         <source>%1 is a folder. Add a file name.</source>
         <translation>%1 er en mappe. Tilføj et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="198"/>
         <source>%1 already exists. Click Save again to replace it.</source>
         <translation>%1 findes allerede. Klik på Gem igen for at erstatte den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="203"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="219"/>
+        <source>Saving the document…</source>
+        <translation>Gemmer dokumentet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="249"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="205"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="251"/>
         <source>PDF saved as %1.</source>
         <translation>PDF gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="219"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="264"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
 </context>
 <context>
+    <name>DomainScoreTable</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="32"/>
+        <source>Domain scores</source>
+        <translation>Score pr. område</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="35"/>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="36"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="37"/>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="38"/>
+        <source>Strength</source>
+        <translation>Styrke</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="39"/>
+        <source>Unanswered</source>
+        <translation>Ubesvarede</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="62"/>
+        <source>at least %1</source>
+        <translation>mindst %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/domain_score_table.py" line="63"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDates</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="42"/>
         <source>Follow-up dates</source>
         <translation>Opfølgningsdatoer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="47"/>
         <source>New follow-up date</source>
         <translation>Ny opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
         <source>Add &amp;date</source>
         <translation>Tilføj &amp;dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="51"/>
         <source>Remove date</source>
         <translation>Fjern dato</translation>
     </message>
@@ -1101,12 +1326,12 @@
 <context>
     <name>FourDomainChart</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/four_domain_chart.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/assessment/four_domain_chart.py" line="47"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/four_domain_chart.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/assessment/four_domain_chart.py" line="74"/>
         <source>Factors present</source>
         <translation>Faktorer til stede</translation>
     </message>
@@ -1114,128 +1339,76 @@
 <context>
     <name>GoalsEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="84"/>
-        <source>Goals and actions</source>
-        <translation>Mål og handlinger</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
-        <source>Goal / action</source>
-        <translation>Mål/handling</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="202"/>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="86"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="39"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="40"/>
         <source>Add &amp;action</source>
         <translation>Tilføj &amp;handling</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="41"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="42"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="43"/>
         <source>Mo&amp;ve down</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="117"/>
-        <source>Add a goal, or add one from the suggestions. Choose a goal or an action to edit it.</source>
-        <translation>Tilføj et mål, eller tilføj et fra forslagene. Vælg et mål eller en handling for at redigere.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="171"/>
-        <source>&amp;Need area:</source>
-        <translation>&amp;Behovsområde:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="174"/>
-        <source>Goa&amp;l:</source>
-        <translation>Må&amp;l:</translation>
-    </message>
-    <message>
         <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="183"/>
-        <source>&amp;What:</source>
-        <translation>H&amp;vad:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="190"/>
-        <source>Res&amp;ponsible:</source>
-        <translation>&amp;Ansvarlig:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="192"/>
-        <source>Name of the person, if known</source>
-        <translation>Personens navn, hvis det kendes</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="198"/>
-        <source>Responsible&apos;s na&amp;me:</source>
-        <translation>&amp;Den ansvarliges navn:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="204"/>
-        <source>&amp;Due:</source>
-        <translation>F&amp;rist:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="213"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="221"/>
-        <source>Su&amp;ccess criterion:</source>
-        <translation>&amp;Succeskriterium:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="374"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="375"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="178"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="182"/>
         <source>Goal %1</source>
         <translation>Mål %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="377"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="179"/>
         <source>, action %1</source>
         <translation>, handling %1</translation>
     </message>
+</context>
+<context>
+    <name>GoalsTree</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="423"/>
-        <source>(no goal text)</source>
-        <translation>(ingen måltekst)</translation>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="32"/>
+        <source>Goals and actions</source>
+        <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_goals.py" line="431"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="34"/>
+        <source>Goal / action</source>
+        <translation>Mål/handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="34"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="34"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="141"/>
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
@@ -1243,120 +1416,150 @@
 <context>
     <name>GuardiansEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="43"/>
         <source>Guardians</source>
         <translation>Forældremyndighedsindehavere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="55"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="57"/>
         <source>Add guardian</source>
         <translation>Tilføj forældremyndighedsindehaver</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="60"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="62"/>
         <source>Remove guardian</source>
         <translation>Fjern forældremyndighedsindehaver</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/integrity_check.py" line="49"/>
+        <source>The vault is intact.</source>
+        <translation>Boksen er intakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/integrity_check.py" line="51"/>
+        <source>The check could not be completed. Try again after unlocking.</source>
+        <translation>Kontrollen kunne ikke gennemføres. Prøv igen, når boksen er låst op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/integrity_check.py" line="53"/>
+        <source>The check found %1 problems. Restore the vault from a backup and contact support.</source>
+        <translation>Kontrollen fandt %1 fejl. Gendan boksen fra en sikkerhedskopi, og kontakt support.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="79"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="126"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="127"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="124"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="128"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="131"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="134"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="132"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="136"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="143"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="148"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="152"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="157"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="156"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
@@ -1366,62 +1569,47 @@
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="161"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="165"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="163"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="171"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="178"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="196"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="242"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="233"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="252"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="247"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="257"/>
-        <source>The vault is intact.</source>
-        <translation>Boksen er intakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="259"/>
-        <source>The check could not be completed. Try again after unlocking.</source>
-        <translation>Kontrollen kunne ikke gennemføres. Prøv igen, når boksen er låst op.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="262"/>
-        <source>The check found %1 problems. Restore the vault from a backup and contact support.</source>
-        <translation>Kontrollen fandt %1 fejl. Gendan boksen fra en sikkerhedskopi, og kontakt support.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="290"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="334"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -1429,255 +1617,251 @@
 <context>
     <name>MeetingDecisionsLabel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="34"/>
-        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="35"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="58"/>
         <source>Meeting decisions</source>
         <translation>Mødebeslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="56"/>
         <source>… and %1 more on the Meetings page</source>
         <translation>… og %1 mere på siden Møder</translation>
     </message>
 </context>
 <context>
-    <name>MeetingsPage</name>
+    <name>MeetingExports</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="84"/>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="102"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="254"/>
-        <source>Meetings</source>
-        <translation>Møder</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="103"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="154"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="194"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="103"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="194"/>
-        <source>Meeting</source>
-        <translation>Møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="103"/>
-        <source>Cases</source>
-        <translation>Sager</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="108"/>
-        <source>&amp;Upcoming only</source>
-        <translation>Kun &amp;kommende</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="110"/>
-        <source>&amp;New meeting</source>
-        <translation>&amp;Nyt møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="128"/>
-        <source>at</source>
-        <translation>kl.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="140"/>
-        <source>One per line: name; organisation or role</source>
-        <translation>Én pr. linje: navn; organisation eller rolle</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="144"/>
-        <source>&amp;Save meeting</source>
-        <translation>&amp;Gem mødet</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="148"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="149"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="152"/>
-        <source>&amp;Place:</source>
-        <translation>&amp;Sted:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="153"/>
-        <source>Pa&amp;rticipants:</source>
-        <translation>De&amp;ltagere:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="155"/>
-        <source>Start time</source>
-        <translation>Starttidspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="156"/>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="157"/>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="158"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="161"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="237"/>
-        <source>Cases on the agenda</source>
-        <translation>Sager på dagsordenen</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
-        <source>Case</source>
-        <translation>Sag</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="163"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="169"/>
-        <source>&amp;Add the selected case</source>
-        <translation>Tilf&amp;øj den valgte sag</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="170"/>
-        <source>Adds the case selected in the case list</source>
-        <translation>Tilføjer den sag, der er valgt i sagslisten</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="172"/>
-        <source>Re&amp;move case</source>
-        <translation>Fje&amp;rn sag</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="180"/>
-        <source>Summary for the meeting</source>
-        <translation>Resumé til mødet</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="183"/>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="187"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="194"/>
-        <source>Decision</source>
-        <translation>Beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="189"/>
-        <source>Record &amp;decision</source>
-        <translation>Registrér &amp;beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="192"/>
-        <source>Decisions about this case</source>
-        <translation>Beslutninger om denne sag</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="199"/>
-        <source>Summar&amp;y:</source>
-        <translation>Res&amp;umé:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="200"/>
-        <source>No&amp;tes:</source>
-        <translation>N&amp;oter:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="201"/>
-        <source>Decisi&amp;on:</source>
-        <translation>Beslutn&amp;ing:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="203"/>
-        <source>All its decisions:</source>
-        <translation>Alle sagens beslutninger:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="204"/>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="425"/>
-        <source>The selected case</source>
-        <translation>Den valgte sag</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="207"/>
-        <source>Export &amp;agenda…</source>
-        <translation>Eksportér d&amp;agsorden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="209"/>
-        <source>Export &amp;pseudonymised agenda…</source>
-        <translation>Eksportér &amp;pseudonymiseret dagsorden…</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="213"/>
-        <source>Export m&amp;inutes…</source>
-        <translation>Eksportér r&amp;eferat…</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="427"/>
-        <source>Case %1</source>
-        <translation>Sag %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="489"/>
-        <source>Meeting saved.</source>
-        <translation>Mødet er gemt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="575"/>
-        <source>Decision recorded.</source>
-        <translation>Beslutningen er registreret.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="592"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="36"/>
         <source>Export the agenda</source>
         <translation>Eksportér dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="593"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="37"/>
         <source>Export the pseudonymised agenda</source>
         <translation>Eksportér den pseudonymiserede dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="594"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="38"/>
         <source>Export the minutes</source>
         <translation>Eksportér referatet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="605"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="40"/>
+        <source>Export &amp;agenda…</source>
+        <translation>Eksportér d&amp;agsorden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="41"/>
+        <source>Export &amp;pseudonymised agenda…</source>
+        <translation>Eksportér &amp;pseudonymiseret dagsorden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="42"/>
+        <source>Export m&amp;inutes…</source>
+        <translation>Eksportér r&amp;eferat…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="44"/>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="47"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="60"/>
+        <source>One per line: name; organisation or role</source>
+        <translation>Én pr. linje: navn; organisation eller rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="64"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="65"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="66"/>
+        <source>Start time</source>
+        <translation>Starttidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="67"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="68"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="76"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="79"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="80"/>
+        <source>Pa&amp;rticipants:</source>
+        <translation>De&amp;ltagere:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="41"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="51"/>
+        <source>&amp;Upcoming only</source>
+        <translation>Kun &amp;kommende</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="53"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nyt møde</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="39"/>
+        <source>Expected release</source>
+        <translation>Forventet løsladelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="42"/>
+        <source>Meeting date</source>
+        <translation>Mødedato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="50"/>
+        <source>&amp;Prison:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="51"/>
+        <source>E&amp;xpected release:</source>
+        <translation>&amp;Forventet løsladelse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="52"/>
+        <source>Meeting &amp;date:</source>
+        <translation>Møde&amp;dato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="53"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="54"/>
+        <source>C&amp;onditions:</source>
+        <translation>&amp;Vilkår:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="55"/>
+        <source>S&amp;upervision:</source>
+        <translation>Tils&amp;yn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="56"/>
+        <source>The meeting</source>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="61"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="65"/>
+        <source>Release timeline</source>
+        <translation>Tidslinje for løsladelsen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWrites</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_writes.py" line="94"/>
+        <source>Saving the meeting…</source>
+        <translation>Gemmer mødet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_writes.py" line="116"/>
+        <source>Recording the decision…</source>
+        <translation>Registrerer beslutningen…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="58"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="104"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="64"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Gem mødet</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="258"/>
+        <source>Meeting saved.</source>
+        <translation>Mødet er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="242"/>
+        <source>Decision recorded.</source>
+        <translation>Beslutningen er registreret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="96"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationHub</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/operations.py" line="260"/>
+        <source>Something went wrong (%1). What you asked for may not have been done. Try again, and tell your support if it happens again.</source>
+        <translation>Noget gik galt (%1). Det, du bad om, er måske ikke blevet gjort. Prøv igen, og kontakt jeres support, hvis det sker igen.</translation>
     </message>
 </context>
 <context>
@@ -1701,33 +1885,33 @@
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="24"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="25"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="24"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="25"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="39"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="24"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="25"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="26"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="26"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="27"/>
         <source>Add participant</source>
         <translation>Tilføj deltager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="27"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_participants.py" line="28"/>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
     </message>
@@ -1735,44 +1919,44 @@
 <context>
     <name>PartnersTable</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="41"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="41"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="48"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="118"/>
         <source>Consent date</source>
         <translation>Samtykkedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="43"/>
         <source>Partners</source>
         <translation>Samarbejdspartnere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="53"/>
         <source>Add pa&amp;rtner</source>
         <translation>Tilføj &amp;samarbejdspartner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="56"/>
         <source>Remove partner</source>
         <translation>Fjern samarbejdspartner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_partners_table.py" line="110"/>
         <source>The citizen consented to sharing with this partner</source>
         <translation>Borgeren har givet samtykke til videregivelse til denne samarbejdspartner</translation>
     </message>
@@ -1780,180 +1964,142 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="82"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="97"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="99"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="105"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="108"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="109"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="121"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="123"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="114"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="143"/>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="168"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="170"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="154"/>
-        <source>Person</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="157"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="159"/>
-        <source>DDMMYY-SSSS</source>
-        <translation>DDMMÅÅ-XXXX</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="160"/>
-        <source>&amp;CPR number:</source>
-        <translation>&amp;CPR-nummer:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="162"/>
-        <source>YYYY-MM-DD, only without a CPR number</source>
-        <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="163"/>
-        <source>Date of &amp;birth:</source>
-        <translation>Fø&amp;dselsdato:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="164"/>
-        <source>P&amp;hone:</source>
-        <translation>Tele&amp;fon:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="165"/>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="166"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="167"/>
-        <source>P&amp;ostal code:</source>
-        <translation>&amp;Postnummer:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="168"/>
-        <source>C&amp;ity:</source>
-        <translation>&amp;By:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="170"/>
-        <source>&amp;Guardians (minors):</source>
-        <translation>&amp;Forældremyndighed (mindreårige):</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="171"/>
-        <source>Notes about the &amp;person:</source>
-        <translation>Noter om bor&amp;geren:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="175"/>
-        <source>Case</source>
-        <translation>Sag</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="179"/>
-        <source>&amp;Level:</source>
-        <translation>Ni&amp;veau:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="186"/>
-        <source>&amp;Kind:</source>
-        <translation>Sags&amp;type:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="188"/>
-        <source>&amp;Referred by:</source>
-        <translation>&amp;Henvist af:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="191"/>
-        <source>Le&amp;gal basis for sharing:</source>
-        <translation>Hje&amp;mmel til videregivelse:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="193"/>
-        <source>No&amp;te on the legal basis:</source>
-        <translation>N&amp;ote om hjemmel:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="197"/>
-        <source>Opene&amp;d on:</source>
-        <translation>Op&amp;rettet den:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="198"/>
-        <source>Notes on the ca&amp;se:</source>
-        <translation>Noter om &amp;sagen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="279"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="172"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="282"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="177"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="152"/>
+        <source>Person</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="153"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="155"/>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-XXXX</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="156"/>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="158"/>
+        <source>YYYY-MM-DD, only without a CPR number</source>
+        <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="159"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Fø&amp;dselsdato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="160"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="161"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="162"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="163"/>
+        <source>P&amp;ostal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="164"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="167"/>
+        <source>&amp;Guardians (minors):</source>
+        <translation>&amp;Forældremyndighed (mindreårige):</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="168"/>
+        <source>Notes about the &amp;person:</source>
+        <translation>Noter om bor&amp;geren:</translation>
     </message>
 </context>
 <context>
@@ -2032,216 +2178,214 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="86"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="95"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="111"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="112"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="113"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="119"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="121"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="151"/>
         <source>New action plan</source>
         <translation>Ny handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="153"/>
         <source>Edit action plan</source>
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="141"/>
-        <source>A new plan. Start from the suggested goals on the right, or add your own.</source>
-        <translation>En ny plan. Start med de foreslåede mål til højre, eller tilføj dine egne.</translation>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="188"/>
+        <source>Saving the action plan…</source>
+        <translation>Gemmer handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="150"/>
-        <source>Version %1 waits for the supervisor&apos;s review and cannot be changed until it is approved or returned.</source>
-        <translation>Version %1 afventer lederens godkendelse og kan ikke ændres, før den er godkendt eller sendt retur.</translation>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="255"/>
+        <source>Partner %1</source>
+        <translation>Samarbejdspartner %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="159"/>
-        <source>This plan has been shared (version %1, on %2).</source>
-        <translation>Planen er delt (version %1, den %2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="163"/>
-        <source>This plan has been approved (version %1).</source>
-        <translation>Planen er godkendt (version %1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="168"/>
-        <source>Saving makes version %1; version %2 stays as it was.</source>
-        <translation>Når du gemmer, bliver det version %1; version %2 forbliver uændret.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="147"/>
         <source>Save as version %1</source>
         <translation>Gem som version %1</translation>
     </message>
+</context>
+<context>
+    <name>PlanItemForms</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="176"/>
-        <source>Version %1, not shared yet: saving changes this version.</source>
-        <translation>Version %1, endnu ikke delt: når du gemmer, ændres denne version.</translation>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="50"/>
+        <source>Add a goal, or add one from the suggestions. Choose a goal or an action to edit it.</source>
+        <translation>Tilføj et mål, eller tilføj et fra forslagene. Vælg et mål eller en handling for at redigere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="98"/>
+        <source>&amp;Need area:</source>
+        <translation>&amp;Behovsområde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="101"/>
+        <source>Goa&amp;l:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="108"/>
+        <source>&amp;What:</source>
+        <translation>H&amp;vad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="110"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="112"/>
+        <source>Name of the person, if known</source>
+        <translation>Personens navn, hvis det kendes</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="118"/>
+        <source>Responsible&apos;s na&amp;me:</source>
+        <translation>&amp;Den ansvarliges navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="122"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="124"/>
+        <source>&amp;Due:</source>
+        <translation>F&amp;rist:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="126"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="134"/>
+        <source>Su&amp;ccess criterion:</source>
+        <translation>&amp;Succeskriterium:</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="60"/>
-        <source>Plan status</source>
-        <translation>Planens status</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="74"/>
         <source>&amp;Create plan…</source>
         <translation>&amp;Opret plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="76"/>
         <source>Start a plan from the goals the assessment suggests</source>
         <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="78"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Redigér plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="79"/>
         <source>&amp;Mark as shared…</source>
         <translation>Markér som &amp;delt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="81"/>
         <source>Record that this version was handed out; later changes make a new version</source>
         <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="83"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="84"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="85"/>
         <source>Save the plan as a Word document (not encrypted)</source>
         <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="119"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="166"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="156"/>
         <source>Action plan of %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="169"/>
         <source>Choose a case in the case list; its action plan is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="198"/>
         <source>No action plan yet. Create plan… starts from the suggested goals.</source>
         <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="187"/>
-        <source>The case has no action plan yet.</source>
-        <translation>Sagen har endnu ingen handleplan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="189"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="201"/>
         <source>Create plan starts from the goals the newest final assessment suggests.</source>
         <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="205"/>
         <source>Enter on a row edits the plan.</source>
         <translation>Enter på en række redigerer planen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="201"/>
-        <source>shared on %1</source>
-        <translation>delt den %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="203"/>
-        <source>not shared yet</source>
-        <translation>endnu ikke delt</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="205"/>
-        <source>Version %1, %2</source>
-        <translation>Version %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="208"/>
-        <source>next follow-up %1</source>
-        <translation>næste opfølgning %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="210"/>
-        <source>no follow-up date ahead</source>
-        <translation>ingen kommende opfølgningsdato</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="214"/>
-        <source>%1 overdue action(s)</source>
-        <translation>overskredne handlinger: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="227"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="221"/>
         <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
         <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="240"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="235"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="302"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="284"/>
         <source>Export the action plan</source>
         <translation>Eksportér handleplanen</translation>
     </message>
@@ -2288,29 +2432,115 @@
         <source>Co&amp;mments…</source>
         <translation>&amp;Kommentarer…</translation>
     </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="121"/>
+        <source>Submitting the plan for review…</source>
+        <translation>Sender handleplanen til godkendelse…</translation>
+    </message>
 </context>
 <context>
     <name>PlanSharedDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="36"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="37"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="61"/>
         <source>Mark as shared</source>
         <translation>Markér som delt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="40"/>
         <source>Record that version %1 was handed to the citizen or the partners. From then on it is kept as it was: any change to the plan makes version %2.</source>
         <translation>Registrér, at version %1 er udleveret til borgeren eller samarbejdspartnerne. Derefter bevares den, som den var: enhver ændring af planen giver version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="50"/>
         <source>Shared on</source>
         <translation>Delt den</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="51"/>
         <source>&amp;Shared on:</source>
         <translation>&amp;Delt den:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="85"/>
+        <source>Marking the plan as shared…</source>
+        <translation>Registrerer at handleplanen er delt…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusLabel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="17"/>
+        <source>Plan status</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="23"/>
+        <source>The case has no action plan yet.</source>
+        <translation>Sagen har endnu ingen handleplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="26"/>
+        <source>shared on %1</source>
+        <translation>delt den %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="28"/>
+        <source>not shared yet</source>
+        <translation>endnu ikke delt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="30"/>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="33"/>
+        <source>next follow-up %1</source>
+        <translation>næste opfølgning %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="35"/>
+        <source>no follow-up date ahead</source>
+        <translation>ingen kommende opfølgningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_status_label.py" line="39"/>
+        <source>%1 overdue action(s)</source>
+        <translation>overskredne handlinger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionNotice</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_version_notice.py" line="24"/>
+        <source>A new plan. Start from the suggested goals on the right, or add your own.</source>
+        <translation>En ny plan. Start med de foreslåede mål til højre, eller tilføj dine egne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_version_notice.py" line="32"/>
+        <source>Version %1 waits for the supervisor&apos;s review and cannot be changed until it is approved or returned.</source>
+        <translation>Version %1 afventer lederens godkendelse og kan ikke ændres, før den er godkendt eller sendt retur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_version_notice.py" line="38"/>
+        <source>This plan has been shared (version %1, on %2).</source>
+        <translation>Planen er delt (version %1, den %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_version_notice.py" line="42"/>
+        <source>This plan has been approved (version %1).</source>
+        <translation>Planen er godkendt (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_version_notice.py" line="45"/>
+        <source>Saving makes version %1; version %2 stays as it was.</source>
+        <translation>Når du gemmer, bliver det version %1; version %2 forbliver uændret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_version_notice.py" line="51"/>
+        <source>Version %1, not shared yet: saving changes this version.</source>
+        <translation>Version %1, endnu ikke delt: når du gemmer, ændres denne version.</translation>
     </message>
 </context>
 <context>
@@ -2540,199 +2770,84 @@
 <context>
     <name>ReleaseMeetingPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="90"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="98"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="100"/>
-        <source>&amp;Meeting</source>
-        <translation>&amp;Møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="103"/>
-        <source>C&amp;hecklist</source>
-        <translation>&amp;Tjekliste</translation>
-    </message>
-    <message>
         <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="104"/>
-        <source>&amp;Decisions and next meeting</source>
-        <translation>&amp;Beslutninger og næste møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="105"/>
         <source>Save the release meeting (Ctrl+S)</source>
         <translation>Gem løsladelsesmødet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="107"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="109"/>
         <source>Save the agenda as a Word document, to print before the meeting</source>
         <translation>Gem dagsordenen som Word-dokument, så den kan printes før mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="112"/>
         <source>Export mi&amp;nutes…</source>
         <translation>Eksportér &amp;referat…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="113"/>
         <source>Save the minutes as a Word document</source>
         <translation>Gem referatet som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="139"/>
-        <source>Expected release</source>
-        <translation>Forventet løsladelse</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="140"/>
-        <source>Meeting date</source>
-        <translation>Mødedato</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="147"/>
-        <source>&amp;Prison:</source>
-        <translation>&amp;Institution:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="148"/>
-        <source>E&amp;xpected release:</source>
-        <translation>&amp;Forventet løsladelse:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="149"/>
-        <source>Meeting &amp;date:</source>
-        <translation>Møde&amp;dato:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="150"/>
-        <source>P&amp;lace:</source>
-        <translation>&amp;Sted:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="151"/>
-        <source>C&amp;onditions:</source>
-        <translation>&amp;Vilkår:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="152"/>
-        <source>S&amp;upervision:</source>
-        <translation>Tils&amp;yn:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="153"/>
-        <source>The meeting</source>
-        <translation>Mødet</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="157"/>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="161"/>
-        <source>Release timeline</source>
-        <translation>Tidslinje for løsladelsen</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="184"/>
-        <source>Add decisions to the action &amp;plan</source>
-        <translation>Føj beslutningerne til &amp;handleplanen</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="186"/>
-        <source>Save the meeting and add each decision as an action in the case&apos;s plan</source>
-        <translation>Gem mødet, og tilføj hver beslutning som en handling i sagens plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="192"/>
-        <source>Next meeting</source>
-        <translation>Næste møde</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="196"/>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="199"/>
-        <source>Ne&amp;xt meeting:</source>
-        <translation>&amp;Næste møde:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="200"/>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;oter:</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="221"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="230"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="248"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="175"/>
         <source>Release meeting</source>
         <translation>Løsladelsesmøde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="232"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="148"/>
         <source>Choose a case in the case list; its release meeting is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="176"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="261"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="193"/>
         <source>Release meeting of %1 (case %2)</source>
         <translation>Løsladelsesmøde for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="268"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="210"/>
         <source>No release meeting is recorded for this case yet; fill it in and save.</source>
         <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="330"/>
-        <source>%1 of %2 in place</source>
-        <translation>%1 af %2 på plads</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="336"/>
-        <source>; missing: %1</source>
-        <translation>; mangler: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="338"/>
-        <source>; in progress: %1</source>
-        <translation>; i gang: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="380"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="267"/>
         <source>The release meeting is saved.</source>
         <translation>Løsladelsesmødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="392"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="298"/>
         <source>There are no decisions to add to the plan.</source>
         <translation>Der er ingen beslutninger at føje til planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="403"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="290"/>
         <source>%n decision(s) are now actions in version %1 of the action plan.</source>
         <translation>
             <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
@@ -2740,82 +2855,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="420"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="275"/>
+        <source>Saving the release meeting…</source>
+        <translation>Gemmer løsladelsesmødet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="304"/>
+        <source>Adding the decisions to the action plan…</source>
+        <translation>Føjer beslutningerne til handleplanen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="317"/>
         <source>Save the release meeting&apos;s agenda</source>
         <translation>Gem dagsordenen til løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="422"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="319"/>
         <source>Save the release meeting&apos;s minutes</source>
         <translation>Gem referatet af løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="434"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="336"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="445"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="345"/>
         <source>Unsaved release meeting</source>
         <translation>Løsladelsesmødet er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="446"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="346"/>
         <source>The release meeting of case %1 has unsaved changes. Save them?</source>
         <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
+</context>
+<context>
+    <name>ReleaseMeetingTabs</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="477"/>
-        <source>Participant %1: %2</source>
-        <translation>Deltager %1: %2</translation>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="40"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="479"/>
-        <source>Decision %1: %2</source>
-        <translation>Beslutning %1: %2</translation>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="41"/>
+        <source>C&amp;hecklist</source>
+        <translation>&amp;Tjekliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="42"/>
+        <source>&amp;Decisions and next meeting</source>
+        <translation>&amp;Beslutninger og næste møde</translation>
     </message>
 </context>
 <context>
     <name>ReturnPlanDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="36"/>
         <source>Return the action plan</source>
         <translation>Send handleplanen retur</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="39"/>
         <source>The caseworker sees the plan among their returned plans with this comment, edits it and submits it again.</source>
         <translation>Sagsbehandleren ser planen blandt sine returnerede planer med denne kommentar, retter den og indsender den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="44"/>
         <source>The comment is about</source>
         <translation>Kommentaren vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="48"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="49"/>
         <source>What must be changed before approval?</source>
         <translation>Hvad skal ændres før godkendelse?</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="51"/>
         <source>Ab&amp;out:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="54"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="58"/>
         <source>&amp;Return to the caseworker</source>
         <translation>&amp;Send retur til sagsbehandleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/return_plan_dialog.py" line="68"/>
+        <source>Returning the action plan…</source>
+        <translation>Sender handleplanen retur…</translation>
     </message>
 </context>
 <context>
@@ -2854,217 +2992,201 @@
 <context>
     <name>ReviewCommentsPanel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="47"/>
         <source>Whole plan</source>
         <translation>Hele planen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="52"/>
         <source>Goal %1: %2</source>
         <translation>Mål %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="59"/>
         <source>Action %1: %2</source>
         <translation>Handling %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="132"/>
         <source>Mark as re&amp;solved</source>
         <translation>Markér som &amp;løst</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="137"/>
         <source>The comment is about</source>
         <translation>Kommentaren vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="142"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="144"/>
         <source>New comment</source>
         <translation>Ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="145"/>
         <source>Write a comment…</source>
         <translation>Skriv en kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="148"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="151"/>
         <source>Ab&amp;out:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="177"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="177"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="181"/>
         <source>%1, resolved by %2</source>
         <translation>%1, løst af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="223"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="243"/>
+        <source>Saving the comment…</source>
+        <translation>Gemmer kommentaren…</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="80"/>
         <source>Review of the action plan – case %1, version %2</source>
         <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="87"/>
         <source>Action plan of %1 (case %2), version %3</source>
         <translation>Handleplan for %1 (sag %2), version %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="95"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="132"/>
-        <source>Last approved (version %1)</source>
-        <translation>Senest godkendt (version %1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="140"/>
-        <source>This version (%1) in full</source>
-        <translation>Denne version (%1) i sin helhed</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="141"/>
         <source>&amp;Return with comment…</source>
         <translation>Send &amp;retur med kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="195"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="143"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="145"/>
         <source>E&amp;xport approved document…</source>
         <translation>&amp;Eksportér godkendt dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="148"/>
         <source>Save the document stored when this version was approved, unchanged</source>
         <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="228"/>
-        <source>I have read the overrides and confirm them for this plan</source>
-        <translation>Jeg har læst ændringerne efter fagligt skøn og bekræfter dem for denne plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="234"/>
-        <source>⚑ The assessment of %1 behind this plan has professional overrides</source>
-        <translation>⚑ Vurderingen fra %1, som planen bygger på, indeholder ændringer efter fagligt skøn</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="252"/>
-        <source>No earlier version was approved, so there is nothing to compare with.</source>
-        <translation>Ingen tidligere version er godkendt, så der er intet at sammenligne med.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="254"/>
-        <source>No changes since the approved version %1.</source>
-        <translation>Ingen ændringer siden den godkendte version %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="257"/>
-        <source>Compared with the approved version %1.</source>
-        <translation>Sammenlignet med den godkendte version %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="264"/>
-        <source>Also changed: %1.</source>
-        <translation>Også ændret: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="280"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="179"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="281"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="180"/>
         <source>written by %1</source>
         <translation>udarbejdet af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="284"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="183"/>
         <source>submitted %1 by %2</source>
         <translation>indsendt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="290"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="189"/>
         <source>reviewed %1 by %2</source>
         <translation>behandlet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="295"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="194"/>
         <source>a newer version exists</source>
         <translation>der findes en nyere version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="298"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="197"/>
         <source>Comments (%1 open of %2)</source>
         <translation>Kommentarer (%1 åbne af %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="311"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="210"/>
         <source>Confirm the assessment&apos;s overrides above before approving</source>
         <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="351"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="248"/>
         <source>version %1 of the plan for case %2</source>
         <translation>version %1 af planen for sag %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="411"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="281"/>
+        <source>Submitting the action plan…</source>
+        <translation>Indsender handleplanen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="294"/>
         <source>Export the approved action plan</source>
         <translation>Eksportér den godkendte handleplan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverridesFrame</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_overrides_frame.py" line="41"/>
+        <source>I have read the overrides and confirm them for this plan</source>
+        <translation>Jeg har læst ændringerne efter fagligt skøn og bekræfter dem for denne plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_overrides_frame.py" line="50"/>
+        <source>⚑ The assessment of %1 behind this plan has professional overrides</source>
+        <translation>⚑ Vurderingen fra %1, som planen bygger på, indeholder ændringer efter fagligt skøn</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3198,7 @@
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/review/review_page.py" line="91"/>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="165"/>
         <source>Plans waiting for review</source>
         <translation>Planer, der venter på godkendelse</translation>
     </message>
@@ -3101,39 +3223,72 @@
         <translation>&amp;Opdatér</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="141"/>
         <source>Review</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="165"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="166"/>
         <source>Your plans returned with comments</source>
         <translation>Dine planer, der er sendt retur med kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="196"/>
         <source>Plans waiting for review, oldest first (%1)</source>
         <translation>Planer, der venter på godkendelse, ældste først (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="199"/>
         <source>Your plans returned with comments (%1)</source>
         <translation>Dine planer, der er sendt retur med kommentarer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="202"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="207"/>
         <source>Enter opens a plan: approve it, or return it with a comment. ⚑ marks an assessment with overridden band or level.</source>
         <translation>Enter åbner en plan: godkend den, eller send den retur med en kommentar. ⚑ markerer en vurdering, hvor den samlede risiko eller niveauet er ændret efter fagligt skøn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="207"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="212"/>
         <source>Enter opens a returned plan with its comments. Edit the plan on the Action plan page, then submit it again.</source>
         <translation>Enter åbner en returneret plan med kommentarerne. Ret planen på siden Handleplan, og indsend den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="211"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="216"/>
         <source>Only supervisors and caseworkers take part in reviews.</source>
         <translation>Kun ledere og sagsbehandlere deltager i godkendelser.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPlansPanel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_plans_panel.py" line="53"/>
+        <source>Last approved (version %1)</source>
+        <translation>Senest godkendt (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_plans_panel.py" line="59"/>
+        <source>This version (%1) in full</source>
+        <translation>Denne version (%1) i sin helhed</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_plans_panel.py" line="83"/>
+        <source>No earlier version was approved, so there is nothing to compare with.</source>
+        <translation>Ingen tidligere version er godkendt, så der er intet at sammenligne med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_plans_panel.py" line="85"/>
+        <source>No changes since the approved version %1.</source>
+        <translation>Ingen ændringer siden den godkendte version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_plans_panel.py" line="88"/>
+        <source>Compared with the approved version %1.</source>
+        <translation>Sammenlignet med den godkendte version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_plans_panel.py" line="93"/>
+        <source>Also changed: %1.</source>
+        <translation>Også ændret: %1.</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3357,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="160"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -3248,27 +3403,27 @@
 <context>
     <name>SharingSection</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="223"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="119"/>
         <source>Partners and consent</source>
         <translation>Samarbejdspartnere og samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="227"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="123"/>
         <source>Sharing and follow-up</source>
         <translation>Videregivelse og opfølgning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="230"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="126"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="233"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="129"/>
         <source>Note on the legal &amp;basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="237"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_sharing.py" line="133"/>
         <source>&amp;Follow-up dates:</source>
         <translation>Op&amp;følgningsdatoer:</translation>
     </message>
@@ -3338,112 +3493,112 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="60"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="64"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="67"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="69"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="74"/>
         <source>Vault file</source>
         <translation>Boksfil</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="76"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="77"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="85"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="89"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="92"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Boks:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="93"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="94"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="99"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="104"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="154"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="156"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="170"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="182"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="193"/>
         <source>Choose the vault file.</source>
         <translation>Vælg boksfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="195"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="197"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
     </message>
@@ -3451,12 +3606,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="40"/>
         <source>Save the Word document (not encrypted)</source>
         <translation>Gem Word-dokumentet (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="43"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>

@@ -59,7 +59,7 @@ def test_every_message_in_the_sources_is_in_the_catalogue(tmp_path) -> None:
     # comes out unfinished, so a new window can never ship half in English.
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate is not None
-    sources = sorted(str(p) for p in Path(riskdesk.gui.__file__).parent.glob("*.py"))
+    sources = sorted(str(p) for p in Path(riskdesk.gui.__file__).parent.rglob("*.py"))
     fresh = tmp_path / TS.name
     shutil.copy(TS, fresh)
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
