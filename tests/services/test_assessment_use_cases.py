@@ -276,3 +276,20 @@ def test_a_concern_only_result_does_not_become_the_case_level(desk: Desk, case: 
     assert final.snapshot.level == 1
     assert final.snapshot.anonymous_concern
     assert desk.cases.get(case.id).level == 2
+
+
+def test_finalising_with_the_draft_as_shown_is_one_use_case(desk: Desk, case: Case) -> None:
+    record = desk.assessments.start(person_id=case.person_id, case_id=case.id)
+    unsourced = record.draft.model_copy(
+        update={"answers": {k: ItemAnswer(value=v) for k, v in yes_to_first(12).items()}}
+    )
+    with pytest.raises(UserInputError):
+        desk.assessments.finalise(record.id, draft=unsourced)
+    assert desk.assessments.get(record.id).draft == record.draft  # the refusal saved nothing
+
+    before = len(desk.audit.events())
+    final = desk.assessments.finalise(record.id, draft=_answered(record, yes_to_first(12)))
+    assert final.is_final
+    assert final.draft.answer_values() == _answered(record, yes_to_first(12)).answer_values()
+    (event,) = desk.audit.events()[before:]
+    assert event.details["use_case"] == "assessment.finalise"

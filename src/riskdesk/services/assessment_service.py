@@ -117,7 +117,11 @@ class AssessmentService:
         )
 
     def finalise(
-        self, assessment_id: AssessmentId, *, apply_level_to_case: bool = True
+        self,
+        assessment_id: AssessmentId,
+        *,
+        draft: AssessmentDraft | None = None,
+        apply_level_to_case: bool = True,
     ) -> AssessmentRecord:
         """Make the assessment final and read-only, with a snapshot of the result.
 
@@ -126,9 +130,16 @@ class AssessmentService:
         instrument lacks) and :class:`AssessmentFinalised` if it already is final. When
         the assessment has a case and ``apply_level_to_case``, the case takes the decided
         level in the same transaction (audited as a case update), unless that level is a
-        concern only (niveau 1), which never becomes a case's level."""
+        concern only (niveau 1), which never becomes a case's level. With ``draft``, the
+        draft as the user sees it is saved first, in the same transaction: what is
+        finalised is what was shown, and a refusal saves nothing."""
         with self._ctx.work(UseCase.ASSESSMENT_FINALISE) as uow:
-            return self._finalise_in(uow, uow.assessments.get(assessment_id), apply_level_to_case)
+            record = (
+                uow.assessments.update_draft(assessment_id, draft)
+                if draft is not None
+                else uow.assessments.get(assessment_id)
+            )
+            return self._finalise_in(uow, record, apply_level_to_case)
 
     def import_assessments(self, entries: Sequence[ImportedAssessment]) -> int:
         """Store many assessments in one transaction (all or none), e.g. the demo data;

@@ -85,17 +85,15 @@ class AssessmentSaving(QObject):
         )
 
     def finalise(self, *, problems_to: QWidget, label: str) -> Operation:
-        """Finalise in one operation that first saves what no save has confirmed, so
+        """Finalise in one use case that first saves what no save has confirmed, so
         what is finalised is what the user sees. A refusal goes to the problem display
         of ``problems_to``."""
         self._timer.stop()
-        desk, assessment_id, session = self._desk, self._assessment_id, self.editing_session
+        desk, assessment_id = self._desk, self._assessment_id
         draft, revision = (self._draft(), self._revision) if self.dirty else (None, None)
 
         def save_and_finalise() -> AssessmentRecord:
-            if draft is not None:
-                desk.assessments.save_draft(assessment_id, draft, editing_session=session)
-            return desk.assessments.finalise(assessment_id)
+            return desk.assessments.finalise(assessment_id, draft=draft)
 
         return run_op(
             problems_to,
