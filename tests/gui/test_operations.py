@@ -206,8 +206,8 @@ def test_a_broken_forms_file_is_named_not_reported_as_unexpected(
 ) -> None:
     (tmp_path / "level-rules.yaml").write_text("levels: [", encoding="utf-8")
 
-    def needs_the_level_rules() -> None:
-        Forms(tmp_path).levels
+    def needs_the_level_rules() -> object:
+        return Forms(tmp_path).levels
 
     operation = run_op(form.button, needs_the_level_rules)
     wait_for_operations()

@@ -321,4 +321,3 @@ class PersonCaseEditor(QDialog):
         for label in (self.heading, self.case_info, self.message_label):
             label.clear()
         self._clear_problems()
-
