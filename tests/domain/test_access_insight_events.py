@@ -9,7 +9,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from riskdesk.domain.access_insight import describe, events_concerning, search_matches
+from riskdesk.domain.access_insight import events_concerning, search_matches
+from riskdesk.domain.access_insight_wording import describe
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 
 PERSON = 7

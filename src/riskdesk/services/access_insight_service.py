@@ -23,9 +23,9 @@ from riskdesk.domain.access_insight import (
     AccessInsight,
     AccessInsightEntry,
     InsightUser,
-    describe,
     events_concerning,
 )
+from riskdesk.domain.access_insight_wording import describe
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
