@@ -86,7 +86,9 @@ def test_export_saves_the_extract_and_the_table_shows_the_export(
     )
 
 
-def test_the_cases_menu_opens_it_for_the_selected_case(qtbot, desk, demo_vault) -> None:
+def test_the_cases_menu_opens_it_for_the_selected_case(
+    qtbot, desk, demo_vault, wait_for_operations
+) -> None:
     window = MainWindow(language=Language.ENGLISH)
     qtbot.addWidget(window)
     window.set_desk(desk, demo_vault)
@@ -94,6 +96,7 @@ def test_the_cases_menu_opens_it_for_the_selected_case(qtbot, desk, demo_vault) 
     qtbot.waitUntil(lambda: window.case_list.proxy.rowCount() > 0)
     window.case_list.select_case(desk.cases.search()[0].case_id)
     window.access_insight_action.trigger()
+    wait_for_operations()
     dialogs = [d for d in window.findChildren(AccessInsightDialog) if d.isVisible()]
     assert len(dialogs) == 1
     assert dialogs[0].proxy.rowCount() > 0
@@ -101,7 +104,9 @@ def test_the_cases_menu_opens_it_for_the_selected_case(qtbot, desk, demo_vault) 
     assert dialogs[0].model.rowCount() == 0
 
 
-def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(qtbot, demo_vault) -> None:
+def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(
+    qtbot, demo_vault, wait_for_operations
+) -> None:
     with Desk.open(demo_vault, username="admin", password=PASSWORD) as admin:
         admin.users.add(
             username="kollega", display_name="Kaj Kollega", role=Role.CASEWORKER, password=PASSWORD
@@ -114,6 +119,7 @@ def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(qtbot, 
     qtbot.waitUntil(lambda: window.case_list.proxy.rowCount() > 0)
     window.case_list.select_case(desk.cases.search()[0].case_id)
     window.access_insight_action.trigger()
+    wait_for_operations()
     assert not [d for d in window.findChildren(AccessInsightDialog) if d.isVisible()]
     assert "supervisor" in window.statusBar().currentMessage()
     window.clear()

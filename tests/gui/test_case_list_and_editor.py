@@ -286,3 +286,11 @@ def test_release_marks_are_recounted_when_release_meetings_or_plans_change(
 def _renamed(desk, person_id) -> dict[str, object]:
     person = desk.persons.get(person_id)
     return person.model_dump(exclude={"id"}) | {"name": "Omdøbt Testperson"}
+
+
+def test_a_case_that_cannot_be_opened_leaves_no_editor_behind(qtbot, window) -> None:
+    window.open_case(999_999)
+    assert window.statusBar().currentMessage() == "Posten findes ikke længere."
+    assert window.findChildren(PersonCaseEditor) == []
+    # Locking wipes every editor in the window; a half-built one would break it.
+    window.clear()

@@ -1,6 +1,7 @@
 """Operations run off the UI thread, one at a time and in order; their changes are
 broadcast before the caller hears of success; refusals and failures are shown in one
-place, and a failure never shows or logs its message (it may hold person data)."""
+place, and a failure never shows or logs its message (it may hold person data). A quick
+read (read_now) runs at once and shows its refusals and failures the same way."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.localized import Language
@@ -20,7 +21,8 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.gui import operations
 from riskdesk.gui.main_window import MainWindow
-from riskdesk.gui.operations import BusyDialog, hub, redraw_on_changes, run_op
+from riskdesk.gui.operations import hub, read_now, redraw_on_changes, run_op
+from riskdesk.gui.widgets.busy_dialog import BusyDialog
 from riskdesk.services.desk import Desk
 from riskdesk.services.document_export import DocumentKind
 from riskdesk.services.forms import Forms
@@ -122,6 +124,22 @@ def test_a_show_problems_that_takes_more_is_passed_over(
     run_op(part, lambda: desk.persons.update(person.id, person.model_dump() | {"name": ""}))
     wait_for_operations()
     assert [p.path for p in form.problems] == [("name",)]
+
+
+def test_a_dialog_s_refusal_is_not_shown_in_the_window_behind_it(
+    qtbot, desk, form, wait_for_operations
+) -> None:
+    dialog = QDialog(form)
+    dialog._language = Language.ENGLISH  # type: ignore[attr-defined]
+    dialog.open()
+    operation = run_op(dialog, lambda: desk.persons.get(999_999))
+    wait_for_operations()
+    assert form.problems == []
+    box = operation.message_box
+    assert box is not None
+    assert box.parentWidget() is dialog
+    assert box.text() == "The record no longer exists."
+    box.close()
 
 
 def test_on_refused_takes_the_refusal_instead(qtbot, desk, form, wait_for_operations) -> None:
@@ -370,3 +388,86 @@ def test_the_window_stays_responsive_while_an_export_with_pdf_runs(
     assert target.exists()
     assert target.with_suffix(".pdf").exists()
     assert operation.result.pdf == target.with_suffix(".pdf")
+
+
+# ----- read_now -------------------------------------------------------------------------
+
+
+def _boxes(widget: QWidget) -> list[QMessageBox]:
+    return widget.findChildren(QMessageBox, "operationMessage")
+
+
+def test_read_now_answers_at_once_on_this_thread_beside_a_running_operation(
+    qtbot, desk, form, broadcasts, wait_for_operations
+) -> None:
+    release = threading.Event()
+    run_op(form, lambda: release.wait(10))
+    threads: list[str] = []
+
+    def read() -> object:
+        threads.append(threading.current_thread().name)
+        return desk.cases.search()
+
+    rows = read_now(form.button, read)
+    assert hub().running == 1
+    assert rows
+    assert threads == [threading.current_thread().name]
+    assert threads != ["riskdesk-ops"]
+    release.set()
+    wait_for_operations()
+    assert broadcasts == []
+    assert form.problems == []
+
+
+def test_read_now_shows_a_refusal_on_the_nearest_problem_display(qtbot, desk, form) -> None:
+    assert read_now(form.button, lambda: desk.persons.get(999_999)) is None
+    assert [p.text(Language.ENGLISH) for p in form.problems] == ["The record no longer exists."]
+    assert _boxes(form) == []
+
+
+def test_read_now_without_a_problem_display_warns_in_the_widgets_language(qtbot, desk) -> None:
+    english = QWidget()
+    english._language = Language.ENGLISH  # type: ignore[attr-defined]
+    qtbot.addWidget(english)
+    english.show()
+    assert read_now(english, lambda: desk.persons.get(999_999)) is None
+    (box,) = _boxes(english)
+    assert box.isVisible()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == "The record no longer exists."
+    box.close()
+
+
+def test_read_now_names_a_locked_vault_in_a_box_not_on_the_page(qtbot, desk, form) -> None:
+    desk.lock()
+    assert read_now(form.button, desk.cases.search) is None
+    (box,) = _boxes(form)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "locked" in box.text()
+    assert form.problems == []
+    box.close()
+
+
+def test_read_now_names_a_broken_forms_file(qtbot, form, tmp_path) -> None:
+    (tmp_path / "level-rules.yaml").write_text("levels: [", encoding="utf-8")
+    assert read_now(form.button, lambda: Forms(tmp_path).levels) is None
+    (box,) = _boxes(form)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "level-rules.yaml" in box.text()
+    box.close()
+
+
+def test_read_now_names_only_the_type_of_an_unexpected_failure(qtbot, form, caplog) -> None:
+    def broken_read() -> object:
+        raise KeyError(SECRET)
+
+    with caplog.at_level(logging.ERROR, logger="riskdesk.gui.operations"):
+        assert read_now(form.button, broken_read) is None
+    (box,) = _boxes(form)
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "KeyError" in box.text()
+    assert SECRET not in box.text() + box.detailedText() + box.informativeText()
+    assert "broken_read" in caplog.text
+    assert SECRET not in caplog.text
+    assert form.problems == []
+    box.close()

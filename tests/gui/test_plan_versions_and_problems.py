@@ -249,3 +249,22 @@ def test_the_page_redraws_when_an_operation_elsewhere_changed_the_plan(
 
     assert "shared on 2026-11-03" in page.status_label.text()
     assert not page.share_button.isEnabled()
+
+
+def test_the_page_reads_the_case_and_its_person_in_one_use_case(qtbot, window, desk, case) -> None:
+    before = len(desk.audit.events())
+    window.plans.show_case(int(case.id))
+    read = [e.details["use_case"] for e in desk.audit.events()[before:]]
+    assert read.count("case.view") == 1
+    assert "person.view" not in read
+    assert "Version Testesen" in window.plans.heading.text()
+
+
+def test_a_case_that_cannot_be_read_is_said_on_the_page(qtbot, window) -> None:
+    page = window.plans
+    window.show_plan()
+    page.show_case(999_999)
+    assert page.message_label.isVisible()
+    assert page.message_label.text() == "The record no longer exists."
+    page.show_case(None)
+    assert not page.message_label.isVisible()

@@ -6,7 +6,7 @@ It wires no refreshes: every page redraws itself from the :class:`Changes` that
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,22 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal
+from riskdesk.domain.problems import Problem
 from riskdesk.domain.user import ROLE_LABELS
-from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.assessment.assessments_page import AssessmentsPage
 from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
+from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.review.review_page import ReviewPage
 from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
-from riskdesk.services.instrument_catalogue import FormFileInvalid
 
 if TYPE_CHECKING:
     from riskdesk.gui.page import CasePage, Page
@@ -181,13 +179,13 @@ class MainWindow(QMainWindow):
 
     def _report_form_failures(self) -> None:
         """Say once, per unlock, which instrument files did not load; the app goes on
-        with the rest."""
-        if self._desk is None:
+        with the rest. Level rules that do not load are said in a box, as any operation
+        that needs them would say it."""
+        desk = self._desk
+        if desk is None:
             return
-        try:
-            failures = self._desk.assessments.catalogue.failures
-        except FormFileInvalid as error:
-            failures = error.errors
+        catalogue = read_now(self, lambda: desk.assessments.catalogue)
+        failures = catalogue.failures if catalogue is not None else ()
         if not failures:
             return
         files = sorted({failure.file.name for failure in failures})
@@ -283,19 +281,14 @@ class MainWindow(QMainWindow):
             if case_page is page:
                 case_page.show_case(self.case_list.current_case_id())
 
-    def show_access_insight(self) -> None:
+    def show_access_insight(self) -> Operation | None:
         """The access insight of the person of the case selected in the case list."""
-        desk, case_id = self._desk, self.case_list.current_case_id()
-        if desk is None or case_id is None:
+        desk, case = self._desk, self.case_list.current_case()
+        if desk is None or case is None:
             self.statusBar().showMessage(self.tr("Select a case in the case list first."), 6000)
-            return
-        self._open_dialog(
-            lambda: AccessInsightDialog(
-                desk=desk,
-                language=self._language,
-                person_id=desk.cases.get(CaseId(case_id)).person_id,
-                parent=self,
-            )
+            return None
+        return AccessInsightDialog.open_for(
+            self, desk=desk, language=self._language, person_id=case.person_id
         )
 
     def new_person_and_case(self) -> None:
@@ -318,15 +311,18 @@ class MainWindow(QMainWindow):
 
     def _open_dialog[D: QDialog](self, make: Callable[[], D]) -> D | None:
         """Open the dialog ``make`` builds; when building it is refused (the record is
-        gone, the vault locked) say why in the status bar instead."""
-        try:
-            dialog = make()
-        except (Refusal, VaultError) as error:
-            self.statusBar().showMessage(error.text(self._language), 10000)
+        gone, say) the status bar says why instead."""
+        dialog = read_now(self, make)
+        if dialog is None:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A refusal met by a menu command; the pages and dialogs show their own."""
+        text = "\n".join(problem.text(self._language) for problem in problems)
+        self.statusBar().showMessage(text, 10000)
 
     def _case_saved(self, case_id: int) -> None:
         # The case list has redrawn itself from the operation's changes by now.

@@ -11,9 +11,10 @@ What happens after, always on the GUI thread:
   first (every page decides from :class:`Changes` whether to redraw, see
   :func:`redraw_on_changes`), then ``on_success(result)``;
 - a :class:`Refusal` goes to ``on_refused`` when given, else to the nearest
-  :class:`ProblemDisplay` among ``parent`` and its ancestors, else to a warning box;
-- a :class:`VaultError` (a locked or damaged vault) or a document problem: a warning box
-  with its text;
+  :class:`ProblemDisplay` among ``parent`` and its ancestors in its window, else to a
+  warning box;
+- a :class:`VaultError` (a locked or damaged vault), a document problem or a broken
+  forms file: a warning box with its text;
 - anything else: a box naming only the exception's type. Its message may hold person
   data, so it is neither shown nor logged; the log gets the type and the code frames.
 
@@ -22,6 +23,10 @@ no cancel button: a core call cannot be stopped halfway.
 
 Callbacks are skipped when ``parent`` has been destroyed meanwhile (the user closed the
 dialog); the :class:`Changes` are broadcast all the same.
+
+A read for what a window shows as it opens or redraws does not queue: ``read_now(self,
+lambda: desk.review.queue())`` runs it at once and shows a refusal or failure the same
+way. Nothing in the GUI writes its own ``try``/``except`` around a core call.
 
 The language of the boxes: the ``_language`` of ``parent`` or its nearest ancestor that
 has one (every RiskDesk window keeps it there), else the application's language set by
@@ -41,14 +46,14 @@ from typing import Any, Protocol, cast
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from riskdesk.domain.changes import NO_CHANGES, Changes
 from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.widgets.busy_dialog import BusyDialog
 from riskdesk.services.changes import collect_changes
 
 log = logging.getLogger(__name__)
@@ -153,61 +158,40 @@ class Operation(QObject):
                 self._on_success(outcome.result)
             self.succeeded.emit(outcome.result)
         elif isinstance(error, Refusal):
-            self._route_refusal(error, widget, callbacks)
+            if self._on_refused is None:
+                self.message_box = _show_refusal(widget, error)
+            elif callbacks:
+                self._on_refused(error)
             self.refused.emit(error)
         else:
-            self._report_failure(error, widget)
+            self.message_box = _show_failure(widget, error)
             self.failed.emit(error)
         self.finished.emit()
 
-    def _route_refusal(self, refusal: Refusal, widget: QWidget | None, callbacks: bool) -> None:
-        if self._on_refused is not None:
-            if callbacks:
-                self._on_refused(refusal)
-            return
-        display = problem_display(widget)
-        if display is not None:
-            display.show_problems(refusal.problems)
-        else:
-            self.message_box = hub().warn(widget, refusal.text(language_of(widget)))
 
-    def _report_failure(self, error: BaseException, widget: QWidget | None) -> None:
-        # Imported here: the document layer is loaded with the services, after unlocking.
-        from riskdesk.services.document_export import DocumentProblem
-        from riskdesk.services.instrument_catalogue import FormFileInvalid
-
-        # Failures that say themselves what to do: a locked or damaged vault, a document
-        # that cannot be made or saved, a broken file in the forms folder.
-        if isinstance(error, VaultError | DocumentProblem | FormFileInvalid):
-            self.message_box = hub().warn(widget, error.text(language_of(widget)))
-            return
-        frames = traceback.format_list(traceback.extract_tb(error.__traceback__))
-        # Type and code frames only: the message may hold a name or a CPR number.
-        log.error("Operation failed with %s\n%s", type(error).__qualname__, "".join(frames))
-        self.message_box = hub().fail(widget, type(error).__name__)
+def _show_refusal(widget: QWidget | None, refusal: Refusal) -> QMessageBox | None:
+    """On the nearest problem display among ``widget`` and its ancestors in its window,
+    else in a warning box (returned)."""
+    display = problem_display(widget)
+    if display is not None:
+        display.show_problems(refusal.problems)
+        return None
+    return hub().warn(widget, refusal.text(language_of(widget)))
 
 
-class BusyDialog(QProgressDialog):
-    """'Working…' while an operation runs; the user cannot dismiss it."""
+def _show_failure(widget: QWidget | None, error: BaseException) -> QMessageBox:
+    # Imported here: the document layer is loaded with the services, after unlocking.
+    from riskdesk.services.document_export import DocumentProblem
+    from riskdesk.services.instrument_catalogue import FormFileInvalid
 
-    def __init__(self, label: str | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("BusyDialog")
-        self.setWindowTitle("RiskDesk")
-        self.setLabelText(label or self.tr("Working…"))
-        self.setCancelButton(None)
-        self.setRange(0, 0)
-        self.setMinimumWidth(360)
-        self.setWindowModality(
-            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
-        )
-
-    def reject(self) -> None:
-        # Escape must not hide a dialog that would leave the window usable mid-operation.
-        pass
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()
+    # Failures that say themselves what to do: a locked or damaged vault, a document
+    # that cannot be made or saved, a broken file in the forms folder.
+    if isinstance(error, VaultError | DocumentProblem | FormFileInvalid):
+        return hub().warn(widget, error.text(language_of(widget)))
+    frames = traceback.format_list(traceback.extract_tb(error.__traceback__))
+    # Type and code frames only: the message may hold a name or a CPR number.
+    log.error("Operation failed with %s\n%s", type(error).__qualname__, "".join(frames))
+    return hub().fail(widget, type(error).__name__)
 
 
 class OperationHub(QObject):
@@ -322,6 +306,23 @@ def run_op(
     return operation
 
 
+def read_now[T](parent: QWidget | None, read: Callable[[], T]) -> T | None:
+    """``read()`` at once, on this thread: what a window shows as it opens or redraws.
+    A read takes milliseconds and must not wait in the operations queue behind a slow
+    export. A refusal or failure is shown as :func:`run_op` shows it (on ``parent``'s
+    problem display, else in a box) and gives None, as does a read that answered None:
+    where the difference matters, read something that is never None.
+
+    Anything that writes goes through :func:`run_op`, which broadcasts its changes."""
+    try:
+        return read()
+    except Refusal as refusal:
+        _show_refusal(parent, refusal)
+    except Exception as error:
+        _show_failure(parent, error)
+    return None
+
+
 def wait_until_idle(timeout_ms: int = 120_000) -> bool:
     """:meth:`OperationHub.wait_until_idle` of the application's hub."""
     return hub().wait_until_idle(timeout_ms)
@@ -329,10 +330,14 @@ def wait_until_idle(timeout_ms: int = 120_000) -> bool:
 
 def problem_display(widget: QWidget | None) -> ProblemDisplay | None:
     """``widget`` or its nearest ancestor whose ``show_problems`` takes the problems
-    alone (a part with ``show_problems(kind, problems)`` is no :class:`ProblemDisplay`)."""
+    alone (a part with ``show_problems(kind, problems)`` is no :class:`ProblemDisplay`).
+    The search ends at ``widget``'s window: a dialog's problem shown in the window behind
+    it, which the dialog covers and blocks, would go unseen."""
     while widget is not None:
         if _takes_problems(getattr(widget, "show_problems", None)):
             return cast(ProblemDisplay, widget)
+        if widget.isWindow():
+            return None
         widget = widget.parentWidget()
     return None
 

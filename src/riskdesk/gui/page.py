@@ -21,11 +21,13 @@ that rebuilds after every unrelated save costs a query each time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from riskdesk.domain.localized import Language
+from riskdesk.domain.problems import Problem
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -35,6 +37,9 @@ class Page(Protocol):
     """A page is a ``QWidget`` built with ``Page(language=..., parent=...)``.
 
     ``clear`` must forget everything shown from the vault (it runs when the desk locks).
+    ``show_problems`` shows a refusal met by the page's reads (``read_now``), its
+    operations (``run_op``) or a menu command used while it is on show; a page without
+    fields of its own puts them in a :class:`~riskdesk.gui.widgets.problem_line.ProblemLine`.
     """
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None: ...
@@ -44,6 +49,8 @@ class Page(Protocol):
     def set_desk(self, desk: Desk) -> None: ...
 
     def clear(self) -> None: ...
+
+    def show_problems(self, problems: Sequence[Problem]) -> None: ...
 
 
 class CasePage(Page, Protocol):

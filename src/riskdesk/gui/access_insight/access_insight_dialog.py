@@ -26,7 +26,7 @@ from riskdesk.gui.access_insight.access_insight_table_model import (
     AccessInsightTableModel,
     Column,
 )
-from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.services.document_export import DocumentKind
 
@@ -50,6 +50,8 @@ class AccessInsightDialog(QDialog):
         insight: AccessInsight | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a refused read must not leave a half-built dialog in ``parent``.
+        shown = insight or desk.access_insight.for_person(person_id)
         super().__init__(parent)
         self._desk = desk
         self._language = language
@@ -104,7 +106,7 @@ class AccessInsightDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
 
-        self.show_insight(insight or desk.access_insight.for_person(person_id))
+        self.show_insight(shown)
         self.table.setFocus()
 
     @classmethod
@@ -153,7 +155,10 @@ class AccessInsightDialog(QDialog):
         return dialog
 
     def export(self) -> None:
-        dialog = self.export_dialog()
+        # Naming the file reads the person, who may be gone.
+        dialog = read_now(self, self.export_dialog)
+        if dialog is None:
+            return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

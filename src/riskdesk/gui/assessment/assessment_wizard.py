@@ -32,7 +32,7 @@ from riskdesk.gui.assessment.assessment_intro_page import AssessmentIntroPage
 from riskdesk.gui.assessment.assessment_responsivity_page import AssessmentResponsivityPage
 from riskdesk.gui.assessment.assessment_saving import AssessmentSaving
 from riskdesk.gui.assessment.assessment_summary_page import AssessmentSummaryPage
-from riskdesk.gui.operations import Operation
+from riskdesk.gui.operations import Operation, read_now
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -68,13 +68,15 @@ class AssessmentWizard(QDialog):
         language: Language,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a refused read must not leave a half-built dialog in ``parent``.
+        instrument = desk.assessments.instrument_for(record)
+        level_rules = desk.assessments.level_rules
+        person_name = desk.persons.get(record.person_id).name
         super().__init__(parent)
         self._desk = desk
         self._record = record
         self._language = language
-        instrument = desk.assessments.instrument_for(record)
-        self.flow = AssessmentWizardFlow(instrument, desk.assessments.level_rules, record.draft)
-        person_name = desk.persons.get(record.person_id).name
+        self.flow = AssessmentWizardFlow(instrument, level_rules, record.draft)
         self.setObjectName("AssessmentWizard")
         self.setWindowTitle(self.tr("Assessment – %1").replace("%1", person_name))
         self.resize(1120, 780)
@@ -271,7 +273,10 @@ class AssessmentWizard(QDialog):
     def _save_refused(self, refusal: Refusal) -> None:
         if isinstance(refusal, AssessmentFinalised):
             self.status_label.setText(refusal.text(self._language))
-            self._record = self._desk.assessments.get(self._record.id)
+            desk, assessment_id = self._desk, self._record.id
+            record = read_now(self, lambda: desk.assessments.get(assessment_id))
+            if record is not None:
+                self._record = record
             self._set_read_only(True)
             return
         self.status_label.setText(

@@ -23,12 +23,11 @@ from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.assessment.assessment_table_model import AssessmentTableModel, Column
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
 from riskdesk.gui.assessment.reassessment_view import ReassessmentView
-from riskdesk.gui.operations import Operation, redraw_on_changes, run_op
+from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -62,10 +61,7 @@ class AssessmentsPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
 
         self.model = AssessmentTableModel(language=language, parent=self)
         self.view = QTreeView()
@@ -141,7 +137,7 @@ class AssessmentsPage(QWidget):
         self.hint_label.setText(
             self.tr("Choose a case in the case list; its person's assessments are shown here.")
         )
-        self._show_message("")
+        self.message_label.clear()
         self._update_buttons()
 
     # ----- showing ------------------------------------------------------------------
@@ -153,12 +149,11 @@ class AssessmentsPage(QWidget):
         if case_id is None:
             self.clear_case()
             return
-        try:
-            case = self._desk.cases.get(CaseId(case_id))
-            person = self._desk.persons.get(case.person_id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        desk = self._desk
+        shown = read_now(self, lambda: desk.cases.with_person(CaseId(case_id)))
+        if shown is None:
             return
+        person, case = shown
         self._case_id, self._person_id = case.id, person.id
         self.heading.setText(
             self.tr("Assessments of %1 (case %2)")
@@ -186,17 +181,15 @@ class AssessmentsPage(QWidget):
         self.refresh(select=int(current[0].id) if len(current) == 1 else None)
 
     def refresh(self, select: int | None = None) -> None:
-        if self._desk is None or self._person_id is None:
+        desk, person_id = self._desk, self._person_id
+        if desk is None or person_id is None:
             return
-        try:
-            rows = self._desk.assessments.for_person(self._person_id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
-            return
-        self._show_rows(rows, select)
+        rows = read_now(self, lambda: desk.assessments.for_person(person_id))
+        if rows is not None:
+            self._show_rows(rows, select)
 
     def _show_rows(self, rows: list[AssessmentRecord], select: int | None) -> None:
-        self._show_message("")
+        self.message_label.clear()
         self.model.set_rows(rows)
         if select is not None:
             self.select_assessment(select)
@@ -220,7 +213,7 @@ class AssessmentsPage(QWidget):
     def new_assessment(self) -> Operation | None:
         """Start a draft for the shown case's person and open it in the wizard."""
         if self._desk is None or self._person_id is None:
-            self._show_message(self.tr("Choose a case in the case list first."))
+            self.message_label.show_texts([self.tr("Choose a case in the case list first.")])
             return None
         desk, person_id, case_id = self._desk, self._person_id, self._case_id
         return run_op(
@@ -236,14 +229,16 @@ class AssessmentsPage(QWidget):
         self.open_assessment(record)
 
     def open_assessment(self, record: AssessmentRecord) -> AssessmentWizard | None:
-        if self._desk is None:
+        desk = self._desk
+        if desk is None:
             return None
-        try:
-            wizard = AssessmentWizard(
-                desk=self._desk, record=record, language=self._language, parent=self.window()
-            )
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        wizard = read_now(
+            self,
+            lambda: AssessmentWizard(
+                desk=desk, record=record, language=self._language, parent=self.window()
+            ),
+        )
+        if wizard is None:
             return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished.connect(lambda _result, i=int(record.id): self._wizard_closed(i))
@@ -314,10 +309,9 @@ class AssessmentsPage(QWidget):
         if self._desk is None or pair is None:
             return None
         older, newer = pair
-        try:
-            comparison = self._desk.assessments.compare(older.id, newer.id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        desk = self._desk
+        comparison = read_now(self, lambda: desk.assessments.compare(older.id, newer.id))
+        if comparison is None:
             return None
         view = ReassessmentView(
             comparison=comparison,
@@ -342,9 +336,5 @@ class AssessmentsPage(QWidget):
         self.compare_button.setEnabled(has_person and self.compare_pair() is not None)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        """A refused start or correction: none of its problems has a field here."""
-        self._show_message("\n".join(problem.text(self._language) for problem in problems))
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+        """A refused read, start or correction: none of its problems has a field here."""
+        self.message_label.show_problems(problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.case import CaseSummary
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
+from riskdesk.domain.problems import Problem
 from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
-from riskdesk.gui.operations import redraw_on_changes
+from riskdesk.gui.operations import read_now, redraw_on_changes
+from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -98,6 +100,7 @@ class CaseListPage(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
+        self.message_label = ProblemLine(language=language)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -114,6 +117,7 @@ class CaseListPage(QWidget):
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         redraw_on_changes(self, self._redraw)
@@ -137,6 +141,7 @@ class CaseListPage(QWidget):
         self.model.set_overdue({})
         self.model.set_level_name(str)
         self.count_label.clear()
+        self.message_label.clear()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -145,14 +150,15 @@ class CaseListPage(QWidget):
     def refresh(self) -> None:
         """Run the search for the current text now."""
         self._search_timer.stop()
-        if self._desk is None:
+        desk, text = self._desk, self.search_edit.text().strip()
+        if desk is None:
             return
-        try:
-            rows = self._desk.cases.search(self.search_edit.text().strip())
-        except (Refusal, VaultError) as error:
+        rows = read_now(self, lambda: desk.cases.search(text))
+        if rows is None:
             self.model.clear()
-            self.count_label.setText(error.text(self._language))
+            self.count_label.clear()
             return
+        self.message_label.clear()
         selected = self.current_case_id()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
@@ -171,14 +177,16 @@ class CaseListPage(QWidget):
     def refresh_release_marks(self) -> None:
         """Mark the cases whose release deadlines have passed. Kept apart from
         :meth:`refresh`, so typing a search does not recount every release timeline."""
-        if self._desk is None:
+        desk = self._desk
+        if desk is None:
             return
-        try:
-            overdue = self._desk.release_meetings.overdue_by_case()
-        except (Refusal, VaultError) as error:
-            self.count_label.setText(error.text(self._language))
-            return
-        self.model.set_overdue(overdue)
+        overdue = read_now(self, desk.release_meetings.overdue_by_case)
+        if overdue is not None:
+            self.model.set_overdue(overdue)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A refused search, or a refused step started from the list."""
+        self.message_label.show_problems(problems)
 
     def select_case(self, case_id: int) -> None:
         matches = self.proxy.match(
@@ -191,6 +199,10 @@ class CaseListPage(QWidget):
     def current_case_id(self) -> int | None:
         index = self.view.currentIndex()
         return int(self.proxy.data(index, CASE_ID_ROLE)) if index.isValid() else None
+
+    def current_case(self) -> CaseSummary | None:
+        index = self.proxy.mapToSource(self.view.currentIndex())
+        return self.model.record(index.row()) if index.isValid() else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow from the search field moves into the results, as in a browser's search.

@@ -23,6 +23,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.gui.operations import run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -57,10 +58,7 @@ class CloseCaseDialog(QDialog):
         reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason_edit)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
 
         form = QFormLayout()
         form.addRow(date_label, self.date_edit)
@@ -98,8 +96,7 @@ class CloseCaseDialog(QDialog):
         self.accept()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        self.message_label.setText("\n".join(p.text(self._language) for p in problems))
-        self.message_label.show()
+        self.message_label.show_problems(problems)
 
     def wipe(self) -> None:
         self.reason_edit.clear()

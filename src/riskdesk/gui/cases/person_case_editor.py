@@ -28,6 +28,7 @@ from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialo
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
 from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -55,17 +56,20 @@ class PersonCaseEditor(QDialog):
         case_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a refused read must not leave a half-built dialog in ``parent``.
+        stored = desk.cases.with_person(CaseId(case_id)) if case_id is not None else None
+        levels = desk.levels
         super().__init__(parent)
         self._desk = desk
         self._language = language
         self._saving: Operation | None = None
-        self._levels = desk.levels
-        if case_id is None:
+        self._levels = levels
+        if stored is None:
             self.form = PersonCaseForm.new(
                 levels=self._levels, caseworker=desk.user.username, today=date.today()
             )
         else:
-            person, case = desk.cases.with_person(CaseId(case_id))
+            person, case = stored
             self.form = PersonCaseForm.existing(
                 levels=self._levels, person=person, case=case, today=date.today()
             )
@@ -76,11 +80,7 @@ class PersonCaseEditor(QDialog):
         self.heading.setObjectName("heading")
         self.case_info = QLabel()
         self.case_info.setObjectName("hint")
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Problems"))
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
 
         self.person_fields = PersonFields(self.form, language)
         self.case_fields = CaseFields(self.form, language)
@@ -283,7 +283,7 @@ class PersonCaseEditor(QDialog):
             )
             for part in (PERSON, CASE)
         ]
-        self._show_message([p.text(self._language) for p in problems])
+        self.message_label.show_problems(problems)
         self._fit_height()
         first = next((field for field in shown if field is not None), None)
         if first is not None:
@@ -299,12 +299,8 @@ class PersonCaseEditor(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def _show_message(self, texts: Sequence[str]) -> None:
-        self.message_label.setText("\n".join(f"• {text}" for text in texts))
-        self.message_label.show()
-
     def _clear_problems(self) -> None:
-        self.message_label.hide()
+        self.message_label.clear()
         self.person_fields.clear_problems()
         self.case_fields.clear_problems()
 

@@ -12,9 +12,8 @@ from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import Meeting, MeetingId
 from riskdesk.domain.meeting_editor import MeetingEditor
-from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.meetings.meeting_writes import MeetingWrites
-from riskdesk.gui.operations import problem_display
+from riskdesk.gui.operations import read_now
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 
 
@@ -78,19 +77,19 @@ class MeetingExports(QWidget):
         desk = self._writes.desk
         if desk is None:
             return None
-        try:
-            dialog = DocumentExportDialog(
+        # Naming the file reads the meeting, which may be gone.
+        dialog = read_now(
+            self,
+            lambda: DocumentExportDialog(
                 desk=desk,
                 kind=kind,
                 record_id=meeting_id,
                 language=self._language,
                 title=self._titles[kind],
                 parent=self,
-            )
-        except Refusal as refusal:  # the meeting is gone: naming its file reads it
-            display = problem_display(self)
-            if display is not None:
-                display.show_problems(refusal.problems)
+            ),
+        )
+        if dialog is None:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.document_exported.connect(lambda _: self.document_saved.emit())

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
@@ -29,6 +29,7 @@ from riskdesk.gui.meetings.meeting_form import MeetingForm
 from riskdesk.gui.meetings.meeting_list import MeetingList
 from riskdesk.gui.meetings.meeting_writes import MeetingWrites
 from riskdesk.gui.operations import redraw_on_changes, run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
 
 if TYPE_CHECKING:
@@ -52,11 +53,7 @@ class MeetingsPage(QWidget):
         self._editor: MeetingEditor | None = None
         self._selected_case: CaseId | None = None
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Problems"))
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
 
         self.meeting_list = MeetingList(language=language)
         self.form = MeetingForm(language=language)
@@ -164,7 +161,7 @@ class MeetingsPage(QWidget):
 
     def _open(self, editor: MeetingEditor | None) -> None:
         self._editor = editor if self._desk is not None else None
-        self._show_problems_text([])
+        self.message_label.clear()
         self.form.show_editor(self._editor)
         self.agenda_panel.show_editor(self._editor)
         self._load_facts()
@@ -236,7 +233,7 @@ class MeetingsPage(QWidget):
 
         def recorded(_stored: Meeting) -> None:
             if editor is self._editor:
-                self._show_problems_text([])
+                self.message_label.clear()
                 self.agenda_panel.show_rows()
                 self._load_decisions()
                 self.status_message.emit(self.tr("Decision recorded."))
@@ -252,7 +249,7 @@ class MeetingsPage(QWidget):
 
     def _saved(self, editor: MeetingEditor, stored: Meeting) -> None:
         if editor is self._editor:
-            self._show_problems_text([])
+            self.message_label.clear()
             self.meeting_list.select(stored.id)
             self._update_buttons()
         self.status_message.emit(self.tr("Meeting saved."))
@@ -316,7 +313,7 @@ class MeetingsPage(QWidget):
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """Why the core refused: every problem in :attr:`message_label`, and the field of
         the first one focused."""
-        self._show_problems_text([p.text(self._language) for p in problems])
+        self.message_label.show_problems(problems)
         routes: dict[FieldPath | str, QWidget] = {
             **self.form.problem_routes(),
             **self.agenda_panel.problem_routes(),
@@ -329,7 +326,3 @@ class MeetingsPage(QWidget):
         if editor is self._editor:
             self.agenda_panel.show_rows()
             self.show_problems(problems)
-
-    def _show_problems_text(self, texts: Sequence[str]) -> None:
-        self.message_label.setText("\n".join(texts))
-        self.message_label.setVisible(bool(texts))

@@ -4,19 +4,13 @@ of text to place beside the case's plan, so the caseworker sees what was agreed.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.meeting import MEETING_KIND_LABELS
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
-
-if TYPE_CHECKING:
-    from riskdesk.services.desk import Desk
+from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingDecision
 
 SHOWN = 3
 """The newest decisions shown; the meetings page lists them all."""
@@ -35,12 +29,8 @@ class MeetingDecisionsLabel(QLabel):
         self.setAccessibleName(self.tr("Meeting decisions"))
         self.hide()
 
-    def show_case(self, desk: Desk, case_id: CaseId) -> None:
-        try:
-            decisions = desk.meetings.decisions_for_case(case_id)
-        except (Refusal, VaultError):
-            # The page shows its own problem when the vault fails; this line just stays empty.
-            decisions = []
+    def show_decisions(self, decisions: Sequence[MeetingDecision]) -> None:
+        """Show the newest of ``decisions`` (newest first, as the case's page reads them)."""
         if not decisions:
             self.clear()
             return

@@ -27,14 +27,13 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_draft import PlanDraft, SaveEffect
 from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import FieldPath, Problem
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.plans.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
 from riskdesk.gui.plans.plan_editor_goals import GoalsEditor
 from riskdesk.gui.plans.plan_editor_sharing import SHARING_KEYS, SharingSection
 from riskdesk.gui.plans.plan_editor_suggestions import SuggestionsPanel
 from riskdesk.gui.plans.plan_version_notice import PlanVersionNotice
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
 
 if TYPE_CHECKING:
@@ -53,7 +52,8 @@ class PlanEditor(QDialog):
     Problems are shown beside their fields and listed at the top, and leave a field when
     it is edited; nothing typed is lost. Before saving, the dialog says what saving does
     to the stored versions. The dialog closes once the save has succeeded.
-    Raises :class:`Refusal` or :class:`VaultError` when the case cannot be read.
+    Raises what ``desk.cases.with_person`` and ``desk.plans.current`` raise when the case
+    cannot be read.
     """
 
     def __init__(
@@ -65,6 +65,9 @@ class PlanEditor(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a refused read must not leave a half-built dialog in ``parent``.
+        person, case = desk.cases.with_person(case_id)
+        stored = desk.plans.current(case_id)
         super().__init__(parent)
         self._desk = desk
         self._case_id = case_id
@@ -72,14 +75,9 @@ class PlanEditor(QDialog):
         self.setObjectName("PlanEditor")
         self.resize(1180, 740)
 
-        case = desk.cases.get(case_id)
-        person = desk.persons.get(case.person_id)
         today = today or date.today()
         self.draft = PlanDraft(
-            case_id=case_id,
-            stored=desk.plans.current(case_id),
-            today=today,
-            minor=person.is_minor_at(today),
+            case_id=case_id, stored=stored, today=today, minor=person.is_minor_at(today)
         )
 
         self.heading = QLabel(
@@ -89,11 +87,7 @@ class PlanEditor(QDialog):
         )
         self.heading.setObjectName("heading")
         self.version_label = PlanVersionNotice()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Problems"))
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
 
         self.goals = GoalsEditor(language=language)
         self.suggestions = SuggestionsPanel(language=language)
@@ -154,19 +148,22 @@ class PlanEditor(QDialog):
             )
             + " [*]"
         )
-        try:
-            self.suggestions.set_suggestions(desk.plans.suggest_goals(case_id))
-        except (Refusal, VaultError) as error:
-            # Suggestions are a help; the plan can be written without them.
-            self.suggestions.hint_label.setText(error.text(language))
+        # Suggestions are a help: a refusal is said in their panel, and the plan can be
+        # written without them.
+        suggestions = read_now(self.suggestions, lambda: desk.plans.suggest_goals(case_id))
+        if suggestions is not None:
+            self.suggestions.set_suggestions(suggestions)
 
     def _review_status(self) -> ReviewStatus | None:
-        try:
-            plan_id = self._desk.review.current_plan_id(self._case_id)
-            return None if plan_id is None else self._desk.review.state(plan_id).status
-        except (Refusal, VaultError):
-            # The review state only sharpens the notice; saving checks it again.
-            return None
+        """None also when it cannot be read: it only sharpens the notice, and saving
+        checks it again."""
+        desk, case_id = self._desk, self._case_id
+
+        def status() -> ReviewStatus | None:
+            plan_id = desk.review.current_plan_id(case_id)
+            return None if plan_id is None else desk.review.state(plan_id).status
+
+        return read_now(self, status)
 
     # ----- saving -------------------------------------------------------------------
 
@@ -227,10 +224,7 @@ class PlanEditor(QDialog):
             text = "\n".join(self._describe(p) for p in routed.of(label))
             label.setText(text)
             label.setVisible(bool(text))
-        self.message_label.setText(
-            "\n".join(f"• {self._describe(problem)}" for problem in problems)
-        )
-        self.message_label.setVisible(bool(problems))
+        self.message_label.show_texts([self._describe(problem) for problem in problems])
         # After the list above: it makes the tree shorter before a row is scrolled to.
         self.goals.show_reported(choose_first=choose)
         tabs = route_problems(

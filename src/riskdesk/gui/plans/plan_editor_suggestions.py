@@ -20,6 +20,7 @@ from riskdesk.domain.action_plan import NEED_AREA_LABELS, RESPONSIBLE_LABELS
 from riskdesk.domain.instrument import RATING_LABELS
 from riskdesk.domain.intervention_catalogue import GoalSuggestion
 from riskdesk.domain.localized import Language
+from riskdesk.domain.problems import Problem
 
 _SUGGESTION = Qt.ItemDataRole.UserRole
 _DETAIL = Qt.ItemDataRole.UserRole + 1
@@ -114,6 +115,10 @@ class SuggestionsPanel(QWidget):
                 )
             )
         self._update_button()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Why there are no suggestions (they could not be read), where the hint is."""
+        self.hint_label.setText("\n".join(problem.text(self._language) for problem in problems))
 
     def suggestions(self) -> tuple[GoalSuggestion, ...]:
         return self._suggestions

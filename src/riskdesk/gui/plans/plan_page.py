@@ -5,7 +5,8 @@ assessments, review comments or meetings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,10 +26,10 @@ from riskdesk.domain.case import Case
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.operations import redraw_on_changes
+from riskdesk.domain.meeting import MeetingDecision
+from riskdesk.domain.plan_review import PlanComment, PlanReviewState, ReviewStatus
+from riskdesk.domain.problems import Problem
+from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plans.plan_editor import PlanEditor
 from riskdesk.gui.plans.plan_review_bar import PlanReviewBar
@@ -37,10 +38,32 @@ from riskdesk.gui.plans.plan_status_label import PlanStatusLabel
 from riskdesk.gui.plans.plan_versions_dialog import PlanVersionsDialog
 from riskdesk.gui.plans.plan_view import PlanView
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """Everything the page reads to show a case's plan."""
+
+    plan: ActionPlan | None
+    review: PlanReviewState | None
+    comments: Sequence[PlanComment]
+    decisions: Sequence[MeetingDecision]
+
+
+def _read(desk: Desk, case_id: CaseId) -> _Shown:
+    plan = desk.plans.current(case_id)
+    plan_id = desk.review.current_plan_id(case_id)
+    return _Shown(
+        plan=plan,
+        review=desk.review.state(plan_id) if plan_id is not None else None,
+        comments=desk.review.comments(plan_id) if plan_id is not None else [],
+        decisions=desk.meetings.decisions_for_case(case_id),
+    )
 
 
 class PlanPage(QWidget):
@@ -61,11 +84,7 @@ class PlanPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.status_label = PlanStatusLabel()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
         self.view = PlanView(language=language)
         self.view.tree.activated.connect(lambda _index: self.edit_plan())
         # What SSP and other meetings decided about the case, beside the plan it shapes.
@@ -89,7 +108,6 @@ class PlanPage(QWidget):
         # Supervisor review (issue 5): status, submit and the review dialog on a line of
         # their own above the plan's buttons.
         self.review_bar = PlanReviewBar(language=language)
-        self.review_bar.problem.connect(self._show_message)
 
         self.actions_layout = QHBoxLayout()
         self.actions_layout.addWidget(self.hint_label, 1)
@@ -145,12 +163,11 @@ class PlanPage(QWidget):
         if case_id is None:
             self.clear_case()
             return
-        try:
-            case = self._desk.cases.get(CaseId(case_id))
-            person = self._desk.persons.get(case.person_id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        desk = self._desk
+        shown = read_now(self, lambda: desk.cases.with_person(CaseId(case_id)))
+        if shown is None:
             return
+        person, case = shown
         self._case = case
         self.heading.setText(
             self.tr("Action plan of %1 (case %2)")
@@ -168,7 +185,7 @@ class PlanPage(QWidget):
         self.hint_label.setText(
             self.tr("Choose a case in the case list; its action plan is shown here.")
         )
-        self._show_message("")
+        self.message_label.clear()
         self.review_bar.clear()
         self.decisions_label.clear()
         self._update_buttons()
@@ -184,14 +201,14 @@ class PlanPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self._desk is None or self._case is None or self._case.id is None:
+        desk, case_id = self._desk, self.case_id
+        if desk is None or case_id is None:
             return
-        try:
-            self._plan = self._desk.plans.current(self._case.id)
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        shown = read_now(self, lambda: _read(desk, case_id))
+        if shown is None:
             return
-        self._show_message("")
+        self._plan = shown.plan
+        self.message_label.clear()
         if self._plan is None:
             self.view.clear()
             self.view.show_placeholder(
@@ -204,9 +221,9 @@ class PlanPage(QWidget):
             self.view.show_plan(self._plan, today=self.today)
             self.hint_label.setText(self.tr("Enter on a row edits the plan."))
         self.status_label.show_plan(self._plan, today=self.today)
-        self.review_bar.show_case(self._desk, self._case.id, today=self.today)
+        self.review_bar.show_review(desk, shown.review, shown.comments, today=self.today)
         self._update_buttons()
-        self.decisions_label.show_case(self._desk, self._case.id)
+        self.decisions_label.show_decisions(shown.decisions)
 
     def _update_buttons(self) -> None:
         has_case = self._desk is not None and self._case is not None
@@ -232,7 +249,7 @@ class PlanPage(QWidget):
         """Open the editor on the shown case's plan (a new plan when it has none)."""
         desk, case_id = self._desk, self.case_id
         if desk is None or case_id is None:
-            self._show_message(self.tr("Choose a case in the case list first."))
+            self.message_label.show_texts([self.tr("Choose a case in the case list first.")])
             return None
         return self._open(
             lambda: PlanEditor(
@@ -295,15 +312,13 @@ class PlanPage(QWidget):
     def _open[D: QDialog](self, make: Callable[[], D]) -> D | None:
         """Make and open a dialog that is deleted when closed; a refusal met while
         reading what it shows is shown on the page instead."""
-        try:
-            dialog = make()
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        dialog = read_now(self, make)
+        if dialog is None:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A refused read or step of this page (none of them has a field here)."""
+        self.message_label.show_problems(problems)

@@ -4,24 +4,24 @@ Comments… for the others)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from riskdesk.domain.ids import CaseId, PlanId
+from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import (
     REVIEW_STATUS_LABELS,
+    PlanComment,
     PlanReviewState,
     ReviewStatus,
     may_write_plans,
 )
-from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.review.review_dialog import ReviewDialog
 
 if TYPE_CHECKING:
@@ -29,11 +29,9 @@ if TYPE_CHECKING:
 
 
 class PlanReviewBar(QWidget):
-    """:meth:`show_case` reads the case's newest version through ``desk.review``.
-    Submitting runs as an operation; the page redraws the bar from the changes it made.
-    :attr:`problem` carries a refusal's text (empty: clear it)."""
-
-    problem = Signal(str)
+    """:meth:`show_review` shows the newest version's review state and comments, as the
+    page read them. Submitting runs as an operation; a refusal goes to the page's problem
+    line and the page redraws the bar from the changes it made."""
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,28 +59,27 @@ class PlanReviewBar(QWidget):
             layout.addWidget(button)
         self.clear()
 
-    def show_case(self, desk: Desk, case_id: CaseId, *, today: date) -> None:
+    def show_review(
+        self,
+        desk: Desk,
+        state: PlanReviewState | None,
+        comments: Sequence[PlanComment],
+        *,
+        today: date,
+    ) -> None:
+        """Show ``state`` (None: the case has no plan) and its ``comments``."""
+        self.clear()
         self._desk = desk
         self.today = today
-        try:
-            plan_id = desk.review.current_plan_id(case_id)
-            self.state = desk.review.state(plan_id) if plan_id is not None else None
-            comments = desk.review.comments(plan_id) if plan_id is not None else []
-        except (Refusal, VaultError) as error:
-            self.problem.emit(error.text(self._language))
-            self.clear()
-            return
+        self.state = state
         self.open_comments = sum(1 for comment in comments if comment.open)
-        if self.state is None:
-            self.clear()
-            self._desk = desk
-            return
-        status = REVIEW_STATUS_LABELS[self.state.status].text(self._language)
-        text = self.tr("Review: %1").replace("%1", status)
-        text += " · " + self.tr("%1 open comment(s) of %2").replace(
-            "%1", str(self.open_comments)
-        ).replace("%2", str(len(comments)))
-        self.status_label.setText(text)
+        if state is not None:
+            status = REVIEW_STATUS_LABELS[state.status].text(self._language)
+            text = self.tr("Review: %1").replace("%1", status)
+            text += " · " + self.tr("%1 open comment(s) of %2").replace(
+                "%1", str(self.open_comments)
+            ).replace("%2", str(len(comments)))
+            self.status_label.setText(text)
         self._update_buttons()
 
     def clear(self) -> None:
@@ -116,8 +113,6 @@ class PlanReviewBar(QWidget):
         operation = run_op(
             self,
             lambda: desk.review.submit(plan_id),
-            lambda _state: self.problem.emit(""),
-            on_refused=lambda refusal: self.problem.emit(refusal.text(self._language)),
             label=self.tr("Submitting the plan for review…"),
         )
         operation.finished.connect(self._update_buttons)
@@ -127,16 +122,17 @@ class PlanReviewBar(QWidget):
         desk, plan_id = self._desk, self.plan_id
         if desk is None or plan_id is None:
             return None
-        try:
-            dialog = ReviewDialog(
+        dialog = read_now(
+            self,
+            lambda: ReviewDialog(
                 desk=desk,
                 plan_id=plan_id,
                 language=self._language,
                 today=self.today,
                 parent=self.window(),
-            )
-        except (Refusal, VaultError) as error:
-            self.problem.emit(error.text(self._language))
+            ),
+        )
+        if dialog is None:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 
 Marker = Callable[[date], object]
 
@@ -52,10 +53,7 @@ class PlanSharedDialog(QDialog):
         label.setBuddy(self.date_edit)
         form = QFormLayout()
         form.addRow(label, self.date_edit)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.mark_button = buttons.addButton(
             self.tr("Mark as shared"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -76,7 +74,7 @@ class PlanSharedDialog(QDialog):
         on = date(chosen.year(), chosen.month(), chosen.day())
         marker = self._marker
         self.mark_button.setEnabled(False)
-        self.message_label.hide()
+        self.message_label.clear()
         operation = run_op(
             self,
             lambda: marker(on),
@@ -88,8 +86,7 @@ class PlanSharedDialog(QDialog):
         return operation
 
     def _refused(self, refusal: Refusal) -> None:
-        self.message_label.setText(refusal.text(self._language))
-        self.message_label.show()
+        self.message_label.show_problems(refusal.problems)
 
     def _finished(self) -> None:
         self.mark_button.setEnabled(True)

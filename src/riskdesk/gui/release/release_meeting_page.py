@@ -32,9 +32,10 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import ReleaseMeeting, ReleaseMeetingForm
 from riskdesk.domain.release_meeting_editor import ReleaseMeetingEditor
-from riskdesk.gui.operations import Operation, redraw_on_changes, run_op
+from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.release.release_meeting_editor_tabs import ReleaseMeetingTabs
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.services.document_export import DocumentKind, ExportedDocument
 
 if TYPE_CHECKING:
@@ -84,11 +85,7 @@ class ReleaseMeetingPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Problems"))
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = ProblemLine(language=language)
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,7 +212,7 @@ class ReleaseMeetingPage(QWidget):
         if editor is None:
             self._case_number = ""
         self.tabs.show_editor(editor)
-        self._show_message("")
+        self.message_label.clear()
         for button in (self.save_button, self.agenda_button, self.minutes_button):
             button.setEnabled(editor is not None)
         self._update_summary()
@@ -253,7 +250,7 @@ class ReleaseMeetingPage(QWidget):
         desk, editor = self._desk, self.editor
         if desk is None or editor is None:
             return None
-        self._show_message("")
+        self.message_label.clear()
         try:
             meeting = editor.to_meeting()
         except UserInputError as error:
@@ -311,7 +308,8 @@ class ReleaseMeetingPage(QWidget):
         return self.save(then=lambda _saved: self._open_export(kind))
 
     def _open_export(self, kind: DocumentKind) -> None:
-        if self._desk is None or self.editor is None:
+        desk, editor = self._desk, self.editor
+        if desk is None or editor is None:
             return
         title = (
             self.tr("Save the release meeting's agenda")
@@ -319,14 +317,19 @@ class ReleaseMeetingPage(QWidget):
             else self.tr("Save the release meeting's minutes")
         )
         # The dialog shows document problems itself and stays open for another try.
-        dialog = DocumentExportDialog(
-            desk=self._desk,
-            kind=kind,
-            record_id=self.editor.case_id,
-            language=self._language,
-            title=title,
-            parent=self,
+        dialog = read_now(
+            self,
+            lambda: DocumentExportDialog(
+                desk=desk,
+                kind=kind,
+                record_id=editor.case_id,
+                language=self._language,
+                title=title,
+                parent=self,
+            ),
         )
+        if dialog is None:
+            return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.document_exported.connect(self._exported)
         dialog.open()
@@ -353,9 +356,5 @@ class ReleaseMeetingPage(QWidget):
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """List every problem at the top and put the cursor at the first one's field."""
-        self._show_message("\n".join(f"• {p.text(self._language)}" for p in problems))
+        self.message_label.show_problems(problems)
         self.tabs.point_at(problems)
-
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))

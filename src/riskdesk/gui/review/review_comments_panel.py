@@ -3,9 +3,10 @@ resolved; adding one (with what it is about) and resolving one."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,9 +31,7 @@ from riskdesk.domain.plan_review import (
     PlanComment,
     may_write_plans,
 )
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.operations import Operation, read_now, run_op
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -88,13 +87,10 @@ def select_target(box: QComboBox, target: CommentTarget) -> None:
 
 
 class ReviewCommentsPanel(QWidget):
-    """Shows the comments of one version through ``desk.review`` and adds or resolves one
-    as an operation; :meth:`refresh` reads them again (the dialog calls it when comments
-    changed). A refused step goes to the dialog's ``show_problems``; a failed read's
-    text to :attr:`problem`, and an empty text clears it after a step succeeded.
-    Administrators can read but not write."""
-
-    problem = Signal(str)
+    """Shows ``comments``, the comments of one version, and adds or resolves one as an
+    operation; :meth:`refresh` reads them again through ``desk.review`` (the dialog calls
+    it when comments changed). A refused step or read goes to the dialog's
+    ``show_problems``. Administrators can read but not write."""
 
     def __init__(
         self,
@@ -102,6 +98,7 @@ class ReviewCommentsPanel(QWidget):
         desk: Desk,
         plan_id: PlanId,
         plan: ActionPlan,
+        comments: Sequence[PlanComment],
         language: Language,
         parent: QWidget | None = None,
     ) -> None:
@@ -164,14 +161,16 @@ class ReviewCommentsPanel(QWidget):
         self.may_write = may_write_plans(desk.user)
         for widget in (self.target_box, self.text_edit, self.add_button):
             widget.setEnabled(self.may_write)
-        self.refresh()
+        self.show_comments(comments)
 
     def refresh(self) -> None:
-        try:
-            self.comments = self._desk.review.comments(self._plan_id)
-        except (Refusal, VaultError) as error:
-            self.problem.emit(error.text(self._language))
-            return
+        desk, plan_id = self._desk, self._plan_id
+        comments = read_now(self, lambda: desk.review.comments(plan_id))
+        if comments is not None:
+            self.show_comments(comments)
+
+    def show_comments(self, comments: Sequence[PlanComment]) -> None:
+        self.comments = list(comments)
         self.tree.clear()
         for comment in self.comments:
             state = self.tr("Open") if comment.open else self.tr("Resolved")
@@ -225,7 +224,6 @@ class ReviewCommentsPanel(QWidget):
 
     def _comment_added(self, _comment: PlanComment) -> None:
         self.text_edit.clear()
-        self.problem.emit("")
 
     def resolve_current(self) -> Operation | None:
         item = self.tree.currentItem()
@@ -239,7 +237,6 @@ class ReviewCommentsPanel(QWidget):
         return run_op(
             self,
             lambda: desk.review.resolve_comment(comment_id),
-            lambda _resolved: self.problem.emit(""),
             label=self.tr("Saving the comment…"),
         )
 

@@ -30,16 +30,15 @@ from riskdesk.domain.plan_review import (
     may_write_plans,
 )
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.operations import Operation, redraw_on_changes, run_op
+from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.review.approve_plan_dialog import ApprovePlanDialog
 from riskdesk.gui.review.return_plan_dialog import ReturnPlanDialog
 from riskdesk.gui.review.review_comments_panel import ReviewCommentsPanel
 from riskdesk.gui.review.review_overrides_frame import ReviewOverridesFrame
 from riskdesk.gui.review.review_plans_panel import ReviewPlansPanel
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
@@ -49,9 +48,9 @@ if TYPE_CHECKING:
 
 
 class ReviewDialog(QDialog):
-    """Reads everything through ``desk.review``; raises :class:`Refusal` (such as
-    ``NotFound``) or :class:`VaultError` from the constructor when the version cannot be
-    read. Every step runs as an operation and the dialog redraws from the changes it
+    """Reads everything through ``desk.review`` (and the person through ``desk.cases``);
+    the constructor raises what they raise (such as ``NotFound``) when the version cannot
+    be read. Every step runs as an operation and the dialog redraws from the changes it
     reports, like every other window. Approve and Return are only there for a supervisor;
     with assessment overrides, Approve waits for the overrides' confirm box."""
 
@@ -64,16 +63,22 @@ class ReviewDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a refused read must not leave a half-built dialog in ``parent``.
+        state = desk.review.state(plan_id)
+        plan = desk.review.plan(plan_id)
+        last_approved_id = desk.review.last_approved_id(plan_id)
+        last_approved = desk.review.plan(last_approved_id) if last_approved_id is not None else None
+        person, _case = desk.cases.with_person(state.case_id)
+        comments = desk.review.comments(plan_id)
+        overrides = desk.review.assessment_overrides(plan_id)
+        diff = desk.review.diff_with_last_approved(plan_id)
         super().__init__(parent)
         self._desk = desk
         self._plan_id = plan_id
         self._language = language
         self._today = today
-        self.state: PlanReviewState = desk.review.state(plan_id)
-        self.plan = desk.review.plan(plan_id)
-        last_approved_id = desk.review.last_approved_id(plan_id)
-        case = desk.cases.get(self.state.case_id)
-        person = desk.persons.get(case.person_id)
+        self.state: PlanReviewState = state
+        self.plan = plan
         self.is_supervisor = desk.user.role is Role.SUPERVISOR
         self.setObjectName("ReviewDialog")
         self.setWindowTitle(
@@ -94,26 +99,21 @@ class ReviewDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Review status"))
 
-        self.overrides_frame = ReviewOverridesFrame(
-            overrides=desk.review.assessment_overrides(plan_id), language=language
-        )
+        self.overrides_frame = ReviewOverridesFrame(overrides=overrides, language=language)
         self.overrides_frame.confirm_box.toggled.connect(lambda _on: self._update())
         self.plans = ReviewPlansPanel(
             plan=self.plan,
             version=self.state.version,
-            diff=desk.review.diff_with_last_approved(plan_id),
-            last_approved=(
-                desk.review.plan(last_approved_id) if last_approved_id is not None else None
-            ),
+            diff=diff,
+            last_approved=last_approved,
             language=language,
             today=today,
         )
         self.plans.target_chosen.connect(self._target_chosen)
 
         self.comments = ReviewCommentsPanel(
-            desk=desk, plan_id=plan_id, plan=self.plan, language=language
+            desk=desk, plan_id=plan_id, plan=self.plan, comments=comments, language=language
         )
-        self.comments.problem.connect(self._show_problem)
         comments_box = QWidget()
         comments_layout = QVBoxLayout(comments_box)
         comments_layout.setContentsMargins(0, 4, 0, 0)
@@ -129,11 +129,7 @@ class ReviewDialog(QDialog):
         body.setStretchFactor(1, 0)
         body.setSizes([460, 190])
 
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label.hide()
+        self.problem_label = ProblemLine(language=language)
 
         buttons = QDialogButtonBox()
         self.approve_button = self._button(buttons, self.tr("A&pprove…"), self.approve)
@@ -219,19 +215,28 @@ class ReviewDialog(QDialog):
         self.export_button.setVisible(state.status is ReviewStatus.APPROVED)
 
     def _reload(self) -> None:
-        try:
-            self.state = self._desk.review.state(self._plan_id)
-        except (Refusal, VaultError) as error:
-            self._show_problem(error.text(self._language))
-            return
-        self._update()
+        desk, plan_id = self._desk, self._plan_id
+        state = read_now(self, lambda: desk.review.state(plan_id))
+        if state is not None:
+            self.state = state
+            self._update()
 
-    def _redraw(self, changes: Changes, _initiator: object) -> None:
+    def _redraw(self, changes: Changes, initiator: object) -> None:
         # Another window (or user) may have moved this version on, so every change to
         # plans or comments is read again, not only the steps taken here.
         if changes.plans or changes.comments:
+            if self._took_step(initiator):
+                # What was refused before is stale once a step taken here succeeded.
+                self.problem_label.clear()
             self.comments.refresh()
             self._reload()
+
+    def _took_step(self, initiator: object) -> bool:
+        """Whether ``initiator`` is this dialog or a widget or dialog inside it."""
+        widget = initiator if isinstance(initiator, QWidget) else None
+        while widget is not None and widget is not self:
+            widget = widget.parentWidget()
+        return widget is self
 
     def _target_chosen(self, target: CommentTarget | None) -> None:
         self.comments.set_target(target)
@@ -277,7 +282,6 @@ class ReviewDialog(QDialog):
         return run_op(
             self,
             lambda: desk.review.submit(plan_id),
-            lambda _state: self._show_problem(""),
             label=self.tr("Submitting the action plan…"),
         )
 
@@ -286,24 +290,26 @@ class ReviewDialog(QDialog):
         there is no PDF option: a PDF would be a new rendering)."""
         if self.state.status is not ReviewStatus.APPROVED:
             return None
-        dialog = DocumentExportDialog(
-            desk=self._desk,
-            kind=DocumentKind.FROZEN_PLAN,
-            record_id=self._plan_id,
-            language=self._language,
-            title=self.tr("Export the approved action plan"),
-            folder=folder,
-            parent=self,
+        desk, plan_id = self._desk, self._plan_id
+        dialog = read_now(
+            self,
+            lambda: DocumentExportDialog(
+                desk=desk,
+                kind=DocumentKind.FROZEN_PLAN,
+                record_id=plan_id,
+                language=self._language,
+                title=self.tr("Export the approved action plan"),
+                folder=folder,
+                parent=self,
+            ),
         )
+        if dialog is None:
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        """A refused step of this dialog or its comments: nothing here has fields of its
-        own, so every problem is listed under the plan."""
-        self._show_problem("\n".join(problem.text(self._language) for problem in problems))
-
-    def _show_problem(self, text: str) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
+        """A refused step or read of this dialog or its comments: nothing here has
+        fields of its own, so every problem is listed under the plan."""
+        self.problem_label.show_problems(problems)

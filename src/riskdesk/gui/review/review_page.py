@@ -4,6 +4,7 @@ Enter (or Open) on a row opens the review dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,13 +24,13 @@ from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import may_write_plans
-from riskdesk.domain.refusals import Refusal
+from riskdesk.domain.problems import Problem
 from riskdesk.domain.user import Role
-from riskdesk.domain.vault_errors import VaultError
-from riskdesk.gui.operations import redraw_on_changes
+from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.review.returned_plan_model import ReturnedColumn, ReturnedPlanModel
 from riskdesk.gui.review.review_dialog import ReviewDialog
 from riskdesk.gui.review.review_queue_model import QueueColumn, ReviewQueueModel
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
 
 if TYPE_CHECKING:
@@ -80,10 +81,7 @@ class ReviewPage(QWidget):
 
         self.heading = QLabel(self.tr("Review of action plans"))
         self.heading.setObjectName("heading")
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
 
         self.queue_label = QLabel()
         self.queue_model = ReviewQueueModel(language=language, parent=self)
@@ -143,10 +141,9 @@ class ReviewPage(QWidget):
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.queue_model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
-        try:
-            names = {user.username: user.display_name for user in desk.users.list()}
-        except (Refusal, VaultError):
-            names = {}
+        # Without the list, a user is named by their user name.
+        users = read_now(self, desk.users.list) or []
+        names = {user.username: user.display_name for user in users}
 
         def user_name(username: str) -> str:
             return names.get(username, username)
@@ -165,7 +162,7 @@ class ReviewPage(QWidget):
         self.queue_label.setText(self.tr("Plans waiting for review"))
         self.returned_label.setText(self.tr("Your plans returned with comments"))
         self.hint_label.setText("")
-        self._show_message("")
+        self.message_label.clear()
         self._chosen = None
         self._update_buttons()
 
@@ -183,13 +180,17 @@ class ReviewPage(QWidget):
         desk = self._desk
         if desk is None:
             return
-        try:
-            queue = desk.review.queue(today=self.today) if self.is_supervisor else []
-            returned = desk.review.returned() if may_write_plans(desk.user) else []
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+        lists = read_now(
+            self,
+            lambda: (
+                desk.review.queue(today=self.today) if self.is_supervisor else [],
+                desk.review.returned() if may_write_plans(desk.user) else [],
+            ),
+        )
+        if lists is None:
             return
-        self._show_message("")
+        queue, returned = lists
+        self.message_label.clear()
         self.queue_model.set_rows(queue)
         self.returned_model.set_rows(returned)
         self.queue_label.setText(
@@ -257,23 +258,25 @@ class ReviewPage(QWidget):
         return self.open_review(plan_id) if plan_id is not None else None
 
     def open_review(self, plan_id: PlanId) -> ReviewDialog | None:
-        if self._desk is None:
+        desk = self._desk
+        if desk is None:
             return None
-        try:
-            dialog = ReviewDialog(
-                desk=self._desk,
+        dialog = read_now(
+            self,
+            lambda: ReviewDialog(
+                desk=desk,
                 plan_id=plan_id,
                 language=self._language,
                 today=self.today,
                 parent=self.window(),
-            )
-        except (Refusal, VaultError) as error:
-            self._show_message(error.text(self._language))
+            ),
+        )
+        if dialog is None:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A refused read of the lists or of a plan to open (nothing here has fields)."""
+        self.message_label.show_problems(problems)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 
 
 class ReviewStepDialog(QDialog):
@@ -43,10 +44,7 @@ class ReviewStepDialog(QDialog):
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         self.form = QFormLayout()
-        self.message_label = QLabel()
-        self.message_label.setObjectName("problem")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = ProblemLine(language=language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.action_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.take_step)
@@ -73,8 +71,7 @@ class ReviewStepDialog(QDialog):
         return operation
 
     def _refused(self, refusal: Refusal) -> None:
-        self.message_label.setText(refusal.text(self._language))
-        self.message_label.show()
+        self.message_label.show_problems(refusal.problems)
         self.retry_widget().setFocus()
 
     def _step_finished(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.localized import Language
 from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.services.document_export import DocumentKind, DocumentProblem, ExportedDocument
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class DocumentExportDialog(QDialog):
         choose_path: PathChooser = choose_docx_path,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a refused read must not leave a half-built dialog in ``parent``.
+        suggested_name = desk.documents.suggested_name(kind, record_id)
         super().__init__(parent)
         self._desk = desk
         self._kind = kind
@@ -96,7 +99,6 @@ class DocumentExportDialog(QDialog):
         self._confirmed_replace: Path | None = None
         self.exported: ExportedDocument | None = None
         self.operation: Operation | None = None
-        suggested_name = desk.documents.suggested_name(kind, record_id)
         self.setObjectName("DocumentExportDialog")
         self.setWindowTitle(title or self.tr("Save document"))
         self.setMinimumWidth(620)
@@ -128,11 +130,7 @@ class DocumentExportDialog(QDialog):
         self.pdf_box = QCheckBox(self.tr("Also save as &PDF (needs LibreOffice)"))
         self.pdf_box.setVisible(kind.allows_pdf)
 
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label.hide()
+        self.problem_label = ProblemLine(language=language)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -266,8 +264,7 @@ class DocumentExportDialog(QDialog):
         self.adjustSize()
 
     def _show_problem(self, text: str) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
+        self.problem_label.show_texts([text])
         self.adjustSize()
 
     def _path_changed(self) -> None:
