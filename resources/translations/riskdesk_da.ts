@@ -4,42 +4,42 @@
 <context>
     <name>AccessInsightDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="60"/>
         <source>Access insight</source>
         <translation>Indsigt (logudtræk)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="68"/>
         <source>Everything the log records about this person: who viewed, changed or exported their data, their cases, assessments, plans and meetings, and searches that found them. Oldest first; click a heading to sort. Viewing this insight is itself recorded.</source>
         <translation>Alt, hvad loggen har registreret om personen: hvem der har set, ændret eller eksporteret personens oplysninger, sager, vurderinger, planer og møder, og søgninger, der har fundet personen. Ældste først; klik på en overskrift for at sortere. Også visningen af denne indsigt registreres.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="82"/>
         <source>Logged events</source>
         <translation>Registrerede hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="97"/>
         <source>Save the log extract as a Word document</source>
         <translation>Gem logudtrækket som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="137"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 events</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="150"/>
         <source>Save the log extract</source>
         <translation>Gem logudtrækket</translation>
     </message>
@@ -585,107 +585,107 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="81"/>
         <source>Assessment – %1</source>
         <translation>Vurdering – %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="84"/>
         <source>Assessment of %1</source>
         <translation>Vurdering af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="91"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="108"/>
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="109"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="110"/>
         <source>Previous step (Alt+B or Ctrl+Page Up)</source>
         <translation>Forrige trin (Alt+T eller Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="113"/>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="114"/>
         <source>Next step (Alt+N or Ctrl+Page Down)</source>
         <translation>Næste trin (Alt+N eller Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="117"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="118"/>
         <source>Save and close (Esc)</source>
         <translation>Gem og luk (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="251"/>
         <source>Not taken: %1</source>
         <translation>Ikke gemt i udkastet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="252"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="254"/>
         <source>Unsaved changes…</source>
         <translation>Ændringer gemmes…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="278"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="283"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="266"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="268"/>
         <source>Saved at %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="289"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="294"/>
         <source>Finalising the assessment…</source>
         <translation>Afslutter vurderingen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="302"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="307"/>
         <source>Finalised.</source>
         <translation>Afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="309"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="314"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="309"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="314"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="313"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="318"/>
         <source>finalised %1 by %2</source>
         <translation>afsluttet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="319"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="324"/>
         <source>This assessment is final and cannot be changed. Start a correction from the assessments list to change it.</source>
         <translation>Vurderingen er afsluttet og kan ikke ændres. Start en rettelse fra listen over vurderinger for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="324"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="329"/>
         <source>corrects an earlier assessment</source>
         <translation>retter en tidligere vurdering</translation>
     </message>
@@ -693,85 +693,85 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="72"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="129"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="140"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="125"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="171"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="85"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="86"/>
         <source>New assessment for this person (Ctrl+Shift+A)</source>
         <translation>Ny vurdering af personen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="89"/>
         <source>Continue a draft, or view a final assessment</source>
         <translation>Fortsæt et udkast, eller se en afsluttet vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
         <source>Open the selected assessment</source>
         <translation>Åbn den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Ret…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="93"/>
         <source>Start a correction of the final assessment</source>
         <translation>Start en rettelse af den afsluttede vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
         <source>Correct the selected assessment</source>
         <translation>Ret den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="96"/>
         <source>Co&amp;mpare</source>
         <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="98"/>
         <source>Compare the two selected assessments, or the selected one with the one before</source>
         <translation>Sammenlign de to valgte vurderinger, eller den valgte med den forrige</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="100"/>
         <source>Compare assessments</source>
         <translation>Sammenlign vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="142"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="138"/>
         <source>Choose a case in the case list; its person&apos;s assessments are shown here.</source>
         <translation>Vælg en sag i sagslisten; personens vurderinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="159"/>
         <source>Assessments of %1 (case %2)</source>
         <translation>Vurderinger af %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="164"/>
         <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
         <translation>Enter åbner; vælg to med Shift eller Ctrl for at sammenligne dem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="223"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="216"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/operations.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/widgets/busy_dialog.py" line="17"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -830,48 +830,48 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="68"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="69"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="72"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="75"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="76"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="79"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="81"/>
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="83"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="126"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/cases/case_list_page.py" line="164"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -1074,28 +1074,28 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="45"/>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="68"/>
         <source>Close case</source>
         <translation>Luk sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="51"/>
         <source>Closing date</source>
         <translation>Lukkedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="54"/>
         <source>Reason for closing</source>
         <translation>Årsag til lukning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="56"/>
         <source>Closing &amp;date:</source>
         <translation>Luk&amp;kedato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/cases/close_case_dialog.py" line="58"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
     </message>
@@ -1182,77 +1182,77 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="103"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="108"/>
         <source>The Word document is NOT encrypted. It is saved outside the vault, where anyone with access to the folder can read it. Save it only where the person&apos;s data may be kept, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Word-dokumentet er IKKE krypteret. Det gemmes uden for boksen, hvor alle med adgang til mappen kan læse det. Gem det kun et sted, hvor personens oplysninger må opbevares, og slet det, når der ikke længere er brug for det. Eksporten registreres i loggen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="118"/>
         <source>File name</source>
         <translation>Filnavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="120"/>
         <source>Save &amp;as:</source>
         <translation>Gem &amp;som:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>Ge&amp;nnemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="130"/>
         <source>Also save as &amp;PDF (needs LibreOffice)</source>
         <translation>Gem også som &amp;PDF (kræver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="189"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="187"/>
         <source>Choose where to save the document.</source>
         <translation>Vælg, hvor dokumentet skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="191"/>
         <source>%1 is a folder. Add a file name.</source>
         <translation>%1 er en mappe. Tilføj et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="198"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="196"/>
         <source>%1 already exists. Click Save again to replace it.</source>
         <translation>%1 findes allerede. Klik på Gem igen for at erstatte den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="219"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="217"/>
         <source>Saving the document…</source>
         <translation>Gemmer dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="247"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="251"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="249"/>
         <source>PDF saved as %1.</source>
         <translation>PDF gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="264"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="262"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1484,132 +1484,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="77"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="124"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="125"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="125"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="126"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="132"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="134"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="136"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="141"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="152"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="150"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="154"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="156"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="159"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="161"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="169"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="178"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="176"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="194"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="233"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="231"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="247"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="245"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="290"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="288"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="330"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -1617,13 +1617,13 @@
 <context>
     <name>MeetingDecisionsLabel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="35"/>
-        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="29"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="48"/>
         <source>Meeting decisions</source>
         <translation>Mødebeslutninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/plans/meeting_decisions_label.py" line="46"/>
         <source>… and %1 more on the Meetings page</source>
         <translation>… og %1 mere på siden Møder</translation>
     </message>
@@ -1631,32 +1631,32 @@
 <context>
     <name>MeetingExports</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="35"/>
         <source>Export the agenda</source>
         <translation>Eksportér dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="37"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="36"/>
         <source>Export the pseudonymised agenda</source>
         <translation>Eksportér den pseudonymiserede dagsorden</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="37"/>
         <source>Export the minutes</source>
         <translation>Eksportér referatet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="39"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="40"/>
         <source>Export &amp;pseudonymised agenda…</source>
         <translation>Eksportér &amp;pseudonymiseret dagsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_exports.py" line="41"/>
         <source>Export m&amp;inutes…</source>
         <translation>Eksportér r&amp;eferat…</translation>
     </message>
@@ -1826,32 +1826,27 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="58"/>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="101"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="61"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Gem mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="258"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="255"/>
         <source>Meeting saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="242"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="239"/>
         <source>Decision recorded.</source>
         <translation>Beslutningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="93"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
     </message>
@@ -1859,7 +1854,7 @@
 <context>
     <name>OperationHub</name>
     <message>
-        <location filename="../../src/riskdesk/gui/operations.py" line="260"/>
+        <location filename="../../src/riskdesk/gui/operations.py" line="244"/>
         <source>Something went wrong (%1). What you asked for may not have been done. Try again, and tell your support if it happens again.</source>
         <translation>Noget gik galt (%1). Det, du bad om, er måske ikke blevet gjort. Prøv igen, og kontakt jeres support, hvis det sker igen.</translation>
     </message>
@@ -1963,11 +1958,6 @@
 </context>
 <context>
     <name>PersonCaseEditor</name>
-    <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="82"/>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
     <message>
         <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="97"/>
         <source>Save</source>
@@ -2178,67 +2168,62 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="84"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="95"/>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="105"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="107"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="113"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="121"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="124"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="145"/>
         <source>New action plan</source>
         <translation>Ny handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="147"/>
         <source>Edit action plan</source>
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="185"/>
         <source>Saving the action plan…</source>
         <translation>Gemmer handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="255"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="249"/>
         <source>Partner %1</source>
         <translation>Samarbejdspartner %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="141"/>
         <source>Save as version %1</source>
         <translation>Gem som version %1</translation>
     </message>
@@ -2304,88 +2289,88 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="93"/>
         <source>&amp;Create plan…</source>
         <translation>&amp;Opret plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="95"/>
         <source>Start a plan from the goals the assessment suggests</source>
         <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="97"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Redigér plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="98"/>
         <source>&amp;Mark as shared…</source>
         <translation>Markér som &amp;delt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="100"/>
         <source>Record that this version was handed out; later changes make a new version</source>
         <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="83"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="102"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="103"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="104"/>
         <source>Save the plan as a Word document (not encrypted)</source>
         <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="122"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="183"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="173"/>
         <source>Action plan of %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="186"/>
         <source>Choose a case in the case list; its action plan is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="198"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="215"/>
         <source>No action plan yet. Create plan… starts from the suggested goals.</source>
         <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="218"/>
         <source>Create plan starts from the goals the newest final assessment suggests.</source>
         <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="205"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="222"/>
         <source>Enter on a row edits the plan.</source>
         <translation>Enter på en række redigerer planen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="221"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="238"/>
         <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
         <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="235"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="252"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="284"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="301"/>
         <source>Export the action plan</source>
         <translation>Eksportér handleplanen</translation>
     </message>
@@ -2393,47 +2378,47 @@
 <context>
     <name>PlanReviewBar</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="45"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="47"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="49"/>
         <source>Send this version to a supervisor; it cannot be edited while it waits</source>
         <translation>Send denne version til en leder; den kan ikke redigeres, mens den venter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="78"/>
         <source>Review: %1</source>
         <translation>Godkendelse: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="79"/>
         <source>%1 open comment(s) of %2</source>
         <translation>åbne kommentarer: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="89"/>
         <source>Review: no plan</source>
         <translation>Godkendelse: ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="99"/>
         <source>&amp;Review…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="99"/>
         <source>Co&amp;mments…</source>
         <translation>&amp;Kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="121"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="116"/>
         <source>Submitting the plan for review…</source>
         <translation>Sender handleplanen til godkendelse…</translation>
     </message>
@@ -2441,28 +2426,28 @@
 <context>
     <name>PlanSharedDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="37"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="59"/>
         <source>Mark as shared</source>
         <translation>Markér som delt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="41"/>
         <source>Record that version %1 was handed to the citizen or the partners. From then on it is kept as it was: any change to the plan makes version %2.</source>
         <translation>Registrér, at version %1 er udleveret til borgeren eller samarbejdspartnerne. Derefter bevares den, som den var: enhver ændring af planen giver version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="51"/>
         <source>Shared on</source>
         <translation>Delt den</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="52"/>
         <source>&amp;Shared on:</source>
         <translation>&amp;Delt den:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_shared_dialog.py" line="83"/>
         <source>Marking the plan as shared…</source>
         <translation>Registrerer at handleplanen er delt…</translation>
     </message>
@@ -2690,6 +2675,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemLine</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/widgets/problem_line.py" line="32"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+</context>
+<context>
     <name>ReassessmentView</name>
     <message>
         <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="50"/>
@@ -2770,84 +2763,79 @@
 <context>
     <name>ReleaseMeetingPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="90"/>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="95"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="102"/>
         <source>Save the release meeting (Ctrl+S)</source>
         <translation>Gem løsladelsesmødet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="104"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="106"/>
         <source>Save the agenda as a Word document, to print before the meeting</source>
         <translation>Gem dagsordenen som Word-dokument, så den kan printes før mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="109"/>
         <source>Export mi&amp;nutes…</source>
         <translation>Eksportér &amp;referat…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="110"/>
         <source>Save the minutes as a Word document</source>
         <translation>Gem referatet som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="136"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="146"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="172"/>
         <source>Release meeting</source>
         <translation>Løsladelsesmøde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="145"/>
         <source>Choose a case in the case list; its release meeting is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="173"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="190"/>
         <source>Release meeting of %1 (case %2)</source>
         <translation>Løsladelsesmøde for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="210"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="207"/>
         <source>No release meeting is recorded for this case yet; fill it in and save.</source>
         <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="267"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="264"/>
         <source>The release meeting is saved.</source>
         <translation>Løsladelsesmødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="298"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="295"/>
         <source>There are no decisions to add to the plan.</source>
         <translation>Der er ingen beslutninger at føje til planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="290"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="287"/>
         <source>%n decision(s) are now actions in version %1 of the action plan.</source>
         <translation>
             <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
@@ -2855,37 +2843,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="275"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="272"/>
         <source>Saving the release meeting…</source>
         <translation>Gemmer løsladelsesmødet…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="304"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="301"/>
         <source>Adding the decisions to the action plan…</source>
         <translation>Føjer beslutningerne til handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="317"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="315"/>
         <source>Save the release meeting&apos;s agenda</source>
         <translation>Gem dagsordenen til løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="319"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="317"/>
         <source>Save the release meeting&apos;s minutes</source>
         <translation>Gem referatet af løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="336"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="339"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="345"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="348"/>
         <source>Unsaved release meeting</source>
         <translation>Løsladelsesmødet er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="346"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="349"/>
         <source>The release meeting of case %1 has unsaved changes. Save them?</source>
         <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -2992,93 +2980,93 @@
 <context>
     <name>ReviewCommentsPanel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="46"/>
         <source>Whole plan</source>
         <translation>Hele planen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="51"/>
         <source>Goal %1: %2</source>
         <translation>Mål %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="58"/>
         <source>Action %1: %2</source>
         <translation>Handling %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="113"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="115"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="115"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="115"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="115"/>
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="132"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="129"/>
         <source>Mark as re&amp;solved</source>
         <translation>Markér som &amp;løst</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="134"/>
         <source>The comment is about</source>
         <translation>Kommentaren vedrører</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="141"/>
         <source>New comment</source>
         <translation>Ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="142"/>
         <source>Write a comment…</source>
         <translation>Skriv en kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="145"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="148"/>
         <source>Ab&amp;out:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="176"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="176"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="180"/>
         <source>%1, resolved by %2</source>
         <translation>%1, løst af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="223"/>
-        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="243"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="222"/>
+        <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="240"/>
         <source>Saving the comment…</source>
         <translation>Gemmer kommentaren…</translation>
     </message>
@@ -3086,92 +3074,92 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="85"/>
         <source>Review of the action plan – case %1, version %2</source>
         <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="92"/>
         <source>Action plan of %1 (case %2), version %3</source>
         <translation>Handleplan for %1 (sag %2), version %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="100"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="135"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="137"/>
         <source>&amp;Return with comment…</source>
         <translation>Send &amp;retur med kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="141"/>
         <source>E&amp;xport approved document…</source>
         <translation>&amp;Eksportér godkendt dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="144"/>
         <source>Save the document stored when this version was approved, unchanged</source>
         <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="175"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="180"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="176"/>
         <source>written by %1</source>
         <translation>udarbejdet af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="179"/>
         <source>submitted %1 by %2</source>
         <translation>indsendt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="189"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="185"/>
         <source>reviewed %1 by %2</source>
         <translation>behandlet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="190"/>
         <source>a newer version exists</source>
         <translation>der findes en nyere version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="193"/>
         <source>Comments (%1 open of %2)</source>
         <translation>Kommentarer (%1 åbne af %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="210"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="206"/>
         <source>Confirm the assessment&apos;s overrides above before approving</source>
         <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="248"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="253"/>
         <source>version %1 of the plan for case %2</source>
         <translation>version %1 af planen for sag %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="281"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="285"/>
         <source>Submitting the action plan…</source>
         <translation>Indsender handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="294"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="301"/>
         <source>Export the approved action plan</source>
         <translation>Eksportér den godkendte handleplan</translation>
     </message>
@@ -3192,68 +3180,68 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="82"/>
         <source>Review of action plans</source>
         <translation>Godkendelse af handleplaner</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="91"/>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="165"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="162"/>
         <source>Plans waiting for review</source>
         <translation>Planer, der venter på godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="95"/>
         <source>Your returned plans</source>
         <translation>Dine returnerede planer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="111"/>
         <source>&amp;Open review…</source>
         <translation>&amp;Åbn godkendelse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="113"/>
         <source>Open the selected plan for review (Enter)</source>
         <translation>Åbn den valgte plan til godkendelse (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="115"/>
         <source>R&amp;efresh</source>
         <translation>&amp;Opdatér</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="139"/>
         <source>Review</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="163"/>
         <source>Your plans returned with comments</source>
         <translation>Dine planer, der er sendt retur med kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="197"/>
         <source>Plans waiting for review, oldest first (%1)</source>
         <translation>Planer, der venter på godkendelse, ældste først (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="199"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="200"/>
         <source>Your plans returned with comments (%1)</source>
         <translation>Dine planer, der er sendt retur med kommentarer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="207"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="208"/>
         <source>Enter opens a plan: approve it, or return it with a comment. ⚑ marks an assessment with overridden band or level.</source>
         <translation>Enter åbner en plan: godkend den, eller send den retur med en kommentar. ⚑ markerer en vurdering, hvor den samlede risiko eller niveauet er ændret efter fagligt skøn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="212"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="213"/>
         <source>Enter opens a returned plan with its comments. Edit the plan on the Action plan page, then submit it again.</source>
         <translation>Enter åbner en returneret plan med kommentarerne. Ret planen på siden Handleplan, og indsend den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="216"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="217"/>
         <source>Only supervisors and caseworkers take part in reviews.</source>
         <translation>Kun ledere og sagsbehandlere deltager i godkendelser.</translation>
     </message>
@@ -3431,33 +3419,33 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="38"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="48"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="49"/>
         <source>Suggested goals</source>
         <translation>Foreslåede mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="58"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="59"/>
         <source>About the chosen suggestion</source>
         <translation>Om det valgte forslag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="60"/>
         <source>Add &amp;suggested goal</source>
         <translation>Tilføj &amp;foreslået mål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="63"/>
         <source>Adds the goal with its suggested interventions as actions</source>
         <translation>Tilføjer målet med de foreslåede indsatser som handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="103"/>
         <source>From the newest final assessment, highest need first. Double-click a goal to add it with its interventions as actions.</source>
         <translation>Fra den nyeste afsluttede vurdering, største behov først. Dobbeltklik på et mål for at tilføje det med dets indsatser som handlinger.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor_suggestions.py" line="113"/>
         <source>No suggestions: the person has no final assessment with a moderate or high need.</source>
         <translation>Ingen forslag: personen har ingen afsluttet vurdering med moderat eller højt behov.</translation>
     </message>
@@ -3606,12 +3594,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="41"/>
         <source>Save the Word document (not encrypted)</source>
         <translation>Gem Word-dokumentet (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="44"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>

@@ -254,9 +254,11 @@ def test_the_page_redraws_when_an_operation_elsewhere_changed_the_plan(
 def test_the_page_reads_the_case_and_its_person_in_one_use_case(qtbot, window, desk, case) -> None:
     before = len(desk.audit.events())
     window.plans.show_case(int(case.id))
-    read = [e.details["use_case"] for e in desk.audit.events()[before:]]
-    assert read.count("case.view") == 1
-    assert "person.view" not in read
+    read = desk.audit.events()[before:]
+    # Heading, plan, review state, comments and decisions: one use case, one event.
+    assert [e.details["use_case"] for e in read] == ["plan.view"]
+    assert read[0].details["case_ids"] == [case.id]
+    assert "person.view" not in [e.details["use_case"] for e in read]
     assert "Version Testesen" in window.plans.heading.text()
 
 

@@ -156,3 +156,34 @@ def test_the_insight_after_a_working_session_reads_as_sentences(
     assert len(mine) == 13
     sentence = mine[1].sentence("da")
     assert sentence.startswith("Kim Koordinator (sagsbehandler) ")
+
+
+def test_each_screen_is_read_in_one_use_case(demo_path: Path) -> None:
+    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+        waiting = desk.review.queue()[0]
+        case_id = waiting.case_id
+        meeting_id = desk.meetings.list()[0].id
+        assert meeting_id is not None
+        reads = {
+            "plan page": lambda: desk.plans.overview(case_id),
+            "plan editor": lambda: desk.plans.for_editing(case_id),
+            "review dialog": lambda: desk.review.view(waiting.plan_id),
+            "review page": lambda: desk.review.overview(),
+            "assessments page": lambda: desk.assessments.for_case(case_id),
+            "release meeting page": lambda: desk.release_meetings.view(case_id),
+            "person/case editor": lambda: desk.cases.with_person(case_id),
+            "meeting agenda": lambda: desk.meetings.agenda(meeting_id),
+        }
+        for screen, read in reads.items():
+            before = len(desk.audit.events())
+            with _counting_transactions(desk) as transactions:
+                read()
+            assert transactions == [1], screen
+            assert len(desk.audit.events()) - before == 1, screen
+        view = desk.review.view(waiting.plan_id)
+        assert view.state.plan_id == waiting.plan_id
+        assert view.person_name
+        overview = desk.review.overview()
+        assert [item.plan_id for item in overview.queue] == [
+            item.plan_id for item in desk.review.queue()
+        ]

@@ -142,6 +142,10 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     UseCase.REVIEW_STATE: _T(
         da="så handleplanens godkendelse{version}", en="viewed the action plan's approval{version}"
     ),
+    UseCase.REVIEW_VIEW: _T(
+        da="så {of_version}handleplanen til godkendelse",
+        en="viewed {of_version}the action plan for review",
+    ),
     UseCase.REVIEW_OVERRIDES: _T(
         da="så fravigelserne i risikovurderingen",
         en="viewed the overrides in the risk assessment",

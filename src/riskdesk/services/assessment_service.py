@@ -25,6 +25,7 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.reassessment_comparison import ReassessmentComparison, compare_assessments
 from riskdesk.domain.refusals import AssessmentFinalised, UserInputError
+from riskdesk.domain.screen_views import CaseAssessments
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.instrument_catalogue import InstrumentCatalogue
 from riskdesk.services.service_context import ServiceContext
@@ -101,6 +102,17 @@ class AssessmentService:
         """Newest assessment date first; drafts and corrections included."""
         with self._ctx.work(UseCase.ASSESSMENT_LIST) as uow:
             return uow.assessments.for_person(person_id)
+
+    def for_case(self, case_id: CaseId) -> CaseAssessments:
+        """The case, its person and the person's assessments (newest first), in one use
+        case: what the assessments page shows."""
+        with self._ctx.work(UseCase.ASSESSMENT_LIST) as uow:
+            case = uow.cases.get(case_id)
+            return CaseAssessments(
+                person=uow.persons.get(case.person_id),
+                case=case,
+                records=tuple(uow.assessments.for_person(case.person_id)),
+            )
 
     def evaluate(self, draft: AssessmentDraft) -> AssessmentEvaluation:
         """Score, profile and level as the draft stands; raises :class:`UserInputError`

@@ -19,6 +19,7 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import ReviewAttempt, check_edit
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.screen_views import PlanEditing, PlanOverview
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.unit_of_work import UnitOfWork
@@ -40,6 +41,36 @@ class PlanService:
         """The newest version of the case's plan, or None when it has none."""
         with self._ctx.work(UseCase.PLAN_VIEW) as uow:
             return uow.plans.current(case_id)
+
+    def overview(self, case_id: CaseId) -> PlanOverview:
+        """What the action-plan page shows, in one use case: the case and its person, the
+        current version, its review state and comments, and the case's meeting
+        decisions. Raises :class:`NotFound` for an unknown case."""
+        with self._ctx.work(UseCase.PLAN_VIEW) as uow:
+            case = uow.cases.get(case_id)
+            person = uow.persons.get(case.person_id)
+            plan = uow.plans.current(case_id)
+            plan_id = uow.reviews.current_id(case_id)
+            return PlanOverview(
+                person=person,
+                case=case,
+                plan=plan,
+                review=uow.reviews.state(plan_id) if plan_id is not None else None,
+                comments=tuple(uow.reviews.comments(plan_id)) if plan_id is not None else (),
+                decisions=tuple(uow.meetings.decisions_for_case(case_id)),
+            )
+
+    def for_editing(self, case_id: CaseId) -> PlanEditing:
+        """What the plan editor starts from, in one use case (see :class:`PlanEditing`)."""
+        with self._ctx.work(UseCase.PLAN_VIEW) as uow:
+            case = uow.cases.get(case_id)
+            plan_id = uow.reviews.current_id(case_id)
+            return PlanEditing(
+                person=uow.persons.get(case.person_id),
+                case=case,
+                plan=uow.plans.current(case_id),
+                review=uow.reviews.state(plan_id) if plan_id is not None else None,
+            )
 
     def versions(self, case_id: CaseId) -> list[ActionPlan]:
         """Every version, oldest first."""

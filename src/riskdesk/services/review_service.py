@@ -36,6 +36,7 @@ from riskdesk.domain.plan_review import (
 )
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import PermissionDenied, UserInputError
+from riskdesk.domain.screen_views import ReviewOverview, ReviewView
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.validation import clean_text
@@ -67,30 +68,39 @@ class ReviewService:
         only: raises :class:`PermissionDenied` for anyone else."""
         if self._ctx.user.role is not Role.SUPERVISOR:
             raise PermissionDenied()
-        today = today or date.today()
-        items: list[ReviewQueueItem] = []
-        meetings: dict[int, date | None] = {}
         with self._ctx.work(UseCase.REVIEW_QUEUE) as uow:
-            for state in uow.reviews.states(ReviewStatus.SUBMITTED):
-                case = uow.cases.get(state.case_id)
-                if case.level not in meetings:
-                    meetings[case.level] = self._next_meeting(uow, case.level, today)
-                submitted_at = state.submitted_at or state.created_at
-                items.append(
-                    ReviewQueueItem(
-                        plan_id=state.plan_id,
-                        case_id=state.case_id,
-                        case_number=state.case_number,
-                        level=case.level,
-                        version=state.version,
-                        author=state.author,
-                        submitted_at=submitted_at,
-                        days_waiting=max(0, (today - submitted_at.date()).days),
-                        next_meeting=meetings[case.level],
-                        overrides=_overrides(uow, case.person_id),
-                    )
-                )
-        return items
+            return self._queue(uow, today or date.today())
+
+    def overview(self, *, today: date | None = None) -> ReviewOverview:
+        """What the review page shows, in one use case: the queue for a supervisor and
+        the user's own returned plans for anyone who writes plans."""
+        user = self._ctx.user
+        with self._ctx.work(UseCase.REVIEW_QUEUE) as uow:
+            return ReviewOverview(
+                queue=tuple(self._queue(uow, today or date.today()))
+                if user.role is Role.SUPERVISOR
+                else (),
+                returned=tuple(_returned(uow, user.username)) if may_write_plans(user) else (),
+            )
+
+    def view(self, plan_id: PlanId) -> ReviewView:
+        """What the review dialog shows for one version, in one use case (see
+        :class:`ReviewView`). Raises :class:`NotFound` for an unknown version."""
+        with self._ctx.work(UseCase.REVIEW_VIEW) as uow:
+            state = uow.reviews.state(plan_id)
+            plan = uow.reviews.plan(plan_id)
+            before_id = uow.reviews.last_approved(state.case_id, before_version=state.version)
+            last_approved = uow.reviews.plan(before_id) if before_id is not None else None
+            case = uow.cases.get(state.case_id)
+            return ReviewView(
+                state=state,
+                plan=plan,
+                person_name=uow.persons.get(case.person_id).name,
+                last_approved=last_approved,
+                diff=diff_plans(last_approved, plan) if last_approved is not None else None,
+                comments=tuple(uow.reviews.comments(plan_id)),
+                overrides=_overrides(uow, case.person_id),
+            )
 
     def next_meeting_for(self, level: int, *, today: date) -> date | None:
         """The date of the next meeting a plan of this case level goes to (the level's
@@ -109,16 +119,8 @@ class ReviewService:
     def returned(self) -> list[ReturnedPlan]:
         """The current user's plans sent back to them (newest version only), with the
         comments still open, oldest first."""
-        username = self._ctx.user.username
         with self._ctx.work(UseCase.REVIEW_RETURNED) as uow:
-            mine = [s for s in uow.reviews.states(ReviewStatus.RETURNED) if username in s.authors]
-            return [
-                ReturnedPlan(
-                    state=state,
-                    open_comments=tuple(c for c in uow.reviews.comments(state.plan_id) if c.open),
-                )
-                for state in mine
-            ]
+            return _returned(uow, self._ctx.user.username)
 
     def state(self, plan_id: PlanId) -> PlanReviewState:
         """Raises :class:`NotFound` for an unknown plan version."""
@@ -253,6 +255,30 @@ class ReviewService:
 
     # -- internals -------------------------------------------------------------------------
 
+    def _queue(self, uow: UnitOfWork, today: date) -> list[ReviewQueueItem]:
+        items: list[ReviewQueueItem] = []
+        meetings: dict[int, date | None] = {}
+        for state in uow.reviews.states(ReviewStatus.SUBMITTED):
+            case = uow.cases.get(state.case_id)
+            if case.level not in meetings:
+                meetings[case.level] = self._next_meeting(uow, case.level, today)
+            submitted_at = state.submitted_at or state.created_at
+            items.append(
+                ReviewQueueItem(
+                    plan_id=state.plan_id,
+                    case_id=state.case_id,
+                    case_number=state.case_number,
+                    level=case.level,
+                    version=state.version,
+                    author=state.author,
+                    submitted_at=submitted_at,
+                    days_waiting=max(0, (today - submitted_at.date()).days),
+                    next_meeting=meetings[case.level],
+                    overrides=_overrides(uow, case.person_id),
+                )
+            )
+        return items
+
     def _next_meeting(self, uow: UnitOfWork, level: int, today: date) -> date | None:
         kind = self._ctx.forms.levels.get(level).meeting
         meeting = uow.meetings.next_of_kind(kind, today=today)
@@ -271,6 +297,17 @@ def _render_approved(
     template_sha256 = hashlib.sha256(rendered.template.read_bytes()).hexdigest()
     data_sha256 = hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
     return rendered.data, template_sha256, data_sha256
+
+
+def _returned(uow: UnitOfWork, username: str) -> list[ReturnedPlan]:
+    mine = [s for s in uow.reviews.states(ReviewStatus.RETURNED) if username in s.authors]
+    return [
+        ReturnedPlan(
+            state=state,
+            open_comments=tuple(c for c in uow.reviews.comments(state.plan_id) if c.open),
+        )
+        for state in mine
+    ]
 
 
 def _overrides(uow: UnitOfWork, person_id: PersonId) -> AssessmentOverrides | None:

@@ -150,10 +150,11 @@ class AssessmentsPage(QWidget):
             self.clear_case()
             return
         desk = self._desk
-        shown = read_now(self, lambda: desk.cases.with_person(CaseId(case_id)))
+        # One use case: the heading's case and person, and the person's assessments.
+        shown = read_now(self, lambda: desk.assessments.for_case(CaseId(case_id)))
         if shown is None:
             return
-        person, case = shown
+        person, case = shown.person, shown.case
         self._case_id, self._person_id = case.id, person.id
         self.heading.setText(
             self.tr("Assessments of %1 (case %2)")
@@ -163,7 +164,7 @@ class AssessmentsPage(QWidget):
         self.hint_label.setText(
             self.tr("Enter opens; select two with Shift or Ctrl to compare them.")
         )
-        self.refresh()
+        self._show_rows(list(shown.records), None)
 
     def clear_case(self) -> None:
         self._case_id = self._person_id = None

@@ -25,7 +25,6 @@ from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_draft import PlanDraft, SaveEffect
-from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.plans.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
@@ -52,8 +51,7 @@ class PlanEditor(QDialog):
     Problems are shown beside their fields and listed at the top, and leave a field when
     it is edited; nothing typed is lost. Before saving, the dialog says what saving does
     to the stored versions. The dialog closes once the save has succeeded.
-    Raises what ``desk.cases.with_person`` and ``desk.plans.current`` raise when the case
-    cannot be read.
+    Raises what ``desk.plans.for_editing`` raises when the case cannot be read.
     """
 
     def __init__(
@@ -66,8 +64,9 @@ class PlanEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
-        person, case = desk.cases.with_person(case_id)
-        stored = desk.plans.current(case_id)
+        editing = desk.plans.for_editing(case_id)
+        person, case, stored = editing.person, editing.case, editing.plan
+        review = editing.review
         super().__init__(parent)
         self._desk = desk
         self._case_id = case_id
@@ -132,7 +131,8 @@ class PlanEditor(QDialog):
         self.goals.bind(self.draft)
         self.citizen.bind(self.draft)
         self.sharing.bind(self.draft)
-        self._effect = self.draft.save_effect(self._review_status())
+        # Saving checks the review state again; this only says beforehand what it does.
+        self._effect = self.draft.save_effect(review.status if review is not None else None)
         self.version_label.show_effect(self._effect, self.draft.stored)
         if self._effect is SaveEffect.BLOCKED:
             self.save_button.setEnabled(False)
@@ -153,17 +153,6 @@ class PlanEditor(QDialog):
         suggestions = read_now(self.suggestions, lambda: desk.plans.suggest_goals(case_id))
         if suggestions is not None:
             self.suggestions.set_suggestions(suggestions)
-
-    def _review_status(self) -> ReviewStatus | None:
-        """None also when it cannot be read: it only sharpens the notice, and saving
-        checks it again."""
-        desk, case_id = self._desk, self._case_id
-
-        def status() -> ReviewStatus | None:
-            plan_id = desk.review.current_plan_id(case_id)
-            return None if plan_id is None else desk.review.state(plan_id).status
-
-        return read_now(self, status)
 
     # ----- saving -------------------------------------------------------------------
 

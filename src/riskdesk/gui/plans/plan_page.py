@@ -6,7 +6,6 @@ assessments, review comments or meetings."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,8 +25,7 @@ from riskdesk.domain.case import Case
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.meeting import MeetingDecision
-from riskdesk.domain.plan_review import PlanComment, PlanReviewState, ReviewStatus
+from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import Problem
 from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
@@ -43,27 +41,6 @@ from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
-
-
-@dataclass(frozen=True)
-class _Shown:
-    """Everything the page reads to show a case's plan."""
-
-    plan: ActionPlan | None
-    review: PlanReviewState | None
-    comments: Sequence[PlanComment]
-    decisions: Sequence[MeetingDecision]
-
-
-def _read(desk: Desk, case_id: CaseId) -> _Shown:
-    plan = desk.plans.current(case_id)
-    plan_id = desk.review.current_plan_id(case_id)
-    return _Shown(
-        plan=plan,
-        review=desk.review.state(plan_id) if plan_id is not None else None,
-        comments=desk.review.comments(plan_id) if plan_id is not None else [],
-        decisions=desk.meetings.decisions_for_case(case_id),
-    )
 
 
 class PlanPage(QWidget):
@@ -163,18 +140,39 @@ class PlanPage(QWidget):
         if case_id is None:
             self.clear_case()
             return
+        self._show(CaseId(case_id))
+
+    def _show(self, case_id: CaseId) -> None:
+        # One use case reads all the page shows: heading, plan, review and decisions.
         desk = self._desk
-        shown = read_now(self, lambda: desk.cases.with_person(CaseId(case_id)))
+        if desk is None:
+            return
+        shown = read_now(self, lambda: desk.plans.overview(case_id))
         if shown is None:
             return
-        person, case = shown
-        self._case = case
+        self._case = shown.case
         self.heading.setText(
             self.tr("Action plan of %1 (case %2)")
-            .replace("%1", person.name)
-            .replace("%2", case.case_number)
+            .replace("%1", shown.person.name)
+            .replace("%2", shown.case.case_number)
         )
-        self.refresh()
+        self._plan = shown.plan
+        self.message_label.clear()
+        if self._plan is None:
+            self.view.clear()
+            self.view.show_placeholder(
+                self.tr("No action plan yet. Create plan… starts from the suggested goals.")
+            )
+            self.hint_label.setText(
+                self.tr("Create plan starts from the goals the newest final assessment suggests.")
+            )
+        else:
+            self.view.show_plan(self._plan, today=self.today)
+            self.hint_label.setText(self.tr("Enter on a row edits the plan."))
+        self.status_label.show_plan(self._plan, today=self.today)
+        self.review_bar.show_review(desk, shown.review, shown.comments, today=self.today)
+        self._update_buttons()
+        self.decisions_label.show_decisions(shown.decisions)
 
     def clear_case(self) -> None:
         self._case = None
@@ -194,36 +192,19 @@ class PlanPage(QWidget):
         # A hidden page is not redrawn: showing it again always shows the chosen case.
         if self._case is None or not self.isVisible():
             return
-        if changes.cases or changes.persons:
-            # The heading names the person and the case number.
-            self.show_case(self.case_id)
-        elif changes.plans or changes.comments or changes.assessments or changes.meetings:
+        if (
+            changes.cases
+            or changes.persons
+            or changes.plans
+            or changes.comments
+            or changes.assessments
+            or changes.meetings
+        ):
             self.refresh()
 
     def refresh(self) -> None:
-        desk, case_id = self._desk, self.case_id
-        if desk is None or case_id is None:
-            return
-        shown = read_now(self, lambda: _read(desk, case_id))
-        if shown is None:
-            return
-        self._plan = shown.plan
-        self.message_label.clear()
-        if self._plan is None:
-            self.view.clear()
-            self.view.show_placeholder(
-                self.tr("No action plan yet. Create plan… starts from the suggested goals.")
-            )
-            self.hint_label.setText(
-                self.tr("Create plan starts from the goals the newest final assessment suggests.")
-            )
-        else:
-            self.view.show_plan(self._plan, today=self.today)
-            self.hint_label.setText(self.tr("Enter on a row edits the plan."))
-        self.status_label.show_plan(self._plan, today=self.today)
-        self.review_bar.show_review(desk, shown.review, shown.comments, today=self.today)
-        self._update_buttons()
-        self.decisions_label.show_decisions(shown.decisions)
+        if self.case_id is not None:
+            self._show(self.case_id)
 
     def _update_buttons(self) -> None:
         has_case = self._desk is not None and self._case is not None

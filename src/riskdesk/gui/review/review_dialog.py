@@ -64,14 +64,9 @@ class ReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
-        state = desk.review.state(plan_id)
-        plan = desk.review.plan(plan_id)
-        last_approved_id = desk.review.last_approved_id(plan_id)
-        last_approved = desk.review.plan(last_approved_id) if last_approved_id is not None else None
-        person, _case = desk.cases.with_person(state.case_id)
-        comments = desk.review.comments(plan_id)
-        overrides = desk.review.assessment_overrides(plan_id)
-        diff = desk.review.diff_with_last_approved(plan_id)
+        view = desk.review.view(plan_id)
+        state, plan, last_approved = view.state, view.plan, view.last_approved
+        comments, overrides, diff = view.comments, view.overrides, view.diff
         super().__init__(parent)
         self._desk = desk
         self._plan_id = plan_id
@@ -90,7 +85,7 @@ class ReviewDialog(QDialog):
 
         self.heading = QLabel(
             self.tr("Action plan of %1 (case %2), version %3")
-            .replace("%1", person.name)
+            .replace("%1", view.person_name)
             .replace("%2", self.state.case_number)
             .replace("%3", str(self.state.version))
         )

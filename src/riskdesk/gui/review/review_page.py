@@ -180,16 +180,10 @@ class ReviewPage(QWidget):
         desk = self._desk
         if desk is None:
             return
-        lists = read_now(
-            self,
-            lambda: (
-                desk.review.queue(today=self.today) if self.is_supervisor else [],
-                desk.review.returned() if may_write_plans(desk.user) else [],
-            ),
-        )
-        if lists is None:
+        overview = read_now(self, lambda: desk.review.overview(today=self.today))
+        if overview is None:
             return
-        queue, returned = lists
+        queue, returned = list(overview.queue), list(overview.returned)
         self.message_label.clear()
         self.queue_model.set_rows(queue)
         self.returned_model.set_rows(returned)
