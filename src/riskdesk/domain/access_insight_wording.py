@@ -146,10 +146,6 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
         da="så {of_version}handleplanen til godkendelse",
         en="viewed {of_version}the action plan for review",
     ),
-    UseCase.REVIEW_OVERRIDES: _T(
-        da="så fravigelserne i risikovurderingen",
-        en="viewed the overrides in the risk assessment",
-    ),
     UseCase.REVIEW_DIFF: _T(
         da="sammenlignede handleplanen med den senest godkendte",
         en="compared the action plan with the last approved one",

@@ -52,7 +52,6 @@ class UseCase(StrEnum):
     REVIEW_RETURNED = "review.returned"
     REVIEW_STATE = "review.state"
     REVIEW_VIEW = "review.view"
-    REVIEW_OVERRIDES = "review.overrides"
     REVIEW_DIFF = "review.diff"
     REVIEW_COMMENTS = "review.comments"
     REVIEW_FROZEN_DOCUMENT = "review.frozen_document"
@@ -151,7 +150,6 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.REVIEW_RETURNED: _Shape(_R, _E.PLAN),
     UseCase.REVIEW_STATE: _Shape(_R, _E.PLAN),
     UseCase.REVIEW_VIEW: _Shape(_R, _E.PLAN),
-    UseCase.REVIEW_OVERRIDES: _Shape(_R, _E.ASSESSMENT),
     UseCase.REVIEW_DIFF: _Shape(_R, _E.PLAN),
     UseCase.REVIEW_COMMENTS: _Shape(_R, _E.PLAN_COMMENT),
     UseCase.REVIEW_FROZEN_DOCUMENT: _Shape(_R, _E.PLAN),

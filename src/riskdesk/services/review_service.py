@@ -109,13 +109,6 @@ class ReviewService:
         with self._ctx.work(UseCase.MEETING_NEXT) as uow:
             return self._next_meeting(uow, level, today)
 
-    def assessment_overrides(self, plan_id: PlanId) -> AssessmentOverrides | None:
-        """The overrides in the newest final assessment of the version's person, as in
-        :meth:`queue` but reading that one person only; None without a final one."""
-        with self._ctx.work(UseCase.REVIEW_OVERRIDES) as uow:
-            case = uow.cases.get(uow.reviews.state(plan_id).case_id)
-            return _overrides(uow, case.person_id)
-
     def returned(self) -> list[ReturnedPlan]:
         """The current user's plans sent back to them (newest version only), with the
         comments still open, oldest first."""
@@ -136,12 +129,6 @@ class ReviewService:
         """That version's plan; raises :class:`NotFound`."""
         with self._ctx.work(UseCase.PLAN_VIEW) as uow:
             return uow.reviews.plan(plan_id)
-
-    def last_approved_id(self, plan_id: PlanId) -> PlanId | None:
-        """The case's newest approved version older than ``plan_id``, or None."""
-        with self._ctx.work(UseCase.REVIEW_STATE) as uow:
-            state = uow.reviews.state(plan_id)
-            return uow.reviews.last_approved(state.case_id, before_version=state.version)
 
     def diff_with_last_approved(self, plan_id: PlanId) -> PlanDiff | None:
         """How this version differs from the case's last approved version before it;
