@@ -1,0 +1,240 @@
+"""What RiskDesk copies is marked for clipboard histories and cleared after a while, at
+lock and at quit, but only while it is still there: a real offscreen QApplication
+clipboard, real widgets copying the way a user makes them (Ctrl+C, the context menu), and
+a delay of a fraction of a second instead of 30 s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView
+
+from riskdesk.gui.widgets.clipboard_guard import (
+    CLEAR_AFTER_MS,
+    SENSITIVE_FORMATS,
+    ClipboardGuard,
+    copied_here,
+    install_clipboard_guard,
+)
+
+CPR = "010203-4567"
+NAME = "Mads Jensen"
+DELAY_MS = 150
+CLIPBOARD = QClipboard.Mode.Clipboard
+
+
+class OtherProgram:
+    """Stands for the platform's report of who owns the clipboard: while ``copying``,
+    a change is another program's."""
+
+    copying = False
+
+    def __call__(self, mode: QClipboard.Mode) -> bool:
+        return not self.copying
+
+
+@pytest.fixture
+def clipboard(qapp: QApplication) -> Iterator[QClipboard]:
+    board = QGuiApplication.clipboard()
+    board.clear()
+    yield board
+    board.clear()
+
+
+@pytest.fixture
+def other_program() -> OtherProgram:
+    return OtherProgram()
+
+
+@pytest.fixture
+def guard(clipboard: QClipboard, other_program: OtherProgram) -> Iterator[ClipboardGuard]:
+    made = ClipboardGuard(clipboard, clear_after_ms=DELAY_MS, origin=other_program)
+    yield made
+    shiboken6.delete(made)
+
+
+def _line_edit(qtbot, text: str) -> QLineEdit:
+    edit = QLineEdit(text)
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.selectAll()
+    return edit
+
+
+def _assert_marked(clipboard: QClipboard) -> None:
+    data = clipboard.mimeData()
+    for name, value in SENSITIVE_FORMATS.items():
+        assert data.hasFormat(name), name
+        assert bytes(data.data(name)) == value
+
+
+def test_the_delay_is_thirty_seconds_by_default(clipboard: QClipboard) -> None:
+    made = ClipboardGuard(clipboard)
+    try:
+        assert made.clear_after_ms == CLEAR_AFTER_MS == 30_000
+    finally:
+        shiboken6.delete(made)
+
+
+def test_a_cpr_copied_with_ctrl_c_is_marked_and_cleared_after_the_delay(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard
+) -> None:
+    edit = _line_edit(qtbot, CPR)
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == CPR
+    _assert_marked(clipboard)
+    assert clipboard.mimeData().hasText()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+    assert not guard.guarding()
+
+
+def test_a_copy_from_the_fields_context_menu_is_cleared_too(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard
+) -> None:
+    edit = _line_edit(qtbot, NAME)
+    menu = edit.createStandardContextMenu()
+    (copy,) = [action for action in menu.actions() if action.objectName() == "edit-copy"]
+    copy.trigger()
+    assert clipboard.text() == NAME
+    _assert_marked(clipboard)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+
+
+def test_ctrl_c_in_a_table_copies_the_cell_and_it_is_cleared(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard
+) -> None:
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem(NAME), QStandardItem(CPR)])
+    table = QTableView()
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.show()
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == CPR
+    _assert_marked(clipboard)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+
+
+def test_a_note_copied_from_a_text_field_keeps_its_text_and_is_cleared(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard
+) -> None:
+    note = QPlainTextEdit(f"Samtale med {NAME}\nom skolegang")
+    qtbot.addWidget(note)
+    note.show()
+    note.selectAll()
+    note.copy()
+    assert clipboard.text() == f"Samtale med {NAME}\nom skolegang"
+    _assert_marked(clipboard)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+
+
+def test_another_programs_later_copy_is_never_cleared(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard, other_program: OtherProgram
+) -> None:
+    edit = _line_edit(qtbot, CPR)
+    edit.copy()
+    assert guard.guarding()
+    other_program.copying = True
+    clipboard.setText("indkøbsliste")
+    assert not guard.guarding()
+    qtbot.wait(DELAY_MS * 3)
+    assert clipboard.text() == "indkøbsliste"
+    assert not clipboard.mimeData().hasFormat("x-kde-passwordManagerHint")
+
+
+def test_a_second_copy_restarts_the_delay_and_only_the_newest_is_cleared(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard
+) -> None:
+    _line_edit(qtbot, CPR).copy()
+    qtbot.wait(DELAY_MS // 2)
+    _line_edit(qtbot, NAME).copy()
+    qtbot.wait(DELAY_MS * 2 // 3)
+    assert clipboard.text() == NAME  # the first copy's deadline has passed
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+
+
+def test_clearing_now_empties_only_riskdesks_copy(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard, other_program: OtherProgram
+) -> None:
+    _line_edit(qtbot, CPR).copy()
+    guard.clear_now()
+    assert clipboard.text() == ""
+
+    other_program.copying = True
+    clipboard.setText("indkøbsliste")
+    guard.clear_now()
+    assert clipboard.text() == "indkøbsliste"
+
+
+def test_the_guard_keeps_a_keyed_fingerprint_never_the_text(
+    qtbot, clipboard: QClipboard, guard: ClipboardGuard
+) -> None:
+    _line_edit(qtbot, CPR).copy()
+    held = repr(vars(guard))
+    assert guard.guarding()
+    assert CPR not in held
+    assert CPR.replace("-", "") not in held
+
+
+def test_marking_happens_once_per_copy(qtbot, clipboard: QClipboard, guard: ClipboardGuard) -> None:
+    changes: list[QClipboard.Mode] = []
+    clipboard.changed.connect(changes.append)
+    try:
+        _line_edit(qtbot, CPR).copy()
+        QCoreApplication.processEvents()
+    finally:
+        clipboard.changed.disconnect(changes.append)
+    assert changes == [CLIPBOARD, CLIPBOARD]  # the widget's copy and the guard's marking
+
+
+def test_the_installed_guard_clears_riskdesks_copy_when_the_application_quits(
+    qtbot, qapp: QApplication, clipboard: QClipboard
+) -> None:
+    installed = install_clipboard_guard(qapp, clear_after_ms=60_000)
+    try:
+        _line_edit(qtbot, NAME).copy()
+        assert clipboard.text() == NAME
+        qapp.aboutToQuit.emit()
+        assert clipboard.text() == ""
+    finally:
+        shiboken6.delete(installed)
+
+
+@pytest.mark.parametrize(
+    ("platform", "owned", "active", "expected"),
+    [
+        ("xcb", True, False, True),
+        ("xcb", False, True, False),
+        ("wayland", True, True, True),
+        ("wayland-egl", False, True, False),
+        ("windows", True, False, True),
+        ("windows", False, True, False),
+        ("offscreen", False, False, True),
+        ("minimal", False, False, True),
+        ("cocoa", False, True, True),
+        ("cocoa", False, False, False),
+    ],
+)
+def test_which_changes_are_riskdesks_on_each_platform(
+    platform: str, owned: bool, active: bool, expected: bool
+) -> None:
+    assert copied_here(platform=platform, owned=owned, active=active) is expected
+
+
+def test_the_platform_decides_by_default_and_offscreen_every_change_is_ours(
+    qtbot, clipboard: QClipboard
+) -> None:
+    made = ClipboardGuard(clipboard, clear_after_ms=DELAY_MS)
+    try:
+        _line_edit(qtbot, CPR).copy()
+        assert made.guarding()
+        qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+    finally:
+        shiboken6.delete(made)
