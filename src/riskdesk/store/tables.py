@@ -52,9 +52,38 @@ class UserRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    # A copy of the newest signed role assignment (role_assignments), for reading; the
+    # signed record is what counts, so changing this column grants nothing.
     role: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The id of the user's current record in the .keys file. A record is written there
+    # before the transaction that names it commits, so this column decides, after a
+    # crash, whether the old or the new password is the one that opens.
+    slot_id: Mapped[str | None] = mapped_column(String(32))
+
+
+class RoleAssignmentRow(Base):
+    """One signed record of who may do what: the vault's root key (``root``), a user's
+    role and whether they are active, signed by an administrator (``assign``), or a
+    user's own signing key, signed by itself (``claim``). Hash-chained by ``sequence``,
+    like the audit events, and verified at every open."""
+
+    __tablename__ = "role_assignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    username: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str | None] = mapped_column(String(32))
+    active: Mapped[bool | None] = mapped_column(Boolean)
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    issuer: Mapped[str] = mapped_column(String(64))
+    audit_sequence: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
 
 
 class PersonRow(Base):
@@ -260,3 +289,19 @@ class AuditEventRow(Base):
     details_json: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The writer's Ed25519 signature of ``hash``; empty only on events written before
+    # the vault's roles were signed (they are linked with the older HMAC).
+    signature: Mapped[str | None] = mapped_column(String(128))
+
+
+class AuditEventSavesRow(Base):
+    """Autosaves folded into one event: how many and the last one's time. Kept beside
+    the chain, so an event never changes once written (a witnessed head stays true);
+    signed by the event's own writer."""
+
+    __tablename__ = "audit_event_saves"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    saves: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+    signature: Mapped[str] = mapped_column(String(128))
