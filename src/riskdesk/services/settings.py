@@ -32,6 +32,9 @@ class Settings:
     last_vault: Path | None = None
     last_username: str = ""
     municipality: str = field(default="")
+    # Windows keeps RiskDesk's windows out of screenshots and screen sharing unless the
+    # user allows it (for a support call); other systems offer no such choice.
+    allow_screen_capture: bool = False
 
 
 def config_dir() -> Path:
@@ -68,6 +71,8 @@ def load_settings() -> Settings:
         settings.last_username = raw["last_username"]
     if isinstance(raw.get("municipality"), str):
         settings.municipality = raw["municipality"]
+    # Only a real true allows capture: a damaged file keeps the windows out of it.
+    settings.allow_screen_capture = raw.get("allow_screen_capture") is True
     return settings
 
 
