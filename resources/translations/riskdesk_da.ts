@@ -696,7 +696,7 @@
         <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="68"/>
         <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="125"/>
         <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="136"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="172"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
@@ -761,17 +761,17 @@
         <translation>Vælg en sag i sagslisten; personens vurderinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="160"/>
         <source>Assessments of %1 (case %2)</source>
         <translation>Vurderinger af %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="165"/>
         <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
         <translation>Enter åbner; vælg to med Shift eller Ctrl for at sammenligne dem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="216"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="217"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
@@ -1484,132 +1484,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="80"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="123"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="124"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="125"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="130"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="131"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="132"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="139"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="141"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="143"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="149"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="151"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="155"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="159"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="161"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="164"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="166"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="169"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="174"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="181"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="194"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="199"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="231"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="236"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="245"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="250"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="288"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="293"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="330"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="335"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -2168,37 +2168,37 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="83"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="104"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="105"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="112"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="114"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -2213,12 +2213,12 @@
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="174"/>
         <source>Saving the action plan…</source>
         <translation>Gemmer handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="238"/>
         <source>Partner %1</source>
         <translation>Samarbejdspartner %1</translation>
     </message>
@@ -2289,88 +2289,88 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="70"/>
         <source>&amp;Create plan…</source>
         <translation>&amp;Opret plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="72"/>
         <source>Start a plan from the goals the assessment suggests</source>
         <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="74"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Redigér plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="75"/>
         <source>&amp;Mark as shared…</source>
         <translation>Markér som &amp;delt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="77"/>
         <source>Record that this version was handed out; later changes make a new version</source>
         <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="79"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="81"/>
         <source>Save the plan as a Word document (not encrypted)</source>
         <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="140"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="181"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="173"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="155"/>
         <source>Action plan of %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="186"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="184"/>
         <source>Choose a case in the case list; its action plan is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="215"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="164"/>
         <source>No action plan yet. Create plan… starts from the suggested goals.</source>
         <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="218"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="167"/>
         <source>Create plan starts from the goals the newest final assessment suggests.</source>
         <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="222"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="171"/>
         <source>Enter on a row edits the plan.</source>
         <translation>Enter på en række redigerer planen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="238"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="219"/>
         <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
         <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="252"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="233"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="301"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="282"/>
         <source>Export the action plan</source>
         <translation>Eksportér handleplanen</translation>
     </message>
@@ -3074,92 +3074,92 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="80"/>
         <source>Review of the action plan – case %1, version %2</source>
         <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="87"/>
         <source>Action plan of %1 (case %2), version %3</source>
         <translation>Handleplan for %1 (sag %2), version %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="95"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="130"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="132"/>
         <source>&amp;Return with comment…</source>
         <translation>Send &amp;retur med kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="134"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="136"/>
         <source>E&amp;xport approved document…</source>
         <translation>&amp;Eksportér godkendt dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
         <source>Save the document stored when this version was approved, unchanged</source>
         <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="175"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="170"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="171"/>
         <source>written by %1</source>
         <translation>udarbejdet af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="174"/>
         <source>submitted %1 by %2</source>
         <translation>indsendt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="180"/>
         <source>reviewed %1 by %2</source>
         <translation>behandlet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="190"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="185"/>
         <source>a newer version exists</source>
         <translation>der findes en nyere version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="188"/>
         <source>Comments (%1 open of %2)</source>
         <translation>Kommentarer (%1 åbne af %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="206"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="201"/>
         <source>Confirm the assessment&apos;s overrides above before approving</source>
         <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="253"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="248"/>
         <source>version %1 of the plan for case %2</source>
         <translation>version %1 af planen for sag %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="285"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="280"/>
         <source>Submitting the action plan…</source>
         <translation>Indsender handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="301"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="296"/>
         <source>Export the approved action plan</source>
         <translation>Eksportér den godkendte handleplan</translation>
     </message>
@@ -3221,27 +3221,27 @@
         <translation>Dine planer, der er sendt retur med kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="191"/>
         <source>Plans waiting for review, oldest first (%1)</source>
         <translation>Planer, der venter på godkendelse, ældste først (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="200"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="194"/>
         <source>Your plans returned with comments (%1)</source>
         <translation>Dine planer, der er sendt retur med kommentarer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="208"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="202"/>
         <source>Enter opens a plan: approve it, or return it with a comment. ⚑ marks an assessment with overridden band or level.</source>
         <translation>Enter åbner en plan: godkend den, eller send den retur med en kommentar. ⚑ markerer en vurdering, hvor den samlede risiko eller niveauet er ændret efter fagligt skøn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="213"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="207"/>
         <source>Enter opens a returned plan with its comments. Edit the plan on the Action plan page, then submit it again.</source>
         <translation>Enter åbner en returneret plan med kommentarerne. Ret planen på siden Handleplan, og indsend den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_page.py" line="217"/>
+        <location filename="../../src/riskdesk/gui/review/review_page.py" line="211"/>
         <source>Only supervisors and caseworkers take part in reviews.</source>
         <translation>Kun ledere og sagsbehandlere deltager i godkendelser.</translation>
     </message>
@@ -3476,6 +3476,50 @@
         <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="60"/>
         <source>Enter the expected release date to see the deadlines.</source>
         <translation>Angiv datoen for forventet løsladelse for at se fristerne.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="102"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="73"/>
+        <source>Today&apos;s work</source>
+        <translation>Dagens arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="74"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="74"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="85"/>
+        <source>Enter or a double-click opens what a line names.</source>
+        <translation>Enter eller et dobbeltklik åbner det, linjen nævner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="173"/>
+        <source>%1 things for today, %2.</source>
+        <translation>%1 ting at tage sig af i dag, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="177"/>
+        <source>Nothing due today, %1.</source>
+        <translation>Intet at tage sig af i dag, %1.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.today import TodayRules
 from riskdesk.domain.validation import Line, RequiredLine
 from riskdesk.shipped_files import resources_dir
 
@@ -25,6 +26,9 @@ class Municipality(BaseModel):
     phone: Line = ""
     email: Line = ""
     logo: Path | None = None
+    today: TodayRules = TodayRules()
+    """How far the start page looks (the unit's rhythm, not a document setting, but the
+    municipality's to set in the same file)."""
 
 
 def load_municipality(path: Path = DEFAULT_MUNICIPALITY_FILE) -> Municipality:

@@ -221,6 +221,10 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     UseCase.DOCUMENT_EXPORT: _T(
         da="eksporterede {document}{files}", en="exported {document}{files}"
     ),
+    UseCase.TODAY_VIEW: _T(
+        da="så handleplanens status på sin forside (I dag)",
+        en="viewed the action plan's status on their start page (Today)",
+    ),
     UseCase.ACCESS_INSIGHT: _T(
         da="dannede et udtræk af loggen (indsigt)", en="produced an access log extract"
     ),

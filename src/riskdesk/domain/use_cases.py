@@ -83,6 +83,8 @@ class UseCase(StrEnum):
 
     ACCESS_INSIGHT = "access_insight.make"
 
+    TODAY_VIEW = "today.view"
+
     USER_LIST = "user.list"
     USER_ADD = "user.add"
     USER_RESET_PASSWORD = "user.reset_password"  # noqa: S105 - a use case, not a secret
@@ -176,6 +178,7 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.DOCUMENT_RENDER: _Shape(_R, _E.CASE),
     UseCase.DOCUMENT_EXPORT: _Shape(AuditAction.EXPORT, _E.CASE),
     UseCase.ACCESS_INSIGHT: _Shape(_R, _E.PERSON),
+    UseCase.TODAY_VIEW: _Shape(_R, _E.CASE_LIST),
     UseCase.USER_LIST: _Shape(_R, _E.USER),
     UseCase.USER_ADD: _Shape(AuditAction.USER_ADMIN, _E.USER),
     UseCase.USER_RESET_PASSWORD: _Shape(AuditAction.USER_ADMIN, _E.USER),

@@ -36,6 +36,8 @@ from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.review.review_page import ReviewPage
 from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
+from riskdesk.gui.today.today_navigation import open_line
+from riskdesk.gui.today.today_page import TodayPage
 
 if TYPE_CHECKING:
     from riskdesk.gui.page import CasePage, Page
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 
 # The navigation, in order. A new page is one line here (see riskdesk.gui.page.Page).
 PAGES: tuple[type[Page], ...] = (
+    TodayPage,
     CaseListPage,
     AssessmentsPage,
     PlanPage,
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
+        self.today = self._page(TodayPage)
+        self.today.open_requested.connect(lambda line: open_line(self, line))
         self.case_list = self._page(CaseListPage)
         self.case_list.new_requested.connect(self.new_person_and_case)
         self.case_list.open_requested.connect(self.open_case)
@@ -275,8 +280,8 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, row: int) -> None:
         page = self.pages[row]
-        if page is self.review:
-            self.review.refresh()
+        if page is self.review or page is self.today:
+            page.refresh()
         for case_page in self._case_pages:
             if case_page is page:
                 case_page.show_case(self.case_list.current_case_id())

@@ -23,6 +23,7 @@ from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.review_service import ReviewService
 from riskdesk.services.service_context import ServiceContext
+from riskdesk.services.today_service import TodayService
 from riskdesk.services.user_service import UserService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -48,6 +49,7 @@ class Desk:
         self.review = ReviewService(context)
         self.access_insight = AccessInsightService(context)
         self.meetings = MeetingService(context)
+        self.today = TodayService(context)
 
     @classmethod
     def open(

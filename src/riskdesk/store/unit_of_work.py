@@ -23,6 +23,7 @@ from riskdesk.store.person_repository import PersonRepository
 from riskdesk.store.plan_review_repository import PlanReviewRepository
 from riskdesk.store.release_meeting_repository import ReleaseMeetingRepository
 from riskdesk.store.settings_repository import SettingsRepository
+from riskdesk.store.today_query import TodayQuery
 from riskdesk.store.user_repository import UserRepository
 
 
@@ -62,6 +63,7 @@ class UnitOfWork:
         self.users = UserRepository(session, **repository)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
+        self.today = TodayQuery(session, trail=self.trail, reviews=self.reviews)
 
     def note(self, **facts: Any) -> None:
         """Facts for the audit event (see :meth:`AuditTrail.note`)."""

@@ -1,0 +1,359 @@
+"""The start page, "I dag": what the logged-in user should see first in the morning, each
+line naming the thing it opens. Built from facts the store reads in one use case; which
+facts count (this week, the next fourteen days, six months since the last assessment) is
+the municipality's to set (:class:`TodayRules`, in ``resources/municipality.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from riskdesk.domain.ids import CaseId, PlanId
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId, MeetingKind
+from riskdesk.domain.release_meeting import ReleaseMeeting
+from riskdesk.domain.release_progress import MilestoneState, timeline_progress
+from riskdesk.domain.release_timeline import MILESTONE_LABELS, TimelineRules, months_before
+
+
+class TodayRules(BaseModel):
+    """How far the start page looks. The defaults are the unit's practice: a week for
+    actions, a fortnight for follow-ups, deadlines and meetings, a reassessment after six
+    months, and a plan within thirty days of an assessment."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    actions_days: int = Field(7, ge=1, le=60)
+    ahead_days: int = Field(14, ge=1, le=90)
+    reassessment_after_months: int = Field(6, ge=1, le=60)
+    plan_within_days: int = Field(30, ge=1, le=365)
+
+
+class Section(StrEnum):
+    ACTIONS = "actions"
+    FOLLOW_UPS = "follow_ups"
+    RELEASE = "release"
+    RETURNED = "returned"
+    REVIEW = "review"
+    MEETINGS = "meetings"
+    REASSESSMENTS = "reassessments"
+    NO_PLAN = "no_plan"
+
+
+SECTION_TITLES: dict[Section, LocalizedText] = {
+    Section.ACTIONS: LocalizedText(
+        da="Handlinger, der er overskredet eller skal klares inden for en uge",
+        en="Actions overdue or due within a week",
+    ),
+    Section.FOLLOW_UPS: LocalizedText(da="Opfølgninger", en="Follow-ups"),
+    Section.RELEASE: LocalizedText(da="Løsladelsesfrister", en="Release deadlines"),
+    Section.RETURNED: LocalizedText(
+        da="Handleplaner sendt retur til dig", en="Action plans returned to you"
+    ),
+    Section.REVIEW: LocalizedText(
+        da="Handleplaner, der venter på din godkendelse (ældste først)",
+        en="Action plans waiting for your review (oldest first)",
+    ),
+    Section.MEETINGS: LocalizedText(da="Møder de næste 14 dage", en="Meetings in the next 14 days"),
+    Section.REASSESSMENTS: LocalizedText(da="Revurderinger", en="Reassessments due"),
+    Section.NO_PLAN: LocalizedText(
+        da="Sager uden handleplan efter vurderingen", en="Cases without a plan after assessment"
+    ),
+}
+
+
+class Opens(StrEnum):
+    """What a line opens when chosen."""
+
+    PLAN = "plan"
+    RELEASE_MEETING = "release_meeting"
+    REVIEW = "review"
+    MEETING = "meeting"
+    ASSESSMENTS = "assessments"
+
+
+@dataclass(frozen=True)
+class TodayLine:
+    section: Section
+    when: date | None
+    text: LocalizedText
+    opens: Opens
+    case_id: CaseId | None = None
+    plan_id: PlanId | None = None
+    meeting_id: MeetingId | None = None
+    overdue: bool = False
+
+
+# ----- the facts the store reads -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseFact:
+    case_id: CaseId
+    case_number: str
+    person_name: str
+
+
+@dataclass(frozen=True)
+class ActionFact:
+    case_id: CaseId
+    what: str
+    due: date
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    plan_id: PlanId
+    case_id: CaseId
+    case_number: str
+    version: int
+    at: datetime
+    open_comments: int = 0
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    meeting_id: MeetingId
+    kind: MeetingKind
+    held_on: date
+    cases: int
+
+
+@dataclass(frozen=True)
+class TodayFacts:
+    """What the store read for the user. ``cases`` are the user's open cases; the rest
+    refer to them by id, except the review queue and the meetings, which are the unit's."""
+
+    cases: Mapping[CaseId, CaseFact]
+    actions: Sequence[ActionFact] = ()
+    follow_ups: Sequence[tuple[CaseId, date]] = ()
+    release_meetings: Sequence[tuple[CaseId, ReleaseMeeting, bool]] = ()
+    returned: Sequence[PlanFact] = ()
+    waiting: Sequence[PlanFact] = ()
+    meetings: Sequence[MeetingFact] = ()
+    last_assessed: Mapping[CaseId, date] = field(default_factory=dict)
+    without_plan: frozenset[CaseId] = frozenset()
+
+
+@dataclass(frozen=True)
+class Today:
+    lines: tuple[TodayLine, ...]
+
+    def section(self, section: Section) -> tuple[TodayLine, ...]:
+        return tuple(line for line in self.lines if line.section is section)
+
+
+def build_today(
+    facts: TodayFacts, *, rules: TodayRules, release: TimelineRules, today: date
+) -> Today:
+    """The start page's lines, section by section, soonest (or oldest) first."""
+    lines: list[TodayLine] = []
+    lines += _actions(facts, rules, today)
+    lines += _follow_ups(facts, rules, today)
+    lines += _release(facts, rules, release, today)
+    lines += _plans(facts.returned, Section.RETURNED, _RETURNED)
+    lines += _plans(facts.waiting, Section.REVIEW, _WAITING)
+    lines += _meetings(facts, rules, today)
+    lines += _reassessments(facts, rules, today)
+    lines += _no_plan(facts, rules, today)
+    return Today(lines=tuple(lines))
+
+
+def _who(case: CaseFact) -> str:
+    return f"{case.case_number} {case.person_name}"
+
+
+def _actions(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+    until = today + timedelta(days=rules.actions_days)
+    lines = []
+    for action in sorted(facts.actions, key=lambda a: (a.due, a.case_id)):
+        case = facts.cases.get(action.case_id)
+        if case is None or action.due > until:
+            continue
+        overdue = action.due < today
+        template = _ACTION_OVERDUE if overdue else _ACTION_DUE
+        lines.append(
+            TodayLine(
+                section=Section.ACTIONS,
+                when=action.due,
+                text=template.format(who=_who(case), what=action.what, due=_dmy(action.due)),
+                opens=Opens.PLAN,
+                case_id=action.case_id,
+                overdue=overdue,
+            )
+        )
+    return lines
+
+
+def _follow_ups(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+    until = today + timedelta(days=rules.ahead_days)
+    lines = []
+    for case_id, day in sorted(facts.follow_ups, key=lambda f: (f[1], f[0])):
+        case = facts.cases.get(case_id)
+        if case is None or not today <= day <= until:
+            continue
+        lines.append(
+            TodayLine(
+                section=Section.FOLLOW_UPS,
+                when=day,
+                text=_FOLLOW_UP.format(who=_who(case), day=_dmy(day)),
+                opens=Opens.PLAN,
+                case_id=case_id,
+            )
+        )
+    return lines
+
+
+def _release(
+    facts: TodayFacts, rules: TodayRules, release: TimelineRules, today: date
+) -> list[TodayLine]:
+    until = today + timedelta(days=rules.ahead_days)
+    lines = []
+    for case_id, meeting, has_plan in facts.release_meetings:
+        case = facts.cases.get(case_id)
+        if case is None:
+            continue
+        for entry in timeline_progress(meeting, rules=release, has_plan=has_plan, today=today):
+            overdue = entry.state is MilestoneState.OVERDUE
+            upcoming = entry.state is MilestoneState.UPCOMING and entry.due <= until
+            if not (overdue or upcoming):
+                continue
+            template = _DEADLINE_OVERDUE if overdue else _DEADLINE_DUE
+            label = MILESTONE_LABELS[entry.milestone]
+            lines.append(
+                TodayLine(
+                    section=Section.RELEASE,
+                    when=entry.due,
+                    text=template.format(
+                        who=_who(case),
+                        milestone=label.da,
+                        milestone_en=label.en,
+                        due=_dmy(entry.due),
+                    ),
+                    opens=Opens.RELEASE_MEETING,
+                    case_id=case_id,
+                    overdue=overdue,
+                )
+            )
+    return sorted(lines, key=lambda line: (line.when or today, line.case_id or 0))
+
+
+def _plans(plans: Iterable[PlanFact], section: Section, template: LocalizedText) -> list[TodayLine]:
+    return [
+        TodayLine(
+            section=section,
+            when=plan.at.date(),
+            text=template.format(
+                number=plan.case_number,
+                version=plan.version,
+                on=_dmy(plan.at.date()),
+                comments=plan.open_comments,
+            ),
+            opens=Opens.REVIEW,
+            case_id=plan.case_id,
+            plan_id=plan.plan_id,
+        )
+        for plan in sorted(plans, key=lambda p: (p.at, p.plan_id))
+    ]
+
+
+def _meetings(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+    until = today + timedelta(days=rules.ahead_days)
+    return [
+        TodayLine(
+            section=Section.MEETINGS,
+            when=meeting.held_on,
+            text=_MEETING.format(
+                kind=MEETING_KIND_LABELS[meeting.kind].da,
+                kind_en=MEETING_KIND_LABELS[meeting.kind].en,
+                on=_dmy(meeting.held_on),
+                cases=meeting.cases,
+            ),
+            opens=Opens.MEETING,
+            meeting_id=meeting.meeting_id,
+        )
+        for meeting in sorted(facts.meetings, key=lambda m: (m.held_on, m.meeting_id))
+        if today <= meeting.held_on <= until
+    ]
+
+
+def _reassessments(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+    due_before = months_before(today, rules.reassessment_after_months)
+    lines = []
+    for case_id, assessed in sorted(facts.last_assessed.items(), key=lambda item: item[1]):
+        case = facts.cases.get(case_id)
+        if case is None or assessed >= due_before:
+            continue
+        lines.append(
+            TodayLine(
+                section=Section.REASSESSMENTS,
+                when=assessed,
+                text=_REASSESS.format(who=_who(case), on=_dmy(assessed)),
+                opens=Opens.ASSESSMENTS,
+                case_id=case_id,
+            )
+        )
+    return lines
+
+
+def _no_plan(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+    lines = []
+    for case_id in facts.without_plan:
+        case = facts.cases.get(case_id)
+        assessed = facts.last_assessed.get(case_id)
+        if case is None or assessed is None:
+            continue
+        if (today - assessed).days < rules.plan_within_days:
+            continue
+        lines.append(
+            TodayLine(
+                section=Section.NO_PLAN,
+                when=assessed,
+                text=_NO_PLAN.format(
+                    who=_who(case), on=_dmy(assessed), days=(today - assessed).days
+                ),
+                opens=Opens.PLAN,
+                case_id=case_id,
+            )
+        )
+    return sorted(lines, key=lambda line: (line.when or today, line.case_id or 0))
+
+
+def _dmy(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+_ACTION_DUE = LocalizedText(da="{who}: {what} (frist {due})", en="{who}: {what} (due {due})")
+_ACTION_OVERDUE = LocalizedText(
+    da="{who}: {what} (frist {due}, overskredet)", en="{who}: {what} (due {due}, overdue)"
+)
+_FOLLOW_UP = LocalizedText(da="{who}: opfølgning {day}", en="{who}: follow-up on {day}")
+_DEADLINE_DUE = LocalizedText(
+    da="{who}: {milestone} senest {due}", en="{who}: {milestone_en} by {due}"
+)
+_DEADLINE_OVERDUE = LocalizedText(
+    da="{who}: {milestone} senest {due} (overskredet)",
+    en="{who}: {milestone_en} by {due} (overdue)",
+)
+_RETURNED = LocalizedText(
+    da="Sag {number}, version {version}: sendt retur {on}, {comments} åbne kommentarer",
+    en="Case {number}, version {version}: returned on {on}, {comments} open comments",
+)
+_WAITING = LocalizedText(
+    da="Sag {number}, version {version}: sendt til godkendelse {on}",
+    en="Case {number}, version {version}: submitted on {on}",
+)
+_MEETING = LocalizedText(
+    da="{kind} {on}: {cases} sager på dagsordenen",
+    en="{kind_en} on {on}: {cases} cases on the agenda",
+)
+_REASSESS = LocalizedText(da="{who}: seneste vurdering {on}", en="{who}: last assessed on {on}")
+_NO_PLAN = LocalizedText(
+    da="{who}: vurderet {on}, ingen handleplan efter {days} dage",
+    en="{who}: assessed on {on}, no action plan after {days} days",
+)
