@@ -113,6 +113,27 @@ def test_the_pseudonymised_agenda_hides_every_name_and_cpr_number() -> None:
         assert kept in text
 
 
+def test_the_pseudonymised_agenda_says_it_was_scrubbed_by_machine_and_must_be_read() -> None:
+    case = (
+        _model()
+        .cases[1]
+        .model_copy(
+            update={
+                "summary": "Ole Opdigtets mor (oele.opdigtet@example.dk, +45 12 34 56 78) siger, "
+                "at OPDIGTET er født 2. februar 2003 (02.02.03-4567)."
+            }
+        )
+    )
+    model = _model().model_copy(update={"cases": (_model().cases[0], case)})
+    text = body_text(render_meeting_agenda(model, pseudonymised=True).data)
+    assert "Fritekst er renset automatisk" in text
+    assert "læs dagsordenen igennem, før den deles" in text
+    for gone in ("Opdigtet", "OPDIGTET", "example.dk", "12 34 56 78", "februar", "4567"):
+        assert gone not in text
+    assert "O. O. mor ([e-mail], [telefon]) siger, at O. er født [fødselsdato]" in text
+    assert "renset automatisk" not in body_text(render_meeting_agenda(_model()).data)
+
+
 def test_minutes_show_the_decision_per_case_and_notes() -> None:
     text = body_text(render_meeting_minutes(_model()).data)
     assert "Testis mentor starter i januar." in text

@@ -2,8 +2,9 @@
 and room for notes) and minutes (``moede-referat.docx``: the decision per case).
 
 Either can be pseudonymised: initials and birth year stand where name and CPR number
-would, and the free text is scrubbed of every name and CPR number of the people on the
-agenda before the template sees it.
+would, and the free text is scrubbed of the names, birth dates, CPR numbers, e-mail
+addresses and phone numbers of the people on the agenda before the template sees it. The
+document says that the scrubbing was automatic and must be read before sharing.
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ MEETING_VARIABLES = frozenset(
     {"logo", "municipality", "meeting", "participants", "cases", "printed_on"}
 )
 
+# In the note itself, not in the template, so a municipality's own template says it too.
 _PSEUDONYMISED_NOTE = (
-    "Pseudonymiseret udgave: borgerne er angivet med initialer og fødselsår; navne og "
-    "CPR-numre er fjernet fra teksten."
+    "Pseudonymiseret udgave: borgerne er angivet med initialer og fødselsår. Fritekst er "
+    "renset automatisk for navne, fødselsdatoer, CPR-numre, e-mailadresser og "
+    "telefonnumre; et kælenavn, et navn med stavefejl eller andre detaljer kan stadig "
+    "udpege en borger, så læs dagsordenen igennem, før den deles."
 )
 
 

@@ -4,13 +4,13 @@ under Retsplejeloven § 115), the operative group (niveau 3) and the coordinatio
 a summary beforehand and a decision afterwards; the decision flows back to the case.
 
 Pseudonymisation is here too, as pure functions: a pseudonymised agenda shows initials and
-birth year instead of name and CPR number, and scrubs free text of the names and CPR
-numbers of everyone on it, because a caseworker may type a name into a summary.
+birth year instead of name and CPR number, and scrubs free text of the names, birth dates,
+CPR numbers, e-mail addresses and phone numbers of everyone on it, because a caseworker
+may type any of them into a summary.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 from enum import StrEnum
@@ -22,6 +22,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.text_scrubbing import name_parts, scrub_identifiers
 from riskdesk.domain.validation import Line, RequiredLine, Text, rule_error, validate_model
 
 MeetingId = NewType("MeetingId", int)
@@ -262,11 +263,6 @@ def _replace_item(meeting: Meeting, changed: AgendaItem) -> Meeting:
 
 # --- pseudonymisation --------------------------------------------------------------------
 
-CPR_REPLACEMENT = "[CPR-nr.]"
-# Ten digits, with or without the dash (or a space), not inside a longer number.
-_CPR_SHAPED = re.compile(r"(?<!\d)\d{6}[-\s]?\d{4}(?!\d)")
-_NAME_SPLIT = re.compile(r"[\s\-–]+")
-
 
 class Identity(_Frozen):
     """Who is named on an agenda: the person of a case and the holders of custody."""
@@ -279,7 +275,7 @@ class Identity(_Frozen):
 
 def initials(name: str) -> str:
     """``"Ahmed Ali-Hansen"`` → ``"A.A.H."``: the first letter of every name part."""
-    return "".join(f"{part[0].upper()}." for part in _name_parts(name))
+    return "".join(f"{part[0].upper()}." for part in name_parts(name))
 
 
 def pseudonym(identity: Identity) -> str:
@@ -289,33 +285,11 @@ def pseudonym(identity: Identity) -> str:
 
 def scrub(text: str, identities: Sequence[Identity]) -> str:
     """``text`` with every name part of the people and their guardians replaced by its
-    initial, their birth dates written out and anything shaped like a CPR number removed.
-    Matching ignores case and catches the Danish genitive ("Testis mor")."""
-    text = _CPR_SHAPED.sub(CPR_REPLACEMENT, text)
-    parts = {
-        part
-        for identity in identities
-        for name in (identity.name, *identity.guardians)
-        for part in _name_parts(name)
-        if len(part) > 1
-    }
-    # Longest first, so "Ali-Hansen" parts never leave half a name behind.
-    for part in sorted(parts, key=len, reverse=True):
-        pattern = re.compile(rf"(?<!\w){re.escape(part)}(?:'?s)?(?!\w)", re.IGNORECASE)
-        text = pattern.sub(f"{part[0].upper()}.", text)
-    for identity in identities:
-        text = _birth_date_pattern(identity.birth_date).sub("[fødselsdato]", text)
-    return text
-
-
-def _name_parts(name: str) -> list[str]:
-    return [p.strip(".,()'\"") for p in _NAME_SPLIT.split(name) if p.strip(".,()'\"")]
-
-
-def _birth_date_pattern(day: date) -> re.Pattern[str]:
-    """The date as people write it: 01.01.2010, 1/1-10, 1-1-2010, or 010110."""
-    d, m, y = day.day, day.month, day.year
-    sep = r"[.\-/ ]"
-    written = rf"0?{d}{sep}0?{m}{sep}(?:{y}|{y % 100:02d})"
-    compact = f"{d:02d}{m:02d}{y % 100:02d}"
-    return re.compile(rf"(?<!\d)(?:{written}|{compact})(?!\d)")
+    initial however it is spelled, their birth dates, anything shaped like a CPR number,
+    e-mail addresses and phone numbers removed (see :mod:`text_scrubbing` for what is
+    caught and what cannot be)."""
+    return scrub_identifiers(
+        text,
+        names=[name for i in identities for name in (i.name, *i.guardians)],
+        birth_dates=[i.birth_date for i in identities],
+    )

@@ -26,6 +26,10 @@ _MESSAGES: dict[str, LocalizedText] = {
         en="{label} may be at most {max_length} characters; it has {actual_length}. "
         "Please shorten it.",
     ),
+    "broken_character": LocalizedText(
+        da="{label} indeholder et ødelagt tegn, der ikke kan gemmes. Skriv teksten igen.",
+        en="{label} contains a broken character that cannot be stored. Please retype it.",
+    ),
     "control_characters": LocalizedText(
         da="{label} indeholder usynlige styretegn. Skriv teksten igen uden dem.",
         en="{label} contains invisible control characters. Please retype it without them.",
@@ -85,9 +89,21 @@ def _is_control(char: str, *, allow_newlines: bool) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf") and char != "\u200d"
 
 
+def has_lone_surrogate(value: str) -> bool:
+    """Whether ``value`` holds half of a UTF-16 pair (a broken paste, or bytes that were
+    not UTF-8 on a command line): such text cannot be written as UTF-8 at all."""
+    return not value.isascii() and any(unicodedata.category(c) == "Cs" for c in value)
+
+
+def _check_encodable(value: str) -> str:
+    if has_lone_surrogate(value):
+        raise PydanticCustomError("broken_character", "lone surrogates are not allowed")
+    return value
+
+
 def clean_line(value: str) -> str:
     """One line of text: trimmed, no control characters, at most :data:`LINE_MAX`."""
-    value = value.strip()
+    value = _check_encodable(value).strip()
     if any(_is_control(c, allow_newlines=False) for c in value):
         raise PydanticCustomError("control_characters", "control characters are not allowed")
     return _check_length(value, LINE_MAX)
@@ -95,7 +111,7 @@ def clean_line(value: str) -> str:
 
 def clean_text(value: str) -> str:
     """Free text: newlines and tabs kept (CRLF made LF), other control characters refused."""
-    value = value.replace("\r\n", "\n").strip()
+    value = _check_encodable(value).replace("\r\n", "\n").strip()
     if any(_is_control(c, allow_newlines=True) for c in value):
         raise PydanticCustomError("control_characters", "control characters are not allowed")
     return _check_length(value, TEXT_MAX)
