@@ -60,6 +60,28 @@ class VaultDamaged(VaultError):
     )
 
 
+class VaultDamagedReadOnly(VaultDamaged):
+    """A write refused because the vault was found damaged: from then on it is only read,
+    so nothing more is written into a file that must be restored."""
+
+    message = LocalizedText(
+        da="Boksen er beskadiget og kan kun læses; der kan ikke gemmes noget. "
+        "Gendan den fra en sikkerhedskopi og kontakt support.",
+        en="The vault is damaged and can only be read; nothing can be saved. "
+        "Restore it from a backup and contact support.",
+    )
+
+
+class VaultBusy(VaultError):
+    """Another user (or another window) held the vault's write lock for longer than the
+    wait allows. Nothing was saved; the same step can simply be tried again."""
+
+    message = LocalizedText(
+        da="Boksen er optaget af en anden bruger – prøv igen.",
+        en="The vault is busy with another user – try again.",
+    )
+
+
 class VaultLocked(VaultError):
     message = LocalizedText(
         da="Boksen er låst. Lås den op igen.", en="The vault is locked. Unlock it again."
