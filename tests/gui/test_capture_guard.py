@@ -9,8 +9,12 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
+from riskdesk.gui.session.desk_loader import DeskLoader
+from riskdesk.gui.session.session_controller import SessionController
+from riskdesk.gui.session.settings_dialog import SettingsDialog
 from riskdesk.gui.widgets.capture_guard import (
     WDA_EXCLUDEFROMCAPTURE,
     WDA_MONITOR,
@@ -19,6 +23,7 @@ from riskdesk.gui.widgets.capture_guard import (
     display_affinity,
     install_capture_guard,
 )
+from riskdesk.services.settings import Settings, load_settings, save_settings
 
 WINDOWS_11 = 22631
 WINDOWS_10_2004 = 19041
@@ -196,3 +201,60 @@ def test_other_systems_are_left_alone_but_the_setting_is_remembered(
     finally:
         qapp.removeEventFilter(installed)
         shiboken6.delete(installed)
+
+
+def test_the_unlocked_main_window_is_excluded_and_the_settings_dialog_allows_capture(
+    qtbot, qapp: QApplication, recorder: AffinityRecorder, demo_vault, login, settings
+) -> None:
+    guard = _install(qapp, recorder)
+    session = SessionController(
+        opener=DeskLoader().open,
+        settings=settings,
+        save_settings=save_settings,
+        capture_guard=guard,
+    )
+    try:
+        qtbot.addWidget(session.window)
+        session.start(demo_vault)
+        assert session.unlock_dialog is not None
+        assert recorder.affinity_of(session.unlock_dialog) == WDA_EXCLUDEFROMCAPTURE
+        session.unlock_dialog.user_edit.setText(login[0])
+        session.unlock_dialog.password_edit.setText(login[1])
+        qtbot.mouseClick(session.unlock_dialog.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(session.window.isVisible)
+        assert recorder.affinity_of(session.window) == WDA_EXCLUDEFROMCAPTURE
+
+        session.edit_settings()
+        dialog = session.window.findChild(SettingsDialog)
+        assert dialog.isVisible()
+        assert recorder.affinity_of(dialog) == WDA_EXCLUDEFROMCAPTURE
+        assert dialog.capture_check.isEnabled()
+        assert not dialog.capture_check.isChecked()
+        dialog.capture_check.setChecked(True)
+        dialog.accept()
+        assert recorder.affinity_of(session.window) == WDA_NONE
+        assert load_settings().allow_screen_capture is True
+    finally:
+        session.idle_lock.stop()
+        if session.desk is not None:
+            session.desk.lock()
+        qapp.removeEventFilter(guard)
+        session.capture_guard = None
+        shiboken6.delete(guard)
+
+
+def test_where_capture_cannot_be_blocked_the_setting_is_shown_but_cannot_be_changed(
+    qtbot,
+) -> None:
+    dialog = SettingsDialog(Settings(), capture_can_be_blocked=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.capture_check.isEnabled()
+    assert dialog.settings().allow_screen_capture is False
+
+
+def test_the_settings_dialog_returns_the_capture_choice(qtbot) -> None:
+    dialog = SettingsDialog(Settings(allow_screen_capture=True), capture_can_be_blocked=True)
+    qtbot.addWidget(dialog)
+    assert dialog.capture_check.isChecked()
+    dialog.capture_check.setChecked(False)
+    assert dialog.settings().allow_screen_capture is False

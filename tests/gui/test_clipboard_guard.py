@@ -13,6 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView
 
+from riskdesk.gui.app import guarded_session
+from riskdesk.gui.cases.case_table_model import Column
+from riskdesk.gui.session.desk_loader import DeskLoader
 from riskdesk.gui.widgets.clipboard_guard import (
     CLEAR_AFTER_MS,
     SENSITIVE_FORMATS,
@@ -238,3 +241,43 @@ def test_the_platform_decides_by_default_and_offscreen_every_change_is_ours(
         qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
     finally:
         shiboken6.delete(made)
+
+
+def test_locking_clears_a_name_copied_from_the_case_list(
+    qtbot, qapp: QApplication, clipboard: QClipboard, demo_vault, login, settings
+) -> None:
+    session = guarded_session(qapp, opener=DeskLoader().open, settings=settings)
+    try:
+        qtbot.addWidget(session.window)
+        session.start(demo_vault)
+        dialog = session.unlock_dialog
+        dialog.user_edit.setText(login[0])
+        dialog.password_edit.setText(login[1])
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(session.window.isVisible)
+        cases = session.window.case_list
+        qtbot.waitUntil(lambda: cases.proxy.rowCount() > 0)
+        cases.view.setFocus()
+        cases.view.setCurrentIndex(cases.proxy.index(0, Column.NAME))
+        qtbot.keyClick(cases.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        name = cases.proxy.index(0, Column.NAME).data()
+        assert name
+        assert clipboard.text() == name
+        _assert_marked(clipboard)
+        assert session.clipboard_guard is not None
+        assert session.clipboard_guard.clear_after_ms == CLEAR_AFTER_MS
+
+        session.lock()
+        assert clipboard.text() == ""
+    finally:
+        session.idle_lock.stop()
+        if session.desk is not None:
+            session.desk.lock()
+        if session.unlock_dialog is not None:
+            session.unlock_dialog.close()
+        # The application's guards live as long as it does; this test's must go with it.
+        guards = (session.clipboard_guard, session.capture_guard)
+        session.clipboard_guard = session.capture_guard = None
+        for guard in guards:
+            qapp.removeEventFilter(guard)
+            shiboken6.delete(guard)

@@ -11,6 +11,10 @@ from riskdesk.gui.session.desk_loader import DeskLoader
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from riskdesk.gui.session.session_controller import SessionController
+    from riskdesk.gui.session.unlock_dialog import Opener
+    from riskdesk.services.settings import Settings
+
 # Calm, readable defaults for a tool used all day: one accent colour, quiet hints,
 # problems in a dark red that stays readable on white.
 STYLE_SHEET = """
@@ -54,9 +58,8 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from riskdesk.gui import operations
-    from riskdesk.gui.session.session_controller import SessionController
     from riskdesk.gui.translations import install_translators
-    from riskdesk.services.settings import load_settings, save_settings
+    from riskdesk.services.settings import load_settings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -68,8 +71,23 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     settings = load_settings()
     install_translators(app, settings.language)
     operations.set_language(settings.language)
-    controller = SessionController(
-        opener=loader.open, settings=settings, save_settings=save_settings
-    )
+    controller = guarded_session(app, opener=loader.open, settings=settings)
     controller.start(vault, username)
     return app.exec()
+
+
+def guarded_session(app: QApplication, *, opener: Opener, settings: Settings) -> SessionController:
+    """The session, with the application's screen-capture and clipboard guards installed
+    before its first window is shown, so every window is guarded from its first frame."""
+    from riskdesk.gui.session.session_controller import SessionController
+    from riskdesk.gui.widgets.capture_guard import install_capture_guard
+    from riskdesk.gui.widgets.clipboard_guard import install_clipboard_guard
+    from riskdesk.services.settings import save_settings
+
+    return SessionController(
+        opener=opener,
+        settings=settings,
+        save_settings=save_settings,
+        capture_guard=install_capture_guard(app, allow_capture=settings.allow_screen_capture),
+        clipboard_guard=install_clipboard_guard(app),
+    )

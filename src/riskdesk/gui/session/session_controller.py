@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from riskdesk.gui.main_window import MainWindow
+    from riskdesk.gui.widgets.capture_guard import CaptureGuard
+    from riskdesk.gui.widgets.clipboard_guard import ClipboardGuard
     from riskdesk.services.desk import Desk
     from riskdesk.services.settings import Settings
 
@@ -35,6 +37,10 @@ class SessionController(QObject):
     operations finish (:func:`~riskdesk.gui.operations.wait_until_idle`), so the key is
     never dropped under a use case halfway through its work. ``save_settings`` is called after every
     unlock (last vault and user name, never the password) and settings change.
+
+    The application's guards (:func:`~riskdesk.gui.app.guarded_session` installs them) are told
+    about the session: what RiskDesk copied is cleared at lock and quit, and a change of
+    the screen-capture setting reaches every open window.
     """
 
     def __init__(
@@ -43,10 +49,14 @@ class SessionController(QObject):
         opener: Opener,
         settings: Settings,
         save_settings: Callable[[Settings], None],
+        capture_guard: CaptureGuard | None = None,
+        clipboard_guard: ClipboardGuard | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
+        self.capture_guard = capture_guard
+        self.clipboard_guard = clipboard_guard
         self.settings = settings
         self._save_settings = save_settings
         self.desk: Desk | None = None
@@ -128,6 +138,8 @@ class SessionController(QObject):
         QCoreApplication.quit()
 
     def _drop_desk(self) -> None:
+        if self.clipboard_guard is not None:
+            self.clipboard_guard.clear_now()
         self._let_operations_finish()
         if self._window is not None:
             self._window.clear()
@@ -145,7 +157,11 @@ class SessionController(QObject):
     def edit_settings(self) -> None:
         from riskdesk.gui.session.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, parent=self.window)
+        dialog = SettingsDialog(
+            self.settings,
+            parent=self.window,
+            capture_can_be_blocked=self.capture_guard is not None and self.capture_guard.enabled,
+        )
         dialog.accepted.connect(lambda: self._settings_changed(dialog.settings()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -155,6 +171,8 @@ class SessionController(QObject):
         self.settings = settings
         self._store_settings()
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
+        if self.capture_guard is not None:
+            self.capture_guard.set_allowed(settings.allow_screen_capture)
         if language_changed:
             self.window.statusBar().showMessage(
                 self.tr("The new language is used from the next start of RiskDesk."), 8000

@@ -1,11 +1,14 @@
-"""The user's own preferences: language and when to lock."""
+"""The user's own preferences: language, when to lock, and whether the screen may be
+captured."""
 
 from __future__ import annotations
 
 import dataclasses
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +32,13 @@ _LANGUAGE_NAMES = {Language.DANISH: "Dansk", Language.ENGLISH: "English"}
 class SettingsDialog(QDialog):
     """Edits a copy of :class:`Settings`; :meth:`settings` returns the result."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        capture_can_be_blocked: bool = sys.platform == "win32",
+    ) -> None:
         super().__init__(parent)
         self._original = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -48,6 +57,20 @@ class SettingsDialog(QDialog):
             max(MIN_IDLE_LOCK_MINUTES, min(MAX_IDLE_LOCK_MINUTES, settings.idle_lock_minutes))
         )
 
+        self.capture_check = QCheckBox(self.tr("Allow &screenshots and screen sharing"))
+        self.capture_check.setChecked(settings.allow_screen_capture)
+        self.capture_check.setEnabled(capture_can_be_blocked)
+        capture_note = QLabel(
+            self.tr(
+                "Off: RiskDesk's windows are left out of screenshots, recordings and shared "
+                "screens. Turn it on only while support needs to see your screen."
+            )
+            if capture_can_be_blocked
+            else self.tr("Only Windows lets RiskDesk keep its windows out of screenshots.")
+        )
+        capture_note.setObjectName("hint")
+        capture_note.setWordWrap(True)
+
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)
         idle_label = QLabel(self.tr("Lock &after:"))
@@ -60,6 +83,8 @@ class SettingsDialog(QDialog):
         form.addRow(language_label, self.language_combo)
         form.addRow("", restart_note)
         form.addRow(idle_label, self.idle_spin)
+        form.addRow("", self.capture_check)
+        form.addRow("", capture_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -76,4 +101,5 @@ class SettingsDialog(QDialog):
             self._original,
             language=Language(self.language_combo.currentData()),
             idle_lock_minutes=self.idle_spin.value(),
+            allow_screen_capture=self.capture_check.isChecked(),
         )
