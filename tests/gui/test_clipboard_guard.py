@@ -5,6 +5,10 @@ a delay of a fraction of a second instead of 30 s."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -281,3 +285,98 @@ def test_locking_clears_a_name_copied_from_the_case_list(
         for guard in guards:
             qapp.removeEventFilter(guard)
             shiboken6.delete(guard)
+
+
+_X11_CHILD = """
+import sys
+from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from riskdesk.gui.widgets.clipboard_guard import install_clipboard_guard
+
+app = QApplication([])
+guard = install_clipboard_guard(app, clear_after_ms=800)
+edit = QLineEdit(sys.argv[1])
+edit.show()
+
+def xclip(*args, stdin=None):
+    # Another X client; run without blocking, since RiskDesk must answer its requests.
+    process = QProcess()
+    process.start("xclip", list(args))
+    if stdin is not None:
+        process.write(stdin.encode())
+        process.closeWriteChannel()
+    while not process.waitForFinished(20):
+        app.processEvents()
+    return bytes(process.readAllStandardOutput()).decode().strip()
+
+def copied():
+    edit.selectAll()
+    edit.copy()
+    print("platform", app.platformName(), "owned", app.clipboard().ownsClipboard())
+    targets = xclip("-o", "-selection", "clipboard", "-t", "TARGETS").split()
+    print("targets", " ".join(sorted(targets)))
+    print("hint", xclip("-o", "-selection", "clipboard", "-t", "x-kde-passwordManagerHint"))
+    print("text", xclip("-o", "-selection", "clipboard"))
+    QTimer.singleShot(1500, cleared)
+
+def cleared():
+    print("after", repr(xclip("-o", "-selection", "clipboard")))
+    edit.copy()
+    xclip("-selection", "clipboard", "-i", stdin="indkøbsliste")
+    QTimer.singleShot(1500, left_alone)
+
+def left_alone():
+    print("other", xclip("-o", "-selection", "clipboard"))
+    app.quit()
+
+QTimer.singleShot(200, copied)
+app.exec()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xclip")), reason="needs Xvfb and xclip"
+)
+def test_on_a_real_x_server_another_client_sees_the_hint_and_the_clearing(tmp_path) -> None:
+    """The X11 path end to end: RiskDesk (a child process on Xvfb, platform xcb) copies a
+    CPR number, xclip (another X client) reads it with the Klipper hint, the guard clears
+    it after the delay, and a later copy by xclip itself is left alone."""
+    read_display, write_display = os.pipe()
+    server = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_display),
+            "-screen",
+            "0",
+            "800x600x24",
+            "-nolisten",
+            "tcp",
+        ],
+        pass_fds=(write_display,),
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        os.close(write_display)
+        with os.fdopen(read_display) as display_number:
+            display = ":" + display_number.readline().strip()
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        result = subprocess.run(
+            [sys.executable, "-c", _X11_CHILD, CPR],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["platform"] == "xcb owned True"
+    assert "x-kde-passwordManagerHint" in lines["targets"].split()
+    assert lines["hint"] == "secret"
+    assert lines["text"] == CPR
+    assert lines["after"] == "''"
+    assert lines["other"] == "indkøbsliste"
