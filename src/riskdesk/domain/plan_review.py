@@ -2,8 +2,10 @@
 comments → edited → resubmitted. The rules are pure functions that raise
 :class:`ReviewRefused`; the review service applies them and records refused attempts.
 
-Who counts as a plan version's author: whoever created the version or submitted it. A
-supervisor may never approve a version they are an author of.
+Who counts as a plan version's author: anyone who wrote any part of it (created it, edited
+it in place, saved release-meeting decisions into it, or wrote the unapproved version it
+was copied from) or submitted it. A supervisor may never approve a version they are an
+author of.
 """
 
 from __future__ import annotations
@@ -60,9 +62,9 @@ REFUSAL_MESSAGES: dict[RefusalReason, LocalizedText] = {
         en="Your role does not allow writing or submitting action plans.",
     ),
     RefusalReason.OWN_PLAN: LocalizedText(
-        da="Du kan ikke godkende en handleplan, du selv har skrevet eller indsendt. "
-        "En anden leder skal godkende den.",
-        en="You cannot approve an action plan you wrote or submitted yourself. "
+        da="Du kan ikke godkende en handleplan, du selv har skrevet, rettet i eller "
+        "indsendt. En anden leder skal godkende den.",
+        en="You cannot approve an action plan you wrote, edited or submitted yourself. "
         "Another supervisor must approve it.",
     ),
     RefusalReason.WRONG_PASSWORD: LocalizedText(
@@ -133,6 +135,8 @@ class PlanReviewState(_Frozen):
     """Whether this is the case's newest version; only that one can be reviewed."""
     created_by: str
     created_at: datetime
+    written_by: frozenset[str] = frozenset()
+    """Everyone the store recorded as writing or submitting this version."""
     submitted_by: str | None = None
     submitted_at: datetime | None = None
     reviewed_by: str | None = None
@@ -140,7 +144,7 @@ class PlanReviewState(_Frozen):
 
     @property
     def authors(self) -> frozenset[str]:
-        return frozenset(u for u in (self.created_by, self.submitted_by) if u is not None)
+        return self.written_by | {u for u in (self.created_by, self.submitted_by) if u}
 
     @property
     def author(self) -> str:

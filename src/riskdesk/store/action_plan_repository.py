@@ -1,8 +1,14 @@
 """Action plans in the vault, one row per version, as
 :class:`~riskdesk.domain.action_plan.ActionPlan`. Every call is written to the audit chain
-in the same transaction; audit details hold ids and versions only, never plan text."""
+in the same transaction; audit details hold ids and versions only, never plan text.
+
+Every save that writes a version's content records its user among the version's authors
+(``plan_authors``), here where every write passes, so no use case can forget it; the
+review rules refuse approval by any of them."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,10 +16,11 @@ from sqlalchemy.orm import Session
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId, PlanId
+from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
-from riskdesk.store.tables import ActionPlanRow, CaseRow
+from riskdesk.store.tables import ActionPlanRow, CaseRow, PlanAuthorRow
 
 
 class ActionPlanRepository:
@@ -76,6 +83,8 @@ class ActionPlanRepository:
             )
         ).first()
         action = AuditAction.UPDATE
+        # Handing a version out (only ``shared_on`` changes) writes none of its content.
+        writes_content = row is None or _content(plan_from_row(row)) != _content(plan)
         if row is None:
             action = AuditAction.CREATE
             row = ActionPlanRow(
@@ -90,10 +99,49 @@ class ActionPlanRepository:
         row.updated_by = self._username
         row.updated_at = now
         self._session.flush()
+        if action is AuditAction.CREATE:
+            self._carry_authors_over(row, now)
+        if writes_content:
+            record_author(self._session, row.id, self._username, at=now)
         self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=plan.case_id)
         self._trail.note(version=plan.version)
         return plan_from_row(row)
 
+    def _carry_authors_over(self, row: ActionPlanRow, now: datetime) -> None:
+        """A new version starts as a copy of the one before. Unless a supervisor approved
+        that one, its text was never reviewed, so its authors wrote part of this one."""
+        previous = self._session.scalar(
+            select(ActionPlanRow).where(
+                ActionPlanRow.case_id == row.case_id, ActionPlanRow.version == row.version - 1
+            )
+        )
+        if previous is None or previous.review_status == ReviewStatus.APPROVED.value:
+            return
+        for username in authors_of(self._session, previous.id):
+            record_author(self._session, row.id, username, at=now)
+
+
+def record_author(session: Session, plan_id: int, username: str, *, at: datetime) -> None:
+    """Add ``username`` to the version's authors (once)."""
+    known = session.scalar(
+        select(PlanAuthorRow.id).where(
+            PlanAuthorRow.plan_id == plan_id, PlanAuthorRow.username == username
+        )
+    )
+    if known is None:
+        session.add(PlanAuthorRow(plan_id=plan_id, username=username, first_at=at))
+        session.flush()
+
+
+def authors_of(session: Session, plan_id: int) -> frozenset[str]:
+    return frozenset(
+        session.scalars(select(PlanAuthorRow.username).where(PlanAuthorRow.plan_id == plan_id))
+    )
+
 
 def plan_from_row(row: ActionPlanRow) -> ActionPlan:
     return ActionPlan.model_validate_json(row.plan_json)
+
+
+def _content(plan: ActionPlan) -> str:
+    return plan.model_copy(update={"shared_on": None, "version": 1}).model_dump_json()

@@ -24,7 +24,7 @@ from riskdesk.domain.plan_review import (
     ReviewStatus,
 )
 from riskdesk.domain.refusals import NotFound
-from riskdesk.store.action_plan_repository import plan_from_row
+from riskdesk.store.action_plan_repository import authors_of, plan_from_row, record_author
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, FrozenDocumentRow, PlanCommentRow
@@ -99,6 +99,8 @@ class PlanReviewRepository:
         if status is ReviewStatus.SUBMITTED:
             row.submitted_by, row.submitted_at = self._username, now
             row.reviewed_by, row.reviewed_at = None, None
+            # Kept beyond the next submission, which overwrites ``submitted_by``.
+            record_author(self._session, row.id, self._username, at=now)
         elif status in (ReviewStatus.RETURNED, ReviewStatus.APPROVED):
             row.reviewed_by, row.reviewed_at = self._username, now
         self._session.flush()
@@ -237,6 +239,7 @@ class PlanReviewRepository:
             is_current=row.version == newest,
             created_by=row.created_by,
             created_at=_utc(row.created_at),
+            written_by=authors_of(self._session, row.id),
             submitted_by=row.submitted_by,
             submitted_at=_utc(row.submitted_at),
             reviewed_by=row.reviewed_by,

@@ -185,6 +185,20 @@ class ActionPlanRow(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class PlanAuthorRow(Base):
+    """Someone who wrote any part of a plan version (created it, edited it in place,
+    saved release-meeting decisions into it, or wrote the unapproved version it was
+    copied from) or submitted it. None of them may approve that version."""
+
+    __tablename__ = "plan_authors"
+    __table_args__ = (UniqueConstraint("plan_id", "username", name="uq_plan_authors_plan_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plans.id", ondelete="RESTRICT"))
+    username: Mapped[str] = mapped_column(String(64))
+    first_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class PlanCommentRow(Base):
     """A review comment on one plan version: the whole plan, a goal (``goal_index``) or
     an action (``goal_index`` and ``action_index``), open until resolved."""
