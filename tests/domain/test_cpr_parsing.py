@@ -111,3 +111,65 @@ def test_any_text_parses_or_raises_user_input_error(text: str) -> None:
     except UserInputError:
         return
     assert len(cpr.digits) == 10
+
+
+# --- issue #10: digits of any script, and a birth date that can be true -----------------
+
+_SCRIPTS = {
+    "fullwidth": "０１２３４５６７８９",
+    "arabic-indic": "٠١٢٣٤٥٦٧٨٩",
+    "extended arabic-indic": "۰۱۲۳۴۵۶۷۸۹",
+    "devanagari": "०१२३४५६७८९",
+    "bengali": "০১২৩৪৫৬৭৮৯",
+    "thai": "๐๑๒๓๔๕๖๗๘๙",
+}
+
+
+@given(
+    script=st.sampled_from(sorted(_SCRIPTS)),
+    mixed=st.lists(st.booleans(), min_size=10, max_size=10),
+    dash=st.sampled_from(["", "-", "‐", "–", "－"]),
+)
+def test_digits_of_any_script_are_read_as_ascii_digits(
+    script: str, mixed: list[bool], dash: str
+) -> None:
+    ascii_digits = "0102034567"
+    typed = "".join(
+        _SCRIPTS[script][int(d)] if other else d
+        for d, other in zip(ascii_digits, mixed, strict=True)
+    )
+    cpr = parse_cpr(f"{typed[:6]}{dash}{typed[6:]}")
+    assert cpr.digits == ascii_digits
+    assert cpr.formatted == "010203-4567"
+    assert cpr.formatted.isascii()
+
+
+@pytest.mark.parametrize("text", ["¹²³⁴⁵⁶-⁷⁸⁹⁰", "0102O3-4567", "①②③④⑤⑥-⑦⑧⑨⑩"])
+def test_characters_that_only_look_like_digits_are_refused(text: str) -> None:
+    with pytest.raises(UserInputError):
+        parse_cpr(text)
+
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "010130-4234",  # 7th digit 4 with year 30: born 2030
+        "221126-4234",  # tomorrow
+        "010160-5234",  # 7th digit 5 with year 60: born 1860
+        "201126-1234",  # 1926, a day over 100 years back
+    ],
+)
+def test_a_birth_date_in_the_future_or_over_100_years_back_is_refused(text: str) -> None:
+    assert parse_cpr(text)  # a well-formed number; only ``today`` makes it implausible
+    with pytest.raises(UserInputError) as caught:
+        parse_cpr(text, today=TODAY)
+    assert "100 år" in caught.value.text("da")
+    assert "100 years" in caught.value.text("en")
+
+
+@pytest.mark.parametrize("text", ["211126-4234", "211126-1234", "010190-1234"])
+def test_today_and_exactly_100_years_back_are_accepted(text: str) -> None:
+    assert parse_cpr(text, today=TODAY)

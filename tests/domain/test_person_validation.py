@@ -86,3 +86,46 @@ def test_any_name_is_accepted_or_refused_with_a_message(name: str) -> None:
         return
     assert problems
     assert all(p.text("da") and p.text("en") for p in problems)
+
+
+# --- issue #10: what a register can trust ------------------------------------------------
+
+
+def hex_id(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+@pytest.mark.parametrize(
+    "field", ["name", "address", "notes", "phone", "email", "city", "postal_code"]
+)
+@pytest.mark.parametrize("surrogate", [chr(0xDCFF), chr(0xD800), chr(0xDFFF)], ids=hex_id)
+def test_a_lone_surrogate_is_refused_at_validation(field: str, surrogate: str) -> None:
+    data = {"name": "Testperson", "birth_date": "2000-01-01", field: f"Te{surrogate}st"}
+    with pytest.raises(UserInputError) as caught:
+        person_from(data)
+    (problem,) = caught.value.problems
+    assert problem.field == field
+    assert "ødelagt tegn" in problem.text("da")
+    assert surrogate not in caught.value.text("da")
+
+
+def test_a_guardian_s_lone_surrogate_is_refused_too() -> None:
+    with pytest.raises(UserInputError) as caught:
+        person_from({"name": "T", "birth_date": "2012-01-01", "guardians": [{"name": "Mor\udc80"}]})
+    assert caught.value.problems[0].field == "guardians.0.name"
+
+
+def test_a_fullwidth_cpr_number_is_stored_in_ascii_digits() -> None:
+    person = person_from({"name": "T", "cpr": "０１０２０３-４５６７"})
+    assert person.cpr == "010203-4567"
+
+
+def test_with_today_an_impossible_birth_is_refused_on_the_field_it_came_from() -> None:
+    today = date(2026, 11, 21)
+    with pytest.raises(UserInputError) as from_cpr:
+        person_from({"name": "T", "cpr": "010160-5234"}, today=today)
+    assert [p.field for p in from_cpr.value.problems] == ["cpr"]
+    with pytest.raises(UserInputError) as typed:
+        person_from({"name": "T", "birth_date": "2027-01-01"}, today=today)
+    assert [p.field for p in typed.value.problems] == ["birth_date"]
+    assert person_from({"name": "T", "birth_date": "1926-11-21"}, today=today)

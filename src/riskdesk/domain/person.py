@@ -7,9 +7,18 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from riskdesk.domain.cpr import CPR_DATE_PROBLEM, CPR_FORMAT_PROBLEM, Cpr, age_at, parse_cpr
-from riskdesk.domain.ids import PersonId
+from riskdesk.domain.cpr import (
+    CPR_DATE_PROBLEM,
+    CPR_FORMAT_PROBLEM,
+    CPR_IMPLAUSIBLE_PROBLEM,
+    Cpr,
+    age_at,
+    parse_cpr,
+    plausible_birth_date,
+)
+from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import Line, RequiredLine, Text, rule_error, validate_model
 
@@ -31,6 +40,20 @@ PERSON_LABELS: dict[str, LocalizedText] = {
 _NEEDS_BIRTH = LocalizedText(
     da="Angiv enten et CPR-nummer eller en fødselsdato.",
     en="Enter either a CPR number or a date of birth.",
+)
+_BIRTH_IMPLAUSIBLE = LocalizedText(
+    da="Fødselsdatoen ligger i fremtiden eller mere end 100 år tilbage.",
+    en="The date of birth is in the future or more than 100 years ago.",
+)
+_CPR_TAKEN = LocalizedText(
+    da="En anden person har allerede dette CPR-nummer (sag {number}). "
+    "Åbn den sag i stedet for at oprette personen igen.",
+    en="Another person already has this CPR number (case {number}). "
+    "Open that case instead of creating the person again.",
+)
+_CPR_TAKEN_WITHOUT_CASE = LocalizedText(
+    da="En anden person har allerede dette CPR-nummer; personen har ingen sag.",
+    en="Another person already has this CPR number; that person has no case.",
 )
 _BIRTH_MISMATCH = LocalizedText(
     da="Fødselsdatoen passer ikke med CPR-nummeret. "
@@ -117,6 +140,46 @@ class Person(BaseModel):
     __str__ = __repr__
 
 
-def person_from(data: dict[str, Any]) -> Person:
-    """Validate user input into a :class:`Person`; raises :class:`UserInputError`."""
-    return validate_model(Person, data, PERSON_LABELS)
+class CprAlreadyFiled(UserInputError):
+    """A second person with a CPR number another person already has. ``case_id`` and
+    ``case_number`` name that person's case (open before closed, newest first), so the
+    user can open it instead; both are None when that person has no case. The message
+    names the case number, never the person."""
+
+    def __init__(
+        self,
+        *,
+        case_id: CaseId | None,
+        case_number: str | None,
+        field: FieldPath = ("cpr",),
+    ) -> None:
+        self.case_id = case_id
+        self.case_number = case_number
+        message = (
+            _CPR_TAKEN.format(number=case_number)
+            if case_number is not None
+            else _CPR_TAKEN_WITHOUT_CASE
+        )
+        super().__init__([Problem(field, message)])
+
+    def within(self, section: str) -> CprAlreadyFiled:
+        """The same refusal, its field named inside a combined form (``person.cpr``)."""
+        return CprAlreadyFiled(
+            case_id=self.case_id,
+            case_number=self.case_number,
+            field=(section, *self.problems[0].path),
+        )
+
+
+def person_from(data: dict[str, Any], *, today: date | None = None) -> Person:
+    """Validate user input into a :class:`Person`; raises :class:`UserInputError`.
+
+    With ``today`` (every use case that stores a person gives it), a date of birth in
+    the future or over 100 years back is refused as well, on ``cpr`` when it comes from
+    the CPR number."""
+    person = validate_model(Person, data, PERSON_LABELS)
+    if today is not None and not plausible_birth_date(person.born, today=today):
+        if person.cpr is not None:
+            raise UserInputError([Problem("cpr", CPR_IMPLAUSIBLE_PROBLEM)])
+        raise UserInputError([Problem("birth_date", _BIRTH_IMPLAUSIBLE)])
+    return person

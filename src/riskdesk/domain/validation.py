@@ -117,6 +117,22 @@ def clean_text(value: str) -> str:
     return _check_length(value, TEXT_MAX)
 
 
+def clean_query(value: str, *, field: str, label: LocalizedText) -> str:
+    """A search or a number to look up, cleaned as :func:`clean_line` cleans a line, so
+    a broken character or a page of text is refused here and never reaches the
+    database. Raises :class:`UserInputError` on ``field``."""
+    try:
+        return clean_line(value)
+    except PydanticCustomError as error:
+        template = _MESSAGES.get(error.type) or _MESSAGES["invalid"]
+        context = dict(error.context or {})
+        message = LocalizedText(
+            da=template.da.format(label=label.da, **context),
+            en=template.en.format(label=label.en, **context),
+        )
+        raise UserInputError([Problem(field, message)]) from None
+
+
 def _required(value: str) -> str:
     if not value:
         raise PydanticCustomError("blank", "must not be empty")

@@ -3,19 +3,25 @@ for every touch of person data (searches with their criteria) in the same transa
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
+from riskdesk.domain.cpr import ascii_digits
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.person import Person, person_from
+from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.person import CprAlreadyFiled, Person, person_from
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.use_cases import UseCase
+from riskdesk.domain.validation import clean_query
 from riskdesk.services.service_context import ServiceContext
 
 _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "close_reason")
+_SEARCH = LocalizedText(da="Søgningen", en="The search")
+_CASE_NUMBER = LocalizedText(da="Sagsnummeret", en="The case number")
 
 
 class CaseService:
@@ -24,13 +30,17 @@ class CaseService:
 
     def search(self, text: str = "") -> list[CaseSummary]:
         """Cases whose person's name, CPR number or case number matches every word of
-        ``text`` ("" lists all), newest first."""
+        ``text`` ("" lists all), newest first. Raises :class:`UserInputError` for a text
+        that is no search (over a line long, or with a broken character)."""
+        # A CPR number typed in fullwidth digits finds the number stored in ASCII digits.
+        text = ascii_digits(clean_query(text, field="search", label=_SEARCH))
         with self._ctx.work(UseCase.CASE_SEARCH) as uow:
-            return uow.cases.summaries(text.strip())
+            return uow.cases.summaries(text)
 
     def by_number(self, case_number: str) -> CaseSummary | None:
         """The case with exactly this case number, or None (the search matches numbers
         by prefix; this does not)."""
+        case_number = clean_query(case_number, field="case_number", label=_CASE_NUMBER)
         with self._ctx.work(UseCase.CASE_FIND_BY_NUMBER) as uow:
             return uow.cases.by_number(case_number)
 
@@ -54,12 +64,15 @@ class CaseService:
         """Store a new person and their first case in one transaction: both or neither.
 
         Both are validated before anything is written, and the problems of both are
-        reported together."""
+        reported together. A CPR number another person has is refused
+        (:class:`CprAlreadyFiled` on ``person.cpr``, naming that person's case)."""
         problems: list[Problem] = []
         new_person: Person | None = None
         new_case: Case | None = None
         try:
-            new_person = person_from({k: v for k, v in person.items() if k != "id"})
+            new_person = person_from(
+                {k: v for k, v in person.items() if k != "id"}, today=date.today()
+            )
         except UserInputError as error:
             problems.extend(_within("person", error))
         try:
@@ -68,7 +81,7 @@ class CaseService:
             problems.extend(_within("case", error))
         if problems or new_person is None or new_case is None:
             raise UserInputError(problems)
-        with self._ctx.work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
+        with _cpr_within("person"), self._ctx.work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
             stored_person = uow.persons.add(new_person)
             assert stored_person.id is not None
             stored_case = uow.cases.add(new_case.model_copy(update={"person_id": stored_person.id}))
@@ -82,13 +95,14 @@ class CaseService:
         ``case.``, as :meth:`create_person_with_case` does."""
         problems: list[Problem] = []
         editable = {k: v for k, v in case.items() if k not in _FIXED_BY_SERVICE}
-        with self._ctx.work(UseCase.CASE_UPDATE_WITH_PERSON) as uow:
+        with _cpr_within("person"), self._ctx.work(UseCase.CASE_UPDATE_WITH_PERSON) as uow:
             before = uow.cases.get(case_id)
             changed_person: Person | None = None
             changed_case: Case | None = None
             try:
                 changed_person = person_from(
-                    {**{k: v for k, v in person.items() if k != "id"}, "id": before.person_id}
+                    {**{k: v for k, v in person.items() if k != "id"}, "id": before.person_id},
+                    today=date.today(),
                 )
             except UserInputError as error:
                 problems.extend(_within("person", error))
@@ -105,9 +119,14 @@ class CaseService:
     def import_records(self, records: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> int:
         """Store many people, each with one case, in one transaction (all or none).
 
-        Everything is validated first; the first invalid record stops the import."""
+        Everything is validated first; the first invalid record stops the import, and so
+        does a CPR number that is in the vault or twice in ``records``."""
+        today = date.today()
         validated = [
-            (person_from(dict(person)), self._validated_new_case(case, person_id=PersonId(0)))
+            (
+                person_from(dict(person), today=today),
+                self._validated_new_case(case, person_id=PersonId(0)),
+            )
             for person, case in records
         ]
         with self._ctx.work(UseCase.CASE_IMPORT) as uow:
@@ -163,6 +182,15 @@ class CaseService:
 
     def _check_level_keeps_a_file(self, level: int) -> None:
         self._ctx.forms.levels.check_keeps_a_file(level)
+
+
+@contextmanager
+def _cpr_within(section: str) -> Iterator[None]:
+    """A refused CPR number named inside a combined form (``person.cpr``)."""
+    try:
+        yield
+    except CprAlreadyFiled as taken:
+        raise taken.within(section) from None
 
 
 def _within(section: str, error: UserInputError) -> list[Problem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from riskdesk.domain.ids import PersonId
@@ -16,8 +17,9 @@ class PersonService:
         self._ctx = context
 
     def create(self, data: Mapping[str, Any]) -> Person:
-        """Validate and store a new person; raises :class:`UserInputError`, stores nothing then."""
-        person = person_from({k: v for k, v in data.items() if k != "id"})
+        """Validate and store a new person; raises :class:`UserInputError` (and
+        :class:`CprAlreadyFiled` for a CPR number another person has), stores nothing then."""
+        person = person_from({k: v for k, v in data.items() if k != "id"}, today=date.today())
         with self._ctx.work(UseCase.PERSON_CREATE) as uow:
             return uow.persons.add(person)
 
@@ -27,6 +29,8 @@ class PersonService:
 
     def update(self, person_id: PersonId, data: Mapping[str, Any]) -> Person:
         """Replace the person's fields with ``data``; the audit event names which changed."""
-        person = person_from({**{k: v for k, v in data.items() if k != "id"}, "id": person_id})
+        person = person_from(
+            {**{k: v for k, v in data.items() if k != "id"}, "id": person_id}, today=date.today()
+        )
         with self._ctx.work(UseCase.PERSON_UPDATE) as uow:
             return uow.persons.update(person)

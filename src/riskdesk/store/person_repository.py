@@ -1,17 +1,22 @@
 """Persons in the vault, as :class:`~riskdesk.domain.person.Person`. Every call that
-touches a person's record is written to the audit chain in the same transaction."""
+touches a person's record is written to the audit chain in the same transaction.
+
+A CPR number belongs to one person: adding or changing a person to a number another
+person has is refused here, where every write passes, inside the writing transaction
+(``BEGIN IMMEDIATE``), so two users cannot file the same number at once either."""
 
 from __future__ import annotations
 
 import json
 
-from sqlalchemy import exists, select
+from sqlalchemy import case, exists, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
-from riskdesk.domain.ids import PersonId
+from riskdesk.domain.case import CaseStatus
+from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.person import Guardian, Person
+from riskdesk.domain.person import CprAlreadyFiled, Guardian, Person
 from riskdesk.domain.refusals import NotFound, Refusal
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
@@ -46,6 +51,8 @@ class PersonRepository:
         self._clock = clock
 
     def add(self, person: Person) -> Person:
+        """Raises :class:`CprAlreadyFiled` when another person has the CPR number."""
+        self._check_cpr_free(person)
         now = self._clock()
         row = PersonRow(created_at=now, updated_at=now)
         _copy_into(row, person)
@@ -63,9 +70,12 @@ class PersonRepository:
         return person_from_row(row)
 
     def update(self, person: Person) -> Person:
+        """Raises :class:`NotFound`, or :class:`CprAlreadyFiled` when another person has
+        the CPR number."""
         if person.id is None:
             raise NotFound
         row = self._row(person.id)
+        self._check_cpr_free(person)
         before = person_from_row(row)
         changed = sorted(
             name for name in Person.model_fields if getattr(before, name) != getattr(person, name)
@@ -86,6 +96,30 @@ class PersonRepository:
         self._session.delete(row)
         self._session.flush()
         self._trail.touch(AuditEntity.PERSON, person_id, AuditAction.DELETE)
+
+    def _check_cpr_free(self, person: Person) -> None:
+        digits = cpr_digits(person.cpr)
+        if digits is None:
+            return
+        other = self._session.scalar(
+            select(PersonRow.id).where(PersonRow.cpr_digits == digits, PersonRow.id != person.id)
+        )
+        if other is None:
+            return
+        # The case to offer: an open one before a closed one, the newest first.
+        found = self._session.execute(
+            select(CaseRow.id, CaseRow.case_number)
+            .where(CaseRow.person_id == other)
+            .order_by(
+                case((CaseRow.status == CaseStatus.OPEN.value, 0), else_=1),
+                CaseRow.opened_on.desc(),
+                CaseRow.id.desc(),
+            )
+            .limit(1)
+        ).first()
+        if found is None:
+            raise CprAlreadyFiled(case_id=None, case_number=None)
+        raise CprAlreadyFiled(case_id=CaseId(found.id), case_number=found.case_number)
 
     def _row(self, person_id: PersonId) -> PersonRow:
         row = self._session.get(PersonRow, person_id)
