@@ -62,8 +62,9 @@ class SettingsDialog(QDialog):
         self.capture_check.setEnabled(capture_can_be_blocked)
         capture_note = QLabel(
             self.tr(
-                "Off: RiskDesk's windows are left out of screenshots, recordings and shared "
-                "screens. Turn it on only while support needs to see your screen."
+                "While this is off, RiskDesk's windows are left out of screenshots, "
+                "recordings and shared screens. Turn it on only while support needs to see "
+                "your screen."
             )
             if capture_can_be_blocked
             else self.tr("Only Windows lets RiskDesk keep its windows out of screenshots.")
