@@ -28,11 +28,18 @@ def apply_raw_key(connection: DbapiConnection, key: bytes | bytearray) -> None:
 
 
 def open_cipher_connection(
-    path: Path, key: bytes | bytearray, *, create: bool = False, foreign_keys: bool = True
+    path: Path,
+    key: bytes | bytearray,
+    *,
+    create: bool = False,
+    foreign_keys: bool = True,
+    read_only: bool = False,
 ) -> DbapiConnection:
     """A keyed connection to ``path``. Without ``create`` the file must already exist
-    (``mode=rw``), so a mistyped path can never leave an empty vault behind."""
-    mode = "rwc" if create else "rw"
+    (``mode=rw``), so a mistyped path can never leave an empty vault behind. A
+    ``read_only`` connection opens the file for reading only (``mode=ro``): it can write
+    neither the file nor, when it closes, fold the WAL into it."""
+    mode = "ro" if read_only else "rwc" if create else "rw"
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     # A second writer (the GUI's operations thread, a colleague on a shared vault) waits
     # its turn rather than failing; use cases keep their transactions short.
@@ -43,6 +50,9 @@ def open_cipher_connection(
         # Autocommit at the driver, with SQLAlchemy emitting BEGIN itself (engine.py),
         # so DDL in migrations is inside the transaction and can be rolled back.
         connection.isolation_level = None
+        # SQLCipher would write its own lines about a damaged page to stderr, where the
+        # command line promises one line; damage reaches the user as VaultDamaged.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         apply_raw_key(connection, key)
         connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     except BaseException:

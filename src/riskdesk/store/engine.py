@@ -6,19 +6,38 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, ExceptionContext, create_engine, event
 
+from riskdesk.domain.vault_errors import VaultBusy, VaultDamaged, VaultDamagedReadOnly
 from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.damage_watch import VaultHealth, is_damage_error
+
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
 
 
 def build_engine(
-    path: Path, key: bytearray, *, create: bool = False, foreign_keys: bool = True
+    path: Path,
+    key: bytearray,
+    *,
+    create: bool = False,
+    foreign_keys: bool = True,
+    health: VaultHealth | None = None,
 ) -> Engine:
     """An engine whose every connection is keyed with ``key``. The key is read each time
-    a connection opens, so wiping the bytearray also stops new connections."""
+    a connection opens, so wiping the bytearray also stops new connections.
+
+    Failures come out as what the user can act on: a write lock another user held past
+    the busy timeout is :class:`VaultBusy`; damage SQLite runs into marks ``health``
+    damaged and is :class:`VaultDamaged`. Once ``health`` is damaged, connections open
+    read-only and a write is :class:`VaultDamagedReadOnly`."""
+    watch = health if health is not None else VaultHealth()
 
     def creator() -> Any:
-        return open_cipher_connection(path, key, create=create, foreign_keys=foreign_keys)
+        return open_cipher_connection(
+            path, key, create=create, foreign_keys=foreign_keys, read_only=watch.damaged
+        )
 
     # Naming sqlcipher3 as the DBAPI module makes SQLAlchemy wrap its exceptions
     # (sqlalchemy.exc.DatabaseError etc.) exactly as it does for sqlite3.
@@ -35,6 +54,37 @@ def build_engine(
         # audit chain, and a deferred transaction that read first and must then write
         # fails at once (SQLITE_BUSY, no waiting) when another connection wrote meanwhile.
         # Taking the lock first makes a second writer wait its turn (busy timeout).
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if watch.damaged:
+            # A connection opened before the damage was found can still write; this
+            # stops it. Reading needs no write lock, so nobody waits behind us.
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "handle_error", retval=True)
+    def _translate(context: ExceptionContext) -> BaseException | None:
+        return translated_error(context.original_exception, watch)
 
     return engine
+
+
+def translated_error(error: BaseException, health: VaultHealth) -> BaseException | None:
+    """The :class:`VaultError` a driver failure means for the user, or None to let it
+    through as it is."""
+    code = sqlite_code(error)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return VaultBusy()
+    if is_damage_error(error):
+        # SQLite's words name the kind of damage, never row contents.
+        health.mark_damaged([str(error)])
+        return VaultDamaged()
+    if code == SQLITE_READONLY and health.damaged:
+        return VaultDamagedReadOnly()
+    return None
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """SQLite's primary result code of a driver error (None for anything else)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF

@@ -1,0 +1,109 @@
+"""Damage in the vault file, and the read-only state a damaged vault is kept in.
+
+Every page of a SQLCipher file carries an HMAC, so a flipped byte or a zeroed page
+anywhere shows as a page whose HMAC fails. :func:`find_damage` checks them all when the
+vault opens, before this session writes anything: about 0.37 s for a 10,000-person vault
+of 48 MB on the 2-core development machine, linear in the file's size. SQLite's own
+structural check (``PRAGMA integrity_check``) stays on demand (File → Check vault
+integrity, ``riskdesk vault check``) and damage that a use case runs into (SQLite reports
+a malformed page) counts too.
+
+Once damaged, a vault stays damaged for the session: use cases that only read still run
+(without an audit event, which could not be written), every other one is refused with
+:class:`VaultDamagedReadOnly` before it starts, and new connections open the file
+read-only, so nothing more is written into a file that must be restored.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from riskdesk.domain.audit import AuditAction
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.domain.vault_errors import VaultDamagedReadOnly
+
+READING_ACTIONS = frozenset({AuditAction.READ, AuditAction.SEARCH, AuditAction.LOGIN})
+"""Use cases audited under these only read, so they still run on a damaged vault."""
+
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+CONFIRM_PAUSE_SECONDS = 0.05
+
+
+class VaultHealth:
+    """Whether the open vault may be written to. It starts sound and turns damaged at
+    most once, never back; safe to read and mark from any thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._problems: tuple[str, ...] = ()
+        self._damaged = False
+        self._listeners: list[Callable[[], object]] = []
+
+    @property
+    def damaged(self) -> bool:
+        return self._damaged
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What the checks reported (page numbers, SQLite's words; never row contents)."""
+        return self._problems
+
+    def mark_damaged(self, problems: Sequence[str]) -> None:
+        """From now on the vault is only read. Listeners are told the first time, on the
+        thread that found the damage."""
+        with self._lock:
+            first = not self._damaged
+            self._damaged = True
+            self._problems = (*self._problems, *problems)
+            listeners = list(self._listeners) if first else []
+        for listener in listeners:
+            listener()
+
+    def when_damaged(self, listener: Callable[[], object]) -> None:
+        """Call ``listener()`` once when the vault turns damaged, or now if it is."""
+        with self._lock:
+            if not self._damaged:
+                self._listeners.append(listener)
+                return
+        listener()
+
+    def admit(self, use_case: UseCase) -> bool:
+        """Whether ``use_case`` runs read-only (the vault is damaged, so its audit event
+        cannot be written). Raises :class:`VaultDamagedReadOnly` for a use case that
+        writes. Decided once, as it starts: a use case admitted while the vault was sound
+        keeps its audit event even if damage is found meanwhile."""
+        if not self._damaged:
+            return False
+        if use_case.action not in READING_ACTIONS:
+            raise VaultDamagedReadOnly
+        return True
+
+
+def find_damage(connection: Any) -> list[str]:
+    """The pages of the file under ``connection`` (a keyed DB-API connection) whose HMAC
+    fails, each confirmed by a second look: a page read while another user's commit was
+    writing it can look torn once, never twice."""
+    first = _failed_pages(connection)
+    if not first:
+        return []
+    time.sleep(CONFIRM_PAUSE_SECONDS)
+    again = set(_failed_pages(connection))
+    return [problem for problem in first if problem in again]
+
+
+def _failed_pages(connection: Any) -> list[str]:
+    return [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+
+
+def is_damage_error(error: BaseException) -> bool:
+    """Whether SQLite reported damage: a malformed database (SQLITE_CORRUPT) or, from
+    SQLCipher, a page that fails its HMAC (SQLITE_NOTADB)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message
