@@ -78,7 +78,7 @@ def test_a_new_person_with_a_case_appears_in_the_list(qtbot, window) -> None:
     window.new_action.trigger()
     editor = _editor(qtbot, window)
     editor.field(PERSON, "name").setText("Testa Testesen")
-    editor.field(PERSON, "cpr").setText("0101101234")
+    editor.field(PERSON, "cpr").setText("0101104234")  # born 2010
     editor.field(CASE, "notes").setPlainText("Henvist efter samtale.")
     with qtbot.waitSignal(editor.finished):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -87,7 +87,7 @@ def test_a_new_person_with_a_case_appears_in_the_list(qtbot, window) -> None:
     current = page.view.currentIndex()
     assert current.isValid()
     assert page.proxy.index(current.row(), 1).data() == "Testa Testesen"
-    assert page.proxy.index(current.row(), 2).data() == "010110-1234"
+    assert page.proxy.index(current.row(), 2).data() == "010110-4234"
     assert page.model.rowCount() == DEMO_PERSONS + 1
 
 
@@ -110,7 +110,7 @@ def test_problems_are_shown_beside_the_fields_and_nothing_typed_is_lost(qtbot, w
     assert editor.focusWidget() in (None, editor.field(PERSON, "name"))
 
     editor.field(PERSON, "name").setText("Rettet Navn")
-    editor.field(PERSON, "cpr").setText("010110-1234")
+    editor.field(PERSON, "cpr").setText("010110-4234")
     with qtbot.waitSignal(editor.finished):
         editor.save()
     assert not editor.isVisible()

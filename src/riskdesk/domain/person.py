@@ -47,9 +47,9 @@ _BIRTH_IMPLAUSIBLE = LocalizedText(
 )
 _CPR_TAKEN = LocalizedText(
     da="En anden person har allerede dette CPR-nummer (sag {number}). "
-    "Åbn den sag i stedet for at oprette personen igen.",
+    "En person registreres kun én gang: åbn den sag i stedet.",
     en="Another person already has this CPR number (case {number}). "
-    "Open that case instead of creating the person again.",
+    "A person is filed only once: open that case instead.",
 )
 _CPR_TAKEN_WITHOUT_CASE = LocalizedText(
     da="En anden person har allerede dette CPR-nummer; personen har ingen sag.",

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.case import STATUS_LABELS, Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
-from riskdesk.domain.person import Person
+from riskdesk.domain.person import CprAlreadyFiled, Person
 from riskdesk.domain.person_case_form import CASE, PERSON, PersonCaseForm
 from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
-from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
@@ -81,6 +82,13 @@ class PersonCaseEditor(QDialog):
         self.case_info = QLabel()
         self.case_info.setObjectName("hint")
         self.message_label = ProblemLine(language=language)
+        # Offered when the CPR number is another person's: that person's case.
+        self.open_existing_button = QPushButton()
+        self.open_existing_button.setObjectName("openExistingCase")
+        self.open_existing_button.setAutoDefault(False)
+        self.open_existing_button.hide()
+        self.open_existing_button.clicked.connect(self.open_existing_case)
+        self._existing_case: CaseId | None = None
 
         self.person_fields = PersonFields(self.form, language)
         self.case_fields = CaseFields(self.form, language)
@@ -121,7 +129,10 @@ class PersonCaseEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.case_info)
-        layout.addWidget(self.message_label)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.message_label, 1)
+        problem_row.addWidget(self.open_existing_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(problem_row)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 
@@ -212,12 +223,14 @@ class PersonCaseEditor(QDialog):
                 self,
                 lambda: desk.cases.create_person_with_case(person=person, case=case),
                 self._saved,
+                on_refused=self._refused,
             )
         elif form.dirty:
             self._saving = run_op(
                 self,
                 lambda: desk.cases.update_person_and_case(case_id, person=person, case=case),
                 self._saved,
+                on_refused=self._refused,
             )
         else:
             self._finished(case_id)
@@ -230,6 +243,35 @@ class PersonCaseEditor(QDialog):
         self.form.saved(person, case)
         assert case.id is not None
         self._finished(case.id)
+
+    def _refused(self, refusal: Refusal) -> None:
+        self.show_problems(refusal.problems)
+        if isinstance(refusal, CprAlreadyFiled) and refusal.case_id is not None:
+            self._existing_case = refusal.case_id
+            self.open_existing_button.setText(
+                self.tr("Open case %1 instead").replace("%1", refusal.case_number or "")
+            )
+            self.open_existing_button.show()
+
+    def open_existing_case(self) -> None:
+        """Leave what was typed and edit the case the refused CPR number belongs to."""
+        case_id, desk = self._existing_case, self._desk
+        if case_id is None:
+            return
+        stored = read_now(self, lambda: desk.cases.with_person(case_id))
+        if stored is None:
+            return
+        person, case = stored
+        self._clear_problems()
+        self.form = PersonCaseForm.existing(
+            levels=self._levels, person=person, case=case, today=date.today()
+        )
+        for fields in (self.person_fields, self.case_fields):
+            fields.bind(self.form)
+        self._guardians_shown = self.form.shows_guardians
+        self._show_state()
+        self._fit_height()
+        self.field(PERSON, "name").setFocus()
 
     def _finished(self, case_id: CaseId) -> None:
         self.saved.emit(int(case_id))
@@ -300,6 +342,8 @@ class PersonCaseEditor(QDialog):
             self.resize(self.width(), needed)
 
     def _clear_problems(self) -> None:
+        self._existing_case = None
+        self.open_existing_button.hide()
         self.message_label.clear()
         self.person_fields.clear_problems()
         self.case_fields.clear_problems()
