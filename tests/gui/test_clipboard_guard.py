@@ -27,6 +27,9 @@ from riskdesk.gui.widgets.clipboard_guard import (
     copied_here,
     install_clipboard_guard,
 )
+from riskdesk.gui.widgets.clipboard_guard import (
+    KLIPPER_HINT as KLIPPER,
+)
 
 CPR = "010203-4567"
 NAME = "Mads Jensen"
@@ -210,6 +213,121 @@ def test_the_installed_guard_clears_riskdesks_copy_when_the_application_quits(
         assert clipboard.text() == NAME
         qapp.aboutToQuit.emit()
         assert clipboard.text() == ""
+    finally:
+        shiboken6.delete(installed)
+
+
+@pytest.fixture
+def windows_guard(qapp: QApplication, clipboard: QClipboard) -> Iterator[ClipboardGuard]:
+    """The guard as installed on Windows: it takes over the copy keys."""
+    installed = install_clipboard_guard(qapp, clear_after_ms=DELAY_MS, take_copy_keys=True)
+    yield installed
+    qapp.removeEventFilter(installed.copy_keys)
+    shiboken6.delete(installed)
+
+
+@pytest.fixture
+def first_seen(clipboard: QClipboard, windows_guard: ClipboardGuard) -> Iterator[list[bool]]:
+    """Whether the content was marked each time the clipboard changed, seen before the
+    guard sees it: what a clipboard history that reads at once would get."""
+    seen: list[bool] = []
+
+    def look(mode: QClipboard.Mode) -> None:
+        data = clipboard.mimeData(mode)
+        seen.append(data is not None and data.hasFormat(KLIPPER))
+
+    clipboard.changed.disconnect(windows_guard._changed)
+    clipboard.changed.connect(look)
+    clipboard.changed.connect(windows_guard._changed)
+    yield seen
+    clipboard.changed.disconnect(look)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_C, Qt.Key.Key_Insert])
+def test_with_the_copy_keys_taken_the_text_is_marked_from_the_first_moment(
+    qtbot, clipboard: QClipboard, first_seen: list[bool], key: Qt.Key
+) -> None:
+    edit = _line_edit(qtbot, CPR)
+    qtbot.keyClick(edit, key, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == CPR
+    assert first_seen == [True]
+    _assert_marked(clipboard)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+
+
+def test_with_the_copy_keys_taken_a_table_cell_and_a_note_are_marked_first(
+    qtbot, clipboard: QClipboard, first_seen: list[bool]
+) -> None:
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem(NAME)])
+    table = QTableView()
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.show()
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    note = QPlainTextEdit(f"Samtale med {NAME}")
+    qtbot.addWidget(note)
+    note.show()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == NAME
+    note.setFocus()
+    note.selectAll()
+    qtbot.keyClick(note, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == f"Samtale med {NAME}"
+    assert first_seen == [True, True]
+
+
+def test_with_the_copy_keys_taken_cut_removes_the_text_undoably_and_marks_it(
+    qtbot, clipboard: QClipboard, first_seen: list[bool]
+) -> None:
+    edit = _line_edit(qtbot, CPR)
+    qtbot.keyClick(edit, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == CPR
+    assert first_seen == [True]
+    assert edit.text() == ""
+    edit.undo()
+    assert edit.text() == CPR
+
+
+def test_with_the_copy_keys_taken_a_read_only_field_is_copied_but_never_cut(
+    qtbot, clipboard: QClipboard, windows_guard: ClipboardGuard
+) -> None:
+    edit = _line_edit(qtbot, CPR)
+    edit.setReadOnly(True)
+    qtbot.keyClick(edit, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == ""
+    assert edit.text() == CPR
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == CPR
+
+
+def test_a_password_is_never_copied(
+    qtbot, clipboard: QClipboard, windows_guard: ClipboardGuard
+) -> None:
+    edit = _line_edit(qtbot, "hemmeligt kodeord")
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == ""  # Qt's own cut deletes the selection, copying nothing
+
+
+def test_with_the_copy_keys_taken_the_context_menu_copy_is_still_marked_and_cleared(
+    qtbot, clipboard: QClipboard, windows_guard: ClipboardGuard
+) -> None:
+    edit = _line_edit(qtbot, NAME)
+    menu = edit.createStandardContextMenu()
+    (copy,) = [action for action in menu.actions() if action.objectName() == "edit-copy"]
+    copy.trigger()
+    _assert_marked(clipboard)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+
+
+def test_elsewhere_the_copy_keys_are_left_to_qt(qapp: QApplication, clipboard) -> None:
+    installed = install_clipboard_guard(qapp, take_copy_keys=False)
+    try:
+        assert installed.copy_keys is None
     finally:
         shiboken6.delete(installed)
 

@@ -14,16 +14,32 @@ there, the guard
   holds what RiskDesk put there: a later copy in another program is never touched.
 
 It keeps a keyed fingerprint of that text, never the text itself.
+
+On X11, Wayland and macOS, Qt reports RiskDesk's own copy at once, inside the copy, so
+the marked data replaces it before any other program can ask for it. Windows reports it
+later, from its message queue, where a clipboard history may already have read it; so on
+Windows the copy keys (Ctrl+C, Ctrl+X and their other shortcuts) in fields, notes and
+tables are taken over by :class:`CopyKeyFilter`, which puts the text there already
+marked. A copy from a context menu on Windows is marked when Windows reports it.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
+import sys
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 CLEAR_AFTER_MS = 30_000
 
@@ -99,6 +115,7 @@ class ClipboardGuard(QObject):
         self._key = secrets.token_bytes(32)
         self._fingerprints: dict[QClipboard.Mode, bytes] = {}
         self._writing = False
+        self.copy_keys: CopyKeyFilter | None = None
         self._active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
         self._timers: dict[QClipboard.Mode, QTimer] = {}
         for mode in _GUARDED_MODES:
@@ -119,6 +136,16 @@ class ClipboardGuard(QObject):
     def guarding(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> bool:
         """Whether content RiskDesk copied is waiting to be cleared."""
         return mode in self._fingerprints
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard already marked, and clear it after the delay."""
+        plain = QMimeData()
+        plain.setText(text)
+        marked = marked_copy(plain)
+        mode = QClipboard.Mode.Clipboard
+        self._write(lambda: self._clipboard.setMimeData(marked, mode))
+        self._fingerprints[mode] = self._fingerprint(text)
+        self._timers[mode].start()
 
     def clear_now(self) -> None:
         """Clear at once whatever RiskDesk copied and is still there (lock, quit)."""
@@ -177,11 +204,72 @@ class ClipboardGuard(QObject):
         self._active = state == Qt.ApplicationState.ApplicationActive
 
 
+def copyable_text(widget: QWidget) -> str | None:
+    """What the copy keys copy from ``widget``, or None where RiskDesk leaves them to Qt
+    (nothing selected, a password field, a widget kind not handled here)."""
+    if isinstance(widget, QLineEdit):
+        if widget.echoMode() != QLineEdit.EchoMode.Normal:
+            return None  # Qt never copies a password, and neither does RiskDesk
+        return widget.selectedText() or None
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return widget.textCursor().selection().toPlainText() or None
+    if isinstance(widget, QAbstractItemView):
+        value = widget.currentIndex().data()
+        return str(value) if value not in (None, "") else None
+    return None
+
+
+def _cuttable(widget: QWidget) -> bool:
+    return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and not widget.isReadOnly()
+
+
+def _remove_selection(widget: QWidget) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.insert("")  # as Qt's own cut does: one undoable edit
+    elif isinstance(widget, QTextEdit | QPlainTextEdit):
+        widget.textCursor().removeSelectedText()
+
+
+class CopyKeyFilter(QObject):
+    """Copies and cuts with the keyboard through :meth:`ClipboardGuard.copy_text`, so the
+    text reaches the clipboard already marked (installed on the application)."""
+
+    def __init__(self, guard: ClipboardGuard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._guard = guard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QWidget)
+        ):
+            return False
+        cut = event.matches(QKeySequence.StandardKey.Cut)
+        if not cut and not event.matches(QKeySequence.StandardKey.Copy):
+            return False
+        text = copyable_text(watched)
+        if text is None or (cut and not _cuttable(watched)):
+            return False
+        self._guard.copy_text(text)
+        if cut:
+            _remove_selection(watched)
+        return True
+
+
 def install_clipboard_guard(
-    app: QGuiApplication, *, clear_after_ms: int = CLEAR_AFTER_MS
+    app: QApplication,
+    *,
+    clear_after_ms: int = CLEAR_AFTER_MS,
+    take_copy_keys: bool = sys.platform == "win32",
 ) -> ClipboardGuard:
     """The application's one guard; it also clears RiskDesk's copies when the
-    application quits (Windows would otherwise keep them after RiskDesk has gone)."""
+    application quits (Windows would otherwise keep them after RiskDesk has gone).
+    ``take_copy_keys`` installs :class:`CopyKeyFilter` (by default on Windows only,
+    where the guard hears of a copy too late to mark it first)."""
     guard = ClipboardGuard(app.clipboard(), clear_after_ms=clear_after_ms, parent=app)
     app.aboutToQuit.connect(guard.clear_now)
+    if take_copy_keys:
+        guard.copy_keys = CopyKeyFilter(guard, parent=guard)
+        app.installEventFilter(guard.copy_keys)
     return guard
