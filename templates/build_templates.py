@@ -501,6 +501,8 @@ def meeting_facts(document: DocumentType, *, minutes: bool) -> None:
         ("CPR-nummer", "{{ person.cpr }}"),
         ("Sagsnummer", "{{ case.number }}"),
         ("Institution", "{{ meeting.prison }}"),
+        ("Indsat", "{{ meeting.admitted_on }}"),
+        ("Prøveløsladelse", "{{ meeting.parole_on }}"),
         ("Forventet løsladelse", "{{ meeting.expected_release }}"),
         ("Mødedato", "{{ meeting.meeting_on }}"),
         ("Sted", "{{ meeting.place }}"),
@@ -515,14 +517,14 @@ def meeting_facts(document: DocumentType, *, minutes: bool) -> None:
 
 
 def deadlines(document: DocumentType) -> None:
-    document.add_heading("Frister regnet fra løsladelsesdatoen", level=2)
+    document.add_heading("Frister: Køreplan for God Løsladelse og lokal praksis", level=2)
     tag(document, "{%p if deadlines %}")
     loop_table(
         document,
-        headers=["Frist", "Senest", "Status"],
-        cells=["{{ d.label }}", "{{ d.due }}", "{{ d.overdue }}"],
+        headers=["Milepæl", "Kilde", "Ansvarlig", "Senest", "Status"],
+        cells=["{{ d.label }}", "{{ d.source }}", "{{ d.owner }}", "{{ d.due }}", "{{ d.status }}"],
         loop="for d in deadlines",
-        widths=[10, 3.5, 3.5],
+        widths=[6.2, 2.8, 3.2, 2.2, 2.6],
     )
     tag(document, "{%p else %}")
     document.add_paragraph(

@@ -1755,57 +1755,107 @@
 <context>
     <name>MeetingTab</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="44"/>
         <source>Expected release</source>
         <translation>Forventet løsladelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="47"/>
         <source>Meeting date</source>
         <translation>Mødedato</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="50"/>
+        <source>Admitted on</source>
+        <translation>Indsat den</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="52"/>
+        <source> mo.</source>
+        <translation> mdr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="53"/>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="54"/>
+        <source>Sentence, months</source>
+        <translation>Straf, måneder</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="55"/>
+        <source>Sentence, days</source>
+        <translation>Straf, dage</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="57"/>
+        <source>Parole date</source>
+        <translation>Dato for prøveløsladelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="61"/>
+        <source>Kriminalforsorgen&apos;s parole date. Without one, parole is counted at two thirds of the sentence from admission.</source>
+        <translation>Kriminalforsorgens dato for prøveløsladelse. Uden den regnes prøveløsladelsen til to tredjedele af straffen fra indsættelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="75"/>
         <source>&amp;Prison:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="76"/>
+        <source>&amp;Admitted:</source>
+        <translation>&amp;Indsat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="77"/>
+        <source>Se&amp;ntence:</source>
+        <translation>St&amp;raf:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="80"/>
+        <source>Paro&amp;le:</source>
+        <translation>Prøve&amp;løsladelse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="81"/>
         <source>E&amp;xpected release:</source>
         <translation>&amp;Forventet løsladelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="82"/>
         <source>Meeting &amp;date:</source>
         <translation>Møde&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="83"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="84"/>
         <source>C&amp;onditions:</source>
         <translation>&amp;Vilkår:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="85"/>
         <source>S&amp;upervision:</source>
         <translation>Tils&amp;yn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="86"/>
         <source>The meeting</source>
         <translation>Mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="91"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="96"/>
         <source>Release timeline</source>
         <translation>Tidslinje for løsladelsen</translation>
     </message>
@@ -3345,7 +3395,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="178"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -3353,37 +3403,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="35"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="38"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="53"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter minutter uden brug</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="60"/>
+        <source>Allow &amp;screenshots and screen sharing</source>
+        <translation>Tillad &amp;skærmbilleder og skærmdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="65"/>
+        <source>While this is off, RiskDesk&apos;s windows are left out of screenshots, recordings and shared screens. Turn it on only while support needs to see your screen.</source>
+        <translation>Så længe dette er slået fra, udelades RiskDesks vinduer af skærmbilleder, optagelser og delte skærme. Slå det kun til, mens support skal se din skærm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="70"/>
+        <source>Only Windows lets RiskDesk keep its windows out of screenshots.</source>
+        <translation>Kun Windows lader RiskDesk holde sine vinduer ude af skærmbilleder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="77"/>
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="79"/>
         <source>A new language takes effect when RiskDesk is restarted.</source>
         <translation>Et nyt sprog træder i kraft, når RiskDesk startes igen.</translation>
     </message>
@@ -3453,29 +3518,74 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="68"/>
+        <source>Next milestone</source>
+        <translation>Næste milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="73"/>
         <source>Milestone</source>
         <translation>Milepæl</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="74"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="75"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="76"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="77"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="80"/>
         <source>Release timeline</source>
         <translation>Tidslinje for løsladelsen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="60"/>
-        <source>Enter the expected release date to see the deadlines.</source>
-        <translation>Angiv datoen for forventet løsladelse for at se fristerne.</translation>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="91"/>
+        <source>Enter the admission and the expected release to see the deadlines.</source>
+        <translation>Angiv indsættelsen og den forventede løsladelse for at se fristerne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="98"/>
+        <source>Day reached</source>
+        <translation>Dato for nået milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="100"/>
+        <source>&amp;Mark reached</source>
+        <translation>&amp;Markér som nået</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="102"/>
+        <source>The prison&apos;s milestones are marked here when Kriminalforsorgen says so</source>
+        <translation>Fængslets milepæle markeres her, når Kriminalforsorgen melder dem nået</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="105"/>
+        <source>Not reached</source>
+        <translation>Ikke nået</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="171"/>
+        <source>Every milestone is reached.</source>
+        <translation>Alle milepæle er nået.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="174"/>
+        <source>Next: %1 by %2 – %3</source>
+        <translation>Næste: %1 senest %2 – %3</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from riskdesk.documents.plan_document_model import (
     ProfileRow,
 )
 from riskdesk.documents.release_meeting_document_model import ReleaseMeetingDocumentModel
+from riskdesk.domain.release_progress import timeline_progress
 from riskdesk.domain.instrument import Rating
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.release_meeting_form import load_release_meeting_form
@@ -74,11 +75,14 @@ def plan_model() -> PlanDocumentModel:
 
 @pytest.fixture
 def meeting_model() -> ReleaseMeetingDocumentModel:
+    meeting = synthetic_release_meeting(seed=2, today=TODAY)
+    form = load_release_meeting_form(default_forms_dir())
     return ReleaseMeetingDocumentModel(
         municipality=load_municipality(),
         person=PERSON.model_copy(update={"minor": False}),
         case=CASE,
-        meeting=synthetic_release_meeting(seed=2, today=TODAY),
-        form=load_release_meeting_form(default_forms_dir()),
+        meeting=meeting,
+        form=form,
         printed_on=TODAY,
+        progress=timeline_progress(meeting, rules=form.timeline, has_plan=False, today=TODAY),
     )

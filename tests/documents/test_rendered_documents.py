@@ -202,7 +202,7 @@ def test_the_minutes_hold_statuses_readiness_and_decisions(
 def test_a_meeting_without_a_date_is_visibly_not_filled_in(
     meeting_model: ReleaseMeetingDocumentModel,
 ) -> None:
-    blank = meeting_model.model_copy(update={"meeting": ReleaseMeeting()})
+    blank = meeting_model.model_copy(update={"meeting": ReleaseMeeting(), "progress": ()})
     for render in (render_agenda, render_minutes):
         text = body_text(render(blank).data)
         assert f"Forventet løsladelse: {NOT_FILLED}" in text

@@ -9,7 +9,7 @@ from itertools import islice
 
 import pytest
 from docx import Document
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from riskdesk.domain.action_plan import Responsible
@@ -17,6 +17,7 @@ from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting import ChecklistArea, Decision, ItemStatus, ReleaseMeeting
+from riskdesk.domain.release_timeline import Milestone
 from riskdesk.gui.cases.case_table_model import Column
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.operations import run_op
@@ -156,15 +157,21 @@ def test_the_timeline_marks_an_overdue_meeting_and_clears_it_when_held(
 
     # Meeting due 2026-10-10, plan 2026-12-10, income 2026-12-20, mentor 2026-12-27.
     assert meeting.timeline.states() == [
-        ("2026-10-10", "⚠ Overdue"),
-        ("2026-12-10", "○ Upcoming"),
-        ("2026-12-20", "○ Upcoming"),
-        ("2026-12-27", "○ Upcoming"),
+        ("10.10.2026", "⚠ Overdue"),
+        ("10.12.2026", "○ Upcoming"),
+        ("20.12.2026", "○ Upcoming"),
+        ("27.12.2026", "○ Upcoming"),
     ]
+    # Held today, after its deadline: done, and said to be late (as the documents say).
     meeting.meeting_edit.set_value(TODAY)
-    assert meeting.timeline.states()[0] == ("2026-10-10", "✓ Done")
+    assert meeting.timeline.states()[0] == (
+        "10.10.2026",
+        "✓! Done after the deadline (21.11.2026)",
+    )
+    meeting.meeting_edit.set_value(date(2026, 10, 1))
+    assert meeting.timeline.states()[0] == ("10.10.2026", "✓ Done (01.10.2026)")
     page.tabs.checklist.set_status("mentor", ItemStatus.IN_PLACE)  # type: ignore[union-attr]
-    assert meeting.timeline.states()[3] == ("2026-12-27", "✓ Done")
+    assert meeting.timeline.states()[3] == ("27.12.2026", "✓ Done")
 
 
 def test_a_problem_is_shown_and_nothing_typed_is_lost(page, desk, wait_for_operations) -> None:
@@ -261,13 +268,13 @@ def test_changes_made_elsewhere_are_shown_without_losing_what_is_typed(
     wait_for_operations()
     tab = page.tabs.meeting_tab
     assert tab.prison_edit.text() == "Anstalt Vest (fiktiv)"
-    assert tab.timeline.states()[1] == ("2026-12-10", "○ Upcoming")
+    assert tab.timeline.states()[1] == ("10.12.2026", "○ Upcoming")
 
     tab.place_edit.setText("Besøgsrummet")
     run_op(None, lambda: desk.release_meetings.add_decisions_to_plan(case_id))
     wait_for_operations()
     # The new plan reaches the timeline; what is typed stays, and stays unsaved.
-    assert tab.timeline.states()[1] == ("2026-12-10", "✓ Done")
+    assert tab.timeline.states()[1] == ("10.12.2026", "✓ Done")
     assert tab.place_edit.text() == "Besøgsrummet"
     assert page.has_unsaved_changes()
 
@@ -341,3 +348,40 @@ def test_the_page_follows_the_case_chosen_in_the_list(window, desk, wait_for_ope
     tabs = window.release_meeting.tabs
     assert tabs.meeting_tab.prison_edit.text() == stored.prison
     assert tabs.decisions_tab.decisions.table.rowCount() == len(stored.decisions)
+
+
+def test_the_prison_s_milestones_are_marked_reached_and_the_next_one_is_named(
+    page, desk, wait_for_operations, tmp_path
+) -> None:
+    page.show_case(_case_without_meeting(desk))
+    wait_for_operations()
+    tab = page.tabs.meeting_tab
+    tab.admitted_edit.set_value(date(2026, 3, 1))
+    tab.sentence_months.setValue(18)
+    tab.release_edit.set_value(date(2027, 6, 1))
+    timeline = tab.timeline
+    # Parole at two thirds, 2 March 2027: contact a year before it, then the prison's plan
+    # four weeks after admission.
+    assert timeline.states()[:2] == [("02.03.2026", "⚠ Overdue"), ("29.03.2026", "⚠ Overdue")]
+    assert timeline.next_label.text() == (
+        "Next: Contact between the prison and the municipality to coordinate by 02.03.2026"
+        " – Kriminalforsorgen"
+    )
+    timeline.select(Milestone.PRISON_PLAN)
+    assert timeline.mark_button.isEnabled()
+    timeline.reached_date.setDate(QDate(2026, 3, 20))
+    timeline.mark_button.click()
+    assert timeline.states()[1] == ("29.03.2026", "✓ Done (20.03.2026)")
+    assert page.editor is not None
+    assert page.editor.dirty
+    # The unit's own milestones follow from the case: they cannot be ticked off here.
+    timeline.select(Milestone.PLAN_READY)
+    assert not timeline.mark_button.isEnabled()
+    page.resize(1280, 800)
+    page.grab().save(str(tmp_path / "release-timeline-1280.png"))
+    page.save()
+    wait_for_operations()
+    stored = desk.release_meetings.get(page.editor.case_id)
+    assert stored is not None
+    assert stored.reached_on(Milestone.PRISON_PLAN) == date(2026, 3, 20)
+    assert stored.parole_date == date(2027, 3, 2)

@@ -9,12 +9,13 @@ from pydantic import BaseModel, ConfigDict
 from riskdesk.documents.municipality import Municipality
 from riskdesk.documents.plan_document_model import CaseView, PersonView
 from riskdesk.domain.release_meeting import ReleaseMeeting, ReleaseMeetingForm
-from riskdesk.domain.release_timeline import Milestone
+from riskdesk.domain.release_progress import TimelineEntry
 
 
 class ReleaseMeetingDocumentModel(BaseModel):
-    """``form`` gives the agenda wording and the deadlines counted back from release;
-    ``done`` the milestones the case has reached (``domain.release_progress``)."""
+    """``form`` gives the agenda wording; ``progress`` the release timeline with each
+    milestone's state, decided by ``domain.release_progress`` (the one rule the release
+    page uses too)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
@@ -24,4 +25,4 @@ class ReleaseMeetingDocumentModel(BaseModel):
     meeting: ReleaseMeeting
     form: ReleaseMeetingForm
     printed_on: date
-    done: frozenset[Milestone] = frozenset()
+    progress: tuple[TimelineEntry, ...] = ()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,12 @@ from riskdesk.domain.release_meeting import (
     PARTICIPANT_ROLE_LABELS,
     readiness,
 )
-from riskdesk.domain.release_timeline import (
-    MILESTONE_LABELS,
-    Deadline,
-    Milestone,
-    overdue,
-    release_timeline,
+from riskdesk.domain.release_progress import (
+    MILESTONE_STATE_LABELS,
+    MilestoneState,
+    TimelineEntry,
 )
+from riskdesk.domain.release_timeline import MILESTONE_LABELS, SOURCE_LABELS
 
 AGENDA_TEMPLATE = "loesladelsesmoede-dagsorden.docx"
 MINUTES_TEMPLATE = "loesladelsesmoede-referat.docx"
@@ -63,6 +61,8 @@ def meeting_context(model: ReleaseMeetingDocumentModel) -> dict[str, Any]:
         "meeting": {
             "prison": or_missing(meeting.prison),
             "expected_release": danish_date(meeting.expected_release),
+            "admitted_on": danish_date(meeting.admitted_on),
+            "parole_on": danish_date(meeting.parole_date),
             "meeting_on": danish_date(meeting.meeting_on),
             "place": or_missing(meeting.place),
             "conditions": or_missing(meeting.conditions),
@@ -117,33 +117,25 @@ def meeting_context(model: ReleaseMeetingDocumentModel) -> dict[str, Any]:
 
 
 def _deadlines(model: ReleaseMeetingDocumentModel) -> list[dict[str, str]]:
-    meeting = model.meeting
-    if meeting.expected_release is None:
-        return []
-    timeline = release_timeline(meeting.expected_release, model.form.timeline)
-    # The meeting this document is about counts as held on its date, late or not.
-    held = meeting.meeting_on is not None and meeting.meeting_on <= model.printed_on
-    done = model.done | ({Milestone.MEETING} if held else set())
-    late = set(overdue(timeline, today=model.printed_on, done=done))
     return [
         {
-            "label": MILESTONE_LABELS[d.milestone].da,
-            "due": danish_date(d.due),
-            "overdue": _deadline_status(
-                d, meeting.meeting_on, late=d in late, done=d.milestone in done
-            ),
+            "label": MILESTONE_LABELS[entry.milestone].da,
+            "source": SOURCE_LABELS[entry.source].da,
+            "owner": RESPONSIBLE_LABELS[entry.owner].da,
+            "due": danish_date(entry.due),
+            "status": _status(entry),
         }
-        for d in timeline
+        for entry in model.progress
     ]
 
 
-def _deadline_status(deadline: Deadline, meeting_on: date | None, *, late: bool, done: bool) -> str:
-    if deadline.milestone is Milestone.MEETING and meeting_on is not None:
-        after = " – efter fristen" if meeting_on > deadline.due else ""
-        return f"Mødet: {danish_date(meeting_on)}{after}"
-    if done:
-        return "Klaret"
-    return "Overskredet" if late else ""
+def _status(entry: TimelineEntry) -> str:
+    state = MILESTONE_STATE_LABELS[entry.state].da
+    if entry.state is MilestoneState.UPCOMING:
+        return ""
+    if entry.done_on is not None:
+        return f"{state} ({danish_date(entry.done_on)})"
+    return state
 
 
 def render_agenda(

@@ -8,12 +8,13 @@ to them by name.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from riskdesk.domain.action_plan import (
     ActionPlan,
@@ -25,7 +26,9 @@ from riskdesk.domain.action_plan import (
 )
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.release_timeline import TimelineRules
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.release_timeline import Milestone, ReleaseDates, TimelineRules
 from riskdesk.domain.validation import Line, RequiredLine, Text, rule_error, validate_model
 
 
@@ -110,6 +113,13 @@ MEETING_LABELS: dict[str, LocalizedText] = {
     "case_id": LocalizedText(da="Sag", en="Case"),
     "prison": LocalizedText(da="Institution", en="Prison"),
     "expected_release": LocalizedText(da="Forventet løsladelse", en="Expected release"),
+    "admitted_on": LocalizedText(da="Indsat den", en="Admitted on"),
+    "sentence_months": LocalizedText(da="Straffens længde (måneder)", en="Sentence (months)"),
+    "sentence_days": LocalizedText(da="Straffens længde (dage)", en="Sentence (days)"),
+    "parole_on": LocalizedText(
+        da="Prøveløsladelse (Kriminalforsorgens dato)", en="Parole (Kriminalforsorgen's date)"
+    ),
+    "reached": LocalizedText(da="Nåede milepæle", en="Milestones reached"),
     "meeting_on": LocalizedText(da="Mødedato", en="Meeting date"),
     "place": LocalizedText(da="Sted", en="Place"),
     "conditions": LocalizedText(da="Vilkår", en="Conditions"),
@@ -133,6 +143,12 @@ MEETING_LABELS: dict[str, LocalizedText] = {
 _DUPLICATE_AREA = LocalizedText(
     da="Tjeklisten har punktet {area} mere end én gang.",
     en="The checklist has the item {area} more than once.",
+)
+_MEETING_AFTER_RELEASE = LocalizedText(
+    da="Løsladelsesmødet ligger efter den forventede løsladelse. Mødet forbereder "
+    "løsladelsen: ret mødedatoen eller løsladelsesdatoen.",
+    en="The release meeting is dated after the expected release. The meeting prepares the "
+    "release: correct the meeting date or the release date.",
 )
 _NEXT_BEFORE_MEETING = LocalizedText(
     da="Næste møde ligger før dette møde.", en="The next meeting is before this meeting."
@@ -197,10 +213,24 @@ class Decision(_Frozen):
     area: ChecklistArea
 
 
+class MilestoneReached(_Frozen):
+    """A national milestone the case has reached, on the day it was reached (the unit's own
+    milestones follow from the meeting, the plan and the checklist)."""
+
+    milestone: Milestone
+    on: date
+
+
 class ReleaseMeeting(_Frozen):
     case_id: CaseId | None = None
     prison: Line = ""
     expected_release: date | None = None
+    admitted_on: date | None = None
+    sentence_months: int = Field(default=0, ge=0, le=600)
+    sentence_days: int = Field(default=0, ge=0, le=366)
+    parole_on: date | None = None
+    """Kriminalforsorgen's parole date, when given; else two thirds of the sentence."""
+    reached: tuple[MilestoneReached, ...] = ()
     meeting_on: date | None = None
     place: Line = ""
     conditions: Text = ""
@@ -225,6 +255,30 @@ class ReleaseMeeting(_Frozen):
         ):
             raise rule_error(_NEXT_BEFORE_MEETING)
         return self
+
+    @property
+    def parole_date(self) -> date | None:
+        """Kriminalforsorgen's date, or two thirds of the sentence counted from admission
+        (parole is normally possible then)."""
+        if self.parole_on is not None:
+            return self.parole_on
+        if self.admitted_on is None or not (self.sentence_months or self.sentence_days):
+            return None
+        end = add_months(self.admitted_on, self.sentence_months) + timedelta(
+            days=self.sentence_days
+        )
+        return self.admitted_on + timedelta(days=round((end - self.admitted_on).days * 2 / 3))
+
+    @property
+    def dates(self) -> ReleaseDates:
+        return ReleaseDates(
+            admitted_on=self.admitted_on,
+            parole_on=self.parole_date,
+            release_on=self.expected_release,
+        )
+
+    def reached_on(self, milestone: Milestone) -> date | None:
+        return next((r.on for r in self.reached if r.milestone is milestone), None)
 
     def item(self, area: ChecklistArea) -> ChecklistItem:
         """The recorded item, or a blank (missing) one when the area was not discussed."""
@@ -304,6 +358,25 @@ def add_decisions_to_plan(
             goal = goals[index]
             goals[index] = goal.model_copy(update={"actions": (*goal.actions, action)})
     return plan.model_copy(update={"goals": tuple(goals)})
+
+
+def check_meeting_before_release(meeting: ReleaseMeeting) -> None:
+    """Raises :class:`UserInputError` (on ``meeting_on``) for a release meeting dated
+    after the release: the meeting prepares the release. Checked when a meeting is saved,
+    not when a stored one is read."""
+    if (
+        meeting.meeting_on is not None
+        and meeting.expected_release is not None
+        and meeting.meeting_on > meeting.expected_release
+    ):
+        raise UserInputError([Problem("meeting_on", _MEETING_AFTER_RELEASE)])
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or that month's last day if shorter."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def meeting_from(data: dict[str, Any]) -> ReleaseMeeting:

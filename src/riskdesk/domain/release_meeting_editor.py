@@ -25,14 +25,17 @@ from riskdesk.domain.release_meeting import (
     ChecklistArea,
     ChecklistItem,
     ItemStatus,
+    MilestoneReached,
     ParticipantRole,
     Readiness,
     ReleaseMeeting,
     ReleaseMeetingForm,
+    check_meeting_before_release,
     meeting_from,
     readiness,
 )
 from riskdesk.domain.release_progress import TimelineEntry, timeline_progress
+from riskdesk.domain.release_timeline import Milestone
 
 _IN_PLACE = LocalizedText(da="{in_place} af {total} på plads", en="{in_place} of {total} in place")
 _MISSING = LocalizedText(da="; mangler: {areas}", en="; missing: {areas}")
@@ -51,6 +54,10 @@ class MeetingFacts:
 
     prison: str = ""
     expected_release: date | None = None
+    admitted_on: date | None = None
+    sentence_months: int = 0
+    sentence_days: int = 0
+    parole_on: date | None = None
     meeting_on: date | None = None
     place: str = ""
     conditions: str = ""
@@ -91,6 +98,14 @@ class EditedMeeting:
     participants: tuple[ParticipantRow, ...]
     checklist: tuple[ChecklistRow, ...]
     decisions: tuple[DecisionRow, ...]
+    reached: tuple[tuple[Milestone, date], ...] = ()
+
+
+MARKABLE = frozenset(
+    {Milestone.PRISON_PLAN, Milestone.MUNICIPALITY_CONTACT, Milestone.PAROLE_DECISION}
+)
+"""The national milestones that happen in the prison and are marked reached by hand; the
+others follow from the meeting's date, the plan and the checklist."""
 
 
 class ReleaseMeetingEditor:
@@ -166,6 +181,18 @@ class ReleaseMeetingEditor:
         """Every row as the table shows it, a blank one too."""
         self._state = replace(self._state, decisions=tuple(rows))
 
+    def mark_reached(self, milestone: Milestone, on: date | None) -> None:
+        """Record that a national milestone was reached on ``on`` (None: not reached).
+        Raises :class:`ValueError` for a milestone that follows from the case itself."""
+        if milestone not in MARKABLE:
+            raise ValueError(f"{milestone} follows from the case, it is not marked by hand")
+        others = tuple(r for r in self._state.reached if r[0] is not milestone)
+        reached = others if on is None else (*others, (milestone, on))
+        self._state = replace(self._state, reached=tuple(sorted(reached)))
+
+    def reached_on(self, milestone: Milestone) -> date | None:
+        return next((on for m, on in self._state.reached if m is milestone), None)
+
     def mark_saved(self, saved: EditedMeeting) -> None:
         """``saved`` (an earlier :attr:`state`) is now what the vault holds."""
         self.recorded = True
@@ -197,8 +224,9 @@ class ReleaseMeetingEditor:
         return "".join(self.readiness_parts(language))
 
     def timeline(self, *, today: date) -> tuple[TimelineEntry, ...]:
-        """Every deadline of the release, done, overdue or upcoming on ``today``, from
-        what is typed now (saved or not); empty without an expected release date."""
+        """Every deadline of the release, done (on time or late), overdue or upcoming on
+        ``today``, from what is typed now (saved or not); those counted from a date not
+        typed yet (admission, parole, release) are left out."""
         return timeline_progress(
             self._progress_meeting(),
             rules=self.form.timeline,
@@ -223,6 +251,7 @@ class ReleaseMeetingEditor:
             meeting = meeting_from(self._data())
         except UserInputError as error:
             raise UserInputError([_with_row(p) for p in error.problems]) from None
+        check_meeting_before_release(meeting)
         return meeting.model_copy(update={"case_id": self.case_id})
 
     # ----- inside -------------------------------------------------------------------
@@ -234,14 +263,21 @@ class ReleaseMeetingEditor:
             "participants": [asdict(row) for row in state.participants],
             "checklist": [asdict(row) for row in state.checklist],
             "decisions": [asdict(row) for row in state.decisions],
+            "reached": [{"milestone": m, "on": on} for m, on in state.reached],
         }
 
     def _progress_meeting(self) -> ReleaseMeeting:
         # The fields readiness and the timeline read are always valid (dates and
         # choices), so they can follow every keystroke while the rest may be wrong.
+        facts = self.facts
         return ReleaseMeeting(
-            expected_release=self.facts.expected_release,
-            meeting_on=self.facts.meeting_on,
+            expected_release=facts.expected_release,
+            admitted_on=facts.admitted_on,
+            sentence_months=min(max(facts.sentence_months, 0), 600),
+            sentence_days=min(max(facts.sentence_days, 0), 366),
+            parole_on=facts.parole_on,
+            meeting_on=facts.meeting_on,
+            reached=tuple(MilestoneReached(milestone=m, on=on) for m, on in self._state.reached),
             checklist=tuple(
                 ChecklistItem(area=row.area, status=row.status) for row in self.checklist
             ),
@@ -270,6 +306,7 @@ def _state_of(meeting: ReleaseMeeting, form: ReleaseMeetingForm) -> EditedMeetin
             )
             for d in meeting.decisions
         ),
+        reached=tuple(sorted((r.milestone, r.on) for r in meeting.reached)),
     )
 
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from riskdesk.domain.action_plan import RESPONSIBLE_LABELS
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId, MeetingKind
@@ -225,6 +226,7 @@ def _release(
                 continue
             template = _DEADLINE_OVERDUE if overdue else _DEADLINE_DUE
             label = MILESTONE_LABELS[entry.milestone]
+            owner = RESPONSIBLE_LABELS[entry.owner]
             lines.append(
                 TodayLine(
                     section=Section.RELEASE,
@@ -234,6 +236,8 @@ def _release(
                         milestone=label.da,
                         milestone_en=label.en,
                         due=_dmy(entry.due),
+                        owner=owner.da,
+                        owner_en=owner.en,
                     ),
                     opens=Opens.RELEASE_MEETING,
                     case_id=case_id,
@@ -334,11 +338,12 @@ _ACTION_OVERDUE = LocalizedText(
 )
 _FOLLOW_UP = LocalizedText(da="{who}: opfølgning {day}", en="{who}: follow-up on {day}")
 _DEADLINE_DUE = LocalizedText(
-    da="{who}: {milestone} senest {due}", en="{who}: {milestone_en} by {due}"
+    da="{who}: {milestone} senest {due} – {owner}",
+    en="{who}: {milestone_en} by {due} – {owner_en}",
 )
 _DEADLINE_OVERDUE = LocalizedText(
-    da="{who}: {milestone} senest {due} (overskredet)",
-    en="{who}: {milestone_en} by {due} (overdue)",
+    da="{who}: {milestone} senest {due} (overskredet) – {owner}",
+    en="{who}: {milestone_en} by {due} (overdue) – {owner_en}",
 )
 _RETURNED = LocalizedText(
     da="Sag {number}, version {version}: sendt retur {on}, {comments} åbne kommentarer",

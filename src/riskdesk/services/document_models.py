@@ -27,7 +27,7 @@ from riskdesk.domain.person import Person
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS, ReviewStatus
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import ReleaseMeeting
-from riskdesk.domain.release_progress import milestones_done
+from riskdesk.domain.release_progress import timeline_progress
 from riskdesk.services.assessment_service import instrument_of
 from riskdesk.services.forms import Forms
 from riskdesk.store.unit_of_work import UnitOfWork
@@ -72,7 +72,9 @@ def release_meeting_model(
         meeting=meeting,
         form=forms.release_meeting,
         printed_on=today,
-        done=milestones_done(meeting, has_plan=has_plan, today=today),
+        progress=timeline_progress(
+            meeting, rules=forms.release_meeting.timeline, has_plan=has_plan, today=today
+        ),
     )
 
 

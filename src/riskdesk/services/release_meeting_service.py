@@ -16,6 +16,7 @@ from riskdesk.domain.release_meeting import (
     ReleaseMeetingForm,
     ReleaseMeetingView,
     add_decisions_to_plan,
+    check_meeting_before_release,
 )
 from riskdesk.domain.release_progress import TimelineEntry, overdue_milestones, timeline_progress
 from riskdesk.domain.release_timeline import Deadline
@@ -55,7 +56,9 @@ class ReleaseMeetingService:
             )
 
     def save(self, case_id: CaseId, meeting: ReleaseMeeting) -> ReleaseMeeting:
-        """Store or replace the case's meeting; raises :class:`NotFound` for an unknown case."""
+        """Store or replace the case's meeting. Raises :class:`UserInputError` for a
+        meeting dated after the release and :class:`NotFound` for an unknown case."""
+        check_meeting_before_release(meeting)
         with self._ctx.work(UseCase.RELEASE_MEETING_SAVE) as uow:
             return uow.release_meetings.save(meeting.model_copy(update={"case_id": case_id}))
 

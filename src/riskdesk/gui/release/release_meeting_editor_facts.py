@@ -8,12 +8,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from riskdesk.domain.release_meeting_editor import MeetingFacts, ReleaseMeetingEditor
 from riskdesk.gui.widgets.optional_date_edit import OptionalDateEdit
 
-type FactWidget = QLineEdit | QPlainTextEdit | OptionalDateEdit
+type FactWidget = QLineEdit | QPlainTextEdit | OptionalDateEdit | QSpinBox
 
 _NAMES = frozenset(f.name for f in fields(MeetingFacts))
 
@@ -37,6 +37,8 @@ class FactFields(QObject):
         self.widgets[name] = widget
         if isinstance(widget, OptionalDateEdit):
             widget.changed.connect(lambda: self._changed(name))
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda _value: self._changed(name))
         else:
             widget.textChanged.connect(lambda: self._changed(name))
         return widget
@@ -50,6 +52,8 @@ class FactFields(QObject):
                 value = getattr(facts, name)
                 if isinstance(widget, OptionalDateEdit):
                     widget.set_value(value)
+                elif isinstance(widget, QSpinBox):
+                    widget.setValue(value)
                 elif isinstance(widget, QLineEdit):
                     widget.setText(value)
                 else:
@@ -66,8 +70,10 @@ class FactFields(QObject):
         self.edited.emit()
 
 
-def _value(widget: FactWidget) -> str | date | None:
+def _value(widget: FactWidget) -> str | date | int | None:
     if isinstance(widget, OptionalDateEdit):
+        return widget.value()
+    if isinstance(widget, QSpinBox):
         return widget.value()
     if isinstance(widget, QLineEdit):
         return widget.text()

@@ -3,19 +3,24 @@ them and the participants beside them, bound to the editor."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting_editor import ReleaseMeetingEditor
+from riskdesk.domain.release_timeline import Milestone
 from riskdesk.gui.release.release_meeting_editor_facts import FactFields
 from riskdesk.gui.release.release_meeting_editor_participants import ParticipantsEditor
 from riskdesk.gui.release.release_meeting_editor_timeline import TimelineView
@@ -41,6 +46,26 @@ class MeetingTab(QWidget):
         self.meeting_edit = self.fields.add(
             "meeting_on", OptionalDateEdit(accessible_name=self.tr("Meeting date"))
         )
+        self.admitted_edit = self.fields.add(
+            "admitted_on", OptionalDateEdit(accessible_name=self.tr("Admitted on"))
+        )
+        self.sentence_months = self.fields.add("sentence_months", _spin(600, self.tr(" mo.")))
+        self.sentence_days = self.fields.add("sentence_days", _spin(366, self.tr(" days")))
+        self.sentence_months.setAccessibleName(self.tr("Sentence, months"))
+        self.sentence_days.setAccessibleName(self.tr("Sentence, days"))
+        self.parole_edit = self.fields.add(
+            "parole_on", OptionalDateEdit(accessible_name=self.tr("Parole date"))
+        )
+        self.parole_edit.setToolTip(
+            self.tr(
+                "Kriminalforsorgen's parole date. Without one, parole is counted at two "
+                "thirds of the sentence from admission."
+            )
+        )
+        sentence = QHBoxLayout()
+        sentence.addWidget(self.sentence_months)
+        sentence.addWidget(self.sentence_days)
+        sentence.addStretch(1)
         self.conditions_edit = self.fields.add("conditions", QPlainTextEdit())
         self.supervision_edit = self.fields.add("supervision", QPlainTextEdit())
         for edit in (self.conditions_edit, self.supervision_edit):
@@ -48,6 +73,11 @@ class MeetingTab(QWidget):
             edit.setFixedHeight(64)
         facts = QFormLayout()
         facts.addRow(self.tr("&Prison:"), self.prison_edit)
+        facts.addRow(self.tr("&Admitted:"), self.admitted_edit)
+        sentence_label = QLabel(self.tr("Se&ntence:"))
+        sentence_label.setBuddy(self.sentence_months)
+        facts.addRow(sentence_label, sentence)
+        facts.addRow(self.tr("Paro&le:"), self.parole_edit)
         facts.addRow(self.tr("E&xpected release:"), self.release_edit)
         facts.addRow(self.tr("Meeting &date:"), self.meeting_edit)
         facts.addRow(self.tr("P&lace:"), self.place_edit)
@@ -62,15 +92,17 @@ class MeetingTab(QWidget):
         QVBoxLayout(participants_box).addWidget(self.participants)
 
         self.timeline = TimelineView(language=language)
+        self.timeline.reached_changed.connect(self._reached_changed)
         timeline_box = QGroupBox(self.tr("Release timeline"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
-        left = QVBoxLayout()
-        left.addWidget(facts_box)
-        left.addWidget(timeline_box, 1)
-        columns = QHBoxLayout(self)
-        columns.addLayout(left, 1)
+        # The timeline takes the full width: its milestones are long sentences.
+        columns = QHBoxLayout()
+        columns.addWidget(facts_box, 1)
         columns.addWidget(participants_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 3)
+        layout.addWidget(timeline_box, 2)
 
     def show_editor(self, editor: ReleaseMeetingEditor | None) -> None:
         self._editor = None
@@ -78,7 +110,19 @@ class MeetingTab(QWidget):
         self.participants.set_rows(editor.participants if editor is not None else ())
         self._editor = editor
 
+    def _reached_changed(self, milestone: Milestone, on: date | None) -> None:
+        if self._editor is not None:
+            self._editor.mark_reached(milestone, on)
+            self.edited.emit()
+
     def _participants_changed(self) -> None:
         if self._editor is not None:
             self._editor.set_participants(self.participants.rows())
             self.edited.emit()
+
+
+def _spin(maximum: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSuffix(suffix)
+    return spin

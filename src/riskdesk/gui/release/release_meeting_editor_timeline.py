@@ -1,84 +1,139 @@
-"""The release timeline: each milestone's deadline counted back from the release date,
-marked done, overdue or upcoming."""
+"""The release timeline: each milestone of Kriminalforsorgen's Køreplan and of the unit's
+own practice, who owns it, its deadline, and whether it is done (on time or late),
+overdue or upcoming; the next milestone above. The prison's milestones are marked reached
+here, with their day."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from riskdesk.domain.action_plan import RESPONSIBLE_LABELS
 from riskdesk.domain.localized import Language
+from riskdesk.domain.release_meeting_editor import MARKABLE
 from riskdesk.domain.release_progress import (
     MILESTONE_STATE_LABELS,
     MilestoneState,
     TimelineEntry,
+    next_milestone,
 )
-from riskdesk.domain.release_timeline import MILESTONE_LABELS
+from riskdesk.domain.release_timeline import MILESTONE_LABELS, SOURCE_LABELS, Milestone
 
-MILESTONE, DUE, STATE = range(3)
+MILESTONE, SOURCE, OWNER, DUE, STATE = range(5)
+_MILESTONE_ROLE = Qt.ItemDataRole.UserRole
 
 # Dark enough to read on white; the state is also written out, never colour alone.
 _STATE_COLOURS = {
     MilestoneState.DONE: QColor("#2b6a2f"),
+    MilestoneState.DONE_LATE: QColor("#8a5a00"),
     MilestoneState.OVERDUE: QColor("#a4161a"),
     MilestoneState.UPCOMING: QColor("#3a4a58"),
 }
 _STATE_MARKS = {
     MilestoneState.DONE: "✓",
+    MilestoneState.DONE_LATE: "✓!",
     MilestoneState.OVERDUE: "⚠",
     MilestoneState.UPCOMING: "○",
 }
 
 
 class TimelineView(QWidget):
-    """Read-only: the page hands it the entries from the release-meeting service."""
+    """The page hands it the entries (from the editor, which follows every keystroke).
+    :attr:`reached_changed` ``(milestone, day or None)`` asks to mark a prison milestone
+    reached on that day, or not reached."""
+
+    reached_changed = Signal(object, object)
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
+        self._entries: tuple[TimelineEntry, ...] = ()
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName(self.tr("Next milestone"))
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Milestone"), self.tr("Deadline"), self.tr("State")])
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Milestone"),
+                self.tr("Source"),
+                self.tr("Owner"),
+                self.tr("Deadline"),
+                self.tr("State"),
+            ]
+        )
         self.tree.setAccessibleName(self.tr("Release timeline"))
         self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         header = self.tree.header()
         header.setSectionResizeMode(MILESTONE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (SOURCE, OWNER, DUE, STATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.empty_label = QLabel(self.tr("Enter the expected release date to see the deadlines."))
+        self.empty_label = QLabel(
+            self.tr("Enter the admission and the expected release to see the deadlines.")
+        )
         self.empty_label.setObjectName("hint")
         self.empty_label.setWordWrap(True)
+        self.reached_date = QDateEdit()
+        self.reached_date.setCalendarPopup(True)
+        self.reached_date.setDisplayFormat("dd.MM.yyyy")
+        self.reached_date.setAccessibleName(self.tr("Day reached"))
+        self.reached_date.setDate(QDate.currentDate())
+        self.mark_button = QPushButton(self.tr("&Mark reached"))
+        self.mark_button.setToolTip(
+            self.tr("The prison's milestones are marked here when Kriminalforsorgen says so")
+        )
+        self.mark_button.clicked.connect(self._mark)
+        self.unmark_button = QPushButton(self.tr("Not reached"))
+        self.unmark_button.clicked.connect(self._unmark)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reached_date)
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.unmark_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.next_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
         self.set_entries(())
 
     def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
+        keep = self._current_milestone()
+        self._entries = tuple(entries)
         self.tree.clear()
-        for entry in entries:
-            state = MILESTONE_STATE_LABELS[entry.state].text(self._language)
+        for entry in self._entries:
             item = QTreeWidgetItem(
                 [
                     MILESTONE_LABELS[entry.milestone].text(self._language),
-                    entry.due.isoformat(),
-                    f"{_STATE_MARKS[entry.state]} {state}",
+                    SOURCE_LABELS[entry.source].text(self._language),
+                    RESPONSIBLE_LABELS[entry.owner].text(self._language),
+                    entry.due.strftime("%d.%m.%Y"),
+                    self._state_text(entry),
                 ]
             )
+            item.setData(MILESTONE, _MILESTONE_ROLE, entry.milestone.value)
             brush = QBrush(_STATE_COLOURS[entry.state])
-            for column in (MILESTONE, DUE, STATE):
+            for column in range(5):
                 item.setForeground(column, brush)
                 item.setToolTip(column, item.text(MILESTONE))
             if entry.state is MilestoneState.OVERDUE:
@@ -86,9 +141,62 @@ class TimelineView(QWidget):
                 bold.setBold(True)
                 item.setFont(STATE, bold)
             self.tree.addTopLevelItem(item)
-        self.empty_label.setVisible(not entries)
+            if entry.milestone == keep:
+                self.tree.setCurrentItem(item)
+        self.empty_label.setVisible(not self._entries)
+        self._show_next()
+        self._update_buttons()
 
     def states(self) -> list[tuple[str, str]]:
         """What each row says (deadline and state), for tests and screen readers alike."""
         items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         return [(item.text(DUE), item.text(STATE)) for item in items if item is not None]
+
+    def select(self, milestone: Milestone) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and item.data(MILESTONE, _MILESTONE_ROLE) == milestone.value:
+                self.tree.setCurrentItem(item)
+
+    def _state_text(self, entry: TimelineEntry) -> str:
+        state = MILESTONE_STATE_LABELS[entry.state].text(self._language)
+        text = f"{_STATE_MARKS[entry.state]} {state}"
+        if entry.done_on is not None:
+            text += f" ({entry.done_on.strftime('%d.%m.%Y')})"
+        return text
+
+    def _show_next(self) -> None:
+        upcoming = next_milestone(self._entries)
+        if upcoming is None:
+            self.next_label.setText(self.tr("Every milestone is reached.") if self._entries else "")
+            return
+        self.next_label.setText(
+            self.tr("Next: %1 by %2 – %3")
+            .replace("%1", MILESTONE_LABELS[upcoming.milestone].text(self._language))
+            .replace("%2", upcoming.due.strftime("%d.%m.%Y"))
+            .replace("%3", RESPONSIBLE_LABELS[upcoming.owner].text(self._language))
+        )
+
+    def _current_milestone(self) -> Milestone | None:
+        item = self.tree.currentItem()
+        value = item.data(MILESTONE, _MILESTONE_ROLE) if item is not None else None
+        return Milestone(value) if isinstance(value, str) else None
+
+    def _update_buttons(self) -> None:
+        milestone = self._current_milestone()
+        markable = milestone in MARKABLE
+        entry = next((e for e in self._entries if e.milestone == milestone), None)
+        self.mark_button.setEnabled(markable)
+        self.reached_date.setEnabled(markable)
+        self.unmark_button.setEnabled(markable and entry is not None and entry.done)
+
+    def _mark(self) -> None:
+        milestone = self._current_milestone()
+        if milestone in MARKABLE:
+            day: date = self.reached_date.date().toPython()  # type: ignore[assignment]
+            self.reached_changed.emit(milestone, day)
+
+    def _unmark(self) -> None:
+        milestone = self._current_milestone()
+        if milestone in MARKABLE:
+            self.reached_changed.emit(milestone, None)

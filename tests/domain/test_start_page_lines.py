@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.meeting import MeetingId, MeetingKind
 from riskdesk.domain.release_meeting import ReleaseMeeting
-from riskdesk.domain.release_timeline import Milestone, MilestoneRule, TimelineRules
+from riskdesk.domain.release_timeline import Anchor, Milestone, MilestoneRule, TimelineRules
 from riskdesk.domain.today import (
     ActionFact,
     CaseFact,
@@ -24,6 +24,9 @@ from riskdesk.domain.today import (
 TODAY = date(2026, 11, 21)
 RELEASE = TimelineRules(
     rules=(
+        MilestoneRule(milestone=Milestone.PRISON_PLAN, anchor=Anchor.ADMISSION, weeks_after=4),
+        MilestoneRule(milestone=Milestone.MUNICIPALITY_CONTACT, anchor=Anchor.PAROLE),
+        MilestoneRule(milestone=Milestone.PAROLE_DECISION, anchor=Anchor.PAROLE, days_before=28),
         MilestoneRule(milestone=Milestone.MEETING, months_before=3),
         MilestoneRule(milestone=Milestone.PLAN_READY, months_before=1),
         MilestoneRule(milestone=Milestone.INCOME_APPLIED, days_before=21),
@@ -67,7 +70,9 @@ def test_release_deadlines_overdue_or_within_a_fortnight() -> None:
         rules,
     ).section(Section.RELEASE)
     assert [line.when for line in lines] == [date(2026, 12, 15)]
-    assert "Handleplanen er klar senest 15.12.2026" in lines[0].text.da
+    assert (
+        "Handleplanen er klar senest 15.12.2026 – Den Kriminalpræventive Enhed" in lines[0].text.da
+    )
     assert lines[0].opens is Opens.RELEASE_MEETING
 
 
