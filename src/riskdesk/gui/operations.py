@@ -13,6 +13,8 @@ What happens after, always on the GUI thread:
 - a :class:`Refusal` goes to ``on_refused`` when given, else to the nearest
   :class:`ProblemDisplay` among ``parent`` and its ancestors in its window, else to a
   warning box;
+- a :class:`VaultBusy` (another user held the vault past the wait): a warning box with
+  its sentence and a Retry button that runs the same operation again;
 - a :class:`VaultError` (a locked or damaged vault), a document problem or a broken
   forms file: a warning box with its text;
 - anything else: a box naming only the exception's type. Its message may hold person
@@ -52,7 +54,7 @@ from riskdesk.domain.changes import NO_CHANGES, Changes
 from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.vault_errors import VaultError
+from riskdesk.domain.vault_errors import VaultBusy, VaultError
 from riskdesk.gui.widgets.busy_dialog import BusyDialog
 from riskdesk.services.changes import collect_changes
 
@@ -121,6 +123,7 @@ class Operation(QObject):
         self.error: BaseException | None = None
         self.busy_dialog: BusyDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.retried: Operation | None = None
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
@@ -163,10 +166,46 @@ class Operation(QObject):
             elif callbacks:
                 self._on_refused(error)
             self.refused.emit(error)
+        elif isinstance(error, VaultBusy):
+            self.message_box = _offer_retry(widget, error, self)
+            self.failed.emit(error)
         else:
             self.message_box = _show_failure(widget, error)
             self.failed.emit(error)
         self.finished.emit()
+
+    def retry(self) -> Operation:
+        """Run the same call again, with the same callbacks, as a new operation
+        (:attr:`retried`). A widget that started it and has gone since gets no
+        callbacks, as for any operation."""
+        self.retried = run_op(
+            self.initiator,
+            self.call,
+            self._on_success,
+            on_refused=self._on_refused,
+            label=self.label,
+        )
+        return self.retried
+
+
+def _offer_retry(widget: QWidget | None, busy: VaultBusy, operation: Operation) -> QMessageBox:
+    """The busy sentence with Retry and Cancel: nothing was saved, and the colleague
+    holding the vault is usually done in a moment."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "RiskDesk",
+        busy.text(language_of(widget)),
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+        widget,
+    )
+    box.setObjectName("operationMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    retry = box.button(QMessageBox.StandardButton.Retry)
+    # A lambda, not the bound method: it keeps the operation alive as long as the box.
+    retry.clicked.connect(lambda: operation.retry())
+    box.open()
+    return box
 
 
 def _show_refusal(widget: QWidget | None, refusal: Refusal) -> QMessageBox | None:
