@@ -524,7 +524,7 @@ def deadlines(document: DocumentType) -> None:
         headers=["Milepæl", "Kilde", "Ansvarlig", "Senest", "Status"],
         cells=["{{ d.label }}", "{{ d.source }}", "{{ d.owner }}", "{{ d.due }}", "{{ d.status }}"],
         loop="for d in deadlines",
-        widths=[6.2, 2.8, 3.2, 2.2, 2.6],
+        widths=[5.0, 2.3, 4.1, 2.5, 3.1],
     )
     tag(document, "{%p else %}")
     document.add_paragraph(
