@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
                 "your screen."
             )
             if capture_can_be_blocked
-            else self.tr("Only Windows lets RiskDesk keep its windows out of screenshots.")
+            else self.tr("RiskDesk can keep its windows out of screenshots only on Windows.")
         )
         capture_note.setObjectName("hint")
         capture_note.setWordWrap(True)
