@@ -30,3 +30,9 @@ def test_every_record_is_valid_and_the_mix_is_realistic() -> None:
         levels[case.level] += 1
     assert levels[2] > levels[3] > 0
     assert len({r.person["cpr"] for r in records}) > 990
+
+
+def test_ten_thousand_people_have_ten_thousand_cpr_numbers() -> None:
+    records = synthetic_records(10_000, seed=5, today=date(2026, 11, 21), caseworkers=("k",))
+    numbers = [r.person["cpr"] for r in records]
+    assert len(set(numbers)) == len(numbers)

@@ -194,6 +194,7 @@ def synthetic_records(
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
     records: list[SyntheticRecord] = []
+    filed: set[str] = set()
     for _ in range(count):
         male = rng.random() < 0.8
         first = rng.choice(_FIRST_NAMES_MALE if male else _FIRST_NAMES_FEMALE)
@@ -204,9 +205,15 @@ def synthetic_records(
         born = today - timedelta(days=age * 365 + rng.randrange(365))
         age = age_at(born, today)
         postal_code, city = rng.choice(_TOWNS)
+        cpr = synthetic_cpr(born, male=male, rng=rng)
+        # A person is filed once per CPR number: draw again on the rare clash (thousands of
+        # people share a few thousand birth dates and a hundred sequence numbers each).
+        while cpr in filed:
+            cpr = synthetic_cpr(born, male=male, rng=rng)
+        filed.add(cpr)
         person: dict[str, Any] = {
             "name": f"{first} {surname}",
-            "cpr": synthetic_cpr(born, male=male, rng=rng),
+            "cpr": cpr,
             "phone": f"{rng.choice((2, 3, 4, 5, 6, 7))}{rng.randrange(10_000_000):07d}",
             "address": f"{rng.choice(_STREETS)} {rng.randint(1, 140)}",
             "postal_code": postal_code,
