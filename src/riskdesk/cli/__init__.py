@@ -1,12 +1,16 @@
 """``riskdesk``: the GUI by default, and commands for administrators and scripts.
 
 Exit codes: 0 ok; 1 failure (wrong password, broken chain, damaged vault); 2 usage
-or invalid input. Errors are one line on stderr, never a traceback for a user's mistake.
+or invalid input. Errors are one line on stderr, never a traceback: every command runs
+inside :func:`translated_errors`, a file the system refuses is named by the reason only,
+and anything else unforeseen is one line naming the error's type (``RISKDESK_DEBUG=1``
+shows the traceback to a developer). No error repeats what was typed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -23,11 +27,30 @@ from riskdesk.cli import (
     user_commands,
     vault_commands,
 )
-from riskdesk.cli.console import EXIT_FAILURE, CommandFailed, report_error
+from riskdesk.cli.arguments import OneLineParser, check_text_arguments
+from riskdesk.cli.console import (
+    EXIT_FAILURE,
+    CommandFailed,
+    language,
+    report_error,
+    translated_errors,
+)
+from riskdesk.domain.localized import LocalizedText
+
+_FILE_REFUSED = LocalizedText(
+    da="En fil kunne ikke bruges: {reason}.", en="A file could not be used: {reason}."
+)
+_UNEXPECTED = LocalizedText(
+    da="Kommandoen stoppede ved en uventet fejl ({kind}). Kør den igen med "
+    "RISKDESK_DEBUG=1 for detaljer til support.",
+    en="The command stopped at an unexpected error ({kind}). Run it again with "
+    "RISKDESK_DEBUG=1 for details for support.",
+)
+DEBUG_ENV = "RISKDESK_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="riskdesk",
         description="RiskDesk: encrypted case records, risk/needs assessments and action plans.",
     )
@@ -55,11 +78,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return gui_command.run(argparse.Namespace(vault=None, demo=False))
     try:
-        result: int = args.run(args)
+        check_text_arguments(args)
+        with translated_errors():
+            result: int = args.run(args)
     except CommandFailed as failure:
         report_error(failure.message)
         return failure.exit_code
     except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except OSError as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        # The reason only: the file's name may be a person's.
+        reason = error.strerror or type(error).__name__
+        report_error(_FILE_REFUSED.format(reason=reason).text(language()))
+        return EXIT_FAILURE
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        # The type only: the message may hold person data.
+        report_error(_UNEXPECTED.format(kind=type(error).__name__).text(language()))
         return EXIT_FAILURE
     return result
 

@@ -83,11 +83,16 @@ def translated_errors() -> Iterator[None]:
 
 @contextmanager
 def opened_desk(vault: Path, username: str) -> Iterator[Desk]:
+    from riskdesk.cli.vault_access import check_can_open, key_file_read
+
+    check_can_open(vault)
     password = read_password()
     with translated_errors():
         from riskdesk.services.desk import Desk
 
-        with Desk.open(vault, username=username, password=password) as desk:
+        with key_file_read():
+            desk = Desk.open(vault, username=username, password=password)
+        with desk:
             yield desk
 
 

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -59,7 +60,7 @@ def _vault_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _document_arguments(parser: argparse.ArgumentParser) -> None:
     _vault_arguments(parser)
-    parser.add_argument("--meeting", type=int, required=True, metavar="ID")
+    parser.add_argument("--meeting", type=record_id, required=True, metavar="ID")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
     parser.add_argument("--pdf", action="store_true", help="also a PDF (needs LibreOffice)")
 

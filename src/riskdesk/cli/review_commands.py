@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import (
     EXIT_OK,
     EXIT_USAGE,
@@ -67,7 +68,7 @@ def add_parser(commands: Any) -> None:
         step = steps.add_parser(name, help=help_text)
         _common(step)
         which = step.add_mutually_exclusive_group(required=True)
-        which.add_argument("--plan", type=int, help="the plan version's id (see review list)")
+        which.add_argument("--plan", type=record_id, help="the plan version's id (see review list)")
         which.add_argument("--case", help="a case number: its newest plan version")
         if name == "return":
             step.add_argument("--comment", default="", help="what to change (required)")

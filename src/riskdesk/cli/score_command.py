@@ -24,6 +24,24 @@ from riskdesk.services.instrument_catalogue import (
     load_catalogue,
 )
 
+ANSWERS_MAX_BYTES = 1_000_000
+"""An answers file of every item with notes is a few kilobytes."""
+ANSWERS_MAX_DEPTH = 8
+"""An answers file nests three deep (``{"override": {"band": …}}``)."""
+
+_UNREADABLE = LocalizedText(
+    da="Svarfilen kan ikke læses som JSON ({reason}).",
+    en="The answers file cannot be read as JSON ({reason}).",
+)
+_TOO_BIG = LocalizedText(
+    da="Svarfilen er større end 1 MB; det er ingen svarfil.",
+    en="The answers file is larger than 1 MB; that is no answers file.",
+)
+_TOO_DEEP = LocalizedText(
+    da="Svarfilens JSON er indlejret dybere, end en svarfil er.",
+    en="The answers file's JSON is nested deeper than an answers file is.",
+)
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
@@ -62,21 +80,39 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read_answers(path: Path) -> Any:
+    """The answers file's JSON. What is read is capped, so a device or an endless file
+    (``/dev/zero``) is refused instead of read forever, and so is JSON nested deeper than
+    any answers file is."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as file:
+            data = file.read(ANSWERS_MAX_BYTES + 1)
+        if len(data) > ANSWERS_MAX_BYTES:
+            raise _answers_problem(_TOO_BIG)
+        payload = json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise _answers_problem(_TOO_DEEP) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) else type(error).__name__
-        raise UserInputError(
-            [
-                Problem(
-                    "--answers",
-                    LocalizedText(
-                        da="Svarfilen kan ikke læses som JSON ({reason}).",
-                        en="The answers file cannot be read as JSON ({reason}).",
-                    ).format(reason=reason),
-                )
-            ]
-        ) from None
+        raise _answers_problem(_UNREADABLE.format(reason=reason or type(error).__name__)) from None
+    if _depth(payload) > ANSWERS_MAX_DEPTH:
+        raise _answers_problem(_TOO_DEEP)
+    return payload
+
+
+def _answers_problem(message: LocalizedText) -> UserInputError:
+    return UserInputError([Problem("--answers", message)])
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value``, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def as_json(

@@ -17,7 +17,9 @@ from riskdesk.cli.console import (
     read_password,
     translated_errors,
 )
+from riskdesk.cli.vault_access import check_can_create
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.validation import clean_query
 
 _VAULT_CREATED = LocalizedText(
     da="Boksen er oprettet. Administrator: {user}.", en="Vault created. Administrator: {user}."
@@ -26,6 +28,7 @@ _DEMO_CREATED = LocalizedText(
     da="Demoboks med {n} syntetiske personer oprettet. Brugere (adgangskode: {password}):",
     en="Demo vault with {n} synthetic people created. Users (password: {password}):",
 )
+_NAME = LocalizedText(da="Navnet", en="The name")
 _CHECK_OK = LocalizedText(da="Boksen er intakt.", en="The vault is intact.")
 _CHECK_FAILED = LocalizedText(
     da="Integritetstjekket fandt {n} fejl.", en="The integrity check found {n} problems."
@@ -56,10 +59,14 @@ def add_parser(commands: Any) -> None:
 
 
 def _positive(text: str) -> int:
-    value = int(text)
-    if not 1 <= value <= 100_000:
-        raise argparse.ArgumentTypeError("must be between 1 and 100000")
-    return value
+    digits = text.strip()
+    if (
+        not (digits.isascii() and digits.isdigit())
+        or len(digits.lstrip("0")) > 6
+        or not 1 <= int(digits) <= 100_000
+    ):
+        raise argparse.ArgumentTypeError("must be a whole number between 1 and 100000")
+    return int(digits)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -68,10 +75,12 @@ def run_init(args: argparse.Namespace) -> int:
 
     with translated_errors():
         check_username(args.user)
+        display_name = clean_query(args.name or args.user, field="--name", label=_NAME)
+        check_can_create(args.vault)
         password = read_password()
         check_new_password(password)
         with Desk.create(
-            args.vault, username=args.user, display_name=args.name or args.user, password=password
+            args.vault, username=args.user, display_name=display_name, password=password
         ):
             pass
     print(_VAULT_CREATED.format(user=args.user).text(language()))
@@ -83,6 +92,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from riskdesk.domain.user import ROLE_LABELS
 
     password = os.environ.get(PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
+    check_can_create(args.vault)
     with translated_errors():
         users = create_demo_vault(
             args.vault, persons=args.persons, seed=args.seed, password=password
