@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make demo` and `make test`.
-.PHONY: demo run test lint translations templates screenshot benchmark
+.PHONY: demo run test lint translations templates screenshot benchmark faults
 
 export QT_QPA_PLATFORM ?=
 
@@ -34,3 +34,6 @@ templates: .venv/.installed  ## rebuild the Word templates in templates/ from th
 
 benchmark: .venv/.installed  ## speed figures; see BENCHMARKS.md
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks
+
+faults: .venv/.installed  ## the long fault runs (tests/faults in CI is the short one); must print 0s
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.faults

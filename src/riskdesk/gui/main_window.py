@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
+from riskdesk.gui.widgets.vault_banner import VaultBanner
 
 if TYPE_CHECKING:
     from riskdesk.gui.page import CasePage, Page
@@ -110,11 +112,16 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_shown)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = VaultBanner(central)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar()
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
         )
         for page in self.pages:
             page.set_desk(desk)
+        self.banner.watch(desk.health, self._language)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
         # After the window is up: reading the forms folder must not delay unlocking.
         QTimer.singleShot(0, self._report_form_failures)
@@ -216,6 +224,7 @@ class MainWindow(QMainWindow):
                 dialog.reject()
         for page in self.pages:
             page.clear()
+        self.banner.clear()
         self._desk = None
         self.setWindowTitle("RiskDesk")
         self.statusBar().clearMessage()

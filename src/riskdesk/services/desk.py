@@ -25,6 +25,7 @@ from riskdesk.services.review_service import ReviewService
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.services.today_service import TodayService
 from riskdesk.services.user_service import UserService
+from riskdesk.services.vault_health import VaultHealthService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
 
@@ -50,6 +51,7 @@ class Desk:
         self.access_insight = AccessInsightService(context)
         self.meetings = MeetingService(context)
         self.today = TodayService(context)
+        self.health = VaultHealthService(context)
 
     @classmethod
     def open(
@@ -111,8 +113,9 @@ class Desk:
     close = lock
 
     def check_integrity(self) -> list[str]:
-        """The full page-by-page check (slow on big vaults); an empty list means intact."""
-        return self._context.vault.full_integrity_check()
+        """The full page-by-page check (slow on big vaults); an empty list means intact.
+        Damage found makes the vault read-only (see :class:`VaultHealthService`)."""
+        return self.health.check()
 
     def __enter__(self) -> Desk:
         return self

@@ -2,8 +2,9 @@
 
 Opening checks, in order and before anything is written: the file exists, the sidecar
 parses, the user has a slot, the password unwraps it (wrong passwords never reach the
-database), the file decrypts with the data key and is this sidecar's vault, and it is
-not damaged. Only then is the schema upgraded if it is behind.
+database), the file decrypts with the data key and is this sidecar's vault, and whether
+any page is damaged (:mod:`riskdesk.store.opening_checks`; a damaged vault opens
+read-only). Only then is the schema upgraded if it is behind.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from riskdesk.domain.vault_errors import (
     NotAVault,
     UnknownUser,
     VaultDamaged,
-    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -38,7 +38,9 @@ from riskdesk.store.audit_log import derive_audit_key
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.clock import Clock, utc_now
+from riskdesk.store.damage_watch import VaultHealth
 from riskdesk.store.engine import build_engine
+from riskdesk.store.journal_mode import settle_journal_mode
 from riskdesk.store.key_slots import (
     DEFAULT_KDF_COST,
     KdfCost,
@@ -52,6 +54,7 @@ from riskdesk.store.key_slots import (
     wrap_data_key,
     write_key_file,
 )
+from riskdesk.store.opening_checks import check_before_writing, salt_of
 from riskdesk.store.settings_repository import SettingsRepository
 from riskdesk.store.tables import UserRow
 from riskdesk.store.unit_of_work import UnitOfWork
@@ -78,9 +81,11 @@ class Vault:
         user: User,
         kdf_cost: KdfCost,
         clock: Clock,
+        health: VaultHealth | None = None,
     ) -> None:
         self.path = path
         self.user = user
+        self.health = health if health is not None else VaultHealth()
         self._engine: Engine | None = engine
         self._key = key
         self._audit_key = derive_audit_key(key)
@@ -115,11 +120,7 @@ class Vault:
         vault_id = new_vault_id()
         engine: Engine | None = None
         try:
-            first = open_cipher_connection(path, key, create=True)
-            try:
-                first.execute("PRAGMA journal_mode = WAL")
-            finally:
-                first.close()
+            settle_journal_mode(lambda: open_cipher_connection(path, key, create=True), path)
             migration_engine = build_engine(path, key, foreign_keys=False)
             try:
                 migrate.upgrade(migration_engine)
@@ -139,7 +140,7 @@ class Vault:
                     password=password,
                     cost=kdf_cost,
                 )
-                key_file = KeyFile(vault_id=vault_id, file_salt=_file_salt(path))
+                key_file = KeyFile(vault_id=vault_id, file_salt=salt_of(path))
                 write_key_file(keys_path, key_file.with_slot(username, slot))
             return vault
         except BaseException:
@@ -172,14 +173,18 @@ class Vault:
         key_file = read_key_file(sidecar_path(path))
         key = _unlock(key_file, username=username, password=password)
         engine: Engine | None = None
+        health = VaultHealth()
         try:
-            _check_decrypts(path, key, key_file)
-            migration_engine = build_engine(path, key, foreign_keys=False)
+            check_before_writing(path, key, file_salt=key_file.file_salt, health=health)
+            migration_engine = build_engine(path, key, foreign_keys=False, health=health)
             try:
-                migrate.bring_up_to_date(migration_engine, path)
+                if not health.damaged:
+                    migrate.bring_up_to_date(migration_engine, path)
+                elif migrate.current_revision(migration_engine) != migrate.head_revision():
+                    raise VaultDamaged  # upgrading writes, and a damaged vault is only read
             finally:
                 migration_engine.dispose()
-            engine = build_engine(path, key)
+            engine = build_engine(path, key, health=health)
             with Session(engine) as session:
                 stored_id = SettingsRepository(session).get(VAULT_ID_SETTING)
                 if stored_id is None or not hmac.compare_digest(stored_id, key_file.vault_id):
@@ -188,7 +193,15 @@ class Vault:
                 if row is None or not row.active:
                     raise UnknownUser
                 user = user_from_row(row)
-            return cls(path=path, engine=engine, key=key, user=user, kdf_cost=kdf_cost, clock=clock)
+            return cls(
+                path=path,
+                engine=engine,
+                key=key,
+                user=user,
+                kdf_cost=kdf_cost,
+                clock=clock,
+                health=health,
+            )
         except BaseException:
             if engine is not None:
                 engine.dispose()
@@ -216,6 +229,8 @@ class Vault:
         work given the first one's ``trail``: still one event, naming everything read."""
         if self._engine is None:
             raise VaultLocked
+        # A damaged vault runs reading use cases only, and records nothing.
+        read_only = self.health.admit(use_case)
         with Session(self._engine, expire_on_commit=False) as session, session.begin():
             uow = UnitOfWork(
                 session,
@@ -227,7 +242,7 @@ class Vault:
                 trail=trail,
             )
             yield uow
-            if audited:
+            if audited and not read_only:
                 uow.finish()
         change_collector.report(uow.changes)
 
@@ -336,57 +351,6 @@ def _unlock(key_file: KeyFile, *, username: str, password: str) -> bytearray:
         spend_kdf_time(any_slot.cost if any_slot else DEFAULT_KDF_COST, password)
         raise
     return unwrap_data_key(slot, vault_id=key_file.vault_id, username=username, password=password)
-
-
-def _check_decrypts(path: Path, key: bytearray, key_file: KeyFile) -> None:
-    """Read the schema with a bare connection, before anything may write (WAL, schema
-    upgrades), and translate SQLCipher's failures into what the user can act on."""
-    try:
-        connection = open_cipher_connection(path, key)
-    except Exception as error:
-        raise NotAVault from error
-    try:
-        # Decrypts page 1. An empty file passes that test too, as a new empty database,
-        # so the vault's own schema must be there.
-        (tables,) = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        if tables != 1:
-            raise NotAVault
-        (pages,) = connection.execute("PRAGMA page_count").fetchone()
-        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-        # PRAGMA quick_check would read and decrypt every page (0.2-0.7 s on a
-        # 10,000-person vault), too slow for every unlock; the length check finds
-        # truncation, and full_integrity_check() the rest, on demand.
-        wal = path.with_name(path.name + "-wal")
-        # With a WAL, recent pages may live only there; otherwise the file holds them all.
-        if not wal.exists() and path.stat().st_size < pages * page_size:
-            raise VaultDamaged
-    except VaultError:
-        raise
-    except Exception as error:
-        raise _classify_open_failure(path, error, key_file) from None
-    finally:
-        connection.close()
-
-
-def _file_salt(path: Path) -> str:
-    with path.open("rb") as file:
-        return file.read(16).hex()
-
-
-def _classify_open_failure(path: Path, error: Exception, key_file: KeyFile) -> VaultError:
-    message = str(error).lower()
-    if "not a database" in message:
-        # The key came from a slot that verified, so either this file is not the vault
-        # this sidecar belongs to, or its first page is broken; SQLCipher's salt at the
-        # start of the file tells which.
-        if key_file.file_salt is not None and _file_salt(path) == key_file.file_salt:
-            return VaultDamaged()
-        return NotAVault()
-    if "malformed" in message or "corrupt" in message or "disk i/o" in message:
-        return VaultDamaged()
-    return NotAVault()
 
 
 def _sqlite_side_files(path: Path) -> tuple[Path, ...]:
