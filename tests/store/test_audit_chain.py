@@ -9,10 +9,12 @@ from riskdesk.domain.person import Person
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.store.vault import Vault
 
+_CPRS = {"Testperson Åse Ærø": "010190-1234", "Testperson To": "020290-1234"}
+
 
 def _person(vault: Vault, name: str = "Testperson Åse Ærø") -> int:
     with vault.unit_of_work(UseCase.PERSON_CREATE) as uow:
-        person = uow.persons.add(Person(name=name, cpr="010190-1234"))
+        person = uow.persons.add(Person(name=name, cpr=_CPRS.get(name)))
         assert person.id is not None
         return person.id
 
@@ -167,6 +169,6 @@ def test_chain_survives_reopening(vault: Vault, vault_path: Path) -> None:
     _person(vault)
     vault.close()
     with Vault.open(vault_path, username="admin", password="Admin-kodeord-1") as reopened:
-        _person(reopened, "Testperson Efter")
+        _person(reopened, "Testperson To")
         intact, _ = _verdict_of(reopened)
     assert intact

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
+from old_vaults import make_old
 from sqlalchemy import inspect
 
 from riskdesk.domain.use_cases import UseCase
@@ -176,15 +177,8 @@ def test_baseline_vault_upgrades_to_assessments_keeping_its_data(
             )
         )
     vault.close()
+    make_old(vault_path, "0001_baseline", passwords={ADMIN: ADMIN_PASSWORD})
     key = _key_of(vault_path)
-    engine = build_engine(vault_path, key, foreign_keys=False)
-    try:
-        config = migrate.alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0001_baseline")
-    finally:
-        engine.dispose()
     assert "assessments" not in _tables(vault_path, key)
 
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +9,7 @@ from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import UnknownUser, WrongPassword
-from riskdesk.store.key_slots import sidecar_path
+from riskdesk.store.key_slots import read_key_file, sidecar_path
 from riskdesk.store.vault import Vault
 
 ADMIN = "admin"
@@ -17,8 +17,12 @@ ADMIN_PASSWORD = "Admin-kodeord-1"  # as in conftest.py
 
 
 def _slots(vault_path: Path) -> dict[str, object]:
-    slots: dict[str, object] = json.loads(sidecar_path(vault_path).read_text())["slots"]
-    return slots
+    """Each user's records in the key file (their sealed parts, not the witness)."""
+    records = read_key_file(sidecar_path(vault_path)).records
+    return {
+        name: [replace(r.slot, witness=None) for r in records if r.username == name]
+        for name in {r.username for r in records}
+    }
 
 
 def test_added_user_can_open_with_their_role(vault: Vault, vault_path: Path) -> None:
@@ -69,9 +73,17 @@ def test_user_without_a_row_cannot_open(vault: Vault, vault_path: Path) -> None:
     vault.add_user(username="erik", display_name="Erik", role=Role.CASEWORKER, password="erik-kode")
     vault.close()
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
+        # Deactivating is a signed assignment now; the row's flag alone decides nothing.
+        opened.set_role(username="erik", role=Role.CASEWORKER, active=False)
         engine = opened._require_open()
         with engine.begin() as connection:
-            connection.exec_driver_sql("UPDATE users SET active = 0 WHERE username = 'erik'")
+            connection.exec_driver_sql("UPDATE users SET active = 1 WHERE username = 'erik'")
+    with pytest.raises(UnknownUser):
+        Vault.open(vault_path, username="erik", password="erik-kode")
+    with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
+        engine = opened._require_open()
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM users WHERE username = 'erik'")
     with pytest.raises(UnknownUser):
         Vault.open(vault_path, username="erik", password="erik-kode")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from alembic import command
+from old_vaults import make_old
 from sqlalchemy import inspect
 
 from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanGoal
@@ -74,14 +74,7 @@ def test_a_vault_from_before_review_upgrades_keeping_its_plans_as_drafts(
 ) -> None:
     case_id = _case_with_plan(vault)
     vault.close()
-    engine = build_engine(vault_path, _key_of(vault_path), foreign_keys=False)
-    try:
-        config = migrate.alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, BEFORE_REVIEW)
-    finally:
-        engine.dispose()
+    make_old(vault_path, BEFORE_REVIEW, passwords={ADMIN: ADMIN_PASSWORD})
     assert not REVIEW_TABLES & _tables(vault_path)
 
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:

@@ -1,4 +1,4 @@
-"""``riskdesk audit verify``."""
+"""``riskdesk audit verify`` and ``riskdesk audit accept``."""
 
 from __future__ import annotations
 
@@ -13,27 +13,59 @@ _INTACT = LocalizedText(
     da="Revisionssporet er intakt: {n} hændelser kontrolleret.",
     en="The audit trail is intact: {n} events checked.",
 )
+_BROKEN_AT = LocalizedText(
+    da="Revisionssporet er brudt ved hændelse {seq}; {n} fund i alt (se ovenfor).",
+    en="The audit trail is broken at event {seq}; {n} findings in all (see above).",
+)
 _BROKEN = LocalizedText(
-    da="Revisionssporet er brudt ved hændelse {seq}: en hændelse er ændret, slettet eller flyttet.",
-    en="The audit trail is broken at event {seq}: an event was changed, removed or moved.",
+    da="Revisionssporet er ikke til at stole på: {n} fund (se ovenfor).",
+    en="The audit trail cannot be trusted: {n} findings (see above).",
+)
+_ACCEPTED = LocalizedText(
+    da="Revisionssporet er godkendt, som det er nu; {n} fund er noteret i det.",
+    en="The audit trail is accepted as it now is; {n} findings are noted in it.",
 )
 
 
 def add_parser(commands: Any) -> None:
     audit = commands.add_parser("audit", help="the audit trail of access to person data")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
-    verify = audit_commands.add_parser("verify", help="check the audit hash chain for tampering")
+    verify = audit_commands.add_parser(
+        "verify", help="check the audit trail, its signatures, the roles and the witnesses"
+    )
     verify.add_argument("--vault", type=Path, required=True)
     verify.add_argument("--user", required=True)
     verify.set_defaults(run=run_verify)
+    accept = audit_commands.add_parser(
+        "accept", help="accept the audit trail as it now is, after restoring a backup (admins)"
+    )
+    accept.add_argument("--vault", type=Path, required=True)
+    accept.add_argument("--user", required=True)
+    accept.set_defaults(run=run_accept)
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    """One line per finding on stdout; exit 1 with one sentence if any finding shows
+    tampering or damage."""
+    lang = language()
     with opened_desk(args.vault, args.user) as desk:
-        verdict = desk.audit.verify()
-    if not verdict.intact:
-        raise CommandFailed(
-            _BROKEN.format(seq=verdict.first_broken_sequence).text(language()), EXIT_FAILURE
+        report = desk.audit.verify()
+    for finding in report.findings:
+        print(finding.text(lang))
+    if not report.intact:
+        broken = sum(1 for finding in report.findings if finding.breaks_trust)
+        first = report.first_broken_sequence
+        sentence = (
+            _BROKEN.format(n=broken) if first is None else _BROKEN_AT.format(seq=first, n=broken)
         )
-    print(_INTACT.format(n=verdict.events_checked).text(language()))
+        raise CommandFailed(sentence.text(lang), EXIT_FAILURE)
+    print(_INTACT.format(n=report.events_checked).text(lang))
+    return EXIT_OK
+
+
+def run_accept(args: argparse.Namespace) -> int:
+    lang = language()
+    with opened_desk(args.vault, args.user) as desk:
+        report = desk.audit.accept_current()
+    print(_ACCEPTED.format(n=sum(1 for f in report.findings if f.breaks_trust)).text(lang))
     return EXIT_OK

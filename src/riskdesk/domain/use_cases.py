@@ -89,9 +89,16 @@ class UseCase(StrEnum):
     USER_ADD = "user.add"
     USER_RESET_PASSWORD = "user.reset_password"  # noqa: S105 - a use case, not a secret
     USER_CHANGE_PASSWORD = "user.change_password"  # noqa: S105 - a use case, not a secret
+    USER_SET_ROLE = "user.set_role"
+    # A user's first open registers their own signing key (see store/role_assignments.py).
+    USER_REGISTER_KEY = "user.register_key"
+    # The first administrator to open a vault made before roles were signed signs them.
+    USER_SIGN_ROLES = "user.sign_roles"
 
     AUDIT_VERIFY = "audit.verify"
     AUDIT_EVENTS = "audit.events"
+    # An administrator accepts the audit trail as it now is (after restoring a backup).
+    AUDIT_ACCEPT = "audit.accept"
 
     @property
     def action(self) -> AuditAction:
@@ -183,6 +190,10 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.USER_ADD: _Shape(AuditAction.USER_ADMIN, _E.USER),
     UseCase.USER_RESET_PASSWORD: _Shape(AuditAction.USER_ADMIN, _E.USER),
     UseCase.USER_CHANGE_PASSWORD: _Shape(AuditAction.USER_ADMIN, _E.USER),
+    UseCase.USER_SET_ROLE: _Shape(AuditAction.USER_ADMIN, _E.USER),
+    UseCase.USER_REGISTER_KEY: _Shape(AuditAction.USER_ADMIN, _E.USER),
+    UseCase.USER_SIGN_ROLES: _Shape(AuditAction.USER_ADMIN, _E.USER),
     UseCase.AUDIT_VERIFY: _Shape(_R, _E.VAULT),
     UseCase.AUDIT_EVENTS: _Shape(_R, _E.VAULT),
+    UseCase.AUDIT_ACCEPT: _Shape(AuditAction.USER_ADMIN, _E.VAULT),
 }

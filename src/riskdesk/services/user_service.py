@@ -1,10 +1,12 @@
-"""Users and passwords. Roles are enforced here, not only hidden in the GUI."""
+"""Users, roles and passwords. Every change is checked here against the logged-in
+user's signed role, and again by the store, whose role assignments only count when an
+administrator's own key signed them."""
 
 from __future__ import annotations
 
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import PermissionDenied, UserInputError
+from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import (
     MIN_PASSWORD_LENGTH,
@@ -22,6 +24,14 @@ _USER_EXISTS = LocalizedText(
     da="Der findes allerede en bruger med det navn.", en="A user with that name already exists."
 )
 _NAME_NEEDED = LocalizedText(da="Skriv brugerens fulde navn.", en="Enter the user's full name.")
+_LAST_ADMINISTRATOR = LocalizedText(
+    da="Boksen skal have mindst én aktiv administrator.",
+    en="The vault must keep at least one active administrator.",
+)
+_OWN_RESET = LocalizedText(
+    da="Din egen adgangskode skifter du under Skift adgangskode.",
+    en="Change your own password under Change password.",
+)
 
 
 def check_new_password(password: str, *, field: str = "password") -> None:
@@ -40,11 +50,13 @@ class UserService:
         self._ctx = context
 
     def list(self) -> list[User]:
+        """Every user with their validly signed role."""
         with self._ctx.work(UseCase.USER_LIST) as uow:
             return uow.users.list()
 
     def add(self, *, username: str, display_name: str, role: Role, password: str) -> User:
-        """An administrator adds a user with their own key slot."""
+        """An administrator adds a user with their own key slot; the user registers
+        their own signing key when they first open the vault."""
         self._require_administrator()
         check_username(username)
         try:
@@ -61,10 +73,30 @@ class UserService:
         )
 
     def reset_password(self, *, username: str, new_password: str) -> None:
-        """An administrator gives a user a new password (a new key slot)."""
+        """An administrator gives another user a new password (a new key slot); that
+        user registers a new signing key at their next open."""
         self._require_administrator()
+        if username == self._ctx.user.username:
+            raise UserInputError([Problem("username", _OWN_RESET)])
         check_new_password(new_password)
         self._ctx.vault.reset_password(username=username, new_password=new_password)
+
+    def set_role(self, *, username: str, role: Role, active: bool = True) -> User:
+        """An administrator gives a user another role, or deactivates them (they can no
+        longer open the vault). The vault always keeps one active administrator."""
+        self._require_administrator()
+        users = self.list()
+        target = next((user for user in users if user.username == username), None)
+        if target is None:
+            raise NotFound()
+        others = [
+            user
+            for user in users
+            if user.username != username and user.active and user.role is Role.ADMINISTRATOR
+        ]
+        if not others and (role is not Role.ADMINISTRATOR or not active):
+            raise UserInputError([Problem("role", _LAST_ADMINISTRATOR)])
+        return self._ctx.vault.set_role(username=username, role=role, active=active)
 
     def change_password(self, *, old_password: str, new_password: str) -> None:
         """The logged-in user changes their own password; raises :class:`WrongPassword`."""

@@ -1,9 +1,15 @@
-"""The audit log: an HMAC hash chain of events inside the vault.
+"""The audit log: a hash chain of events inside the vault, each signed by its writer.
 
-Each event stores ``prev_hash`` and ``hash = HMAC-SHA256(audit_key, prev_hash ||
-canonical JSON of the event)``. The newest link is also recorded in ``vault_settings``,
-so removing events from the end of the chain is found as well as editing, deleting or
-reordering events in the middle.
+Each event stores ``prev_hash`` and ``hash = SHA-256(prev_hash || canonical JSON of the
+event)``, and ``signature``, the writer's Ed25519 signature of that hash. Every user
+holds the data key, so anyone could recompute hashes; nobody can sign in another user's
+name. Events written before a vault's roles were signed are linked with an HMAC keyed
+from the data key instead (their hashes are fixed by the first signed event after them).
+
+An event never changes once written: autosaves of one editing session are folded into
+the event by counting them in ``audit_event_saves`` beside the chain, so the head that
+other users have witnessed stays true. What the checks find is in
+:mod:`riskdesk.store.audit_verification`.
 """
 
 from __future__ import annotations
@@ -19,17 +25,27 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent, AuditVerdict
+from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
+from riskdesk.store.audit_findings import AuditReport
 from riskdesk.store.clock import Clock
-from riskdesk.store.tables import AuditEventRow, VaultSettingRow
+from riskdesk.store.key_slot_errors import UnlockAgain
+from riskdesk.store.session_keys import SessionKeys, keys_of
+from riskdesk.store.signing import Purpose
+from riskdesk.store.tables import (
+    AuditEventRow,
+    AuditEventSavesRow,
+    RoleAssignmentRow,
+    VaultSettingRow,
+)
+from riskdesk.store.witness import GENESIS_HASH, Head
 
-GENESIS_HASH = "0" * 64
 AUDIT_HEAD_SETTING = "audit_head"
 _AUDIT_KEY_INFO = b"riskdesk audit chain hmac key v1"
+_HMAC_PREFIX = "hmac:"
 
 
 def derive_audit_key(data_key: bytes | bytearray) -> bytes:
-    """A key for the chain's HMAC, separate from the data key by its HKDF info string."""
+    """A key for the older events' HMAC, separate from the data key by its HKDF info."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_AUDIT_KEY_INFO).derive(
         bytes(data_key)
     )
@@ -45,8 +61,10 @@ class AuditLog:
 
     def __init__(self, session: Session, *, audit_key: bytes, clock: Clock) -> None:
         self._session = session
-        self._key = audit_key
         self._clock = clock
+        self._keys = keys_of(session) or SessionKeys(vault_id="", audit_key=audit_key)
+        self.appended: Head | None = None
+        """The head this log wrote, for the checkpoint written after the commit."""
 
     def append(
         self,
@@ -60,9 +78,8 @@ class AuditLog:
     ) -> AuditEvent:
         """Link a new event to the head of the chain. With ``editing_session``, an event
         that repeats the head (same user, action, record and editing session: an autosave
-        of the same draft) is folded into the head instead, which keeps its first time and
-        gains ``last_at`` and a count of ``saves``; the head is re-linked, so the chain
-        still verifies."""
+        of the same draft) is counted with the head instead, which keeps its first time
+        and gains ``last_at`` and a count of ``saves``; the event itself is unchanged."""
         last = self._session.scalars(
             select(AuditEventRow).order_by(AuditEventRow.sequence.desc()).limit(1)
         ).first()
@@ -71,11 +88,7 @@ class AuditLog:
             details = {**details, "editing_session": editing_session}
             record = (username, action.value, entity.value, entity_id)
             if last is not None and _same_editing(last, record, details):
-                earlier = json.loads(last.details_json)
-                details["saves"] = int(earlier.get("saves", 1)) + 1
-                details["last_at"] = now.isoformat(timespec="microseconds")
-                last.details_json = canonical_json(details)
-                return self._link(last)
+                return self._count_save(last, now)
             details["saves"] = 1
         sequence, prev_hash = (last.sequence + 1, last.hash) if last else (1, GENESIS_HASH)
         row = AuditEventRow(
@@ -88,15 +101,37 @@ class AuditLog:
             details_json=canonical_json(details),
             prev_hash=prev_hash,
         )
+        signer = self._keys.signer
+        if signer is None:
+            if self._session.scalar(select(RoleAssignmentRow.id).limit(1)) is not None:
+                # The roles were signed while this session was open without a key: an
+                # unsigned event now would look forged.
+                raise UnlockAgain
+            row.hash = hmac_link(self._keys.audit_key, row)
+        else:
+            row.hash = signed_link(row)
+            row.signature = signer.sign(
+                Purpose.AUDIT_EVENT, self._keys.vault_id, row.hash.encode("ascii")
+            )
         self._session.add(row)
-        return self._link(row)
-
-    def _link(self, row: AuditEventRow) -> AuditEvent:
-        row.hash = self._link_hash(row)
         self._session.merge(
             VaultSettingRow(name=AUDIT_HEAD_SETTING, value=f"{row.sequence}:{row.hash}")
         )
         self._session.flush()
+        self.appended = Head(row.sequence, row.hash)
+        return event_from_row(row)
+
+    def _count_save(self, row: AuditEventRow, now: Any) -> AuditEvent:
+        counted = self._session.get(AuditEventSavesRow, row.sequence)
+        saves = (counted.saves if counted is not None else _saves_in(row)) + 1
+        if counted is None:
+            counted = AuditEventSavesRow(sequence=row.sequence)
+            self._session.add(counted)
+        counted.saves = saves
+        counted.last_at = now
+        counted.signature = sign_saves(self._keys, row.hash, saves, now)
+        self._session.flush()
+        self._session.expire(row, ["autosaves"])
         return event_from_row(row)
 
     def events(
@@ -109,48 +144,66 @@ class AuditLog:
             query = query.where(AuditEventRow.entity_id == entity_id)
         return [event_from_row(row) for row in self._session.scalars(query)]
 
-    def verify(self) -> AuditVerdict:
-        """Walk the whole chain; the verdict names the first event that does not link."""
-        expected_prev = GENESIS_HASH
-        expected_sequence = 1
-        checked = 0
-        rows = self._session.scalars(select(AuditEventRow).order_by(AuditEventRow.sequence))
-        for row in rows:
-            checked += 1
-            intact = (
-                row.sequence == expected_sequence
-                and hmac.compare_digest(row.prev_hash, expected_prev)
-                and hmac.compare_digest(row.hash, self._link_hash(row))
-            )
-            if not intact:
-                return AuditVerdict(
-                    events_checked=checked, intact=False, first_broken_sequence=expected_sequence
-                )
-            expected_prev = row.hash
-            expected_sequence += 1
-        head = self._session.get(VaultSettingRow, AUDIT_HEAD_SETTING)
-        recorded = head.value if head is not None else f"0:{GENESIS_HASH}"
-        if not hmac.compare_digest(recorded, f"{expected_sequence - 1}:{expected_prev}"):
-            # Events were cut off the end (or the head record itself was changed).
-            return AuditVerdict(
-                events_checked=checked, intact=False, first_broken_sequence=expected_sequence
-            )
-        return AuditVerdict(events_checked=checked, intact=True)
+    def verify(self) -> AuditReport:
+        """Walk the whole chain, the role assignments and the witnesses (see
+        :func:`riskdesk.store.audit_verification.verify_all`)."""
+        from riskdesk.store.audit_verification import verify_all
 
-    def _link_hash(self, row: AuditEventRow) -> str:
-        payload = canonical_json(
-            {
-                "sequence": row.sequence,
-                "at": row.at.isoformat(timespec="microseconds"),
-                "username": row.username,
-                "action": row.action,
-                "entity": row.entity,
-                "entity_id": row.entity_id,
-                "details": row.details_json,
-            }
-        )
-        message = row.prev_hash.encode("utf-8") + payload.encode("utf-8")
-        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+        return verify_all(self._session, self._keys)
+
+
+def next_audit_sequence(session: Session) -> int:
+    """The sequence the next new event will have (a unit of work holds the write lock,
+    so nobody else can take it meanwhile)."""
+    last = session.scalar(
+        select(AuditEventRow.sequence).order_by(AuditEventRow.sequence.desc()).limit(1)
+    )
+    return (last or 0) + 1
+
+
+def signed_link(row: AuditEventRow) -> str:
+    return hashlib.sha256(_link_message(row)).hexdigest()
+
+
+def hmac_link(audit_key: bytes, row: AuditEventRow) -> str:
+    return hmac.new(audit_key, _link_message(row), hashlib.sha256).hexdigest()
+
+
+def _link_message(row: AuditEventRow) -> bytes:
+    payload = canonical_json(
+        {
+            "sequence": row.sequence,
+            "at": row.at.isoformat(timespec="microseconds"),
+            "username": row.username,
+            "action": row.action,
+            "entity": row.entity,
+            "entity_id": row.entity_id,
+            "details": row.details_json,
+        }
+    )
+    return row.prev_hash.encode("utf-8") + payload.encode("utf-8")
+
+
+def saves_message(event_hash: str, saves: int, last_at: Any) -> bytes:
+    return f"{event_hash}:{saves}:{last_at.isoformat(timespec='microseconds')}".encode("ascii")
+
+
+def sign_saves(keys: SessionKeys, event_hash: str, saves: int, last_at: Any) -> str:
+    message = saves_message(event_hash, saves, last_at)
+    if keys.signer is None:
+        return _HMAC_PREFIX + hmac.new(keys.audit_key, message, hashlib.sha256).hexdigest()
+    return keys.signer.sign(Purpose.AUTOSAVES, keys.vault_id, message)
+
+
+def saves_hmac_valid(keys: SessionKeys, signature: str, message: bytes) -> bool:
+    if not signature.startswith(_HMAC_PREFIX):
+        return False
+    expected = hmac.new(keys.audit_key, message, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(signature[len(_HMAC_PREFIX) :], expected)
+
+
+def _saves_in(row: AuditEventRow) -> int:
+    return int(json.loads(row.details_json).get("saves", 1))
 
 
 def _same_editing(
@@ -163,6 +216,11 @@ def _same_editing(
 
 
 def event_from_row(row: AuditEventRow) -> AuditEvent:
+    details = json.loads(row.details_json)
+    counted = row.autosaves
+    if counted is not None:
+        details["saves"] = counted.saves
+        details["last_at"] = counted.last_at.isoformat(timespec="microseconds")
     return AuditEvent(
         sequence=row.sequence,
         at=row.at.replace(tzinfo=UTC),
@@ -170,5 +228,5 @@ def event_from_row(row: AuditEventRow) -> AuditEvent:
         action=AuditAction(row.action),
         entity=AuditEntity(row.entity),
         entity_id=row.entity_id,
-        details=json.loads(row.details_json),
+        details=details,
     )

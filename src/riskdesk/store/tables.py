@@ -19,7 +19,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names from day one, so batch migrations on SQLite can find them.
 NAMING_CONVENTION = {
@@ -306,6 +306,14 @@ class AuditEventRow(Base):
     # The writer's Ed25519 signature of ``hash``; empty only on events written before
     # the vault's roles were signed (they are linked with the older HMAC).
     signature: Mapped[str | None] = mapped_column(String(128))
+    # Loaded with the events in one extra query, so whoever reads an event sees its
+    # autosave count and last time.
+    autosaves: Mapped[AuditEventSavesRow | None] = relationship(
+        primaryjoin="foreign(AuditEventSavesRow.sequence) == AuditEventRow.sequence",
+        viewonly=True,
+        lazy="selectin",
+        uselist=False,
+    )
 
 
 class AuditEventSavesRow(Base):

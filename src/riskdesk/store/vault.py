@@ -4,7 +4,9 @@ Opening checks, in order and before anything is written: the file exists, the si
 parses, the user has a slot, the password unwraps it (wrong passwords never reach the
 database), the file decrypts with the data key and is this sidecar's vault, and whether
 any page is damaged (:mod:`riskdesk.store.opening_checks`; a damaged vault opens
-read-only). Only then is the schema upgraded if it is behind.
+read-only). Only then is the schema upgraded if it is behind. Last, the user's signed
+role and key are established and the audit trail checked against its witnesses
+(:mod:`riskdesk.store.vault_identity`); closing witnesses the head this session saw.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ import sqlcipher3
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role, User
 from riskdesk.domain.vault_errors import (
@@ -30,10 +31,10 @@ from riskdesk.domain.vault_errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
-    WrongPassword,
 )
-from riskdesk.store import change_collector, migrate
+from riskdesk.store import change_collector, migrate, vault_users
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
+from riskdesk.store.audit_findings import AuditFinding
 from riskdesk.store.audit_log import derive_audit_key
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.cipher_connection import open_cipher_connection
@@ -49,23 +50,18 @@ from riskdesk.store.key_slots import (
     new_vault_id,
     read_key_file,
     sidecar_path,
-    spend_kdf_time,
-    unwrap_data_key,
-    wrap_data_key,
-    write_key_file,
 )
+from riskdesk.store.key_slots import wipe as _wipe
 from riskdesk.store.opening_checks import check_before_writing, salt_of
+from riskdesk.store.role_assignments import Roster, roster_head
+from riskdesk.store.session_keys import attach
 from riskdesk.store.settings_repository import SettingsRepository
 from riskdesk.store.tables import UserRow
 from riskdesk.store.unit_of_work import UnitOfWork
 from riskdesk.store.user_repository import user_from_row
-
-VAULT_ID_SETTING = "vault_id"
-
-
-def _wipe(key: bytearray) -> None:
-    for index in range(len(key)):
-        key[index] = 0
+from riskdesk.store.vault_identity import establish, unlock
+from riskdesk.store.vault_state import VaultState
+from riskdesk.store.vault_users import VAULT_ID_SETTING
 
 
 class Vault:
@@ -81,6 +77,7 @@ class Vault:
         user: User,
         kdf_cost: KdfCost,
         clock: Clock,
+        vault_id: str,
         health: VaultHealth | None = None,
     ) -> None:
         self.path = path
@@ -91,6 +88,8 @@ class Vault:
         self._audit_key = derive_audit_key(key)
         self._kdf_cost = kdf_cost
         self._clock = clock
+        # The keys and what this session saw; read by vault_identity and vault_users.
+        self._state = VaultState.of(path, key, vault_id, self._audit_key, kdf_cost, clock)
 
     # -- creating and opening ------------------------------------------------------
 
@@ -128,20 +127,16 @@ class Vault:
                 migration_engine.dispose()
             engine = build_engine(path, key)
             vault = cls(
-                path=path, engine=engine, key=key, user=admin, kdf_cost=kdf_cost, clock=clock
+                path=path,
+                engine=engine,
+                key=key,
+                user=admin,
+                kdf_cost=kdf_cost,
+                clock=clock,
+                vault_id=vault_id,
             )
-            with vault.unit_of_work(UseCase.VAULT_CREATE) as uow:
-                uow.settings.put(VAULT_ID_SETTING, vault_id)
-                vault.user = uow.users.add(admin)
-                slot = wrap_data_key(
-                    data_key=key,
-                    vault_id=vault_id,
-                    username=username,
-                    password=password,
-                    cost=kdf_cost,
-                )
-                key_file = KeyFile(vault_id=vault_id, file_salt=salt_of(path))
-                write_key_file(keys_path, key_file.with_slot(username, slot))
+            key_file = KeyFile(vault_id=vault_id, file_salt=salt_of(path))
+            vault_users.create_first_user(vault, key_file, password=password)
             return vault
         except BaseException:
             if engine is not None:
@@ -171,8 +166,10 @@ class Vault:
         if not path.is_file():
             raise NotAVault
         key_file = read_key_file(sidecar_path(path))
-        key = _unlock(key_file, username=username, password=password)
+        opened = unlock(key_file, username=username, password=password)
+        key = bytearray(opened[0].data_key)
         engine: Engine | None = None
+        vault: Vault | None = None
         health = VaultHealth()
         try:
             check_before_writing(path, key, file_salt=key_file.file_salt, health=health)
@@ -190,22 +187,30 @@ class Vault:
                 if stored_id is None or not hmac.compare_digest(stored_id, key_file.vault_id):
                     raise NotAVault
                 row = session.scalar(select(UserRow).where(UserRow.username == username))
-                if row is None or not row.active:
+                if row is None:
                     raise UnknownUser
-                user = user_from_row(row)
-            return cls(
+                # The row's role is a stand-in until the signed roles are read.
+                user = user_from_row(row, Roster())
+            vault = cls(
                 path=path,
                 engine=engine,
                 key=key,
                 user=user,
                 kdf_cost=kdf_cost,
                 clock=clock,
+                vault_id=key_file.vault_id,
                 health=health,
             )
+            establish(vault, opened=opened, password=password)
+            return vault
         except BaseException:
-            if engine is not None:
+            if vault is not None:
+                vault.close()
+            elif engine is not None:
                 engine.dispose()
             _wipe(key)
+            for candidate in opened:
+                candidate.wipe()
             raise
 
     # -- working -------------------------------------------------------------------
@@ -232,6 +237,7 @@ class Vault:
         # A damaged vault runs reading use cases only, and records nothing.
         read_only = self.health.admit(use_case)
         with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            attach(session, self._state.keys)
             uow = UnitOfWork(
                 session,
                 audit_key=self._audit_key,
@@ -244,43 +250,37 @@ class Vault:
             yield uow
             if audited and not read_only:
                 uow.finish()
+            roles = roster_head(session) if uow.audit.appended is not None else None
+        if uow.audit.appended is not None:
+            vault_users.witness_commit(self, uow.audit.appended, roles)
         change_collector.report(uow.changes)
 
     # -- users and passwords -------------------------------------------------------
 
+    # Each is one use case; what they guarantee is told in store/vault_users.py. Those
+    # that change users or slots raise PermissionDenied unless a signed administrator
+    # asks (and the records they sign count only if one did).
+
     def verify_password(self, username: str, password: str) -> bool:
-        """Whether ``password`` is ``username``'s current password for this vault."""
-        self._require_open()
-        try:
-            key_file = read_key_file(sidecar_path(self.path))
-            candidate = _unlock(key_file, username=username, password=password)
-        except WrongPassword:  # includes UnknownUser
-            return False
-        try:
-            return hmac.compare_digest(bytes(candidate), bytes(self._key))
-        finally:
-            _wipe(candidate)
+        return vault_users.verify_password(self, username, password)
 
     def change_password(self, *, old_password: str, new_password: str) -> None:
-        """Rewrap the logged-in user's own slot; other users' slots are untouched.
-        Raises :class:`WrongPassword` if ``old_password`` is not the current one."""
-        if not self.verify_password(self.user.username, old_password):
-            raise WrongPassword
-        self._write_slot(self.user.username, new_password, UseCase.USER_CHANGE_PASSWORD)
+        vault_users.change_password(self, old_password=old_password, new_password=new_password)
 
     def add_user(self, *, username: str, display_name: str, role: Role, password: str) -> User:
-        """Add a user row and key slot. The caller checks that the current user may
-        administer."""
         user = User(username=username, display_name=display_name, role=role)
-        with self.unit_of_work(UseCase.USER_ADD) as uow:
-            added = uow.users.add(user)
-            self._write_slot_in(uow, username, password)
-        return added
+        return vault_users.add_user(self, user, password=password)
 
     def reset_password(self, *, username: str, new_password: str) -> None:
-        """Give ``username`` a new slot (an administrator's reset). Raises
-        :class:`NotFound` if there is no such user."""
-        self._write_slot(username, new_password, UseCase.USER_RESET_PASSWORD)
+        vault_users.reset_password(self, username=username, new_password=new_password)
+
+    def set_role(self, *, username: str, role: Role, active: bool) -> User:
+        return vault_users.set_role(self, username=username, role=role, active=active)
+
+    @property
+    def opening_findings(self) -> tuple[AuditFinding, ...]:
+        """What the checks at open found that this user is to be told."""
+        return self._state.findings_for(self.user.role)
 
     def full_integrity_check(self) -> list[str]:
         """Every problem SQLCipher's page check and SQLite's integrity check find; an
@@ -300,11 +300,13 @@ class Vault:
         return problems
 
     def close(self) -> None:
-        """Dispose of all connections and overwrite the key. Safe to call twice."""
+        """Witness the head this session saw in the user's own slot, dispose of all
+        connections and overwrite the keys. Safe to call twice."""
         if self._engine is not None:
+            vault_users.witness_on_close(self)
             self._engine.dispose()
             self._engine = None
-        _wipe(self._key)
+        self._state.wipe()
         self._audit_key = b""
 
     def __enter__(self) -> Self:
@@ -319,38 +321,6 @@ class Vault:
         if self._engine is None:
             raise VaultLocked
         return self._engine
-
-    def _write_slot(self, username: str, password: str, use_case: UseCase) -> None:
-        with self.unit_of_work(use_case) as uow:
-            target = uow.users.get_by_username(username)
-            uow.trail.touch(AuditEntity.USER, target.id, AuditAction.USER_ADMIN)
-            uow.note(username=username)
-            self._write_slot_in(uow, username, password)
-
-    def _write_slot_in(self, uow: UnitOfWork, username: str, password: str) -> None:
-        # Written inside the transaction: if the sidecar cannot be written, the audit
-        # event and user row roll back with it.
-        del uow
-        keys_path = sidecar_path(self.path)
-        key_file = read_key_file(keys_path)
-        slot = wrap_data_key(
-            data_key=self._key,
-            vault_id=key_file.vault_id,
-            username=username,
-            password=password,
-            cost=self._kdf_cost,
-        )
-        write_key_file(keys_path, key_file.with_slot(username, slot))
-
-
-def _unlock(key_file: KeyFile, *, username: str, password: str) -> bytearray:
-    try:
-        slot = key_file.slot_for(username)
-    except UnknownUser:
-        any_slot = next(iter(key_file.slots.values()), None)
-        spend_kdf_time(any_slot.cost if any_slot else DEFAULT_KDF_COST, password)
-        raise
-    return unwrap_data_key(slot, vault_id=key_file.vault_id, username=username, password=password)
 
 
 def _sqlite_side_files(path: Path) -> tuple[Path, ...]:

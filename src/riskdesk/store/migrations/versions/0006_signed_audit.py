@@ -3,7 +3,7 @@ signature, roles are signed records chained to the vault's root key, autosave co
 live beside the chain, and each user's current key-slot record is named in the vault.
 
 Existing events keep their HMAC links; the first administrator to open the vault after
-this upgrade signs the roles as they stand (see store/role_trust.py).
+this upgrade signs the roles as they stand (see store/vault_identity.py).
 
 Revision ID: 0006
 Revises: 0005
