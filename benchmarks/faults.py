@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The harnesses live with their tests.
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "faults")]
 
+from benchmarks import faults_audit  # noqa: E402
 from fault_tools import WRITERS, fake_mountinfo, fingerprint, move_vault  # noqa: E402
 from writer_harness import run_writers  # noqa: E402
 
@@ -160,10 +161,20 @@ def _saved_in(desk: Desk) -> bool:
     return True
 
 
+def _audit_run(
+    run: Callable[[argparse.Namespace], tuple[int, int, int]],
+) -> Callable[[argparse.Namespace], Figures]:
+    # The audit harnesses' long runs (benchmarks/faults_audit.py) count the same three.
+    return lambda args: Figures(*run(args))
+
+
 RUNS: dict[str, Callable[[argparse.Namespace], Figures]] = {
     "writers": run_writers_for_a_minute,
     "share": run_writers_on_a_share,
     "damage": run_damage,
+    "crashes": _audit_run(faults_audit.run_crashes),
+    "tamper": _audit_run(faults_audit.run_tampering),
+    "slots": _audit_run(faults_audit.run_slot_flips),
 }
 
 
@@ -174,6 +185,8 @@ def main() -> int:
     parser.add_argument("--persons", type=int, default=200, help="people in each demo vault")
     parser.add_argument("--damages", type=int, default=50, help="damaged copies to open")
     parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument("--kills", type=int, default=200, help="kill -9s of a slot change")
+    parser.add_argument("--flips", type=int, default=300, help="bit flips in the key file")
     args = parser.parse_args()
     total = Figures()
     for name in args.only or list(RUNS):

@@ -193,9 +193,15 @@ def read_key_file(path: Path) -> KeyFile:
     damaged: list[DamagedRecord] = []
     for raw in _segments(data):
         try:
-            records.append((*_record_from_segment(raw), raw))
+            vault_id, salt, record, rest = _record_from_segment(raw)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             damaged.append(_damaged(raw))
+            continue
+        records.append((vault_id, salt, record, raw))
+        if rest.strip():
+            # More than a line break after the record: the next record, whose marker
+            # was damaged.
+            damaged.append(_damaged(rest))
     if not records:
         raise NotAVault
     # Every record names the vault; one that names another is treated as damaged.
@@ -240,11 +246,14 @@ def _damaged(raw: bytes) -> DamagedRecord:
     return DamagedRecord(raw=raw, username=found.group(1).decode("ascii") if found else None)
 
 
-def _record_from_segment(raw: bytes) -> tuple[str, str | None, SlotRecord]:
-    text = raw.decode("utf-8")
+def _record_from_segment(raw: bytes) -> tuple[str, str | None, SlotRecord, bytes]:
+    """The record at the start of ``raw`` and the bytes after it."""
+    # Records are ASCII; whatever else a damaged byte made stays undecoded here and
+    # fails the checksum if it is inside the record.
+    text = raw.decode("utf-8", errors="surrogateescape")
     # raw_decode reads one JSON value and ignores what follows: a damaged line break
     # after a record does not damage the record.
-    body, _ = json.JSONDecoder().raw_decode(text)
+    body, end = json.JSONDecoder().raw_decode(text)
     if not isinstance(body, dict):
         raise ValueError("not a record")
     check = body.pop("check")
@@ -264,7 +273,8 @@ def _record_from_segment(raw: bytes) -> tuple[str, str | None, SlotRecord]:
     slot = _slot_from_json(body, slot_id=slot_id, sealed_as=sealed_as)
     if body.get("witness") is not None:
         slot = replace(slot, witness=witness_from_json(username, body["witness"]))
-    return vault_id, str(salt) if salt is not None else None, SlotRecord(username, slot)
+    rest = text[end:].encode("utf-8", errors="surrogateescape")
+    return vault_id, str(salt) if salt is not None else None, SlotRecord(username, slot), rest
 
 
 def _read_version_1(data: bytes) -> KeyFile:
