@@ -1,7 +1,8 @@
 """Shared use and damage in the window: an operation that met a vault held too long by
 another user says so in one sentence and offers to try again; a vault found damaged at
 unlock, or later by the full check, shows a banner that says what to do, and a save is
-refused with the same words. The banner also lists the checks' findings at unlock."""
+refused with the same words. The banner also lists the checks' findings at unlock, as
+far as the user's role may be told them."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from riskdesk.gui.operations import run_op
 from riskdesk.gui.widgets.vault_banner import VaultBanner
 from riskdesk.services.desk import Desk
 from riskdesk.store import cipher_connection
+from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
 from vault_fixtures import PASSWORD
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
@@ -124,3 +127,26 @@ def test_the_banner_lists_findings_and_hides_without_them(qtbot) -> None:
     assert banner.texts() == ["The vault is damaged."]
     banner.clear()
     assert not banner.isVisible()
+
+
+def test_a_supervisor_sees_the_checks_findings_at_unlock_in_the_banner(
+    qtbot, demo_vault: Path
+) -> None:
+    # A colleague with the key cuts the newest event off the audit trail.
+    key_file = read_key_file(sidecar_path(demo_vault))
+    slot = open_slot(
+        key_file.slot_for("admin"), vault_id=key_file.vault_id, username="admin", password=PASSWORD
+    )
+    connection = open_cipher_connection(demo_vault, slot.data_key)
+    connection.execute(
+        "DELETE FROM audit_events WHERE sequence = (SELECT max(sequence) FROM audit_events)"
+    )
+    connection.close()
+    with Desk.open(demo_vault, username="leder", password=PASSWORD) as desk:
+        findings = desk.audit.opening_findings()
+        assert findings
+        window = _window(qtbot, desk, demo_vault)
+        assert window.banner.isVisible()
+        assert window.banner.texts() == [finding.text(Language.ENGLISH) for finding in findings]
+        window.clear()
+        assert window.banner.texts() == []

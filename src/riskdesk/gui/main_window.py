@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_desk(desk)
         self.banner.watch(desk.health, self._language)
+        # What the checks at unlock found, as far as this user's role may be told.
+        findings = desk.audit.opening_findings()
+        self.banner.show_findings([finding.text(self._language) for finding in findings])
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
         # After the window is up: reading the forms folder must not delay unlocking.
         QTimer.singleShot(0, self._report_form_failures)
