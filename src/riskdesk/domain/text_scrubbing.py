@@ -52,8 +52,11 @@ _GROUP_GAP = r"(?:\ ?[./\-]\ ?|\ )?"
 _CPR_SHAPED = re.compile(
     rf"(?<!\d)\d\d{_GROUP_GAP}\d\d{_GROUP_GAP}\d\d{_GROUP_GAP}\d{{4}}(?!\d)", re.VERBOSE
 )
+# Starting only where a run of address characters starts keeps the search linear: a page
+# of letters without an @ would otherwise be tried from every one of its letters.
 _EMAIL = re.compile(
-    r"[\w.+%'\-]+(?:\ ?@\ ?|\ ?[\[(]at[\])]\ ?)[\w\-]+(?:(?:\.|\ ?[\[(]dot[\])]\ ?)[\w\-]+)+",
+    r"(?<![\w.+%'\-])[\w.+%'\-]+(?:\ ?@\ ?|\ ?[\[(]at[\])]\ ?)"
+    r"[\w\-]+(?:(?:\.|\ ?[\[(]dot[\])]\ ?)[\w\-]+)+",
     re.IGNORECASE | re.VERBOSE,
 )
 _PHONE_PREFIX = r"(?:(?:\+|00)\ ?45|\(\ ?(?:\+|00)?\ ?45\ ?\))\ ?[\-.]?\ ?"
