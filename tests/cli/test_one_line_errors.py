@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -296,9 +296,11 @@ def test_a_key_file_nested_too_deeply_is_one_line_and_left_as_it_is(
 def test_a_non_ascii_vault_id_is_one_line_and_left_as_it_is(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    keys = json.loads(_keys(demo_path).read_text())
-    keys["vault_id"] = "æøå" + keys["vault_id"][3:]
-    _keys(demo_path).write_text(json.dumps(keys, ensure_ascii=False))
+    # Every record's vault id, whether the file is one JSON document or a record a line.
+    keys = _keys(demo_path).read_text()
+    changed = re.sub(r'"vault_id":\s*"[^"]*"', '"vault_id": "æøå-boks"', keys)
+    assert changed != keys
+    _keys(demo_path).write_text(changed, encoding="utf-8")
     before = _snapshot(demo_path.parent)
     _one_line_from_main(
         ["case", "list", "--vault", str(demo_path), "--user", "koordinator"], capsys, EXIT_FAILURE
