@@ -7,6 +7,9 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.person import Person
 from riskdesk.domain.use_cases import UseCase
+from riskdesk.store.audit_findings import FindingKind
+from riskdesk.store.signing import Purpose
+from riskdesk.store.signing import verify as verify_signature
 from riskdesk.store.vault import Vault
 
 _CPRS = {"Testperson Åse Ærø": "010190-1234", "Testperson To": "020290-1234"}
@@ -172,3 +175,45 @@ def test_chain_survives_reopening(vault: Vault, vault_path: Path) -> None:
         _person(reopened, "Testperson To")
         intact, _ = _verdict_of(reopened)
     assert intact
+
+
+def _stored(vault: Vault, sql: str) -> list[tuple[object, ...]]:
+    with vault._require_open().connect() as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(sql)]
+
+
+def test_every_event_is_signed_by_its_writer(vault: Vault) -> None:
+    _person(vault)
+    signer = vault._state.keys.signer
+    assert signer is not None
+    rows = _stored(vault, "SELECT hash, signature FROM audit_events ORDER BY sequence")
+    assert rows
+    for event_hash, signature in rows:
+        assert verify_signature(
+            signer.public_key,
+            Purpose.AUDIT_EVENT,
+            vault._state.vault_id,
+            str(event_hash).encode(),
+            str(signature),
+        )
+
+
+def test_an_autosave_never_changes_its_event_and_its_count_is_signed(vault: Vault) -> None:
+    person_id = PersonId(_person(vault))
+    for phone in ("1", "2"):
+        with vault.unit_of_work(UseCase.PERSON_UPDATE, editing_session="wizard-1") as uow:
+            uow.persons.update(uow.persons.get(person_id).model_copy(update={"phone": phone}))
+        if phone == "1":
+            # What other users witness after the first save must stay true after the next.
+            (first,) = _stored(
+                vault, "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"
+            )
+    assert _stored(
+        vault, "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1"
+    ) == [first]
+    assert _verdict_of(vault) == (True, None)
+    _raw_sql(vault, "UPDATE audit_event_saves SET saves = 1")
+    with vault.unit_of_work(UseCase.AUDIT_VERIFY) as uow:
+        report = uow.audit.verify()
+    assert not report.intact
+    assert [f.kind for f in report.findings] == [FindingKind.AUTOSAVES_ALTERED]

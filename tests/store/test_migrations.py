@@ -15,6 +15,7 @@ from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.vault_errors import MigrationFailed
 from riskdesk.store import migrate
 from riskdesk.store.engine import build_engine
+from riskdesk.store.key_slots import read_key_file, sidecar_path
 from riskdesk.store.tables import metadata
 from riskdesk.store.vault import Vault
 
@@ -98,7 +99,10 @@ def test_vault_behind_is_backed_up_then_upgraded(
             assert uow.audit.verify().intact
     key = _key_of(vault_path)
     assert "test_notes" in _tables(vault_path, key)
-    (backup,) = vault_path.parent.glob(f"{vault_path.name}.backup-{shipped_head}-*")
+    backup, keys = sorted(vault_path.parent.glob(f"{vault_path.name}.backup-{shipped_head}-*"))
+    # The key file of that time goes with it: a later one pins roles the backup lacks.
+    assert keys.name == backup.name + ".keys"
+    assert read_key_file(keys).vault_id == read_key_file(sidecar_path(vault_path)).vault_id
     # The backup is encrypted with the same key and holds the old schema.
     assert not backup.read_bytes().startswith(b"SQLite format 3")
     assert "test_notes" not in _tables(backup, key)

@@ -23,7 +23,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 from riskdesk.store.audit_findings import AuditReport
@@ -81,7 +81,10 @@ class AuditLog:
         of the same draft) is counted with the head instead, which keeps its first time
         and gains ``last_at`` and a count of ``saves``; the event itself is unchanged."""
         last = self._session.scalars(
-            select(AuditEventRow).order_by(AuditEventRow.sequence.desc()).limit(1)
+            select(AuditEventRow)
+            .options(lazyload(AuditEventRow.autosaves))
+            .order_by(AuditEventRow.sequence.desc())
+            .limit(1)
         ).first()
         now = self._clock()
         if editing_session is not None:
@@ -119,7 +122,7 @@ class AuditLog:
         )
         self._session.flush()
         self.appended = Head(row.sequence, row.hash)
-        return event_from_row(row)
+        return event_from_row(row, counted=None)
 
     def _count_save(self, row: AuditEventRow, now: Any) -> AuditEvent:
         counted = self._session.get(AuditEventSavesRow, row.sequence)
@@ -131,8 +134,7 @@ class AuditLog:
         counted.last_at = now
         counted.signature = sign_saves(self._keys, row.hash, saves, now)
         self._session.flush()
-        self._session.expire(row, ["autosaves"])
-        return event_from_row(row)
+        return event_from_row(row, counted=counted)
 
     def events(
         self, *, entity: AuditEntity | None = None, entity_id: int | None = None
@@ -215,10 +217,18 @@ def _same_editing(
     return all(earlier.get(key) == details.get(key) for key in ("use_case", "editing_session"))
 
 
-def event_from_row(row: AuditEventRow) -> AuditEvent:
+_LOADED = object()
+
+
+def event_from_row(
+    row: AuditEventRow, *, counted: AuditEventSavesRow | object | None = _LOADED
+) -> AuditEvent:
+    """The event of ``row``, with its autosave count (``counted`` when the caller
+    already knows it, sparing a query)."""
     details = json.loads(row.details_json)
-    counted = row.autosaves
-    if counted is not None:
+    if counted is _LOADED:
+        counted = row.autosaves
+    if isinstance(counted, AuditEventSavesRow):
         details["saves"] = counted.saves
         details["last_at"] = counted.last_at.isoformat(timespec="microseconds")
     return AuditEvent(

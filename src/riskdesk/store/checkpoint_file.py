@@ -8,10 +8,13 @@ protection. A missing or unreadable checkpoint is simply no witness.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import secrets
 from pathlib import Path
 
-from riskdesk.store.atomic_file import write_atomically
+from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 from riskdesk.store.witness import Witness, witness_from_json, witness_to_json
 
 _FORMAT = "riskdesk-checkpoint"
@@ -38,4 +41,17 @@ def write_checkpoint(path: Path, witness: Witness) -> None:
     their two heads: a weaker witness, never a false one. (Keeping the higher one
     instead would let a made-up future head block every later checkpoint.)"""
     document = {"format": _FORMAT, "user": witness.username, "witness": witness_to_json(witness)}
-    write_atomically(path, json.dumps(document, sort_keys=True).encode("utf-8") + b"\n")
+    data = json.dumps(document, sort_keys=True).encode("utf-8") + b"\n"
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    # Renamed into place but not fsynced: it is written after the commit it names was
+    # made durable, so after a power cut it is at worst missing or unreadable (no
+    # witness, never a false one), and every commit is spared two fsyncs.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise

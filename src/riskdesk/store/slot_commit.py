@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.vault_errors import NotAVault, VaultError
+from riskdesk.store.atomic_file import write_atomically
 from riskdesk.store.checkpoint_file import checkpoint_path, read_checkpoint
 from riskdesk.store.key_slots import KeyFile, KeySlot, read_key_file, sidecar_path, write_key_file
 from riskdesk.store.session_keys import OutsideRecords
@@ -69,6 +70,15 @@ def put_witness(keys_path: Path, username: str, slot_id: str, witness: Witness) 
             updated = replace(slot, witness=witness)
             write_key_file(keys_path, key_file.replacing(username, slot_id, updated))
             return
+
+
+def keep_key_file_with(backup: Path, vault_path: Path) -> None:
+    """A copy of the key file beside a backup made before an upgrade: the backup holds
+    the roles and slot ids of its time, and only the key file of that time matches
+    them (a later one pins signed roles the backup does not have)."""
+    with contextlib.suppress(OSError):
+        data = sidecar_path(vault_path).read_bytes()
+        write_atomically(backup.with_name(backup.name + ".keys"), data)
 
 
 def outside_records(vault_path: Path) -> OutsideRecords:

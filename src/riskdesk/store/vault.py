@@ -56,6 +56,7 @@ from riskdesk.store.opening_checks import check_before_writing, salt_of
 from riskdesk.store.role_assignments import Roster, roster_head
 from riskdesk.store.session_keys import attach
 from riskdesk.store.settings_repository import SettingsRepository
+from riskdesk.store.slot_commit import keep_key_file_with
 from riskdesk.store.tables import UserRow
 from riskdesk.store.unit_of_work import UnitOfWork
 from riskdesk.store.user_repository import user_from_row
@@ -176,7 +177,9 @@ class Vault:
             migration_engine = build_engine(path, key, foreign_keys=False, health=health)
             try:
                 if not health.damaged:
-                    migrate.bring_up_to_date(migration_engine, path)
+                    backup = migrate.bring_up_to_date(migration_engine, path)
+                    if backup is not None:
+                        keep_key_file_with(backup, path)
                 elif migrate.current_revision(migration_engine) != migrate.head_revision():
                     raise VaultDamaged  # upgrading writes, and a damaged vault is only read
             finally:
