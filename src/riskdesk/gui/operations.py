@@ -56,6 +56,7 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultBusy, VaultError
 from riskdesk.gui.widgets.busy_dialog import BusyDialog
+from riskdesk.gui.widgets.retry_box import open_retry_box
 from riskdesk.services.changes import collect_changes
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,9 @@ class Operation(QObject):
                 self._on_refused(error)
             self.refused.emit(error)
         elif isinstance(error, VaultBusy):
-            self.message_box = _offer_retry(widget, error, self)
+            # A lambda, not the bound method: the box keeps this operation alive.
+            text = error.text(language_of(widget))
+            self.message_box = open_retry_box(widget, text, lambda: self.retry())
             self.failed.emit(error)
         else:
             self.message_box = _show_failure(widget, error)
@@ -175,37 +178,13 @@ class Operation(QObject):
         self.finished.emit()
 
     def retry(self) -> Operation:
-        """Run the same call again, with the same callbacks, as a new operation
-        (:attr:`retried`). A widget that started it and has gone since gets no
-        callbacks, as for any operation."""
+        """The same call again as a new operation (:attr:`retried`), with the callbacks
+        (skipped, as always, if the widget that started it has gone)."""
+        on_refused, label = self._on_refused, self.label
         self.retried = run_op(
-            self.initiator,
-            self.call,
-            self._on_success,
-            on_refused=self._on_refused,
-            label=self.label,
+            self.initiator, self.call, self._on_success, on_refused=on_refused, label=label
         )
         return self.retried
-
-
-def _offer_retry(widget: QWidget | None, busy: VaultBusy, operation: Operation) -> QMessageBox:
-    """The busy sentence with Retry and Cancel: nothing was saved, and the colleague
-    holding the vault is usually done in a moment."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "RiskDesk",
-        busy.text(language_of(widget)),
-        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
-        widget,
-    )
-    box.setObjectName("operationMessage")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setDefaultButton(QMessageBox.StandardButton.Retry)
-    retry = box.button(QMessageBox.StandardButton.Retry)
-    # A lambda, not the bound method: it keeps the operation alive as long as the box.
-    retry.clicked.connect(lambda: operation.retry())
-    box.open()
-    return box
 
 
 def _show_refusal(widget: QWidget | None, refusal: Refusal) -> QMessageBox | None:
