@@ -105,10 +105,14 @@ def run_kills(vault: Path, *, admin_password: str, kills: int, seed: int) -> Cra
             op: _calibrate(forking, vault, op, admin_password, passwords)
             for op in (CHANGE, RESET, ADD)
         }
+        per_op = -(-kills // 3)
         for run in range(kills):
             op = (CHANGE, RESET, ADD)[run % 3]
             request = _request(vault, op, admin_password, passwords, run)
-            request["kill_after"] = rng.uniform(0.0, durations[op] * 1.3)
+            # Spread over the change and a little past it: the n-th run of an operation
+            # falls at random within the n-th of equal parts, so every part is hit.
+            part = (run // 3 + rng.random()) / per_op
+            request["kill_after"] = durations[op] * 1.3 * part
             before = _events(vault, admin_password)
             reply = forking.run(request)
             tally.runs += 1

@@ -19,7 +19,7 @@ from crash_harness import run_kills
 from riskdesk.store.vault import Vault
 from vault_fixtures import PASSWORD
 
-KILLS = 24
+KILLS = 15
 
 posix_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks")
 
