@@ -1,9 +1,13 @@
-"""How long the start page takes: ``python -m benchmarks.today [--persons N] [--runs R]``.
+"""How long the start page takes:
+``python -m benchmarks.today [--persons N] [--colleagues C] [--runs R] [--keep FOLDER]``.
 
-Builds a demo vault of N synthetic people (all the coordinator's cases, so the page has
-the most to look through), then times, for the coordinator and the supervisor, the one
-use case behind the page (``desk.today.view``) and the page itself from refresh until it
-has painted, offscreen. Nothing is asserted.
+Builds a demo vault of N synthetic people, their cases shared evenly by the coordinator
+and C colleagues (``--colleagues``, 19 by default: a unit of twenty; 0 gives the
+coordinator every case, the most the page can have to look through), then times, for the
+coordinator and the supervisor, the one use case behind the page (``desk.today.view``)
+and the page itself from refresh until it has painted, offscreen. With ``--keep`` the
+vault is built once in FOLDER and reused by later runs with the same N and C. Nothing is
+asserted.
 """
 
 from __future__ import annotations
@@ -29,49 +33,74 @@ def _ms(samples: list[float]) -> str:
     return f"median {median:7.1f} ms   max {ordered[-1]:7.1f} ms   (n={len(ordered)})"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--persons", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=20)
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _vault(folder: Path, persons: int, colleagues: int) -> Path:
+    path = folder / f"today-{persons}-{colleagues}.rdv"
+    if path.exists():
+        print(f"reusing {path.name}")
+        return path
+    started = time.perf_counter()
+    create_demo_vault(
+        path,
+        persons=persons,
+        seed=5,
+        password=PASSWORD,
+        kdf_cost=QUICK_KDF,
+        colleagues=tuple(f"kollega{n:02}" for n in range(1, colleagues + 1)),
+    )
+    print(
+        f"demo vault with {persons} people, {colleagues + 1} caseworkers,"
+        f" built in {time.perf_counter() - started:.1f} s"
+    )
+    return path
+
+
+def _measure(path: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from riskdesk.domain.localized import Language
     from riskdesk.gui.today.today_page import TodayPage
 
     app = QApplication.instance() or QApplication([])
+    for user in ("koordinator", "leder"):
+        with Desk.open(path, username=user, password=PASSWORD) as desk:
+            desk.today.view()  # the forms and templates are read once, at first use
+            service: list[float] = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                shown = desk.today.view()
+                service.append((time.perf_counter() - start) * 1000)
+            page = TodayPage(language=Language.DANISH)
+            page.resize(1100, 700)
+            page.show()
+            page.set_desk(desk)
+            painted: list[float] = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                page.refresh()
+                page.repaint()
+                app.processEvents()
+                painted.append((time.perf_counter() - start) * 1000)
+            page.clear()
+            page.close()
+            print(f"{user:<12} {len(shown.lines):>5} lines shown of {shown.total}")
+            print(f"  start page use case    {_ms(service)}")
+            print(f"  page refreshed+painted {_ms(painted)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--persons", type=int, default=10_000)
+    parser.add_argument("--colleagues", type=int, default=19)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--keep", type=Path, help="build the vault here once and reuse it")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        _measure(_vault(args.keep, args.persons, args.colleagues), args.runs)
+        return
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.rdv"
-        started = time.perf_counter()
-        create_demo_vault(path, persons=args.persons, seed=5, password=PASSWORD, kdf_cost=QUICK_KDF)
-        print(
-            f"demo vault with {args.persons} people built in {time.perf_counter() - started:.1f} s"
-        )
-        for user in ("koordinator", "leder"):
-            with Desk.open(path, username=user, password=PASSWORD) as desk:
-                desk.today.view()  # the forms and templates are read once, at first use
-                service: list[float] = []
-                for _ in range(args.runs):
-                    start = time.perf_counter()
-                    shown = desk.today.view()
-                    service.append((time.perf_counter() - start) * 1000)
-                page = TodayPage(language=Language.DANISH)
-                page.resize(1100, 700)
-                page.show()
-                page.set_desk(desk)
-                painted: list[float] = []
-                for _ in range(args.runs):
-                    start = time.perf_counter()
-                    page.refresh()
-                    page.repaint()
-                    app.processEvents()
-                    painted.append((time.perf_counter() - start) * 1000)
-                page.clear()
-                page.close()
-                print(f"{user:<12} {len(shown.lines):>5} lines")
-                print(f"  start page use case   {_ms(service)}")
-                print(f"  page refreshed+painted {_ms(painted)}")
+        _measure(_vault(Path(folder), args.persons, args.colleagues), args.runs)
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ from riskdesk.documents.plan_document_model import (
     ProfileRow,
 )
 from riskdesk.documents.release_meeting_document_model import ReleaseMeetingDocumentModel
-from riskdesk.domain.release_progress import timeline_progress
 from riskdesk.domain.instrument import Rating
+from riskdesk.domain.release_progress import timeline_progress
 from riskdesk.services.instrument_catalogue import default_forms_dir
 from riskdesk.services.release_meeting_form import load_release_meeting_form
 

@@ -112,3 +112,22 @@ def test_the_municipality_sets_the_rhythm() -> None:
     strict = TodayRules(reassessment_after_months=3, plan_within_days=100)
     assert len(_today(facts, strict).section(Section.REASSESSMENTS)) == 1
     assert _today(facts, strict).section(Section.NO_PLAN) == ()
+
+
+def test_a_long_section_shows_its_first_lines_and_counts_the_rest() -> None:
+    cases = {CaseId(n): CaseFact(CaseId(n), f"2026-{n:04}", f"Person {n}") for n in range(1, 41)}
+    facts = TodayFacts(
+        cases=cases,
+        actions=tuple(
+            ActionFact(CaseId(n), "Skolemøde", date(2026, 10, 1 + n % 28)) for n in cases
+        ),
+        follow_ups=((CaseId(1), date(2026, 11, 30)),),
+    )
+    today = _today(facts, TodayRules(lines_per_section=10))
+    shown = today.section(Section.ACTIONS)
+    assert len(shown) == 10
+    assert [line.when for line in shown] == sorted(line.when for line in shown)
+    assert shown[0].when == date(2026, 10, 1)  # the most overdue first
+    assert today.more == {Section.ACTIONS: 30}
+    assert len(today.section(Section.FOLLOW_UPS)) == 1
+    assert today.total == 41

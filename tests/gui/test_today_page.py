@@ -36,7 +36,8 @@ def test_the_start_page_lists_a_due_action_and_enter_opens_its_plan(
         person={"name": "Forside Testesen", "birth_date": date(2010, 1, 2)},
         case={"level": 2, "kind": "individual", "referral_source": "school"},
     )
-    due = date.today() + timedelta(days=2)
+    # Long overdue, so it is first among the demo vault's actions, however many are due.
+    due = date.today() - timedelta(days=3650)
     plan = ActionPlan(
         case_id=case.id,
         made_on=date.today(),
@@ -76,3 +77,16 @@ def test_clear_forgets_the_day(window) -> None:
     window.clear()
     assert window.today.tree.topLevelItemCount() == 0
     assert window.today.summary_label.text() == ""
+
+
+def test_a_long_section_says_how_many_more_it_holds(window) -> None:
+    page = window.today
+    page.refresh()
+    assert page.shown is not None
+    more = page.shown.more.get(Section.ACTIONS)
+    assert more, "the demo vault gives the coordinator more actions than a section shows"
+    texts = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    shown = len(page.shown.section(Section.ACTIONS))
+    assert any(text.endswith(f"({shown} of {shown + more})") for text in texts)
+    assert f"… and {more} more after these." in texts
+    assert str(page.shown.total) in page.summary_label.text()

@@ -40,16 +40,18 @@ def test_a_due_action_and_follow_up_on_my_new_case_are_on_my_start_page(desk: De
         person={"name": "Idag Testesen", "birth_date": date(2010, 1, 2)},
         case={"level": 2, "kind": "individual", "referral_source": "school"},
     )
-    desk.plans.save(case.id, _plan_due(case.id, TODAY + timedelta(days=3)))
+    # Long overdue, so it is first among the demo vault's actions, however many are due.
+    desk.plans.save(case.id, _plan_due(case.id, date(2020, 1, 6)))
     before = len(desk.audit.events())
 
     today = desk.today.view(today=TODAY)
 
     (action,) = [line for line in today.section(Section.ACTIONS) if line.case_id == case.id]
     assert action.text.da == (
-        f"{case.case_number} Idag Testesen: Møde med skolen om fremmøde (frist 24.11.2026)"
+        f"{case.case_number} Idag Testesen: Møde med skolen om fremmøde"
+        " (frist 06.01.2020, overskredet)"
     )
-    assert (action.opens, action.overdue) == (Opens.PLAN, False)
+    assert (action.opens, action.overdue) == (Opens.PLAN, True)
     (follow_up,) = [f for f in today.section(Section.FOLLOW_UPS) if f.case_id == case.id]
     assert follow_up.when == TODAY + timedelta(days=10)
     (event,) = desk.audit.events()[before:]

@@ -56,6 +56,7 @@ def create_demo_vault(
     password: str = DEFAULT_DEMO_PASSWORD,
     kdf_cost: KdfCost = DEFAULT_KDF_COST,
     today: date | None = None,
+    colleagues: tuple[str, ...] = (),
 ) -> tuple[DemoUser, ...]:
     """Create ``path`` with the demo users (all with ``password``) and ``persons`` synthetic
     people, each with a case; about a third of the cases have a finalised assessment
@@ -63,7 +64,9 @@ def create_demo_vault(
     release meeting, and they and about half the other open cases an action plan; there is
     an SSP meeting in ten days, one held three weeks ago, and an operative group; a few
     more plans by ``koordinator`` wait for ``leder``'s review, one was returned with
-    comments and one approved. Raises :class:`VaultExists` if ``path`` is taken."""
+    comments and one approved. The cases are ``koordinator``'s, or shared evenly with
+    ``colleagues`` (caseworker names with no user, for measuring a unit's vault).
+    Raises :class:`VaultExists` if ``path`` is taken."""
     admin, *others = DEMO_USERS
     with Desk.create(
         path,
@@ -79,7 +82,10 @@ def create_demo_vault(
                 role=user.role,
                 password=password,
             )
-        caseworkers = tuple(u.username for u in DEMO_USERS if u.role is Role.CASEWORKER)
+        caseworkers = (
+            *(u.username for u in DEMO_USERS if u.role is Role.CASEWORKER),
+            *colleagues,
+        )
         records = synthetic_records(
             persons, seed=seed, today=today or date.today(), caseworkers=caseworkers
         )

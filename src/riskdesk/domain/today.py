@@ -33,6 +33,9 @@ class TodayRules(BaseModel):
     ahead_days: int = Field(14, ge=1, le=90)
     reassessment_after_months: int = Field(6, ge=1, le=60)
     plan_within_days: int = Field(30, ge=1, le=365)
+    # A page of thousands of lines is read by nobody; the first of each section (the
+    # most overdue or the soonest) are what the morning is for.
+    lines_per_section: int = Field(25, ge=5, le=500)
 
 
 class Section(StrEnum):
@@ -143,26 +146,42 @@ class TodayFacts:
 
 @dataclass(frozen=True)
 class Today:
+    """The lines shown, at most :attr:`TodayRules.lines_per_section` a section, and how
+    many more each section has."""
+
     lines: tuple[TodayLine, ...]
+    more: Mapping[Section, int] = field(default_factory=dict)
 
     def section(self, section: Section) -> tuple[TodayLine, ...]:
         return tuple(line for line in self.lines if line.section is section)
+
+    @property
+    def total(self) -> int:
+        return len(self.lines) + sum(self.more.values())
 
 
 def build_today(
     facts: TodayFacts, *, rules: TodayRules, release: TimelineRules, today: date
 ) -> Today:
     """The start page's lines, section by section, soonest (or oldest) first."""
+    sections = (
+        _actions(facts, rules, today),
+        _follow_ups(facts, rules, today),
+        _release(facts, rules, release, today),
+        _plans(facts.returned, Section.RETURNED, _RETURNED),
+        _plans(facts.waiting, Section.REVIEW, _WAITING),
+        _meetings(facts, rules, today),
+        _reassessments(facts, rules, today),
+        _no_plan(facts, rules, today),
+    )
+    limit = rules.lines_per_section
     lines: list[TodayLine] = []
-    lines += _actions(facts, rules, today)
-    lines += _follow_ups(facts, rules, today)
-    lines += _release(facts, rules, release, today)
-    lines += _plans(facts.returned, Section.RETURNED, _RETURNED)
-    lines += _plans(facts.waiting, Section.REVIEW, _WAITING)
-    lines += _meetings(facts, rules, today)
-    lines += _reassessments(facts, rules, today)
-    lines += _no_plan(facts, rules, today)
-    return Today(lines=tuple(lines))
+    more: dict[Section, int] = {}
+    for section_lines in sections:
+        lines += section_lines[:limit]
+        if len(section_lines) > limit:
+            more[section_lines[0].section] = len(section_lines) - limit
+    return Today(lines=tuple(lines), more=more)
 
 
 def _who(case: CaseFact) -> str:

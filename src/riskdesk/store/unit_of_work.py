@@ -63,7 +63,7 @@ class UnitOfWork:
         self.users = UserRepository(session, **repository)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
-        self.today = TodayQuery(session, trail=self.trail, reviews=self.reviews)
+        self.today = TodayQuery(session, trail=self.trail)
 
     def note(self, **facts: Any) -> None:
         """Facts for the audit event (see :meth:`AuditTrail.note`)."""

@@ -152,8 +152,16 @@ class TodayPage(QWidget):
             lines = shown.section(section)
             if not lines:
                 continue
+            more = shown.more.get(section, 0)
+            count = (
+                self.tr("%1 of %2")
+                .replace("%1", str(len(lines)))
+                .replace("%2", str(len(lines) + more))
+                if more
+                else str(len(lines))
+            )
             header = QTreeWidgetItem(
-                [f"{SECTION_TITLES[section].text(self._language)} ({len(lines)})", ""]
+                [f"{SECTION_TITLES[section].text(self._language)} ({count})", ""]
             )
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -168,7 +176,19 @@ class TodayPage(QWidget):
                 self.tree.addTopLevelItem(item)
                 if line == keep:
                     self.tree.setCurrentItem(item)
-        count = len(shown.lines)
+            if more:
+                rest = QTreeWidgetItem(
+                    [
+                        self.tr("… and %1 more after these.").replace(
+                            "%1", str(more)
+                        ),
+                        "",
+                    ]
+                )
+                rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                rest.setForeground(0, QBrush(self.palette().placeholderText().color()))
+                self.tree.addTopLevelItem(rest)
+        count = shown.total
         self.summary_label.setText(
             self.tr("%1 things for today, %2.")
             .replace("%1", str(count))
