@@ -53,6 +53,7 @@ def _show(window: MainWindow, case) -> None:
 
 
 def _plan(case_id) -> ActionPlan:
+    """A plan complete enough to submit."""
     return ActionPlan(
         case_id=case_id,
         made_on=date(2026, 9, 1),
@@ -65,10 +66,12 @@ def _plan(case_id) -> ActionPlan:
                         what="Møde med skolen",
                         responsible=Responsible.SCHOOL,
                         due=date(2026, 10, 1),
+                        success_criterion="Fravær under 10 %",
                     ),
                 ),
             ),
         ),
+        follow_up_dates=(date(2027, 1, 15),),
     )
 
 

@@ -41,10 +41,27 @@ SCHOOL = PlanGoal(
     need_area=NeedArea.EDUCATION,
     text="Går i skole hver dag",
     actions=(
-        PlanAction(what="Skolemøde", responsible=Responsible.SCHOOL, due=date(2026, 12, 1)),
-        PlanAction(what="Lektiehjælp", responsible=Responsible.UNIT),
+        PlanAction(
+            what="Skolemøde",
+            responsible=Responsible.SCHOOL,
+            due=date(2026, 12, 1),
+            success_criterion="Skema aftalt",
+        ),
+        PlanAction(
+            what="Lektiehjælp", responsible=Responsible.UNIT, no_date_reason="Hele skoleåret"
+        ),
     ),
 )
+
+
+def _plan(*goals: PlanGoal, mentor: str = "") -> ActionPlan:
+    """A plan complete enough to submit."""
+    return ActionPlan(
+        made_on=date(2026, 11, 1),
+        goals=goals,
+        mentor=mentor,
+        follow_up_dates=(date(2027, 2, 1),),
+    )
 
 
 @pytest.fixture
@@ -127,7 +144,7 @@ def test_submit_return_edit_resubmit_approve_export(
     boss, boss_window = opened["leder"]
 
     # The caseworker writes a plan and submits it from the plan page.
-    worker.plans.save(case_id, ActionPlan(made_on=date(2026, 11, 1), goals=(SCHOOL,)))
+    worker.plans.save(case_id, _plan(SCHOOL))
     _show_plan(worker_window, case_id)
     bar = worker_window.plans.review_bar
     assert "Review: Draft" in bar.status_label.text()
@@ -191,7 +208,7 @@ def test_submit_return_edit_resubmit_approve_export(
     assert "Comments (0 open of 1)" in comments_dialog.comments_heading.text()
     comments_dialog.close()
     edited = SCHOOL.model_copy(update={"text": "Møder i skole alle hverdage"})
-    worker.plans.save(case_id, ActionPlan(made_on=date(2026, 11, 1), goals=(edited,)))
+    worker.plans.save(case_id, _plan(edited))
     _show_plan(worker_window, case_id)
     assert "Review: Returned" in bar.status_label.text()
     assert "0 open comment(s) of 1" in bar.status_label.text()
@@ -247,7 +264,7 @@ def test_changes_since_the_approved_version_are_marked_in_words(
 ) -> None:
     worker, _ = opened["koordinator"]
     boss, boss_window = opened["leder"]
-    worker.plans.save(case_id, ActionPlan(made_on=date(2026, 11, 1), goals=(SCHOOL,)))
+    worker.plans.save(case_id, _plan(SCHOOL))
     first = worker.review.current_plan_id(case_id)
     assert first is not None
     worker.review.submit(first)
@@ -258,13 +275,20 @@ def test_changes_since_the_approved_version_are_marked_in_words(
     leisure = PlanGoal(
         need_area=NeedArea.LEISURE,
         text="Har en fast fritidsaktivitet",
-        actions=(PlanAction(what="Prøvetræning", responsible=Responsible.MENTOR),),
+        actions=(
+            PlanAction(
+                what="Prøvetræning",
+                responsible=Responsible.MENTOR,
+                due=date(2026, 12, 10),
+                success_criterion="Træner fast",
+            ),
+        ),
     )
     worker.plans.save(
         case_id,
-        ActionPlan(
-            made_on=date(2026, 11, 1),
-            goals=(SCHOOL.model_copy(update={"actions": (moved,)}), leisure),
+        _plan(
+            SCHOOL.model_copy(update={"actions": (moved,)}),
+            leisure,
             mentor="Mentor Mette Prøve",
         ),
     )
@@ -354,7 +378,7 @@ def test_overrides_must_be_confirmed_before_approving(qtbot, opened) -> None:
 def test_the_review_models_pass_qt_model_tester(qtmodeltester, opened, case_id) -> None:
     worker, worker_window = opened["koordinator"]
     boss, boss_window = opened["leder"]
-    worker.plans.save(case_id, ActionPlan(made_on=date(2026, 11, 1), goals=(SCHOOL,)))
+    worker.plans.save(case_id, _plan(SCHOOL))
     plan_id = worker.review.current_plan_id(case_id)
     assert plan_id is not None
     worker.review.submit(plan_id)

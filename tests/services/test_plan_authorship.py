@@ -25,7 +25,27 @@ from vault_fixtures import PASSWORD
 SCHOOL = PlanGoal(
     need_area=NeedArea.EDUCATION,
     text="Går i skole hver dag",
-    actions=(PlanAction(what="Skolemøde", responsible=Responsible.SCHOOL),),
+    actions=(
+        PlanAction(
+            what="Skolemøde",
+            responsible=Responsible.SCHOOL,
+            due=date(2026, 12, 1),
+            success_criterion="Skema aftalt",
+        ),
+    ),
+)
+# Where a release decision on practical matters goes, so the plan stays complete.
+INCOME = PlanGoal(
+    need_area=NeedArea.INCOME,
+    text="Har penge på kontoen fra første dag",
+    actions=(
+        PlanAction(
+            what="Ansøgning om forsørgelse",
+            responsible=Responsible.JOBCENTRE,
+            due=date(2026, 11, 25),
+            success_criterion="Bevilling modtaget",
+        ),
+    ),
 )
 SECOND_SUPERVISOR = "leder2"
 
@@ -36,8 +56,13 @@ def _as(path: Path, username: str) -> Iterator[Desk]:
         yield desk
 
 
-def _plan(text: str = "Går i skole hver dag") -> ActionPlan:
-    return ActionPlan(made_on=date(2026, 11, 1), goals=(SCHOOL.model_copy(update={"text": text}),))
+def _plan(text: str = "Går i skole hver dag", *more: PlanGoal) -> ActionPlan:
+    """A plan complete enough to submit."""
+    return ActionPlan(
+        made_on=date(2026, 11, 1),
+        goals=(SCHOOL.model_copy(update={"text": text}), *more),
+        follow_up_dates=(date(2027, 2, 1),),
+    )
 
 
 @pytest.fixture
@@ -116,7 +141,7 @@ def test_a_supervisor_who_saved_release_decisions_into_the_plan_cannot_approve_i
         area=ChecklistArea.PRACTICAL,
     )
     with _as(vault, "koordinator") as desk:
-        desk.plans.save(case_id, _plan())
+        desk.plans.save(case_id, _plan("Går i skole hver dag", INCOME))
         desk.release_meetings.save(
             case_id, ReleaseMeeting(meeting_on=date(2026, 11, 20), decisions=(decision,))
         )
@@ -158,9 +183,11 @@ def test_handing_a_plan_out_or_reviewing_it_writes_none_of_it(vault: Path, case_
         desk.review.return_plan(plan_id, "Mere konkret, tak")
     with _as(vault, "koordinator") as desk:
         desk.plans.save(case_id, _plan("Møder i skole alle hverdage"))
-    _submit(vault, case_id)
+    # Handed out before it is submitted again: a plan under review is not handed out.
     with _as(vault, "leder") as desk:
         desk.plans.mark_shared(case_id, date(2026, 11, 3))
+    _submit(vault, case_id)
+    with _as(vault, "leder") as desk:
         assert desk.review.state(plan_id).authors == {"koordinator"}
         assert desk.review.approve(plan_id, PASSWORD).status is ReviewStatus.APPROVED
     # Copied from an approved version: its authors' text was reviewed already.

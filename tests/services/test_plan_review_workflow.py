@@ -33,19 +33,34 @@ SCHOOL = PlanGoal(
     need_area=NeedArea.EDUCATION,
     text="Går i skole hver dag",
     actions=(
-        PlanAction(what="Skolemøde", responsible=Responsible.SCHOOL, due=date(2026, 12, 1)),
-        PlanAction(what="Lektiehjælp", responsible=Responsible.UNIT),
+        PlanAction(
+            what="Skolemøde",
+            responsible=Responsible.SCHOOL,
+            due=date(2026, 12, 1),
+            success_criterion="Skema aftalt",
+        ),
+        PlanAction(
+            what="Lektiehjælp", responsible=Responsible.UNIT, no_date_reason="Hele skoleåret"
+        ),
     ),
 )
 LEISURE = PlanGoal(
     need_area=NeedArea.LEISURE,
     text="Har en fast fritidsaktivitet",
-    actions=(PlanAction(what="Prøvetræning i fodbold", responsible=Responsible.MENTOR),),
+    actions=(
+        PlanAction(
+            what="Prøvetræning i fodbold",
+            responsible=Responsible.MENTOR,
+            due=date(2026, 12, 15),
+            success_criterion="Træner fast",
+        ),
+    ),
 )
 
 
 def _plan(*goals: PlanGoal) -> ActionPlan:
-    return ActionPlan(made_on=date(2026, 11, 1), goals=goals)
+    """A plan complete enough to submit."""
+    return ActionPlan(made_on=date(2026, 11, 1), goals=goals, follow_up_dates=(date(2027, 2, 1),))
 
 
 @contextmanager

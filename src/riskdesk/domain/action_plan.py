@@ -122,6 +122,9 @@ PLAN_LABELS: dict[str, LocalizedText] = {
     "goals.actions.success_criterion": LocalizedText(
         da="Succeskriteriet", en="The success criterion"
     ),
+    "goals.actions.no_date_reason": LocalizedText(
+        da="Begrundelsen for ingen dato", en="The reason for no date"
+    ),
     "partners.name": LocalizedText(da="Samarbejdspartnerens navn", en="The partner's name"),
 }
 
@@ -145,6 +148,10 @@ class PlanAction(_Frozen):
     responsible: Responsible
     responsible_name: Line = ""
     due: date | None = None
+    no_date_reason: Line = ""
+    """Why the action has no due date by choice (it runs all through the plan, it waits
+    on another authority); ignored while ``due`` is set. Plans stored before it existed
+    read as having no reason."""
     status: ActionStatus = ActionStatus.PLANNED
     success_criterion: Text = ""
 

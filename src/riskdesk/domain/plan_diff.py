@@ -27,7 +27,15 @@ class ChangeKind(StrEnum):
 
 
 GOAL_FIELDS = ("need_area", "text")
-ACTION_FIELDS = ("what", "responsible", "responsible_name", "due", "status", "success_criterion")
+ACTION_FIELDS = (
+    "what",
+    "responsible",
+    "responsible_name",
+    "due",
+    "no_date_reason",
+    "status",
+    "success_criterion",
+)
 PLAN_FIELDS = (
     "made_on",
     "mentor",
@@ -48,6 +56,7 @@ DIFF_FIELD_LABELS: dict[str, LocalizedText] = {
     "responsible": LocalizedText(da="Ansvarlig", en="Responsible"),
     "responsible_name": LocalizedText(da="Ansvarlig person", en="Responsible person"),
     "due": LocalizedText(da="Frist", en="Deadline"),
+    "no_date_reason": LocalizedText(da="Begrundelse for ingen dato", en="Reason for no date"),
     "status": LocalizedText(da="Status", en="Status"),
     "success_criterion": LocalizedText(da="Succeskriterium", en="Success criterion"),
     "made_on": LocalizedText(da="Udarbejdet", en="Made on"),

@@ -49,6 +49,7 @@ class ActionRow:
     responsible: Responsible = Responsible.UNIT
     responsible_name: str = ""
     due: date | None = None
+    no_date_reason: str = ""
     status: ActionStatus = ActionStatus.PLANNED
     success_criterion: str = ""
 
@@ -218,7 +219,10 @@ class PlanDraft:
         return len(row.actions)
 
     def edit_action(self, goal: int, index: int, **changes: Any) -> None:
-        """Change fields of the action (``what``, ``responsible``, ``due``, …)."""
+        """Change fields of the action (``what``, ``responsible``, ``due``, …). Giving
+        it a date drops its reason for having none."""
+        if changes.get("due") is not None:
+            changes.setdefault("no_date_reason", "")
         actions = _at(self.goals, goal).actions
         self._set_actions(
             goal,

@@ -16,6 +16,7 @@ ACTION_FIELD_LABELS: dict[str, LocalizedText] = {
     "responsible": LocalizedText(da="Ansvarlig", en="Responsible"),
     "responsible_name": LocalizedText(da="Den ansvarliges navn", en="The responsible's name"),
     "due": LocalizedText(da="Frist", en="Due date"),
+    "no_date_reason": LocalizedText(da="Begrundelse for ingen dato", en="Reason for no date"),
     "status": LocalizedText(da="Status", en="Status"),
     "success_criterion": LocalizedText(da="Succeskriterium", en="Success criterion"),
 }

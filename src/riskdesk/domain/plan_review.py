@@ -50,6 +50,7 @@ class RefusalReason(StrEnum):
     SUPERSEDED = "superseded"
     COMMENT_NEEDED = "comment_needed"
     UNDER_REVIEW = "under_review"
+    INCOMPLETE = "incomplete"
 
 
 REFUSAL_MESSAGES: dict[RefusalReason, LocalizedText] = {
@@ -97,6 +98,10 @@ REFUSAL_MESSAGES: dict[RefusalReason, LocalizedText] = {
         en="The action plan is waiting for review and cannot be changed now. "
         "The supervisor can return it if it needs changes.",
     ),
+    RefusalReason.INCOMPLETE: LocalizedText(
+        da="Handleplanen er ikke klar til godkendelse. Det mangler:",
+        en="The action plan is not ready for approval. It lacks:",
+    ),
 }
 
 
@@ -107,6 +112,7 @@ class ReviewAttempt(StrEnum):
     APPROVE = "approve"
     RETURN = "return"
     EDIT = "edit"
+    SHARE = "share"
 
 
 class ReviewRefused(Refusal):

@@ -12,6 +12,7 @@ from riskdesk.domain.assessment_record import AssessmentRecord
 from riskdesk.domain.case import Case
 from riskdesk.domain.meeting import MeetingDecision
 from riskdesk.domain.person import Person
+from riskdesk.domain.plan_completeness import PlanCompleteness
 from riskdesk.domain.plan_diff import PlanDiff
 from riskdesk.domain.plan_review import (
     AssessmentOverrides,
@@ -49,8 +50,8 @@ class PlanEditing:
 @dataclass(frozen=True, repr=False)
 class ReviewView:
     """The review dialog for one plan version: its state and plan, the last approved
-    version before it and what changed since, the comments, and the overrides in the
-    assessment behind it."""
+    version before it and what changed since, the comments, the overrides in the
+    assessment behind it, and what the plan lacks before it can be approved."""
 
     state: PlanReviewState
     plan: ActionPlan
@@ -59,6 +60,7 @@ class ReviewView:
     diff: PlanDiff | None
     comments: Sequence[PlanComment]
     overrides: AssessmentOverrides | None
+    completeness: PlanCompleteness
 
 
 @dataclass(frozen=True, repr=False)

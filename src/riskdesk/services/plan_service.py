@@ -91,11 +91,19 @@ class PlanService:
     def mark_shared(self, case_id: CaseId, on: date | None = None) -> ActionPlan:
         """Record that the current version was handed out on ``on`` (today when None);
         from then on an edit makes a new version. Raises :class:`UserInputError` when the
-        case has no plan."""
-        with self._ctx.work(UseCase.PLAN_SHARE) as uow:
+        case has no plan, and :class:`ReviewRefused` (audited) while the version waits
+        for review: the supervisor may still return it, and what was handed out must be
+        the version they decide on."""
+        with (
+            self._ctx.refusals_recorded(UseCase.PLAN_SHARE, ReviewAttempt.SHARE),
+            self._ctx.work(UseCase.PLAN_SHARE) as uow,
+        ):
             current = uow.plans.current(case_id)
             if current is None:
                 raise UserInputError([Problem("plan", _NO_PLAN)])
+            plan_id = uow.reviews.current_id(case_id)
+            if plan_id is not None:
+                check_edit(uow.reviews.state(plan_id))
             shared = mark_shared(current, on or date.today())
             return current if shared is current else uow.plans.save(shared)
 

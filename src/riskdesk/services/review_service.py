@@ -15,6 +15,7 @@ from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.assessment_record import newest_final
 from riskdesk.domain.ids import CaseId, PersonId, PlanCommentId, PlanId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.plan_completeness import plan_completeness, require_complete
 from riskdesk.domain.plan_diff import PlanDiff, diff_plans
 from riskdesk.domain.plan_review import (
     AssessmentOverrides,
@@ -100,6 +101,7 @@ class ReviewService:
                 diff=diff_plans(last_approved, plan) if last_approved is not None else None,
                 comments=tuple(uow.reviews.comments(plan_id)),
                 overrides=_overrides(uow, case.person_id),
+                completeness=plan_completeness(plan),
             )
 
     def next_meeting_for(self, level: int, *, today: date) -> date | None:
@@ -154,12 +156,14 @@ class ReviewService:
 
     def submit(self, plan_id: PlanId) -> PlanReviewState:
         """Send the case's newest version, a draft or a returned one, for review. Raises
-        :class:`ReviewRefused` (audited) when the rules do not allow it."""
+        :class:`ReviewRefused` (audited) when the rules do not allow it, and its
+        :class:`PlanIncomplete` listing what a plan lacks before it can be approved."""
         with (
             self._ctx.refusals_recorded(UseCase.REVIEW_SUBMIT, ReviewAttempt.SUBMIT),
             self._ctx.work(UseCase.REVIEW_SUBMIT) as uow,
         ):
             check_submit(uow.reviews.state(plan_id), user=self._ctx.user)
+            require_complete(uow.reviews.plan(plan_id), plan_id=plan_id)
             return uow.reviews.set_status(plan_id, ReviewStatus.SUBMITTED)
 
     def approve(
@@ -168,8 +172,10 @@ class ReviewService:
         """A supervisor approves a submitted version they did not write, confirming with
         their own password. The plan document is rendered and stored with the hashes of
         its template and data, in the transaction that approves; the version is frozen
-        from then on. Raises :class:`ReviewRefused` (audited; nothing changes) and
-        :class:`DocumentError` when the document cannot be made (nothing changes either)."""
+        from then on. Raises :class:`ReviewRefused` (audited; nothing changes), among
+        them :class:`PlanIncomplete` for a plan submitted before it had to be complete,
+        and :class:`DocumentError` when the document cannot be made (nothing changes
+        either)."""
         user = self._ctx.user
         today = today or date.today()
         with self._ctx.refusals_recorded(UseCase.REVIEW_APPROVE, ReviewAttempt.APPROVE):
@@ -177,14 +183,17 @@ class ReviewService:
             # outside the transaction that writes, so nobody waits on the KDF.
             with self._ctx.work(UseCase.REVIEW_APPROVE, audited=False) as uow:
                 check_approve(uow.reviews.state(plan_id), reviewer=user)
+                require_complete(uow.reviews.plan(plan_id), plan_id=plan_id)
             if not self._ctx.vault.verify_password(user.username, password):
                 raise ReviewRefused(RefusalReason.WRONG_PASSWORD, plan_id=plan_id)
             with self._ctx.work(UseCase.REVIEW_APPROVE) as uow:
                 state = uow.reviews.state(plan_id)
                 # The state may have moved while the password was checked.
                 check_approve(state, reviewer=user)
+                plan = uow.reviews.plan(plan_id)
+                require_complete(plan, plan_id=plan_id)
                 document, template_sha256, data_sha256 = _render_approved(
-                    uow, self._ctx, state, uow.reviews.plan(plan_id), today
+                    uow, self._ctx, state, plan, today
                 )
                 uow.reviews.freeze_document(
                     plan_id,
