@@ -6,11 +6,12 @@ export QT_QPA_PLATFORM ?=
 .venv/.installed: pyproject.toml scripts/bootstrap
 	scripts/bootstrap
 
+# Without a screen: under xvfb-run when it is installed, else one sentence on what to install.
 demo: .venv/.installed  ## start RiskDesk on a demo vault (created at first use)
-	.venv/bin/riskdesk gui --demo
+	scripts/with-screen .venv/bin/riskdesk gui --demo
 
 run: .venv/.installed  ## start RiskDesk on your own vault
-	.venv/bin/riskdesk gui
+	scripts/with-screen .venv/bin/riskdesk gui
 
 test: .venv/.installed  ## the whole test suite, Qt offscreen
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest

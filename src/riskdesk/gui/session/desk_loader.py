@@ -1,4 +1,5 @@
-"""Imports the services in the background while the user types the password."""
+"""Imports the services in the background while the user types the password, and
+creates a new vault through them."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ class DeskLoader:
         """Open the vault; raises the service's ``VaultError`` subclasses."""
         desk_class: type[Desk] = self.desk_module().Desk
         return desk_class.open(vault_path, username=username, password=password)
+
+
+def create_vault(
+    vault_path: Path, *, username: str, display_name: str, password: str, password_again: str
+) -> Desk:
+    """A new vault at ``vault_path``, open as its administrator ``username`` (the key
+    derivation takes a second: run it with ``run_op``). Raises :class:`UserInputError`
+    with a problem on each field that is wrong, before anything is written."""
+    from riskdesk.services.vault_creation import create_vault as create
+
+    return create(
+        vault_path,
+        username=username,
+        display_name=display_name,
+        password=password,
+        password_again=password_again,
+    )

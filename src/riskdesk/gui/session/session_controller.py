@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from riskdesk.gui.operations import wait_until_idle
+from riskdesk.gui.session.desk_loader import create_vault
 from riskdesk.gui.session.idle_lock import IdleLock
 from riskdesk.gui.session.unlock_dialog import Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from riskdesk.gui.main_window import MainWindow
+    from riskdesk.gui.session.create_vault_dialog import Creator
     from riskdesk.gui.widgets.capture_guard import CaptureGuard
     from riskdesk.gui.widgets.clipboard_guard import ClipboardGuard
     from riskdesk.services.desk import Desk
@@ -38,6 +40,10 @@ class SessionController(QObject):
     never dropped under a use case halfway through its work. ``save_settings`` is called after every
     unlock (last vault and user name, never the password) and settings change.
 
+    The unlock dialog also offers to create a vault with ``creator`` (None: it does
+    not); a vault created so is open as its administrator and is remembered for next
+    time, as any vault unlocked.
+
     The application's guards (:func:`~riskdesk.gui.app.guarded_session` installs them) are told
     about the session: what RiskDesk copied is cleared at lock and quit, and a change of
     the screen-capture setting reaches every open window.
@@ -49,12 +55,14 @@ class SessionController(QObject):
         opener: Opener,
         settings: Settings,
         save_settings: Callable[[Settings], None],
+        creator: Creator | None = create_vault,
         capture_guard: CaptureGuard | None = None,
         clipboard_guard: ClipboardGuard | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
+        self._creator = creator
         self.capture_guard = capture_guard
         self.clipboard_guard = clipboard_guard
         self.settings = settings
@@ -95,6 +103,7 @@ class SessionController(QObject):
             vault=vault,
             username=username,
             fixed_vault=fixed_vault,
+            creator=self._creator,
         )
         dialog.accepted.connect(lambda: self._unlocked(dialog))
         dialog.rejected.connect(self.quit)

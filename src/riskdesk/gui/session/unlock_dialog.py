@@ -1,4 +1,4 @@
-"""The first window: choose a vault, say who you are, unlock."""
+"""The first window: choose a vault, say who you are, unlock; or create a new vault."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 
 if TYPE_CHECKING:
+    from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog, Creator
     from riskdesk.services.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,11 @@ class UnlockDialog(QDialog):
     Every failure is shown inside the dialog, which stays open with the password
     cleared; on success :attr:`desk` holds the open desk and the dialog is accepted.
     With ``fixed_vault`` (unlocking again after an idle lock) the path cannot change.
+
+    With a ``creator`` (see :class:`CreateVaultDialog`) it also offers to create a new
+    vault: prominently while there is no vault at the path, as a small button otherwise.
+    A vault created so is open as its administrator: the dialog is accepted with it as
+    :attr:`desk` and the new path and user name in its fields.
     """
 
     def __init__(
@@ -51,24 +57,28 @@ class UnlockDialog(QDialog):
         vault: Path | None = None,
         username: str = "",
         fixed_vault: bool = False,
+        creator: Creator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
+        self._creator = creator
         self._language = language
+        self._fixed_vault = fixed_vault
         self.desk: Desk | None = None
+        self.create_dialog: CreateVaultDialog | None = None
         self.setWindowTitle(self.tr("RiskDesk – unlock"))
         self.setObjectName("UnlockDialog")
         self.setMinimumWidth(460)
 
         heading = QLabel(self.tr("Unlock RiskDesk"))
         heading.setObjectName("heading")
-        intro = QLabel(
+        self.intro_label = QLabel(
             self.tr("The vault is encrypted. Enter your user name and password to open it.")
             if not fixed_vault
             else self.tr("RiskDesk was locked because it was not used for a while.")
         )
-        intro.setWordWrap(True)
+        self.intro_label.setWordWrap(True)
 
         self.vault_edit = QLineEdit(str(vault) if vault else "")
         self.vault_edit.setAccessibleName(self.tr("Vault file"))
@@ -107,16 +117,28 @@ class UnlockDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Apart from Unlock and Quit, on the left: another way on, not an answer.
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self._create_vault)
+        self._offers_to_create = creator is not None and not fixed_vault
+        if self._offers_to_create:
+            self.vault_edit.textChanged.connect(self._offer_to_create)
+        else:
+            self.create_button.hide()
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.create_button)
+        button_row.addStretch(1)
+        button_row.addWidget(self.buttons)
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro_label)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        layout.addLayout(button_row)
 
         QWidget.setTabOrder(self.vault_edit, self.browse_button)
         QWidget.setTabOrder(self.browse_button, self.user_edit)
@@ -124,6 +146,12 @@ class UnlockDialog(QDialog):
         QWidget.setTabOrder(self.password_edit, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.cancel_button)
         self._first_empty_field().setFocus()
+        if self._offers_to_create:
+            QWidget.setTabOrder(self.cancel_button, self.create_button)
+            self._offer_to_create()
+            if not self.vault_found():
+                # First run: Enter creates the vault; once in a field, Enter unlocks.
+                self.create_button.setFocus()
 
     @staticmethod
     def _buddy(text: str, field: QWidget) -> QLabel:
@@ -158,6 +186,53 @@ class UnlockDialog(QDialog):
         if chosen:
             self.vault_edit.setText(chosen)
             self.user_edit.setFocus()
+
+    def vault_found(self) -> bool:
+        return bool(self.vault_edit.text().strip()) and self.vault_path().is_file()
+
+    def _offer_to_create(self) -> None:
+        """With no vault at the path, creating one is the way on; else a small button."""
+        found = self.vault_found()
+        self.create_button.setText(
+            self.tr("Create &another vault…") if found else self.tr("&Create new vault…")
+        )
+        self.create_button.setFlat(found)
+        self.intro_label.setText(
+            self.tr("The vault is encrypted. Enter your user name and password to open it.")
+            if found
+            else self.tr(
+                "There is no vault here yet. Create a new one (you become its "
+                "administrator), or choose an existing vault file."
+            )
+        )
+
+    def _create_vault(self) -> None:
+        # Imported here: the unlock dialog must show before anything it does not need.
+        from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog
+        from riskdesk.services.settings import VAULT_SUFFIX
+        from riskdesk.services.vault_creation import suggested_vault_path
+
+        assert self._creator is not None
+        typed = self.vault_path()
+        new_name = typed.suffix.lower() == VAULT_SUFFIX and not typed.exists()
+        path = typed if self.vault_edit.text().strip() and new_name else suggested_vault_path()
+        dialog = CreateVaultDialog(
+            creator=self._creator, language=self._language, path=path, parent=self
+        )
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.create_dialog = dialog
+        dialog.open()
+
+    def _created(self, dialog: CreateVaultDialog) -> None:
+        self.create_dialog = None
+        if dialog.desk is None:
+            return
+        self.desk = dialog.desk
+        self.vault_edit.setText(str(dialog.vault_path()))
+        self.user_edit.setText(dialog.username())
+        self.password_edit.clear()
+        self.accept()
 
     def _unlock(self) -> None:
         missing = self._missing_field()
