@@ -3,6 +3,7 @@ as its administrator on the start page and is the one opened next time."""
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 from pathlib import Path
 
@@ -191,3 +192,40 @@ def test_unlocking_again_after_a_lock_offers_no_new_vault(
     session.lock()
     assert session.unlock_dialog.vault_edit.isReadOnly()
     assert not session.unlock_dialog.create_button.isVisible()
+
+
+def test_the_dialog_stays_open_until_the_vault_it_makes_has_reached_the_session(
+    qtbot, tmp_path: Path, wait_for_operations
+) -> None:
+    # The creator is held back until the dialog has been asked to close.
+    release = threading.Event()
+
+    def slow_creator(path: Path, **details: str):
+        release.wait(timeout=30)
+        return create_vault(path, kdf_cost=CHEAP_KDF, **details)
+
+    session = SessionController(
+        opener=DeskLoader().open,
+        settings=Settings(),
+        save_settings=save_settings,
+        creator=slow_creator,
+    )
+    qtbot.addWidget(session.window)
+    try:
+        session.start()
+        dialog = _open_create_dialog(qtbot, session)
+        dialog.path_edit.setText(str(tmp_path / "enhed.rdv"))
+        _fill(dialog, password=GOOD_PASSWORD, again=GOOD_PASSWORD)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        dialog.reject()
+        assert dialog.isVisible()
+        assert not dialog.create_button.isEnabled()
+        release.set()
+        wait_for_operations()
+        qtbot.waitUntil(session.window.isVisible)
+        assert session.desk is not None
+        assert session.desk.path == tmp_path / "enhed.rdv"
+    finally:
+        release.set()
+        _close(session)
