@@ -229,3 +229,21 @@ def test_the_dialog_stays_open_until_the_vault_it_makes_has_reached_the_session(
     finally:
         release.set()
         _close(session)
+
+
+def test_a_problem_goes_when_its_field_is_typed_in_again(
+    qtbot, session, tmp_path: Path, wait_for_operations
+) -> None:
+    session.start()
+    dialog = _open_create_dialog(qtbot, session)
+    dialog.path_edit.setText(str(tmp_path / "ingen" / "enhed.rdv"))
+    _fill(dialog, password=GOOD_PASSWORD, again="noget andet")
+    _click_create(qtbot, dialog, wait_for_operations)
+    assert dialog.problem_lines["path"].isVisible()
+    assert dialog.problem_lines["password_again"].isVisible()
+
+    qtbot.keyClicks(dialog.password_edit, "h")
+    assert not dialog.problem_lines["password_again"].isVisible()
+    assert dialog.problem_lines["path"].isVisible()
+    qtbot.keyClicks(dialog.path_edit, "x")
+    assert not dialog.problem_lines["path"].isVisible()

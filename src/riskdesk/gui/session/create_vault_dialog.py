@@ -125,6 +125,11 @@ class CreateVaultDialog(QDialog):
             "password_again": self.again_edit,
         }
         lines = self.problem_lines
+        # A problem goes once its field is typed in again (the two passwords together).
+        for key, field in self._fields.items():
+            field.textEdited.connect(lines[key].clear)
+        self.password_edit.textEdited.connect(lines["password_again"].clear)
+        self.again_edit.textEdited.connect(lines["password"].clear)
         form = QFormLayout()
         form.addRow(
             _buddy(self.tr("&Vault file:"), self.path_edit),
