@@ -148,6 +148,22 @@ def test_a_goal_without_actions_says_so(plan_model: PlanDocumentModel) -> None:
     assert [NOT_FILLED] * 5 in rows
 
 
+def test_an_action_without_a_date_by_choice_says_why(plan_model: PlanDocumentModel) -> None:
+    undated = PlanAction(
+        what="Ugentlig samtale", responsible=Responsible.UNIT, no_date_reason="Hele forløbet"
+    )
+    forgotten = PlanAction(what="Netværksmøde", responsible=Responsible.UNIT)
+    plan = ActionPlan(
+        made_on=date(2026, 11, 1),
+        goals=(
+            PlanGoal(need_area=NeedArea.NETWORK, text="Nyt netværk", actions=(undated, forgotten)),
+        ),
+    )
+    rows = table_rows(render_plan_document(plan_model.model_copy(update={"plan": plan})).data)
+    due = {row[0]: row[2] for row in rows if row and row[0] in {"Ugentlig samtale", "Netværksmøde"}}
+    assert due == {"Ugentlig samtale": "Ingen dato: Hele forløbet", "Netværksmøde": NOT_FILLED}
+
+
 def test_parents_view_is_shown_for_a_minor_only(plan_model: PlanDocumentModel) -> None:
     adult = plan_model.model_copy(
         update={

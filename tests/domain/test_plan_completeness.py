@@ -84,11 +84,11 @@ def test_an_empty_plan_lacks_goals_and_a_follow_up() -> None:
 
 def test_a_goal_without_actions_is_named() -> None:
     bare = PlanGoal(need_area=NeedArea.HOUSING, text="Har en bolig")
-    (no_actions, no_criterion) = plan_completeness(_complete(goals=(GOAL, bare))).missing
+    # Named once: it has no action to write a success criterion at yet.
+    (no_actions,) = plan_completeness(_complete(goals=(GOAL, bare))).missing
     assert no_actions.message.da == "Mål 2: ingen handlinger"
     assert no_actions.requirement is Requirement.GOALS
     assert no_actions.path == ("goals", 1)
-    assert no_criterion.requirement is Requirement.SUCCESS_CRITERION
 
 
 def test_other_without_a_name_is_no_one_responsible() -> None:
@@ -203,9 +203,13 @@ def test_the_refusal_lists_each_missing_item_at_its_field() -> None:
 
 def test_beside_its_field_an_item_reads_without_its_place() -> None:
     (item,) = plan_completeness(_with_action(due=None)).missing
-    problem = item.field_problem()
+    problem = item.form_problem(with_place=False)
     assert problem.path == item.path
     assert problem.text("da").startswith("Ingen frist (sæt en dato")
+    named = item.form_problem(with_place=True)
+    assert named.text("da").startswith("Mål 1, handling 2: Ingen frist (sæt en dato")
+    (follow_up,) = plan_completeness(_complete(follow_up_dates=())).missing
+    assert follow_up.form_problem(with_place=True).text("en") == "Follow-up: No follow-up date"
 
 
 def test_a_plan_stored_before_the_reason_existed_reads_as_no_reason() -> None:

@@ -107,10 +107,17 @@ def _action(action: PlanAction, model: PlanDocumentModel) -> dict[str, Any]:
     return {
         "what": action.what,
         "owner": f"{owner} ({action.responsible_name})" if action.responsible_name else owner,
-        "due": danish_date(action.due) + (" – overskredet" if late else ""),
+        "due": _due(action) + (" – overskredet" if late else ""),
         "status": ACTION_STATUS_LABELS[action.status].da,
         "criterion": or_missing(action.success_criterion),
     }
+
+
+def _due(action: PlanAction) -> str:
+    # A date left out by choice says why; one merely left out says it was not filled in.
+    if action.due is None and action.no_date_reason.strip():
+        return f"Ingen dato: {action.no_date_reason.strip()}"
+    return danish_date(action.due)
 
 
 def _assessment(summary: AssessmentSummary) -> dict[str, Any]:

@@ -119,14 +119,16 @@ class MissingItem:
         """The item as a :class:`Problem` at its field, naming its place."""
         return Problem(self.path, self.message)
 
-    def field_problem(self) -> Problem:
-        """The item as a :class:`Problem` for a form that names the place itself (beside
-        the field, or with its own "Goal 2, action 1"): what is missing, as a sentence."""
-        if self.place is None:
-            return self.problem()
+    def form_problem(self, *, with_place: bool) -> Problem:
+        """The item for a form, whose problems read as sentences: what is missing,
+        capitalised ("Ingen frist …"), after its place when ``with_place`` (a form that
+        names goals and partners itself passes False for those)."""
+        what = LocalizedText(da=_sentence(self.what.da), en=_sentence(self.what.en))
+        if not with_place or self.place is None:
+            return Problem(self.path, what)
         return Problem(
             self.path,
-            LocalizedText(da=_sentence(self.what.da), en=_sentence(self.what.en)),
+            LocalizedText(da=f"{self.place.da}: {what.da}", en=f"{self.place.en}: {what.en}"),
         )
 
 
@@ -209,11 +211,10 @@ def _goal_missing(g: int, goal: PlanGoal) -> Iterator[MissingItem]:
         where = _ACTION.format(goal=g + 1, action=a + 1)
         yield from _action_missing(("goals", g, "actions", a), where, action)
     # The plan keeps success criteria at the actions ("how we will know it worked");
-    # a goal is judged by them, so one of its actions must say it.
-    if not any(action.success_criterion.strip() for action in goal.actions):
-        path: FieldPath = ("goals", g)
-        if goal.actions:
-            path = ("goals", g, "actions", 0, "success_criterion")
+    # a goal is judged by them, so one of its actions must say it. A goal without
+    # actions is named once, for those: there is nowhere to write a criterion yet.
+    if goal.actions and not any(action.success_criterion.strip() for action in goal.actions):
+        path = ("goals", g, "actions", 0, "success_criterion")
         yield MissingItem(Requirement.SUCCESS_CRITERION, path, _NO_CRITERION, place)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_completeness import MissingItem
 from riskdesk.domain.plan_draft import PlanDraft, SaveEffect
 from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.gui.operations import Operation, read_now, run_op
@@ -197,6 +198,36 @@ class PlanEditor(QDialog):
         self.draft.report(problems)
         self._show_reported(choose=True)
 
+    def show_missing(self, missing: Sequence[MissingItem]) -> None:
+        """What the plan lacks before it can be submitted: beside each field and listed
+        at the top like any problem, with the cursor in the field of the first one shown
+        (in the tab and the goal or action the problems chose)."""
+        self.show_problems([_editor_problem(item) for item in missing])
+        on_goals = self.tabs.currentIndex() == GOALS_TAB
+        shown = self.goals.tree.own_problems(self.goals.tree.currentItem()) if on_goals else ()
+        in_tab = [p for p in self.draft.reported if p.under("goals") == on_goals]
+        first = next(iter((*shown, *in_tab)), None)
+        if first is not None:
+            self._focus(first.path)
+
+    def _focus(self, path: FieldPath) -> None:
+        forms = self.goals.forms
+        fields: dict[str | int, QWidget] = {
+            "no_date_reason": forms.no_date_reason_edit,
+            "responsible_name": forms.responsible_name_edit,
+            "success_criterion": forms.criterion_edit,
+            "legal_basis": self.sharing.legal_basis_combo,
+            "follow_up_dates": self.sharing.follow_up.date_edit,
+            "consent": self.sharing.partners,
+        }
+        widget = fields.get(path[-1]) if path else None
+        if widget is None and path[:1] == ("goals",):
+            # A goal without actions, or a plan without goals: the button that adds one.
+            adds = self.goals.add_action_button if len(path) > 1 else self.goals.add_goal_button
+            widget = adds
+        if widget is not None:
+            widget.setFocus()
+
     def _draft_changed(self) -> None:
         self._show_reported()
         self.setWindowModified(self.draft.dirty)
@@ -247,3 +278,12 @@ class PlanEditor(QDialog):
         self.suggestions.set_suggestions(())
         for label in (self.heading, self.version_label, self.message_label):
             label.clear()
+
+
+def _editor_problem(item: MissingItem) -> Problem:
+    """The item as the editor shows it: it names a goal, action or partner itself ("Goal
+    2, action 1: …"), so those items say only what is missing."""
+    match item.path:
+        case ("goals" | "partners", int(), *_):
+            return item.form_problem(with_place=False)
+    return item.form_problem(with_place=True)

@@ -140,7 +140,8 @@ class GoalsTree(QTreeWidget):
                 responsible = f"{responsible} ({step.responsible_name.strip()})"
             item.setText(0, step.what.strip() or self.tr("(no description)"))
             item.setText(1, responsible)
-            item.setText(2, step.due.isoformat() if step.due else "")
+            undated = self.tr("no date") if step.no_date_reason.strip() else ""
+            item.setText(2, step.due.isoformat() if step.due else undated)
             item.setText(3, ACTION_STATUS_LABELS[step.status].text(self._language))
         problems = self.own_problems(item)
         item.setForeground(0, QBrush(OVERDUE_COLOUR) if problems else QBrush())

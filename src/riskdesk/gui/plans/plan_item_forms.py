@@ -120,8 +120,20 @@ class PlanItemForms(QStackedWidget):
             "action.responsible_name",
         )
         self.due_edit = OptionalDateEdit(accessible_name=self.tr("Due"))
-        self.due_edit.changed.connect(lambda: self._edited("due", self.due_edit.value()))
+        self.due_edit.changed.connect(self._due_changed)
         self._row(form, self.tr("&Due:"), self.due_edit, "action.due")
+        # "No date" is a choice a supervisor can read only with its reason.
+        self.no_date_reason_edit = QLineEdit()
+        self.no_date_reason_edit.setPlaceholderText(
+            self.tr("Why the action has no date, e.g. it runs all through the plan")
+        )
+        self.no_date_reason_edit.setToolTip(
+            self.tr("Needed before the plan can be submitted when the action has no date")
+        )
+        self.no_date_reason_edit.textChanged.connect(
+            lambda text: self._edited("no_date_reason", text)
+        )
+        self._row(form, self.tr("W&hy no date:"), self.no_date_reason_edit, "action.no_date_reason")
         self.status_combo = self._combo(ACTION_STATUS_LABELS, "status")
         self._row(form, self.tr("S&tatus:"), self.status_combo, "action.status")
         self.criterion_edit = QPlainTextEdit()
@@ -154,6 +166,8 @@ class PlanItemForms(QStackedWidget):
             _select(self.responsible_combo, action.responsible)
             _set_text(self.responsible_name_edit, action.responsible_name)
             self.due_edit.set_value(action.due)
+            _set_text(self.no_date_reason_edit, action.no_date_reason)
+            self.no_date_reason_edit.setEnabled(action.due is None)
             _select(self.status_combo, action.status)
             if self.criterion_edit.toPlainText() != action.success_criterion:
                 self.criterion_edit.setPlainText(action.success_criterion)
@@ -174,7 +188,12 @@ class PlanItemForms(QStackedWidget):
 
     def clear(self) -> None:
         with self._filling():
-            for field in (self.goal_edit, self.what_edit, self.responsible_name_edit):
+            for field in (
+                self.goal_edit,
+                self.what_edit,
+                self.responsible_name_edit,
+                self.no_date_reason_edit,
+            ):
                 field.clear()
             self.criterion_edit.clear()
         self.show_problems("", ())
@@ -201,6 +220,18 @@ class PlanItemForms(QStackedWidget):
     def _edited(self, key: str, value: object) -> None:
         if not self._loading:
             self.edited.emit(key, value)
+
+    def _due_changed(self) -> None:
+        due = self.due_edit.value()
+        self.no_date_reason_edit.setEnabled(due is None)
+        if self._loading:
+            return
+        if due is not None:
+            # The draft drops the reason with a date; the field shows the same.
+            self.no_date_reason_edit.blockSignals(True)
+            self.no_date_reason_edit.clear()
+            self.no_date_reason_edit.blockSignals(False)
+        self.edited.emit("due", due)
 
 
 def _select(combo: QComboBox, value: StrEnum) -> None:

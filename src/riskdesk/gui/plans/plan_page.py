@@ -25,8 +25,10 @@ from riskdesk.domain.case import Case
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
+from riskdesk.domain.plan_completeness import MissingItem, PlanIncomplete
 from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plans.plan_editor import PlanEditor
@@ -62,6 +64,14 @@ class PlanPage(QWidget):
         self.heading.setObjectName("heading")
         self.status_label = PlanStatusLabel()
         self.message_label = ProblemLine(language=language)
+        # What a refused submission said the plan lacks, for the editor to open at.
+        self.missing: tuple[MissingItem, ...] = ()
+        self.first_missing_button = self._button(
+            self.tr("&Go to the first missing item…"), self.go_to_first_missing
+        )
+        self.first_missing_button.setToolTip(
+            self.tr("Open the plan in the editor at the first thing it lacks")
+        )
         self.view = PlanView(language=language)
         self.view.tree.activated.connect(lambda _index: self.edit_plan())
         # What SSP and other meetings decided about the case, beside the plan it shapes.
@@ -73,9 +83,6 @@ class PlanPage(QWidget):
         )
         self.edit_button = self._button(self.tr("&Edit plan…"), self.edit_plan)
         self.share_button = self._button(self.tr("&Mark as shared…"), self.mark_shared)
-        self.share_button.setToolTip(
-            self.tr("Record that this version was handed out; later changes make a new version")
-        )
         self.versions_button = self._button(self.tr("&Versions…"), self.show_versions)
         self.export_button = self._button(self.tr("E&xport…"), self.export_plan)
         self.export_button.setToolTip(self.tr("Save the plan as a Word document (not encrypted)"))
@@ -85,6 +92,7 @@ class PlanPage(QWidget):
         # Supervisor review (issue 5): status, submit and the review dialog on a line of
         # their own above the plan's buttons.
         self.review_bar = PlanReviewBar(language=language)
+        self.review_bar.submit_refused.connect(self._submit_refused)
 
         self.actions_layout = QHBoxLayout()
         self.actions_layout.addWidget(self.hint_label, 1)
@@ -96,10 +104,13 @@ class PlanPage(QWidget):
             self.export_button,
         ):
             self.actions_layout.addWidget(button)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.first_missing_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.message_label)
+        layout.addLayout(message_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.decisions_label)
         layout.addWidget(self.review_bar)
@@ -157,7 +168,7 @@ class PlanPage(QWidget):
             .replace("%2", shown.case.case_number)
         )
         self._plan = shown.plan
-        self.message_label.clear()
+        self._clear_message()
         if self._plan is None:
             self.view.clear()
             self.view.show_placeholder(
@@ -183,7 +194,7 @@ class PlanPage(QWidget):
         self.hint_label.setText(
             self.tr("Choose a case in the case list; its action plan is shown here.")
         )
-        self.message_label.clear()
+        self._clear_message()
         self.review_bar.clear()
         self.decisions_label.clear()
         self._update_buttons()
@@ -220,7 +231,20 @@ class PlanPage(QWidget):
             if under_review
             else ""
         )
-        self.share_button.setEnabled(has_plan and self._plan is not None and not self._plan.shared)
+        # Handing out a version the supervisor may still return would hand out the wrong one.
+        self.share_button.setEnabled(
+            has_plan and self._plan is not None and not self._plan.shared and not under_review
+        )
+        self.share_button.setToolTip(
+            self.tr(
+                "The plan waits for the supervisor's review; mark it as shared once it is "
+                "approved or returned."
+            )
+            if under_review
+            else self.tr(
+                "Record that this version was handed out; later changes make a new version"
+            )
+        )
         self.versions_button.setEnabled(has_plan)
         self.export_button.setEnabled(has_plan)
 
@@ -300,6 +324,32 @@ class PlanPage(QWidget):
         dialog.open()
         return dialog
 
+    def go_to_first_missing(self) -> PlanEditor | None:
+        """Open the editor with what the last refused submission said the plan lacks,
+        beside each field, at the first of them."""
+        missing = self.missing
+        editor = self.edit_plan()
+        if editor is not None and missing:
+            editor.show_missing(missing)
+        return editor
+
+    def _submit_refused(self, refusal: Refusal) -> None:
+        if not isinstance(refusal, PlanIncomplete):
+            self.show_problems(refusal.problems)
+            return
+        headline = refusal.message.text(self._language)
+        items = "\n".join(f"• {item.message.text(self._language)}" for item in refusal.missing)
+        self.message_label.show_texts([f"{headline}\n{items}"])
+        self.missing = refusal.missing
+        self.first_missing_button.setVisible(bool(self.missing))
+
+    def _clear_message(self) -> None:
+        self.message_label.clear()
+        self.missing = ()
+        self.first_missing_button.hide()
+
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """A refused read or step of this page (none of them has a field here)."""
+        self.missing = ()
+        self.first_missing_button.hide()
         self.message_label.show_problems(problems)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from riskdesk.domain.ids import PlanId
@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 
 class PlanReviewBar(QWidget):
     """:meth:`show_review` shows the newest version's review state and comments, as the
-    page read them. Submitting runs as an operation; a refusal goes to the page's problem
-    line and the page redraws the bar from the changes it made."""
+    page read them. Submitting runs as an operation; a refusal (such as a plan that is
+    not complete yet) is carried by :attr:`submit_refused` for the page to show, and the
+    page redraws the bar from the changes a submission made."""
+
+    submit_refused = Signal(object)
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,7 @@ class PlanReviewBar(QWidget):
         operation = run_op(
             self,
             lambda: desk.review.submit(plan_id),
+            on_refused=self.submit_refused.emit,
             label=self.tr("Submitting the plan for review…"),
         )
         operation.finished.connect(self._update_buttons)

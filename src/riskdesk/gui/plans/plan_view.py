@@ -105,7 +105,7 @@ class PlanView(QWidget):
             goal_item.setFirstColumnSpanned(True)
             for action in goal.actions:
                 late = action in overdue
-                due = action.due.isoformat() if action.due else self.tr("no date")
+                due = action.due.isoformat() if action.due else self._no_date(action)
                 if late:
                     due = self.tr("%1 (overdue)").replace("%1", due)
                 item = QTreeWidgetItem(
@@ -121,6 +121,8 @@ class PlanView(QWidget):
                     for column in range(item.columnCount()):
                         item.setForeground(column, QBrush(OVERDUE_COLOUR))
                     item.setToolTip(2, self.tr("The deadline has passed and it is not done."))
+                elif action.due is None:
+                    item.setToolTip(2, due)
                 goal_item.addChild(item)
         self.tree.expandAll()
         if not plan.goals:
@@ -130,6 +132,14 @@ class PlanView(QWidget):
     def clear(self) -> None:
         self.tree.clear()
         self.details_label.clear()
+
+    def _no_date(self, action: PlanAction) -> str:
+        """The due column of an action left without a date: its reason when it has one
+        (a choice), else plain "no date" (then the plan is not ready for review)."""
+        reason = action.no_date_reason.strip()
+        if not reason:
+            return self.tr("no date")
+        return self.tr("No date: %1").replace("%1", reason)
 
     def show_placeholder(self, text: str) -> None:
         """One grey row saying why there is nothing to show."""

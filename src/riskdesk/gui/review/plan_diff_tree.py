@@ -183,7 +183,12 @@ class PlanDiffTree(QTreeWidget):
             "",
             action.what,
             responsible_text(action, self._language),
-            _date(action.due, self.tr("no date")),
+            _date(
+                action.due,
+                self.tr("No date: %1").replace("%1", action.no_date_reason.strip())
+                if action.no_date_reason.strip()
+                else self.tr("no date"),
+            ),
             ACTION_STATUS_LABELS[action.status].text(self._language),
             action.success_criterion,
         ]

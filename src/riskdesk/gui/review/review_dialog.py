@@ -1,6 +1,7 @@
-"""One plan version under review: the assessment's overrides at the top, the plan beside
-its last approved version with every difference marked, the comments, and what the user
-may do with it (approve, return, submit again, export the approved document)."""
+"""One plan version under review: the assessment's overrides and the plan's checklist at
+the top, the plan beside its last approved version with every difference marked, the
+comments, and what the user may do with it (approve, return, submit again, export the
+approved document)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from riskdesk.domain.user import Role
 from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.review.approve_plan_dialog import ApprovePlanDialog
 from riskdesk.gui.review.return_plan_dialog import ReturnPlanDialog
+from riskdesk.gui.review.review_checklist_frame import ReviewChecklistFrame
 from riskdesk.gui.review.review_comments_panel import ReviewCommentsPanel
 from riskdesk.gui.review.review_overrides_frame import ReviewOverridesFrame
 from riskdesk.gui.review.review_plans_panel import ReviewPlansPanel
@@ -95,6 +97,7 @@ class ReviewDialog(QDialog):
         self.status_label.setAccessibleName(self.tr("Review status"))
 
         self.overrides_frame = ReviewOverridesFrame(overrides=overrides, language=language)
+        self.checklist = ReviewChecklistFrame(completeness=view.completeness, language=language)
         self.overrides_frame.confirm_box.toggled.connect(lambda _on: self._update())
         self.plans = ReviewPlansPanel(
             plan=self.plan,
@@ -146,6 +149,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.status_label)
         layout.addWidget(self.overrides_frame)
+        layout.addWidget(self.checklist)
         layout.addWidget(body, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
@@ -194,12 +198,18 @@ class ReviewDialog(QDialog):
         confirmed = self.overrides_frame.confirmed
         self.approve_button.setVisible(self.is_supervisor)
         self.return_button.setVisible(self.is_supervisor)
-        self.approve_button.setEnabled(reviewable and confirmed)
-        self.approve_button.setToolTip(
-            ""
-            if confirmed
-            else self.tr("Confirm the assessment's overrides above before approving")
-        )
+        # Approving would be refused: the plan goes back to be completed instead.
+        complete = self.checklist.complete
+        self.approve_button.setEnabled(reviewable and confirmed and complete)
+        if not complete:
+            tip = self.tr(
+                "The plan lacks what the checklist above names; return it to be completed"
+            )
+        elif not confirmed:
+            tip = self.tr("Confirm the assessment's overrides above before approving")
+        else:
+            tip = ""
+        self.approve_button.setToolTip(tip)
         self.return_button.setEnabled(reviewable)
         self.overrides_frame.confirm_box.setVisible(self.is_supervisor and reviewable)
         self.submit_button.setVisible(
