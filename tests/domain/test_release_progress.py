@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from riskdesk.demo.synthetic_plans import synthetic_release_meeting
 from riskdesk.domain.release_meeting import (
     ChecklistArea,
     ChecklistItem,
@@ -17,6 +19,7 @@ from riskdesk.domain.release_progress import (
     MilestoneState,
     milestones_done,
     overdue_milestones,
+    timeline_part,
     timeline_progress,
 )
 from riskdesk.domain.release_timeline import Milestone
@@ -118,3 +121,26 @@ def test_overdue_is_exactly_the_timeline_entries_marked_overdue(
         e.milestone for e in entries if e.state is MilestoneState.OVERDUE
     ]
     assert all(d.due < today for d in late)
+
+
+@given(
+    seed=st.integers(min_value=0, max_value=10_000),
+    days=st.integers(min_value=-200, max_value=200),
+    has_plan=st.booleans(),
+    admitted=st.booleans(),
+)
+def test_the_part_the_start_page_reads_gives_the_whole_meetings_timeline(
+    seed: int, days: int, has_plan: bool, admitted: bool
+) -> None:
+    made = date(2026, 11, 1)
+    meeting = synthetic_release_meeting(seed=seed, today=made)
+    if admitted:
+        meeting = meeting.model_copy(
+            update={"admitted_on": date(2025, 1, 6), "sentence_months": 30}
+        )
+    today = date.fromordinal(made.toordinal() + days)
+    part = timeline_part(json.loads(meeting.model_dump_json()))
+    assert (part.participants, part.notes) == ((), "")
+    assert timeline_progress(
+        part, rules=RULES, has_plan=has_plan, today=today
+    ) == timeline_progress(meeting, rules=RULES, has_plan=has_plan, today=today)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from riskdesk.domain.action_plan import RESPONSIBLE_LABELS
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId, MeetingKind
@@ -201,7 +202,7 @@ def _actions(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLin
             TodayLine(
                 section=Section.ACTIONS,
                 when=action.due,
-                text=template.format(who=_who(case), what=action.what, due=_dmy(action.due)),
+                text=template.format(who=_who(case), what=action.what, due=dmy(action.due)),
                 opens=Opens.PLAN,
                 case_id=action.case_id,
                 overdue=overdue,
@@ -221,7 +222,7 @@ def _follow_ups(facts: TodayFacts, rules: TodayRules, today: date) -> list[Today
             TodayLine(
                 section=Section.FOLLOW_UPS,
                 when=day,
-                text=_FOLLOW_UP.format(who=_who(case), day=_dmy(day)),
+                text=_FOLLOW_UP.format(who=_who(case), day=dmy(day)),
                 opens=Opens.PLAN,
                 case_id=case_id,
             )
@@ -254,7 +255,7 @@ def _release(
                         who=_who(case),
                         milestone=label.da,
                         milestone_en=label.en,
-                        due=_dmy(entry.due),
+                        due=dmy(entry.due),
                         owner=owner.da,
                         owner_en=owner.en,
                     ),
@@ -274,7 +275,7 @@ def _plans(plans: Iterable[PlanFact], section: Section, template: LocalizedText)
             text=template.format(
                 number=plan.case_number,
                 version=plan.version,
-                on=_dmy(plan.at.date()),
+                on=dmy(plan.at.date()),
                 comments=plan.open_comments,
             ),
             opens=Opens.REVIEW,
@@ -294,7 +295,7 @@ def _meetings(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLi
             text=_MEETING.format(
                 kind=MEETING_KIND_LABELS[meeting.kind].da,
                 kind_en=MEETING_KIND_LABELS[meeting.kind].en,
-                on=_dmy(meeting.held_on),
+                on=dmy(meeting.held_on),
                 cases=meeting.cases,
             ),
             opens=Opens.MEETING,
@@ -316,7 +317,7 @@ def _reassessments(facts: TodayFacts, rules: TodayRules, today: date) -> list[To
             TodayLine(
                 section=Section.REASSESSMENTS,
                 when=assessed,
-                text=_REASSESS.format(who=_who(case), on=_dmy(assessed)),
+                text=_REASSESS.format(who=_who(case), on=dmy(assessed)),
                 opens=Opens.ASSESSMENTS,
                 case_id=case_id,
             )
@@ -338,17 +339,13 @@ def _no_plan(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLin
                 section=Section.NO_PLAN,
                 when=assessed,
                 text=_NO_PLAN.format(
-                    who=_who(case), on=_dmy(assessed), days=(today - assessed).days
+                    who=_who(case), on=dmy(assessed), days=(today - assessed).days
                 ),
                 opens=Opens.PLAN,
                 case_id=case_id,
             )
         )
     return sorted(lines, key=lambda line: (line.when or today, line.case_id or 0))
-
-
-def _dmy(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
 
 
 _ACTION_DUE = LocalizedText(da="{who}: {what} (frist {due})", en="{who}: {what} (due {due})")

@@ -12,6 +12,7 @@ each record: it is audited with what it counted, not with every case it lists.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import UTC, date, timedelta
 from typing import Any
@@ -36,7 +37,7 @@ from riskdesk.domain.case import CaseKind, CaseStatus
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.meeting import MeetingId, MeetingKind
 from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.release_meeting import ReleaseMeeting
+from riskdesk.domain.release_progress import timeline_part
 from riskdesk.domain.today import (
     ActionFact,
     CaseFact,
@@ -100,7 +101,7 @@ class TodayQuery:
             ],
             follow_ups=[(CaseId(case_id), date.fromisoformat(day)) for case_id, day in follow_ups],
             release_meetings=[
-                (CaseId(case_id), ReleaseMeeting.model_validate_json(data), bool(plans))
+                (CaseId(case_id), timeline_part(json.loads(data)), bool(plans))
                 for case_id, data, plans in release
             ],
             returned=_plan_facts(self._rows(_RETURNED, user)),
@@ -288,5 +289,5 @@ _LAST_ASSESSED = (
     .group_by(CaseRow.id)
 )
 _NO_PLAN = select(CaseRow.id).where(
-    CaseRow.id.in_(_MINE), CaseRow.id.not_in(select(ActionPlanRow.case_id).distinct())
+    CaseRow.id.in_(_MINE), ~exists().where(ActionPlanRow.case_id == CaseRow.id)
 )

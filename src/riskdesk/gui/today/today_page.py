@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.changes import Changes
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.today import SECTION_TITLES, Section, Today, TodayLine
@@ -153,7 +154,7 @@ class TodayPage(QWidget):
             if not lines:
                 continue
             more = shown.more.get(section, 0)
-            count = (
+            shown_count = (
                 self.tr("%1 of %2")
                 .replace("%1", str(len(lines)))
                 .replace("%2", str(len(lines) + more))
@@ -161,7 +162,7 @@ class TodayPage(QWidget):
                 else str(len(lines))
             )
             header = QTreeWidgetItem(
-                [f"{SECTION_TITLES[section].text(self._language)} ({count})", ""]
+                [f"{SECTION_TITLES[section].text(self._language)} ({shown_count})", ""]
             )
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -179,9 +180,7 @@ class TodayPage(QWidget):
             if more:
                 rest = QTreeWidgetItem(
                     [
-                        self.tr("… and %1 more after these.").replace(
-                            "%1", str(more)
-                        ),
+                        self.tr("… and %1 more after these.").replace("%1", str(more)),
                         "",
                     ]
                 )
@@ -190,11 +189,9 @@ class TodayPage(QWidget):
                 self.tree.addTopLevelItem(rest)
         count = shown.total
         self.summary_label.setText(
-            self.tr("%1 things for today, %2.")
-            .replace("%1", str(count))
-            .replace("%2", day.strftime("%d.%m.%Y"))
+            self.tr("%1 things for today, %2.").replace("%1", str(count)).replace("%2", dmy(day))
             if count
-            else self.tr("Nothing due today, %1.").replace("%1", day.strftime("%d.%m.%Y"))
+            else self.tr("Nothing due today, %1.").replace("%1", dmy(day))
         )
 
     def _current_line(self) -> TodayLine | None:
@@ -219,4 +216,4 @@ class TodayPage(QWidget):
 
 
 def _when(line: TodayLine) -> str:
-    return line.when.strftime("%d.%m.%Y") if line.when is not None else ""
+    return dmy(line.when) if line.when is not None else ""
