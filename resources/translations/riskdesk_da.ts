@@ -1101,6 +1101,114 @@
     </message>
 </context>
 <context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="68"/>
+        <source>RiskDesk – new vault</source>
+        <translation>RiskDesk – ny boks</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="73"/>
+        <source>Create a new vault</source>
+        <translation>Opret ny boks</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="77"/>
+        <source>The vault keeps your unit&apos;s records encrypted. You become its administrator and add the other users. If the only administrator forgets the password, nobody can open the vault again.</source>
+        <translation>Boksen gemmer enhedens sager krypteret. Du bliver dens administrator og opretter de andre brugere. Glemmer den eneste administrator adgangskoden, kan ingen åbne boksen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="84"/>
+        <source>Vault file</source>
+        <translation>Boksfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="87"/>
+        <source>Browse for a place for the new vault</source>
+        <translation>Vælg, hvor den nye boks skal ligge</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="100"/>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="102"/>
+        <source>Small letters a–z, digits, dot, dash or underscore; you log in with it.</source>
+        <translation>Små bogstaver a–z, tal, punktum, bindestreg eller understreg; du logger ind med det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="106"/>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="107"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="113"/>
+        <source>Password strength</source>
+        <translation>Adgangskodens styrke</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="114"/>
+        <source>Repeat password</source>
+        <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="135"/>
+        <source>&amp;Vault file:</source>
+        <translation>&amp;Boksfil:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="139"/>
+        <source>&amp;User name:</source>
+        <translation>Bruger&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="143"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="147"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="151"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Gen&amp;tag adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="158"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Opret boks</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="221"/>
+        <source>Where should the new vault go?</source>
+        <translation>Hvor skal den nye boks ligge?</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="223"/>
+        <source>RiskDesk vaults (*.rdv)</source>
+        <translation>RiskDesk-bokse (*.rdv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/create_vault_dialog.py" line="265"/>
+        <source>Creating the vault…</source>
+        <translation>Opretter boksen…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsEditor</name>
     <message>
         <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="39"/>
@@ -1412,6 +1520,11 @@
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_goals_tree.py" line="143"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
 </context>
 <context>
     <name>GuardiansEditor</name>
@@ -1484,132 +1597,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="82"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="129"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="136"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="131"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="148"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="150"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="153"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="156"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="151"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="158"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="162"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="166"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="168"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="171"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="173"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="181"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="192"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="199"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="210"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="236"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="248"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="250"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="262"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="293"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="305"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="347"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -1904,7 +2017,7 @@
 <context>
     <name>OperationHub</name>
     <message>
-        <location filename="../../src/riskdesk/gui/operations.py" line="244"/>
+        <location filename="../../src/riskdesk/gui/operations.py" line="262"/>
         <source>Something went wrong (%1). What you asked for may not have been done. Try again, and tell your support if it happens again.</source>
         <translation>Noget gik galt (%1). Det, du bad om, er måske ikke blevet gjort. Prøv igen, og kontakt jeres support, hvis det sker igen.</translation>
     </message>
@@ -2009,69 +2122,74 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="105"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="113"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="115"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="116"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="117"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="119"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="122"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="168"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="179"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="181"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="183"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="188"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="252"/>
+        <source>Open case %1 instead</source>
+        <translation>Åbn sag %1 i stedet</translation>
     </message>
 </context>
 <context>
@@ -2205,12 +2323,17 @@
         <translation>Ændret (handlinger)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="186"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="188"/>
+        <source>No date: %1</source>
+        <translation>Ingen dato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="190"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/review/plan_diff_tree.py" line="197"/>
         <source>%1 (was: %2)</source>
         <translation>%1 (før: %2)</translation>
     </message>
@@ -2218,62 +2341,62 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="83"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="84"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="105"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="106"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="107"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="112"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="113"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="146"/>
         <source>New action plan</source>
         <translation>Ny handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="147"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="148"/>
         <source>Edit action plan</source>
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="175"/>
         <source>Saving the action plan…</source>
         <translation>Gemmer handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="238"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="269"/>
         <source>Partner %1</source>
         <translation>Samarbejdspartner %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_editor.py" line="142"/>
         <source>Save as version %1</source>
         <translation>Gem som version %1</translation>
     </message>
@@ -2326,12 +2449,27 @@
         <translation>F&amp;rist:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="128"/>
+        <source>Why the action has no date, e.g. it runs all through the plan</source>
+        <translation>Hvorfor handlingen ikke har en dato, fx fordi den løber hele planen igennem</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="131"/>
+        <source>Needed before the plan can be submitted when the action has no date</source>
+        <translation>Skal udfyldes, før planen kan indsendes, når handlingen ikke har en dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="136"/>
+        <source>W&amp;hy no date:</source>
+        <translation>Hvorfor &amp;ingen dato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="138"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_item_forms.py" line="146"/>
         <source>Su&amp;ccess criterion:</source>
         <translation>&amp;Succeskriterium:</translation>
     </message>
@@ -2339,88 +2477,103 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="80"/>
         <source>&amp;Create plan…</source>
         <translation>&amp;Opret plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="82"/>
         <source>Start a plan from the goals the assessment suggests</source>
         <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="84"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Redigér plan…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="85"/>
         <source>&amp;Mark as shared…</source>
         <translation>Markér som &amp;delt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="245"/>
         <source>Record that this version was handed out; later changes make a new version</source>
         <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="86"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="70"/>
+        <source>&amp;Go to the first missing item…</source>
+        <translation>&amp;Gå til det første, der mangler…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="73"/>
+        <source>Open the plan in the editor at the first thing it lacks</source>
+        <translation>Åbn planen i redigeringen ved det første, den mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="87"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="88"/>
         <source>Save the plan as a Word document (not encrypted)</source>
         <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="117"/>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="128"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="192"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="166"/>
         <source>Action plan of %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="184"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="195"/>
         <source>Choose a case in the case list; its action plan is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="175"/>
         <source>No action plan yet. Create plan… starts from the suggested goals.</source>
         <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="167"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="178"/>
         <source>Create plan starts from the goals the newest final assessment suggests.</source>
         <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="182"/>
         <source>Enter on a row edits the plan.</source>
         <translation>Enter på en række redigerer planen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="219"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="230"/>
         <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
         <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="233"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="240"/>
+        <source>The plan waits for the supervisor&apos;s review; mark it as shared once it is approved or returned.</source>
+        <translation>Planen venter på lederens godkendelse; markér den som delt, når den er godkendt eller sendt tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="257"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="282"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_page.py" line="306"/>
         <source>Export the action plan</source>
         <translation>Eksportér handleplanen</translation>
     </message>
@@ -2428,47 +2581,47 @@
 <context>
     <name>PlanReviewBar</name>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="48"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="50"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="52"/>
         <source>Send this version to a supervisor; it cannot be edited while it waits</source>
         <translation>Send denne version til en leder; den kan ikke redigeres, mens den venter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="81"/>
         <source>Review: %1</source>
         <translation>Godkendelse: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="82"/>
         <source>%1 open comment(s) of %2</source>
         <translation>åbne kommentarer: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="92"/>
         <source>Review: no plan</source>
         <translation>Godkendelse: ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="102"/>
         <source>&amp;Review…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="102"/>
         <source>Co&amp;mments…</source>
         <translation>&amp;Kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_review_bar.py" line="120"/>
         <source>Submitting the plan for review…</source>
         <translation>Sender handleplanen til godkendelse…</translation>
     </message>
@@ -2649,7 +2802,7 @@
         <translation>Planens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="141"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
@@ -2664,62 +2817,67 @@
         <translation>Fristen er overskredet, og handlingen er ikke udført.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="129"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="143"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="142"/>
+        <source>No date: %1</source>
+        <translation>Ingen dato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="153"/>
         <source>not filled in</source>
         <translation>ikke udfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="155"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="156"/>
         <source>The citizen&apos;s view</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="149"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="159"/>
         <source>The parents&apos; view</source>
         <translation>Forældrenes vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="165"/>
         <source>Agreement</source>
         <translation>Tilslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="172"/>
         <source>consent %1</source>
         <translation>samtykke %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="174"/>
         <source>no consent</source>
         <translation>intet samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="180"/>
         <source>Partners</source>
         <translation>Samarbejdspartnere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="184"/>
         <source>Legal basis for sharing</source>
         <translation>Hjemmel til videregivelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="187"/>
         <source>Follow-up dates</source>
         <translation>Opfølgningsdatoer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/plans/plan_view.py" line="191"/>
         <source>Made on</source>
         <translation>Udarbejdet</translation>
     </message>
@@ -3028,6 +3186,34 @@
     </message>
 </context>
 <context>
+    <name>ReviewChecklistFrame</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_checklist_frame.py" line="45"/>
+        <source>✓ Ready for approval: every point of the checklist is met</source>
+        <translation>✓ Klar til godkendelse: alle punkter på tjeklisten er opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_checklist_frame.py" line="47"/>
+        <source>✗ Not ready for approval: %1 thing(s) missing</source>
+        <translation>✗ Ikke klar til godkendelse: %1 mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_checklist_frame.py" line="61"/>
+        <source>Met</source>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_checklist_frame.py" line="61"/>
+        <source>Not met</source>
+        <translation>Ikke opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_checklist_frame.py" line="73"/>
+        <source>What the plan lacks</source>
+        <translation>Det, planen mangler</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommentsPanel</name>
     <message>
         <location filename="../../src/riskdesk/gui/review/review_comments_panel.py" line="46"/>
@@ -3124,92 +3310,97 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="82"/>
         <source>Review of the action plan – case %1, version %2</source>
         <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="89"/>
         <source>Action plan of %1 (case %2), version %3</source>
         <translation>Handleplan for %1 (sag %2), version %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="97"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="133"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="132"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="135"/>
         <source>&amp;Return with comment…</source>
         <translation>Send &amp;retur med kommentar…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="137"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
         <source>E&amp;xport approved document…</source>
         <translation>&amp;Eksportér godkendt dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="142"/>
         <source>Save the document stored when this version was approved, unchanged</source>
         <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="174"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="175"/>
         <source>written by %1</source>
         <translation>udarbejdet af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="178"/>
         <source>submitted %1 by %2</source>
         <translation>indsendt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="180"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="184"/>
         <source>reviewed %1 by %2</source>
         <translation>behandlet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="189"/>
         <source>a newer version exists</source>
         <translation>der findes en nyere version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="192"/>
         <source>Comments (%1 open of %2)</source>
         <translation>Kommentarer (%1 åbne af %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="206"/>
+        <source>The plan lacks what the checklist above names; return it to be completed</source>
+        <translation>Planen mangler det, tjeklisten ovenfor nævner; send den retur, så den kan gøres færdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="209"/>
         <source>Confirm the assessment&apos;s overrides above before approving</source>
         <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="248"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="258"/>
         <source>version %1 of the plan for case %2</source>
         <translation>version %1 af planen for sag %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="280"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="290"/>
         <source>Submitting the action plan…</source>
         <translation>Indsender handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="296"/>
+        <location filename="../../src/riskdesk/gui/review/review_dialog.py" line="306"/>
         <source>Export the approved action plan</source>
         <translation>Eksportér den godkendte handleplan</translation>
     </message>
@@ -3395,7 +3586,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="178"/>
+        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="187"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -3434,8 +3625,8 @@
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="70"/>
-        <source>Only Windows lets RiskDesk keep its windows out of screenshots.</source>
-        <translation>Kun Windows lader RiskDesk holde sine vinduer ude af skærmbilleder.</translation>
+        <source>RiskDesk can keep its windows out of screenshots only on Windows.</source>
+        <translation>RiskDesk kan kun holde sine vinduer ude af skærmbilleder på Windows.</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="75"/>
@@ -3591,43 +3782,53 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="66"/>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="103"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="74"/>
         <source>Today&apos;s work</source>
         <translation>Dagens arbejde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="75"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="75"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="83"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="84"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdatér</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="86"/>
         <source>Enter or a double-click opens what a line names.</source>
         <translation>Enter eller et dobbeltklik åbner det, linjen nævner.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="173"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="158"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="183"/>
+        <source>… and %1 more after these.</source>
+        <translation>… og %1 flere efter disse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="192"/>
         <source>%1 things for today, %2.</source>
         <translation>%1 ting at tage sig af i dag, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/today/today_page.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/today/today_page.py" line="194"/>
         <source>Nothing due today, %1.</source>
         <translation>Intet at tage sig af i dag, %1.</translation>
     </message>
@@ -3635,114 +3836,143 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="70"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="74"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="201"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="69"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="79"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="84"/>
         <source>Vault file</source>
         <translation>Boksfil</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="87"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="95"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="99"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="102"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Boks:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="109"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="114"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="154"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="182"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="184"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="170"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="197"/>
+        <source>Create &amp;another vault…</source>
+        <translation>Opret &amp;endnu en boks…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="197"/>
+        <source>&amp;Create new vault…</source>
+        <translation>&amp;Opret ny boks…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="204"/>
+        <source>There is no vault here yet. Create a new one (you become its administrator), or choose an existing vault file.</source>
+        <translation>Her er endnu ingen boks. Opret en ny (du bliver dens administrator), eller vælg en eksisterende boksfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="245"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="182"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="257"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="193"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="268"/>
         <source>Choose the vault file.</source>
         <translation>Vælg boksfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="195"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="270"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="272"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBanner</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/widgets/vault_banner.py" line="39"/>
+        <source>Vault warning</source>
+        <translation>Advarsel om boksen</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/widgets/vault_banner.py" line="74"/>
+        <source>The checks at unlock found:</source>
+        <translation>Kontrollerne ved oplåsning fandt:</translation>
     </message>
 </context>
 <context>
