@@ -4,6 +4,7 @@ from datetime import date
 from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.domain.case import case_from
 from riskdesk.domain.person import person_from
+from riskdesk.services.postal_code_list import shipped_postal_codes
 
 TODAY = date(2026, 11, 21)
 
@@ -36,3 +37,14 @@ def test_ten_thousand_people_have_ten_thousand_cpr_numbers() -> None:
     records = synthetic_records(10_000, seed=5, today=date(2026, 11, 21), caseworkers=("k",))
     numbers = [r.person["cpr"] for r in records]
     assert len(set(numbers)) == len(numbers)
+
+
+def test_contact_details_pass_the_rules_a_person_is_saved_under() -> None:
+    codes = shipped_postal_codes()
+    records = synthetic_records(2000, seed=2, today=TODAY, caseworkers=("a",))
+    for record in records:
+        person = person_from(record.person, today=TODAY, postal_codes=codes)
+        assert person.city == record.person["city"]
+    emails = [r.person["email"] for r in records if r.person["email"]]
+    assert len(emails) > 300
+    assert all(email.endswith("@example.com") for email in emails)

@@ -14,7 +14,8 @@ from riskdesk.domain.case_levels import LevelDefinition, LevelScheme
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.person import person_from
-from riskdesk.domain.person_case_form import GuardianRow, PersonCaseForm
+from riskdesk.domain.person_case_form import PersonCaseForm
+from riskdesk.domain.person_case_inputs import GuardianRow
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.validation import LINE_MAX
 
@@ -263,7 +264,7 @@ _ROW = st.builds(
     GuardianRow,
     name=st.sampled_from(["", " ", "Mor"]),
     relation=st.sampled_from(["", "far"]),
-    phone=st.sampled_from(["", "1"]),
+    phone=st.sampled_from(["", "12345678"]),
 )
 
 

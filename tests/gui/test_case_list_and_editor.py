@@ -121,7 +121,9 @@ def test_editing_the_person_and_the_case_is_saved(qtbot, window, desk) -> None:
     window.open_case(int(target.case_id))
     editor = _editor(qtbot, window)
     assert editor.field(PERSON, "name").text() == target.person_name
-    editor.field(PERSON, "city").setText("Holbæk")
+    # The city follows the postal code: typing Holbæk's code fills in its town.
+    editor.field(PERSON, "postal_code").setText("4300")
+    assert editor.field(PERSON, "city").text() == "Holbæk"
     editor.level_combo.setCurrentIndex(editor.level_combo.findData(3))
     with qtbot.waitSignal(editor.finished):
         editor.save_button.click()

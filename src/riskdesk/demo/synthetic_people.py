@@ -2,7 +2,9 @@
 
 Seeded and reproducible. Names are common Danish first names and surnames combined
 at random; CPR numbers are well-formed with real dates and pass modulus-11 where
-the CPR office would have issued one (births before 2007).
+the CPR office would have issued one (births before 2007). Phone numbers, e-mail
+addresses and postal codes pass the rules a person is saved under (Danish 8-digit
+numbers, addresses at example.com, postal codes from the shipped list with its towns).
 """
 
 from __future__ import annotations
@@ -141,6 +143,9 @@ _CLOSE_REASONS = (
     "Borgeren ønsker ikke at deltage.",
 )
 _MODULUS11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2)
+# Addresses at a domain reserved for examples (RFC 2606), so no demo mail can reach anyone.
+_MAIL_DOMAIN = "example.com"
+_ASCII_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,13 @@ def synthetic_cpr(born: date, *, male: bool, rng: random.Random) -> str:
     raise RuntimeError("no CPR sequence found")  # unreachable with 200 tries in practice
 
 
+def _email(first: str, surname: str) -> str:
+    # Made from the name without drawing from the generator, so the people drawn with a
+    # seed stay the same as before e-mail addresses were added.
+    local = f"{first}.{surname}".lower().translate(_ASCII_LETTERS)
+    return f"{local}@{_MAIL_DOMAIN}"
+
+
 def _weighted[T](rng: random.Random, weights: dict[T, int]) -> T:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
@@ -195,7 +207,7 @@ def synthetic_records(
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
     records: list[SyntheticRecord] = []
     filed: set[str] = set()
-    for _ in range(count):
+    for index in range(count):
         male = rng.random() < 0.8
         first = rng.choice(_FIRST_NAMES_MALE if male else _FIRST_NAMES_FEMALE)
         surname = rng.choice(_SURNAMES)
@@ -215,6 +227,7 @@ def synthetic_records(
             "name": f"{first} {surname}",
             "cpr": cpr,
             "phone": f"{rng.choice((2, 3, 4, 5, 6, 7))}{rng.randrange(10_000_000):07d}",
+            "email": _email(first, surname) if index % 3 == 0 and age >= 18 else "",
             "address": f"{rng.choice(_STREETS)} {rng.randint(1, 140)}",
             "postal_code": postal_code,
             "city": city,

@@ -167,6 +167,9 @@ class CaseSummary(BaseModel):
     status: CaseStatus
     caseworker: str
     opened_on: date
+    closed_on: date | None = None
+    close_reason: str = ""
+    referral_source: ReferralSource | None = None
 
     def __repr__(self) -> str:
         return f"CaseSummary(case_id={self.case_id})"

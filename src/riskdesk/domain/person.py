@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from riskdesk.domain.contact_details import (
+    InvalidContactDetail,
+    PostalCodes,
+    email_address,
+    phone_number,
+    postal_code,
+)
 from riskdesk.domain.cpr import (
     CPR_DATE_PROBLEM,
     CPR_FORMAT_PROBLEM,
@@ -35,6 +43,10 @@ PERSON_LABELS: dict[str, LocalizedText] = {
     "city": LocalizedText(da="By", en="City"),
     "guardians": LocalizedText(da="Forældremyndighedsindehaver", en="Guardian"),
     "notes": LocalizedText(da="Noter", en="Notes"),
+}
+GUARDIAN_LABELS: dict[str, LocalizedText] = {
+    "phone": LocalizedText(da="Forældremyndighedsindehaverens telefon", en="The guardian's phone"),
+    "email": LocalizedText(da="Forældremyndighedsindehaverens e-mail", en="The guardian's email"),
 }
 
 _NEEDS_BIRTH = LocalizedText(
@@ -171,15 +183,91 @@ class CprAlreadyFiled(UserInputError):
         )
 
 
-def person_from(data: dict[str, Any], *, today: date | None = None) -> Person:
-    """Validate user input into a :class:`Person`; raises :class:`UserInputError`.
+def person_from(
+    data: Mapping[str, Any],
+    *,
+    today: date | None = None,
+    postal_codes: PostalCodes | None = None,
+) -> Person:
+    """Validate user input into a :class:`Person`; raises :class:`UserInputError` with
+    every problem found.
 
-    With ``today`` (every use case that stores a person gives it), a date of birth in
-    the future or over 100 years back is refused as well, on ``cpr`` when it comes from
-    the CPR number."""
-    person = validate_model(Person, data, PERSON_LABELS)
+    Phone numbers, e-mail addresses (the person's and each guardian's) and the postal
+    code are checked and stored normalised (:mod:`contact_details`). With
+    ``postal_codes`` (every use case that stores a person gives it), the postal code
+    must be one of them and the city becomes its town. With ``today`` (given by the same
+    use cases), a date of birth in the future or over 100 years back is refused as well,
+    on ``cpr`` when it comes from the CPR number.
+
+    These rules hold for what is written, not for what was: a person stored before them
+    reads as stored, and is told what to correct when next saved."""
+    values, problems = _contact_details_checked(data, postal_codes)
+    try:
+        person = validate_model(Person, values, PERSON_LABELS)
+    except UserInputError as error:
+        reported = {p.path for p in error.problems}
+        problems = [*error.problems, *(p for p in problems if p.path not in reported)]
+        raise UserInputError(problems) from None
+    if problems:
+        raise UserInputError(problems)
     if today is not None and not plausible_birth_date(person.born, today=today):
         if person.cpr is not None:
             raise UserInputError([Problem("cpr", CPR_IMPLAUSIBLE_PROBLEM)])
         raise UserInputError([Problem("birth_date", _BIRTH_IMPLAUSIBLE)])
     return person
+
+
+def _contact_details_checked(
+    data: Mapping[str, Any], postal_codes: PostalCodes | None
+) -> tuple[dict[str, Any], list[Problem]]:
+    """``data`` with its contact details in their stored form, and the problems of those
+    that are none. A value that is no text is left for the model to refuse."""
+    values = dict(data)
+    problems: list[Problem] = []
+
+    def check(path: tuple[str | int, ...], text: Any, rule: Callable[[str], str]) -> Any:
+        if not isinstance(text, str):
+            return text
+        try:
+            return rule(text)
+        except InvalidContactDetail as invalid:
+            problems.append(Problem(path, invalid.message))
+            return text
+
+    for key, rule in _PERSON_RULES.items():
+        if key in values:
+            values[key] = check((key,), values[key], rule)
+    if "postal_code" in values:
+        code = values["postal_code"] = check(
+            ("postal_code",),
+            values["postal_code"],
+            lambda text: postal_code(
+                text, label=PERSON_LABELS["postal_code"], postal_codes=postal_codes
+            ),
+        )
+        town = postal_codes.town(code) if postal_codes and isinstance(code, str) else None
+        if town is not None:
+            values["city"] = town
+    guardians = values.get("guardians")
+    if isinstance(guardians, list | tuple):
+        rows: list[Any] = []
+        for index, row in enumerate(guardians):
+            row = row.model_dump() if isinstance(row, Guardian) else row
+            if isinstance(row, Mapping):
+                row = dict(row)
+                for key, rule in _GUARDIAN_RULES.items():
+                    if key in row:
+                        row[key] = check(("guardians", index, key), row[key], rule)
+            rows.append(row)
+        values["guardians"] = rows
+    return values, problems
+
+
+_PERSON_RULES: dict[str, Callable[[str], str]] = {
+    "phone": lambda text: phone_number(text, label=PERSON_LABELS["phone"]),
+    "email": lambda text: email_address(text, label=PERSON_LABELS["email"]),
+}
+_GUARDIAN_RULES: dict[str, Callable[[str], str]] = {
+    "phone": lambda text: phone_number(text, label=GUARDIAN_LABELS["phone"]),
+    "email": lambda text: email_address(text, label=GUARDIAN_LABELS["email"]),
+}

@@ -7,133 +7,31 @@ data the case and person services take. The Qt editor only draws it and hands ed
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any, Final, Literal
 
-from riskdesk.domain.case import (
-    Case,
-    CaseKind,
-    CaseStatus,
-    LegalBasis,
-    ReferralSource,
-    case_from,
-)
+from riskdesk.domain.case import Case, CaseStatus, case_from
 from riskdesk.domain.case_levels import LevelDefinition, LevelScheme
+from riskdesk.domain.contact_details import PostalCodes
 from riskdesk.domain.cpr import parse_cpr
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.person import Guardian, Person, person_from
+from riskdesk.domain.person import Person, person_from
+from riskdesk.domain.person_case_inputs import (
+    GUARDIANS,
+    PERSON_TEXT_FIELDS,
+    CaseInput,
+    GuardianField,
+    GuardianRow,
+    PersonInput,
+)
 from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.domain.refusals import UserInputError
 
 PERSON: Final = "person"
 CASE: Final = "case"
-GUARDIANS: Final = "guardians"
 
 type Part = Literal["person", "case"]
-
-type GuardianField = Literal["name", "relation", "phone", "email"]
-GUARDIAN_FIELDS: tuple[GuardianField, ...] = ("name", "relation", "phone", "email")
-
-
-@dataclass(frozen=True, slots=True)
-class GuardianRow:
-    """One row of the guardians table as typed; a row with nothing in it is no guardian."""
-
-    name: str = ""
-    relation: str = ""
-    phone: str = ""
-    email: str = ""
-
-    @classmethod
-    def of(cls, guardian: Guardian) -> GuardianRow:
-        return cls(
-            name=guardian.name,
-            relation=guardian.relation,
-            phone=guardian.phone,
-            email=guardian.email,
-        )
-
-    @property
-    def blank(self) -> bool:
-        return not any(getattr(self, key).strip() for key in GUARDIAN_FIELDS)
-
-    def value(self, key: GuardianField) -> str:
-        text: str = getattr(self, key)
-        return text
-
-    def with_value(self, key: GuardianField, text: str) -> GuardianRow:
-        return replace(self, **{key: text})
-
-    def data(self) -> dict[str, str]:
-        return {key: self.value(key) for key in GUARDIAN_FIELDS}
-
-
-@dataclass(frozen=True, slots=True)
-class PersonInput:
-    """The person's fields as typed. ``birth_date`` is text (``YYYY-MM-DD``) and is meant
-    only for a person without a CPR number."""
-
-    name: str = ""
-    cpr: str = ""
-    birth_date: str = ""
-    phone: str = ""
-    email: str = ""
-    address: str = ""
-    postal_code: str = ""
-    city: str = ""
-    guardians: tuple[GuardianRow, ...] = ()
-    notes: str = ""
-
-    @classmethod
-    def of(cls, person: Person) -> PersonInput:
-        # A birth date derived from the CPR number is left out, so that correcting the
-        # CPR number alone cannot trip the "does not match" rule.
-        own_birth_date = person.birth_date if person.cpr is None else None
-        return cls(
-            name=person.name,
-            cpr=person.cpr or "",
-            birth_date=own_birth_date.isoformat() if own_birth_date else "",
-            phone=person.phone,
-            email=person.email,
-            address=person.address,
-            postal_code=person.postal_code,
-            city=person.city,
-            guardians=tuple(GuardianRow.of(g) for g in person.guardians),
-            notes=person.notes,
-        )
-
-
-PERSON_TEXT_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(PersonInput) if f.name != GUARDIANS
-)
-"""The person's fields that are one text each, in the order the editor shows them."""
-
-
-@dataclass(frozen=True, slots=True)
-class CaseInput:
-    """The case's fields the user edits; number, person, caseworker and closing are the
-    services' business."""
-
-    level: int
-    opened_on: date
-    kind: CaseKind = CaseKind.INDIVIDUAL
-    referral_source: ReferralSource = ReferralSource.KRIMINALFORSORGEN
-    legal_basis: LegalBasis = LegalBasis.NOT_RECORDED
-    legal_basis_note: str = ""
-    notes: str = ""
-
-    @classmethod
-    def of(cls, case: Case) -> CaseInput:
-        return cls(
-            level=case.level,
-            opened_on=case.opened_on,
-            kind=case.kind,
-            referral_source=case.referral_source,
-            legal_basis=case.legal_basis,
-            legal_basis_note=case.legal_basis_note,
-            notes=case.notes,
-        )
 
 
 class PersonCaseForm:
@@ -148,9 +46,12 @@ class PersonCaseForm:
         today: date,
         caseworker: str,
         stored: tuple[Person, Case] | None = None,
+        postal_codes: PostalCodes | None = None,
     ) -> None:
-        """Use :meth:`new` or :meth:`existing`."""
+        """Use :meth:`new` or :meth:`existing`. With ``postal_codes`` (the services'
+        list), a postal code typed fills in its town and an unknown one is a problem."""
         self._levels = levels
+        self._postal_codes = postal_codes
         self._today = today
         self._caseworker = caseworker
         self._stored_person: Person | None = None
@@ -162,15 +63,34 @@ class PersonCaseForm:
         self._clean = self._comparable()
 
     @classmethod
-    def new(cls, *, levels: LevelScheme, caseworker: str, today: date) -> PersonCaseForm:
+    def new(
+        cls,
+        *,
+        levels: LevelScheme,
+        caseworker: str,
+        today: date,
+        postal_codes: PostalCodes | None = None,
+    ) -> PersonCaseForm:
         """An empty person and a case opened ``today`` by ``caseworker`` (the user)."""
-        return cls(levels=levels, today=today, caseworker=caseworker)
+        return cls(levels=levels, today=today, caseworker=caseworker, postal_codes=postal_codes)
 
     @classmethod
     def existing(
-        cls, *, levels: LevelScheme, person: Person, case: Case, today: date
+        cls,
+        *,
+        levels: LevelScheme,
+        person: Person,
+        case: Case,
+        today: date,
+        postal_codes: PostalCodes | None = None,
     ) -> PersonCaseForm:
-        return cls(levels=levels, today=today, caseworker=case.caseworker, stored=(person, case))
+        return cls(
+            levels=levels,
+            today=today,
+            caseworker=case.caseworker,
+            stored=(person, case),
+            postal_codes=postal_codes,
+        )
 
     # ----- what is being edited --------------------------------------------------------
 
@@ -225,11 +145,20 @@ class PersonCaseForm:
         return self._comparable() != self._clean
 
     def set_person_text(self, key: str, text: str) -> None:
-        """One of :data:`PERSON_TEXT_FIELDS` as typed."""
+        """One of :data:`PERSON_TEXT_FIELDS` as typed. A postal code typed sets the city
+        to its town (empty while the code is none), as the services will store it."""
         if key not in PERSON_TEXT_FIELDS:
             raise KeyError(key)
         change: dict[str, Any] = {key: text}
+        if key == "postal_code" and self._postal_codes is not None:
+            change["city"] = self._postal_codes.town(text) or ""
         self.person = replace(self.person, **change)
+
+    @property
+    def city_from_postal_code(self) -> bool:
+        """Whether the city follows the postal code (one is typed). Without one the
+        city is typed freely: an address outside Denmark has no Danish postal code."""
+        return self._postal_codes is not None and bool(self.person.postal_code.strip())
 
     # ----- guardians -------------------------------------------------------------------
 
@@ -306,7 +235,7 @@ class PersonCaseForm:
         saving may go ahead; the services can still refuse (a changed record)."""
         found: list[Problem] = []
         try:
-            person_from(self.person_data())
+            person_from(self.person_data(), postal_codes=self._postal_codes)
         except UserInputError as error:
             found.extend(self.located(error.problems, PERSON))
         try:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
+from riskdesk.domain.contact_details import PostalCodes
 from riskdesk.domain.cpr import ascii_digits
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
@@ -17,6 +18,7 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.validation import clean_query
+from riskdesk.services.postal_code_list import shipped_postal_codes
 from riskdesk.services.service_context import ServiceContext
 
 _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "close_reason")
@@ -54,6 +56,23 @@ class CaseService:
             case = uow.cases.get(case_id)
             return uow.persons.get(case.person_id), case
 
+    def with_person_by_number(self, case_number: str) -> tuple[Person, Case] | None:
+        """The case with exactly this number and its person, read in one use case (as
+        :meth:`with_person`); None when no case has the number."""
+        case_number = clean_query(case_number, field="case_number", label=_CASE_NUMBER)
+        with self._ctx.work(UseCase.CASE_VIEW) as uow:
+            found = uow.cases.by_number(case_number)
+            if found is None:
+                return None
+            case = uow.cases.get(found.case_id)
+            return uow.persons.get(case.person_id), case
+
+    @property
+    def postal_codes(self) -> PostalCodes:
+        """The Danish postal codes a person's postal code must be one of, with their
+        towns, for an editor to fill the town in as a code is typed."""
+        return shipped_postal_codes()
+
     def for_person(self, person_id: PersonId) -> list[Case]:
         with self._ctx.work(UseCase.PERSON_CASES) as uow:
             return uow.cases.for_person(person_id)
@@ -71,7 +90,9 @@ class CaseService:
         new_case: Case | None = None
         try:
             new_person = person_from(
-                {k: v for k, v in person.items() if k != "id"}, today=date.today()
+                {k: v for k, v in person.items() if k != "id"},
+                today=date.today(),
+                postal_codes=shipped_postal_codes(),
             )
         except UserInputError as error:
             problems.extend(_within("person", error))
@@ -103,6 +124,7 @@ class CaseService:
                 changed_person = person_from(
                     {**{k: v for k, v in person.items() if k != "id"}, "id": before.person_id},
                     today=date.today(),
+                    postal_codes=shipped_postal_codes(),
                 )
             except UserInputError as error:
                 problems.extend(_within("person", error))
@@ -121,10 +143,10 @@ class CaseService:
 
         Everything is validated first; the first invalid record stops the import, and so
         does a CPR number that is in the vault or twice in ``records``."""
-        today = date.today()
+        today, postal_codes = date.today(), shipped_postal_codes()
         validated = [
             (
-                person_from(dict(person), today=today),
+                person_from(dict(person), today=today, postal_codes=postal_codes),
                 self._validated_new_case(case, person_id=PersonId(0)),
             )
             for person, case in records

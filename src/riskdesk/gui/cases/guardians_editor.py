@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.person_case_form import GUARDIAN_FIELDS, GuardianRow, PersonCaseForm
+from riskdesk.domain.person_case_form import PersonCaseForm
+from riskdesk.domain.person_case_inputs import GUARDIAN_FIELDS, GuardianRow
 from riskdesk.domain.problems import Problem
 
 _PROBLEM = QBrush(QColor("#fbe3e4"))

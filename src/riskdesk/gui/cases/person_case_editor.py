@@ -59,21 +59,17 @@ class PersonCaseEditor(QDialog):
     ) -> None:
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
         stored = desk.cases.with_person(CaseId(case_id)) if case_id is not None else None
-        levels = desk.levels
+        levels, postal_codes = desk.levels, desk.cases.postal_codes
         super().__init__(parent)
         self._desk = desk
         self._language = language
         self._saving: Operation | None = None
         self._levels = levels
+        self._postal_codes = postal_codes
         if stored is None:
-            self.form = PersonCaseForm.new(
-                levels=self._levels, caseworker=desk.user.username, today=date.today()
-            )
+            self.form = self._new_form(desk.user.username)
         else:
-            person, case = stored
-            self.form = PersonCaseForm.existing(
-                levels=self._levels, person=person, case=case, today=date.today()
-            )
+            self.form = self._existing_form(*stored)
         self.setObjectName("PersonCaseEditor")
         self.setMinimumWidth(1000)
 
@@ -140,7 +136,34 @@ class PersonCaseEditor(QDialog):
         self.case_fields.load()
         self._guardians_shown = self.form.shows_guardians
         self._show_state()
+        self._show_stored_problems()
         self.field(PERSON, "name").setFocus()
+
+    def _new_form(self, caseworker: str) -> PersonCaseForm:
+        return PersonCaseForm.new(
+            levels=self._levels,
+            caseworker=caseworker,
+            today=date.today(),
+            postal_codes=self._postal_codes,
+        )
+
+    def _existing_form(self, person: Person, case: Case) -> PersonCaseForm:
+        return PersonCaseForm.existing(
+            levels=self._levels,
+            person=person,
+            case=case,
+            today=date.today(),
+            postal_codes=self._postal_codes,
+        )
+
+    def _show_stored_problems(self) -> None:
+        """What a stored person holds that today's rules refuse (a phone number saved
+        before numbers were checked, say), shown at once beside its field: it must be
+        corrected before the next save."""
+        if not self.form.is_new:
+            problems = self.form.problems()
+            if problems:
+                self._show_located(problems, focus=False)
 
     def _action(
         self, buttons: QDialogButtonBox, text: str, slot: Callable[[], object]
@@ -193,10 +216,11 @@ class PersonCaseEditor(QDialog):
         # "[*]" is where Qt puts the mark of unsaved changes.
         self.setWindowTitle(f"{title}[*]")
         self.setWindowModified(form.dirty)
+        # Closing, reopening and the access insight are about a stored person and case.
         self.close_case_button.setVisible(not form.is_new)
         self.close_case_button.setEnabled(form.can_close)
-        self.reopen_case_button.setVisible(form.can_reopen)
-        self.access_insight_button.setVisible(not form.is_new)
+        self.reopen_case_button.setVisible(not form.is_new and form.can_reopen)
+        self.access_insight_button.setVisible(not form.is_new and form.person_id is not None)
 
     def _edited(self) -> None:
         self.setWindowModified(self.form.dirty)
@@ -261,15 +285,13 @@ class PersonCaseEditor(QDialog):
         stored = read_now(self, lambda: desk.cases.with_person(case_id))
         if stored is None:
             return
-        person, case = stored
         self._clear_problems()
-        self.form = PersonCaseForm.existing(
-            levels=self._levels, person=person, case=case, today=date.today()
-        )
+        self.form = self._existing_form(*stored)
         for fields in (self.person_fields, self.case_fields):
             fields.bind(self.form)
         self._guardians_shown = self.form.shows_guardians
         self._show_state()
+        self._show_stored_problems()
         self._fit_height()
         self.field(PERSON, "name").setFocus()
 
@@ -318,7 +340,7 @@ class PersonCaseEditor(QDialog):
         self._clear_problems()
         self._show_located(self.form.located(problems))
 
-    def _show_located(self, problems: Sequence[Problem]) -> None:
+    def _show_located(self, problems: Sequence[Problem], *, focus: bool = True) -> None:
         shown = [
             self._fields_of(part).show_problems(
                 [Problem(p.path[1:], p.message) for p in problems if p.under(part)]
@@ -328,7 +350,7 @@ class PersonCaseEditor(QDialog):
         self.message_label.show_problems(problems)
         self._fit_height()
         first = next((field for field in shown if field is not None), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_height(self) -> None:
@@ -355,9 +377,10 @@ class PersonCaseEditor(QDialog):
         for dialog in self.findChildren(CloseCaseDialog):
             dialog.wipe()
             dialog.reject()
-        self.form = PersonCaseForm.new(levels=self._levels, caseworker="", today=date.today())
+        self.form = self._new_form("")
         for fields in (self.person_fields, self.case_fields):
             fields.bind(self.form)
         for label in (self.heading, self.case_info, self.message_label):
             label.clear()
         self._clear_problems()
+        self._show_state()

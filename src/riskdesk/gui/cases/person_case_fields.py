@@ -32,7 +32,8 @@ from riskdesk.domain.case import (
     ReferralSource,
 )
 from riskdesk.domain.localized import Language, LocalizedText
-from riskdesk.domain.person_case_form import GUARDIANS, CaseInput, PersonCaseForm
+from riskdesk.domain.person_case_form import PersonCaseForm
+from riskdesk.domain.person_case_inputs import GUARDIANS, CaseInput
 from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.gui.cases.guardians_editor import GuardiansEditor
 from riskdesk.gui.widgets.problem_routing import route_problems
@@ -160,8 +161,17 @@ class PersonFields(_FieldsBox):
         self._text("phone", self.tr("P&hone:"), QLineEdit())
         self._text("email", self.tr("&Email:"), QLineEdit())
         self._text("address", self.tr("&Address:"), QLineEdit())
-        self._text("postal_code", self.tr("P&ostal code:"), QLineEdit())
-        self._text("city", self.tr("C&ity:"), QLineEdit())
+        postal_code = QLineEdit()
+        postal_code.setToolTip(self.tr("Four digits; the town is filled in as you type"))
+        self._text("postal_code", self.tr("P&ostal code:"), postal_code)
+        city = QLineEdit()
+        city.setToolTip(
+            self.tr(
+                "Filled in from the postal code. Type a town only for an address outside "
+                "Denmark, with no postal code."
+            )
+        )
+        self._text("city", self.tr("C&ity:"), city)
         self.guardians_editor = GuardiansEditor(form)
         self.guardians_editor.edited.connect(self.edited)
         self._add(GUARDIANS, self.tr("&Guardians (minors):"), self.guardians_editor)
@@ -174,8 +184,17 @@ class PersonFields(_FieldsBox):
 
         def write() -> None:
             self._form.set_person_text(key, self._text_of(key))
+            if key == "postal_code":
+                self._show_city()
 
         field.textChanged.connect(lambda *_: self._changed(write))
+
+    def _show_city(self) -> None:
+        """The town the form took from the postal code just typed."""
+        city = self.inputs["city"]
+        assert isinstance(city, QLineEdit)
+        if city.text() != self._form.person.city:
+            city.setText(self._form.person.city)
 
     def _show_form(self) -> None:
         person = self._form.person
@@ -198,6 +217,9 @@ class PersonFields(_FieldsBox):
 
     def _loaded(self) -> None:
         self._layout.setRowVisible(self._cells[GUARDIANS], self._form.shows_guardians)
+        city = self.inputs["city"]
+        assert isinstance(city, QLineEdit)
+        city.setReadOnly(self._form.city_from_postal_code)
 
 
 class CaseFields(_FieldsBox):
@@ -226,7 +248,9 @@ class CaseFields(_FieldsBox):
         self._add("legal_basis_note", self.tr("No&te on the legal basis:"), note)
         self.opened_edit = QDateEdit()
         self.opened_edit.setCalendarPopup(True)
-        self.opened_edit.setDisplayFormat("yyyy-MM-dd")
+        # The Danish UI writes dates dd.mm.åååå everywhere (issue #16, item 8).
+        danish = Language(language) is Language.DANISH
+        self.opened_edit.setDisplayFormat("dd.MM.yyyy" if danish else "yyyy-MM-dd")
         self._add("opened_on", self.tr("Opene&d on:"), self.opened_edit)
         notes = QPlainTextEdit()
         self._add("notes", self.tr("Notes on the ca&se:"), notes)
