@@ -70,8 +70,8 @@ def test_a_phone_number_that_is_none_is_refused_naming_the_field(typed: str) -> 
     with pytest.raises(InvalidContactDetail) as caught:
         phone_number(typed, label=LABEL)
     message = caught.value.message
-    assert message.da.startswith("Telefon skal være et dansk nummer på 8 cifre")
-    assert message.en.startswith("Phone must be a Danish number of 8 digits")
+    assert message.da.startswith("Telefon skal være 8 cifre (evt. med +45 foran)")
+    assert message.en.startswith("Phone must be 8 digits (optionally after +45)")
     assert typed.strip() not in message.da + message.en
 
 
@@ -138,8 +138,8 @@ def test_a_postal_code_in_the_list_is_taken(typed: str, stored: str) -> None:
         ("80000", "fire cifre"),
         ("DK-8000", "fire cifre"),
         ("8 000", "fire cifre"),
-        ("3900", "ikke et dansk postnummer i brug"),  # Nuuk, Greenland
-        ("9999", "ikke et dansk postnummer i brug"),
+        ("3900", "findes ikke i listen over danske postnumre"),  # Nuuk, Greenland
+        ("9999", "findes ikke i listen over danske postnumre"),
     ],
 )
 def test_a_postal_code_not_in_use_is_refused_pointing_abroad_to_the_address(

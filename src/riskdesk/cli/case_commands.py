@@ -32,6 +32,7 @@ from riskdesk.domain.case import (
     CaseSummary,
     ReferralSource,
 )
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.person import PERSON_LABELS, CprAlreadyFiled, Person
 from riskdesk.domain.refusals import UserInputError
@@ -230,7 +231,7 @@ def _shown_date(value: date | None, lang: str) -> str | None:
     """ISO in JSON; in text, the Danish ``dd.mm.åååå`` for Danish readers."""
     if value is None:
         return None
-    return value.strftime("%d.%m.%Y") if lang == Language.DANISH else value.isoformat()
+    return dmy(value) if lang == Language.DANISH else value.isoformat()
 
 
 def _case_json(person: Person, case: Case) -> dict[str, Any]:

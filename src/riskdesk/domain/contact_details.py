@@ -44,10 +44,10 @@ _ABROAD = LocalizedText(
     "address field, with the postal code left empty.",
 )
 PHONE_PROBLEM = LocalizedText(
-    da="{label} skal være et dansk nummer på 8 cifre (evt. med +45 foran) eller et "
-    "udenlandsk nummer med + og landekode, fx 12 34 56 78 eller +46 70 123 45 67.",
-    en="{label} must be a Danish number of 8 digits (optionally after +45) or an "
-    "international number with + and the country code, e.g. 12 34 56 78 or +46 70 123 45 67.",
+    da="{label} skal være 8 cifre (evt. med +45 foran) eller et udenlandsk nummer med + "
+    "og landekode, fx 12 34 56 78 eller +46 70 123 45 67.",
+    en="{label} must be 8 digits (optionally after +45) or an international number with + "
+    "and the country code, e.g. 12 34 56 78 or +46 70 123 45 67.",
 )
 EMAIL_PROBLEM = LocalizedText(
     da="{label} skal være en e-mailadresse som navn@eksempel.dk.",
@@ -58,8 +58,8 @@ POSTAL_CODE_FORMAT_PROBLEM = LocalizedText(
     en="{label} must be four digits, e.g. 8000. " + _ABROAD.en,
 )
 POSTAL_CODE_UNKNOWN_PROBLEM = LocalizedText(
-    da="{label} er ikke et dansk postnummer i brug. " + _ABROAD.da,
-    en="{label} is not a Danish postal code in use. " + _ABROAD.en,
+    da="{label} findes ikke i listen over danske postnumre. " + _ABROAD.da,
+    en="{label} is not in the list of Danish postal codes. " + _ABROAD.en,
 )
 
 

@@ -165,6 +165,8 @@ class PersonFields(_FieldsBox):
         postal_code.setToolTip(self.tr("Four digits; the town is filled in as you type"))
         self._text("postal_code", self.tr("P&ostal code:"), postal_code)
         city = QLineEdit()
+        # Filled in from the postal code: drawn as a field that is not typed in.
+        city.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
         city.setToolTip(
             self.tr(
                 "Filled in from the postal code. Type a town only for an address outside "
