@@ -156,7 +156,7 @@ def test_the_timeline_marks_an_overdue_meeting_and_clears_it_when_held(
     meeting.release_edit.set_value(date(2027, 1, 10))
 
     # Meeting due 2026-10-10, plan 2026-12-10, income 2026-12-20, mentor 2026-12-27.
-    assert meeting.timeline.states() == [
+    assert page.tabs.timeline.states() == [
         ("10.10.2026", "⚠ Overdue"),
         ("10.12.2026", "○ Upcoming"),
         ("20.12.2026", "○ Upcoming"),
@@ -164,14 +164,14 @@ def test_the_timeline_marks_an_overdue_meeting_and_clears_it_when_held(
     ]
     # Held today, after its deadline: done, and said to be late (as the documents say).
     meeting.meeting_edit.set_value(TODAY)
-    assert meeting.timeline.states()[0] == (
+    assert page.tabs.timeline.states()[0] == (
         "10.10.2026",
         "✓! Done after the deadline (21.11.2026)",
     )
     meeting.meeting_edit.set_value(date(2026, 10, 1))
-    assert meeting.timeline.states()[0] == ("10.10.2026", "✓ Done (01.10.2026)")
+    assert page.tabs.timeline.states()[0] == ("10.10.2026", "✓ Done (01.10.2026)")
     page.tabs.checklist.set_status("mentor", ItemStatus.IN_PLACE)  # type: ignore[union-attr]
-    assert meeting.timeline.states()[3] == ("27.12.2026", "✓ Done")
+    assert page.tabs.timeline.states()[3] == ("27.12.2026", "✓ Done")
 
 
 def test_a_problem_is_shown_and_nothing_typed_is_lost(page, desk, wait_for_operations) -> None:
@@ -268,13 +268,13 @@ def test_changes_made_elsewhere_are_shown_without_losing_what_is_typed(
     wait_for_operations()
     tab = page.tabs.meeting_tab
     assert tab.prison_edit.text() == "Anstalt Vest (fiktiv)"
-    assert tab.timeline.states()[1] == ("10.12.2026", "○ Upcoming")
+    assert page.tabs.timeline.states()[1] == ("10.12.2026", "○ Upcoming")
 
     tab.place_edit.setText("Besøgsrummet")
     run_op(None, lambda: desk.release_meetings.add_decisions_to_plan(case_id))
     wait_for_operations()
     # The new plan reaches the timeline; what is typed stays, and stays unsaved.
-    assert tab.timeline.states()[1] == ("10.12.2026", "✓ Done")
+    assert page.tabs.timeline.states()[1] == ("10.12.2026", "✓ Done")
     assert tab.place_edit.text() == "Besøgsrummet"
     assert page.has_unsaved_changes()
 
@@ -359,7 +359,7 @@ def test_the_prison_s_milestones_are_marked_reached_and_the_next_one_is_named(
     tab.admitted_edit.set_value(date(2026, 3, 1))
     tab.sentence_months.setValue(18)
     tab.release_edit.set_value(date(2027, 6, 1))
-    timeline = tab.timeline
+    timeline = page.tabs.timeline
     # Parole at two thirds, 2 March 2027: contact a year before it, then the prison's plan
     # four weeks after admission.
     assert timeline.states()[:2] == [("02.03.2026", "⚠ Overdue"), ("29.03.2026", "⚠ Overdue")]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingDecision
@@ -85,9 +86,10 @@ class AgendaPanel(QWidget):
         splitter.addWidget(agenda_part)
         splitter.addWidget(self._build_case_box())
         # Small minimum heights let the agenda show five cases or more on a laptop
-        # screen; the texts grow when the user moves the line or the window is taller.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # screen; the agenda takes most of a taller window, the texts grow when the
+        # user moves the line.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setSizes([400, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,7 +124,7 @@ class AgendaPanel(QWidget):
         self.decisions_list.setRootIsDecorated(False)
         self.decisions_list.setMinimumHeight(60)
         self.decisions_list.setMaximumHeight(110)
-        form = QFormLayout()
+        form = self._case_form = QFormLayout()
         form.addRow(self.tr("Summar&y:"), self.summary_edit)
         form.addRow(self.tr("No&tes:"), self.notes_edit)
         decision_row = QHBoxLayout()
@@ -131,7 +133,9 @@ class AgendaPanel(QWidget):
         decision_label = QLabel(self.tr("Decisi&on:"))
         decision_label.setBuddy(self.decision_edit)
         form.addRow(decision_label, decision_row)
+        # Shown only for a case with decisions: the room goes to the agenda otherwise.
         form.addRow(self.tr("All its decisions:"), self.decisions_list)
+        form.setRowVisible(self.decisions_list, False)
         self.case_box = QGroupBox(self.tr("The selected case"))
         self.case_box.setLayout(form)
         return self.case_box
@@ -197,19 +201,20 @@ class AgendaPanel(QWidget):
         entry = self._facts.get(item.case_id) if item else None
         if item is None:
             self.case_box.setTitle(self.tr("The selected case"))
-            self.decisions_list.clear()
+            self.show_decisions(())
         else:
             number = entry.case_number if entry else _UNKNOWN
             self.case_box.setTitle(self.tr("Case %1").replace("%1", number))
 
     def show_decisions(self, decisions: Sequence[MeetingDecision]) -> None:
-        """Every decision the shown case has had, newest first."""
+        """Every decision the shown case has had, newest first; none: the list is hidden."""
+        self._case_form.setRowVisible(self.decisions_list, bool(decisions))
         self.decisions_list.clear()
         for decision in decisions:
             self.decisions_list.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        decision.held_on.strftime("%d.%m.%Y"),
+                        dmy(decision.held_on),
                         MEETING_KIND_LABELS[decision.kind].text(self._language),
                         decision.text,
                     ]

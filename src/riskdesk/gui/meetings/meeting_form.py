@@ -59,6 +59,7 @@ class MeetingForm(QWidget):
         self.participants_edit.setPlaceholderText(
             self.tr("One per line: name; organisation or role")
         )
+        self.participants_edit.setMinimumHeight(52)
         self.participants_edit.setMaximumHeight(80)
         self.participants_edit.setTabChangesFocus(True)
         self.kind_combo.setAccessibleName(self.tr("Kind"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, Meeting, MeetingId
 
@@ -45,8 +46,10 @@ class MeetingList(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The kind takes what is left, so a narrow window never scrolls sideways.
+        # The kind takes what is left, so a narrow window never scrolls sideways; the
+        # list is never narrower than its longest kind.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setMinimumWidth(self._width_for_every_kind())
         self.tree.currentItemChanged.connect(self._chosen)
         self.upcoming_box = QCheckBox(self.tr("&Upcoming only"))
         self.upcoming_box.toggled.connect(self.upcoming_toggled)
@@ -58,6 +61,19 @@ class MeetingList(QWidget):
         layout.addWidget(self.upcoming_box)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.new_button)
+
+    def _width_for_every_kind(self) -> int:
+        metrics = self.tree.fontMetrics()
+        kinds = (label.text(self._language) for label in MEETING_KIND_LABELS.values())
+        widest = max(metrics.horizontalAdvance(kind) for kind in kinds)
+        header = self.tree.header().fontMetrics()
+        columns = (
+            metrics.horizontalAdvance("00.00.0000"),
+            widest,
+            max(metrics.horizontalAdvance("000"), header.horizontalAdvance(self.tr("Cases"))),
+        )
+        # Each column's margins, the frame and a vertical scroll bar.
+        return sum(columns) + len(columns) * 16 + 2 * self.tree.frameWidth() + 20
 
     @property
     def upcoming_only(self) -> bool:
@@ -72,7 +88,7 @@ class MeetingList(QWidget):
         for meeting in meetings:
             item = QTreeWidgetItem(
                 [
-                    meeting.held_on.strftime("%d.%m.%Y"),
+                    dmy(meeting.held_on),
                     MEETING_KIND_LABELS[meeting.kind].text(self._language),
                     str(len(meeting.items)),
                 ]

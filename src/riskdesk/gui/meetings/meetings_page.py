@@ -70,16 +70,19 @@ class MeetingsPage(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.form)
         editor_layout.addWidget(self.agenda_panel, 1)
-        editor_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.meeting_list)
         splitter.addWidget(editor_side)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 800])
+        splitter.setSizes([self.meeting_list.minimumSizeHint().width(), 800])
+        # The buttons run under both sides: above the editor alone they would make it
+        # too wide to leave the list room for its meetings' names at 1024 pixels.
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
 
         self.meeting_list.meeting_chosen.connect(self._meeting_chosen)
         self.meeting_list.new_requested.connect(self.new_meeting)
@@ -290,8 +293,10 @@ class MeetingsPage(QWidget):
     def _load_decisions(self) -> None:
         desk, editor = self._desk, self._editor
         case_id = editor.shown_case if editor else None
-        self.agenda_panel.show_decisions([])
+        # Emptied, not hidden, until the read: the case box keeps its layout meanwhile.
+        self.agenda_panel.decisions_list.clear()
         if desk is None or editor is None or case_id is None:
+            self.agenda_panel.show_decisions(())
             return
 
         def show(decisions: list[MeetingDecision]) -> None:

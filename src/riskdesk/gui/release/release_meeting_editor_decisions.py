@@ -47,10 +47,14 @@ class DecisionsEditor(RowTableEditor):
             remove_text=self.tr("Remove decision"),
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The choices as wide as their longest text ("Den Kriminalpræventive Enhed"); on a
+        # narrow screen the table scrolls sideways rather than cut them off.
+        header.setMinimumSectionSize(140)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((RESPONSIBLE, 170), (NAME, 140), (DUE, 200), (AREA, 190)):
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NAME, 140)
+        for column in (RESPONSIBLE, DUE, AREA):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(32)
 
     def add_row(self, decision: DecisionRow | None = None) -> int:

@@ -1,9 +1,7 @@
-"""The release meeting's first tab: the facts of the meeting, the release timeline under
-them and the participants beside them, bound to the editor."""
+"""The release meeting's first tab: the facts of the meeting and the participants beside
+them, bound to the editor."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,16 +18,14 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting_editor import ReleaseMeetingEditor
-from riskdesk.domain.release_timeline import Milestone
 from riskdesk.gui.release.release_meeting_editor_facts import FactFields
 from riskdesk.gui.release.release_meeting_editor_participants import ParticipantsEditor
-from riskdesk.gui.release.release_meeting_editor_timeline import TimelineView
 from riskdesk.gui.widgets.optional_date_edit import OptionalDateEdit
 
 
 class MeetingTab(QWidget):
     """:meth:`show_editor` draws an editor (or nothing); every edit goes into that editor and
-    then fires :attr:`edited`. The timeline is the page's to fill: it needs today."""
+    then fires :attr:`edited`."""
 
     edited = Signal()
 
@@ -70,7 +66,8 @@ class MeetingTab(QWidget):
         self.supervision_edit = self.fields.add("supervision", QPlainTextEdit())
         for edit in (self.conditions_edit, self.supervision_edit):
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
+            # Two lines at least; the room the other fields leave goes to these.
+            edit.setMinimumHeight(52)
         facts = QFormLayout()
         facts.addRow(self.tr("&Prison:"), self.prison_edit)
         facts.addRow(self.tr("&Admitted:"), self.admitted_edit)
@@ -91,29 +88,16 @@ class MeetingTab(QWidget):
         participants_box = QGroupBox(self.tr("Participants"))
         QVBoxLayout(participants_box).addWidget(self.participants)
 
-        self.timeline = TimelineView(language=language)
-        self.timeline.reached_changed.connect(self._reached_changed)
-        timeline_box = QGroupBox(self.tr("Release timeline"))
-        QVBoxLayout(timeline_box).addWidget(self.timeline)
-
-        # The timeline takes the full width: its milestones are long sentences.
-        columns = QHBoxLayout()
-        columns.addWidget(facts_box, 1)
-        columns.addWidget(participants_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 3)
-        layout.addWidget(timeline_box, 2)
+        # The participants' roles are long names; the facts are short fields.
+        layout = QHBoxLayout(self)
+        layout.addWidget(facts_box, 2)
+        layout.addWidget(participants_box, 3)
 
     def show_editor(self, editor: ReleaseMeetingEditor | None) -> None:
         self._editor = None
         self.fields.show_editor(editor)
         self.participants.set_rows(editor.participants if editor is not None else ())
         self._editor = editor
-
-    def _reached_changed(self, milestone: Milestone, on: date | None) -> None:
-        if self._editor is not None:
-            self._editor.mark_reached(milestone, on)
-            self.edited.emit()
 
     def _participants_changed(self) -> None:
         if self._editor is not None:

@@ -29,8 +29,8 @@ class ParticipantsEditor(RowTableEditor):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ROLE, 170)
+        # The role as wide as its longest name ("Kriminalpræventiv koordinator").
+        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
 
     def add_row(self, participant: ParticipantRow | None = None) -> int:
         shown = participant or ParticipantRow()

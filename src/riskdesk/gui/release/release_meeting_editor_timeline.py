@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from riskdesk.domain.action_plan import RESPONSIBLE_LABELS
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting_editor import MARKABLE
 from riskdesk.domain.release_progress import (
@@ -53,7 +54,9 @@ _STATE_MARKS = {
 
 
 class TimelineView(QWidget):
-    """The page hands it the entries (from the editor, which follows every keystroke).
+    """The page hands it the entries (from the editor, which follows every keystroke),
+    and places :attr:`next_label`, the next milestone and who owns it, where every tab
+    shows it.
     :attr:`reached_changed` ``(milestone, day or None)`` asks to mark a prison milestone
     reached on that day, or not reached."""
 
@@ -66,9 +69,10 @@ class TimelineView(QWidget):
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.next_label.setAccessibleName(self.tr("Next milestone"))
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
+        # A table, not a tree: a table's rows grow to show a long milestone wrapped in
+        # its column, where a tree's rows keep one line and cut it off.
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Milestone"),
                 self.tr("Source"),
@@ -77,16 +81,23 @@ class TimelineView(QWidget):
                 self.tr("State"),
             ]
         )
-        self.tree.setAccessibleName(self.tr("Release timeline"))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        header = self.tree.header()
+        self.table.setAccessibleName(self.tr("Release timeline"))
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
+        rows.hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(MILESTONE, QHeaderView.ResizeMode.Stretch)
         for column in (SOURCE, OWNER, DUE, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label = QLabel(
             self.tr("Enter the admission and the expected release to see the deadlines.")
         )
@@ -110,59 +121,62 @@ class TimelineView(QWidget):
         buttons.addWidget(self.unmark_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.next_label)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.set_entries(())
 
     def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
         keep = self._current_milestone()
         self._entries = tuple(entries)
-        self.tree.clear()
-        for entry in self._entries:
-            item = QTreeWidgetItem(
-                [
-                    MILESTONE_LABELS[entry.milestone].text(self._language),
-                    SOURCE_LABELS[entry.source].text(self._language),
-                    RESPONSIBLE_LABELS[entry.owner].text(self._language),
-                    entry.due.strftime("%d.%m.%Y"),
-                    self._state_text(entry),
-                ]
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(self._entries))
+        for row, entry in enumerate(self._entries):
+            texts = (
+                MILESTONE_LABELS[entry.milestone].text(self._language),
+                SOURCE_LABELS[entry.source].text(self._language),
+                RESPONSIBLE_LABELS[entry.owner].text(self._language),
+                dmy(entry.due),
+                self._state_text(entry),
             )
-            item.setData(MILESTONE, _MILESTONE_ROLE, entry.milestone.value)
             brush = QBrush(_STATE_COLOURS[entry.state])
-            for column in range(5):
-                item.setForeground(column, brush)
-                item.setToolTip(column, item.text(MILESTONE))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setForeground(brush)
+                item.setToolTip(texts[MILESTONE])
+                self.table.setItem(row, column, item)
+            self._item(row, MILESTONE).setData(_MILESTONE_ROLE, entry.milestone.value)
             if entry.state is MilestoneState.OVERDUE:
-                bold = QFont(item.font(STATE))
+                state = self._item(row, STATE)
+                bold = QFont(state.font())
                 bold.setBold(True)
-                item.setFont(STATE, bold)
-            self.tree.addTopLevelItem(item)
+                state.setFont(bold)
             if entry.milestone == keep:
-                self.tree.setCurrentItem(item)
+                self.table.setCurrentCell(row, MILESTONE)
         self.empty_label.setVisible(not self._entries)
         self._show_next()
         self._update_buttons()
 
     def states(self) -> list[tuple[str, str]]:
         """What each row says (deadline and state), for tests and screen readers alike."""
-        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        return [(item.text(DUE), item.text(STATE)) for item in items if item is not None]
+        rows = range(self.table.rowCount())
+        return [(self._item(row, DUE).text(), self._item(row, STATE).text()) for row in rows]
 
     def select(self, milestone: Milestone) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is not None and item.data(MILESTONE, _MILESTONE_ROLE) == milestone.value:
-                self.tree.setCurrentItem(item)
+        for row in range(self.table.rowCount()):
+            if self._item(row, MILESTONE).data(_MILESTONE_ROLE) == milestone.value:
+                self.table.setCurrentCell(row, MILESTONE)
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None
+        return item
 
     def _state_text(self, entry: TimelineEntry) -> str:
         state = MILESTONE_STATE_LABELS[entry.state].text(self._language)
         text = f"{_STATE_MARKS[entry.state]} {state}"
         if entry.done_on is not None:
-            text += f" ({entry.done_on.strftime('%d.%m.%Y')})"
+            text += f" ({dmy(entry.done_on)})"
         return text
 
     def _show_next(self) -> None:
@@ -173,13 +187,13 @@ class TimelineView(QWidget):
         self.next_label.setText(
             self.tr("Next: %1 by %2 – %3")
             .replace("%1", MILESTONE_LABELS[upcoming.milestone].text(self._language))
-            .replace("%2", upcoming.due.strftime("%d.%m.%Y"))
+            .replace("%2", dmy(upcoming.due))
             .replace("%3", RESPONSIBLE_LABELS[upcoming.owner].text(self._language))
         )
 
     def _current_milestone(self) -> Milestone | None:
-        item = self.tree.currentItem()
-        value = item.data(MILESTONE, _MILESTONE_ROLE) if item is not None else None
+        row = self.table.currentRow()
+        value = self._item(row, MILESTONE).data(_MILESTONE_ROLE) if row >= 0 else None
         return Milestone(value) if isinstance(value, str) else None
 
     def _update_buttons(self) -> None:

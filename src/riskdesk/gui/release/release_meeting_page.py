@@ -121,6 +121,7 @@ class ReleaseMeetingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.readiness_label)
+        layout.addWidget(self.tabs.timeline.next_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -222,11 +223,11 @@ class ReleaseMeetingPage(QWidget):
         editor = self.editor
         if editor is None:
             self.readiness_label.clear()
-            self.tabs.meeting_tab.timeline.set_entries(())
+            self.tabs.timeline.set_entries(())
             return
         count, rest = editor.readiness_parts(self._language)
         self.readiness_label.setText(f"<b>{html.escape(count)}</b>{html.escape(rest)}")
-        self.tabs.meeting_tab.timeline.set_entries(editor.timeline(today=self.today()))
+        self.tabs.timeline.set_entries(editor.timeline(today=self.today()))
 
     def _changed(self, changes: Changes, initiator: object) -> None:
         # What this page or its export dialog did, it already shows.

@@ -7,6 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+DATE_FORMAT = "dd.MM.yyyy"
+"""How a date field shows and takes a date: the Danish ``dd.mm.åååå``."""
+
 # Shown in the disabled date field while there is no date; never read back as a date.
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -22,7 +25,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setMinimumWidth(120)
         self.date_edit.setMinimumDate(_NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("no date"))

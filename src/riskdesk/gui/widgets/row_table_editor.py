@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -101,6 +102,12 @@ class RowTableEditor(QWidget):
 
     def _row_added(self, row: int, *, new: bool) -> int:
         """A row the user added gets the cursor and counts as a change; a loaded one not."""
+        # The header sized its columns when the row was inserted, before its choices
+        # were in it: a column sized to its contents is measured again now.
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            if header.sectionResizeMode(column) is QHeaderView.ResizeMode.ResizeToContents:
+                self.table.resizeColumnToContents(column)
         if new:
             self.table.setCurrentCell(row, self._first_column)
             self.changed.emit()

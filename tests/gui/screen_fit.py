@@ -1,0 +1,65 @@
+"""Measures for "fits on the screen" tests: whether a text is shown whole in its widget,
+how many rows a view has room for, and the application as users see it for a test: the
+Danish catalogue (Danish texts are the longer ones) and RiskDesk's style sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+)
+
+from riskdesk.domain.localized import Language
+from riskdesk.gui.app import apply_style
+from riskdesk.gui.translations import install_translators
+
+SMALL_SCREEN = (1024, 700)
+LAPTOP_SCREEN = (1280, 800)
+
+
+@contextmanager
+def danish() -> Iterator[None]:
+    """RiskDesk's and Qt's Danish catalogues and RiskDesk's style while the block runs."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, Language.DANISH)
+    style, sheet = app.style().name(), app.styleSheet()
+    apply_style(app)
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
+        app.setStyle(style)
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
+
+
+def combo_cut_texts(combo: QComboBox) -> list[str]:
+    """The choices of ``combo`` that its text field is too narrow to show whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    return [text for text in texts if metrics.horizontalAdvance(text) > field.width()]
+
+
+def label_is_whole(label: QLabel) -> bool:
+    """Whether a one-line label is wide enough for its text."""
+    return label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def rows_with_room(view: QAbstractItemView, row_height: int) -> int:
+    """How many rows of ``row_height`` the view's viewport shows without scrolling."""
+    return view.viewport().height() // row_height

@@ -1,0 +1,104 @@
+"""RiskDesk on a 1024×700 screen and a 1280×800 laptop, in Danish (the longer texts):
+every page fits the small screen, scrolling where it must; choices show their whole text;
+the meeting agenda takes the room it has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from gui.screen_fit import (
+    LAPTOP_SCREEN,
+    SMALL_SCREEN,
+    combo_cut_texts,
+    danish,
+    rows_with_room,
+)
+from riskdesk.domain.case import CaseKind
+from riskdesk.domain.localized import Language
+from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.release.release_meeting_editor_decisions import AREA, RESPONSIBLE
+from riskdesk.gui.release.release_meeting_editor_participants import ROLE
+from riskdesk.gui.release.release_meeting_editor_tabs import DECISIONS_TAB, MEETING_TAB
+
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+
+@pytest.fixture
+def window(qtbot, desk, demo_vault, wait_for_operations) -> Iterator[MainWindow]:
+    with danish():
+        main = MainWindow(language=Language.DANISH)
+        qtbot.addWidget(main)
+        main.resize(*SMALL_SCREEN)
+        main.set_desk(desk, demo_vault)
+        main.show()
+        wait_for_operations()
+        yield main
+        main.clear()
+
+
+def _show(window: MainWindow, page: object, wait_for_operations) -> None:
+    window.navigation.setCurrentRow(window.pages.index(page))  # type: ignore[arg-type]
+    wait_for_operations()
+
+
+def _release_case(window: MainWindow, desk, wait_for_operations) -> None:
+    case = next(c for c in desk.cases.search() if c.kind is CaseKind.RELEASE)
+    window.case_list.select_case(int(case.case_id))
+    wait_for_operations()
+
+
+def test_every_page_fits_a_1024_by_700_screen(
+    qtbot, window: MainWindow, desk, wait_for_operations
+) -> None:
+    _release_case(window, desk, wait_for_operations)
+    for page in window.pages:
+        _show(window, page, wait_for_operations)
+        window.resize(*SMALL_SCREEN)
+        needed = window.minimumSizeHint()
+        name = type(page).__name__
+        assert needed.width() <= SMALL_SCREEN[0], name
+        assert needed.height() <= SMALL_SCREEN[1], name
+        assert window.size().toTuple() == SMALL_SCREEN, name
+
+
+def test_the_release_meeting_s_choices_show_their_whole_text(
+    qtbot, window: MainWindow, desk, wait_for_operations
+) -> None:
+    _release_case(window, desk, wait_for_operations)
+    page = window.release_meeting
+    _show(window, page, wait_for_operations)
+    tabs = page.tabs
+    tabs.setCurrentIndex(MEETING_TAB)
+    participants = tabs.meeting_tab.participants
+    assert participants.table.rowCount() > 0
+    for row in range(participants.table.rowCount()):
+        assert combo_cut_texts(participants.combo(row, ROLE)) == []
+    tabs.setCurrentIndex(DECISIONS_TAB)
+    decisions = tabs.decisions_tab.decisions
+    assert decisions.table.rowCount() > 0
+    for row in range(decisions.table.rowCount()):
+        for column in (RESPONSIBLE, AREA):
+            assert combo_cut_texts(decisions.combo(row, column)) == []
+
+
+@pytest.mark.parametrize(("size", "rows"), [(SMALL_SCREEN, 6), (LAPTOP_SCREEN, 9)])
+def test_the_meeting_agenda_takes_the_room(
+    qtbot, window: MainWindow, desk, wait_for_operations, size, rows
+) -> None:
+    window.resize(*size)
+    page = window.meetings
+    _show(window, page, wait_for_operations)
+    meeting = max(desk.meetings.list(), key=lambda m: len(m.items))
+    assert len(meeting.items) == 5
+    page.select_meeting(meeting.id)
+    wait_for_operations()
+    agenda = page.agenda_panel.agenda
+    assert agenda.topLevelItemCount() == 5
+    # The first case chosen, as when the meeting goes through its agenda.
+    agenda.setCurrentItem(agenda.topLevelItem(0))
+    wait_for_operations()
+    row_height = agenda.visualItemRect(agenda.topLevelItem(0)).height()
+    assert window.size().toTuple() == size
+    assert rows_with_room(agenda, row_height) >= rows
