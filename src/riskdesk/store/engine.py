@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, ExceptionContext, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from riskdesk.domain.vault_errors import VaultBusy, VaultDamaged, VaultDamagedReadOnly
 from riskdesk.store.cipher_connection import open_cipher_connection
@@ -43,8 +44,17 @@ def build_engine(
     # (sqlalchemy.exc.DatabaseError etc.) exactly as it does for sqlite3.
     # hide_parameters: SQLAlchemy otherwise puts bound values (names, CPR numbers) into
     # exception messages, which end up in logs and crash reports.
+    # QueuePool, not the SingletonThreadPool SQLAlchemy picks for an address without a
+    # file: that pool's dispose() closes every thread's connection, so locking while an
+    # operation ran on the worker thread pulled its connection away mid-fetch (a
+    # segmentation fault). A checked-out connection now stays with its operation until
+    # it is returned, and is closed then.
     engine = create_engine(
-        "sqlite+pysqlite://", module=sqlcipher3, creator=creator, hide_parameters=True
+        "sqlite+pysqlite://",
+        module=sqlcipher3,
+        creator=creator,
+        poolclass=QueuePool,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")
