@@ -60,6 +60,12 @@ def label_is_whole(label: QLabel) -> bool:
     return label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
 
 
+def lines_shown(label: QLabel) -> int:
+    """How many lines a word-wrapped label takes at its width."""
+    height = label.heightForWidth(label.contentsRect().width())
+    return round(height / label.fontMetrics().lineSpacing())
+
+
 def rows_with_room(view: QAbstractItemView, row_height: int) -> int:
     """How many rows of ``row_height`` the view's viewport shows without scrolling."""
     return view.viewport().height() // row_height

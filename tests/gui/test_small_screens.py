@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from gui.screen_fit import (
     LAPTOP_SCREEN,
     SMALL_SCREEN,
     combo_cut_texts,
     danish,
+    lines_shown,
     rows_with_room,
 )
 from riskdesk.domain.case import CaseKind
@@ -21,6 +23,8 @@ from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.release.release_meeting_editor_decisions import AREA, RESPONSIBLE
 from riskdesk.gui.release.release_meeting_editor_participants import ROLE
 from riskdesk.gui.release.release_meeting_editor_tabs import DECISIONS_TAB, MEETING_TAB
+from riskdesk.gui.session.settings_dialog import SettingsDialog
+from riskdesk.services.settings import Settings
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
@@ -102,3 +106,20 @@ def test_the_meeting_agenda_takes_the_room(
     row_height = agenda.visualItemRect(agenda.topLevelItem(0)).height()
     assert window.size().toTuple() == size
     assert rows_with_room(agenda, row_height) >= rows
+
+
+@pytest.mark.parametrize("capture_can_be_blocked", [True, False])
+def test_the_settings_dialog_opens_wide_enough_to_read_its_notes(
+    qtbot, capture_can_be_blocked: bool
+) -> None:
+    with danish():
+        dialog = SettingsDialog(Settings(), capture_can_be_blocked=capture_can_be_blocked)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert 420 <= dialog.width() <= SMALL_SCREEN[0]
+        assert dialog.height() <= SMALL_SCREEN[1]
+        notes = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+        assert len(notes) == 2
+        for note in notes:
+            assert lines_shown(note) <= 3, note.text()

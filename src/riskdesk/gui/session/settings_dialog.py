@@ -42,6 +42,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._original = settings
         self.setWindowTitle(self.tr("Settings"))
+        # Wide enough for the notes to wrap into a few readable lines, not a column.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -95,7 +97,9 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        self.adjustSize()
 
     def settings(self) -> Settings:
         return dataclasses.replace(
