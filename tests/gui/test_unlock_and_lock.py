@@ -9,10 +9,12 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from riskdesk.domain.case import CaseStatus
 from riskdesk.gui.cases.person_case_editor import PERSON, PersonCaseEditor
 from riskdesk.gui.operations import run_op
 from riskdesk.gui.session.desk_loader import DeskLoader
 from riskdesk.gui.session.session_controller import SessionController
+from riskdesk.services.desk import Desk
 from riskdesk.services.settings import Settings, load_settings, save_settings
 from vault_fixtures import DEMO_PERSONS
 
@@ -171,3 +173,83 @@ def test_locking_waits_for_a_running_operation(qtbot, session, demo_vault, login
     assert seen == [DEMO_PERSONS]
     assert desk.locked
     assert session.unlock_dialog is not None
+
+
+def test_a_lock_says_whether_the_user_locked_or_it_was_not_used(
+    qtbot, session, demo_vault, login
+) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    session.window.lock_action.trigger()
+    dialog = session.unlock_dialog
+    assert dialog.intro_label.text() == "You locked RiskDesk."
+    assert "Kim Koordinator or an administrator" in dialog.who_label.text()
+
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    session.idle_lock.set_interval_ms(200)
+    qtbot.waitUntil(lambda: session.unlock_dialog is not None, timeout=20_000)
+    assert session.unlock_dialog.intro_label.text() == (
+        "RiskDesk was locked because it was not used for a while."
+    )
+
+
+def test_a_colleague_cannot_carry_on_in_a_locked_window(qtbot, session, demo_vault, login) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    session.window.lock_action.trigger()
+    dialog = session.unlock_dialog
+
+    _unlock(qtbot, session, ("leder", login[1]))
+
+    assert dialog.message_label.text() == (
+        "Only Kim Koordinator or an administrator can unlock this window. To work as "
+        "yourself, quit RiskDesk and start it again."
+    )
+    assert dialog.isVisible()
+    assert dialog.desk is None
+    assert dialog.password_edit.text() == ""
+    assert session.desk is None
+    assert session.unlock_dialog is dialog
+    assert not session.window.isVisible()
+    assert session.window.case_list.model.rowCount() == 0
+    assert load_settings().last_username == USER
+
+    # The one who locked it still can.
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    assert session.desk.user.username == USER
+
+
+def test_an_administrator_unlocks_into_a_session_of_their_own_keeping_saved_drafts(
+    qtbot, session, demo_vault, login, wait_for_operations
+) -> None:
+    session.start(demo_vault)
+    _unlock(qtbot, session, login)
+    qtbot.waitUntil(session.window.isVisible)
+    window, desk = session.window, session.desk
+    case = next(c for c in desk.cases.search() if c.status is CaseStatus.OPEN)
+    record = desk.assessments.start(person_id=case.person_id, case_id=case.case_id)
+    window.show_assessments()
+    window.assessments.show_case(int(case.case_id))
+    wait_for_operations()
+    wizard = window.assessments.open_assessment(window.assessments.model.record(0))
+    assert wizard.record.id == record.id
+    wizard.next()
+    wizard.page("domain:offences").note_edit.setPlainText("Skrevet lige før låsen.")
+    assert wizard.saving.dirty
+
+    window.lock_action.trigger()
+    assert "An administrator starts a new session" in session.unlock_dialog.who_label.text()
+    _unlock(qtbot, session, ("admin", login[1]))
+    qtbot.waitUntil(window.isVisible)
+
+    assert session.desk.user.username == "admin"
+    assert "Administrator" in window.windowTitle()
+    assert window.stack.currentWidget() is window.today
+    assert not shiboken6.isValid(wizard) or not wizard.isVisible()
+    with Desk.open(demo_vault, username=USER, password=login[1]) as own:
+        draft = own.assessments.get(record.id).draft
+    assert draft.domain_notes["offences"] == "Skrevet lige før låsen."

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from riskdesk.gui.operations import wait_until_idle
 from riskdesk.gui.session.desk_loader import create_vault
 from riskdesk.gui.session.idle_lock import IdleLock
-from riskdesk.gui.session.unlock_dialog import Opener, UnlockDialog
+from riskdesk.gui.session.unlock_dialog import LockedSession, Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class SessionController(QObject):
 
         self._window: MainWindow | None = None
         self.idle_lock = IdleLock(interval_ms=settings.idle_lock_minutes * 60_000, parent=self)
-        self.idle_lock.timed_out.connect(self.lock)
+        self.idle_lock.timed_out.connect(self._lock_when_idle)
 
     @property
     def window(self) -> MainWindow:
@@ -83,7 +83,7 @@ class SessionController(QObject):
             from riskdesk.gui.main_window import MainWindow
 
             self._window = MainWindow(language=self.settings.language)
-            self._window.lock_requested.connect(self.lock)
+            self._window.lock_requested.connect(lambda: self.lock())
             self._window.settings_requested.connect(self.edit_settings)
             self._window.quit_requested.connect(self.quit)
         return self._window
@@ -92,17 +92,19 @@ class SessionController(QObject):
         self._ask_to_unlock(
             vault or self.settings.last_vault or default_vault_path(),
             username or self.settings.last_username,
-            False,
+            None,
         )
         QTimer.singleShot(0, lambda: self.window)
 
-    def _ask_to_unlock(self, vault: Path | None, username: str, fixed_vault: bool) -> None:
+    def _ask_to_unlock(
+        self, vault: Path | None, username: str, locked: LockedSession | None
+    ) -> None:
         dialog = UnlockDialog(
             opener=self._opener,
             language=self.settings.language,
             vault=vault,
             username=username,
-            fixed_vault=fixed_vault,
+            locked=locked,
             creator=self._creator,
         )
         dialog.accepted.connect(lambda: self._unlocked(dialog))
@@ -122,22 +124,31 @@ class SessionController(QObject):
         self.settings.last_vault = self.vault_path
         self.settings.last_username = dialog.username()
         self._store_settings()
+        if dialog.locked is not None and dialog.locked.username != self.desk.user.username:
+            # An administrator's own session: it starts where every session starts.
+            self.window.navigation.setCurrentRow(0)
         self.window.set_desk(self.desk, self.vault_path)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
         self.idle_lock.start()
 
-    def lock(self) -> None:
-        """Drop the key and every view of the vault, then ask for the password again."""
+    def lock(self, *, idle: bool = False) -> None:
+        """Drop the key and every view of the vault, then ask for the password again:
+        of the same user, or an administrator (see :class:`LockedSession`). ``idle``:
+        it locks because it was not used, not because the user asked."""
         if self.desk is None:
             return
         self.idle_lock.stop()
-        username = self.desk.user.username
+        user = self.desk.user
+        locked = LockedSession(username=user.username, display_name=user.display_name, idle=idle)
         self._drop_desk()
         # The unlock dialog is shown before the window hides, so there is always a window.
-        self._ask_to_unlock(self.vault_path, username, True)
+        self._ask_to_unlock(self.vault_path, user.username, locked)
         self.window.hide()
+
+    def _lock_when_idle(self) -> None:
+        self.lock(idle=True)
 
     def quit(self) -> None:
         self.idle_lock.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
+from riskdesk.domain.user import User
 from riskdesk.domain.vault_errors import VaultError
 
 if TYPE_CHECKING:
@@ -35,13 +37,31 @@ log = logging.getLogger(__name__)
 Opener = Callable[..., "Desk"]
 
 
+@dataclass(frozen=True)
+class LockedSession:
+    """Whose session a lock ended, and whether the user locked it (Ctrl+L) or it locked
+    itself after a while without use."""
+
+    username: str
+    display_name: str
+    idle: bool
+
+    def may_unlock(self, user: User) -> bool:
+        """The user who was working, or an administrator, who starts a session of their
+        own: a colleague must not carry on in someone else's window."""
+        return user.username == self.username or user.may_administer
+
+
 class UnlockDialog(QDialog):
     """Asks for vault, user name and password and opens the desk with ``opener``
     (called as ``opener(path, username=..., password=...)``).
 
     Every failure is shown inside the dialog, which stays open with the password
     cleared; on success :attr:`desk` holds the open desk and the dialog is accepted.
-    With ``fixed_vault`` (unlocking again after an idle lock) the path cannot change.
+    With ``fixed_vault`` the path cannot change. Unlocking again after a lock
+    (``locked``) says why it locked and whose session it was, and opens only for that
+    user or an administrator: anyone else's desk is locked again at once, and the dialog
+    says who may unlock.
 
     With a ``creator`` (see :class:`CreateVaultDialog`) it also offers to create a new
     vault: prominently while there is no vault at the path, as a small button otherwise.
@@ -57,6 +77,7 @@ class UnlockDialog(QDialog):
         vault: Path | None = None,
         username: str = "",
         fixed_vault: bool = False,
+        locked: LockedSession | None = None,
         creator: Creator | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -64,7 +85,9 @@ class UnlockDialog(QDialog):
         self._opener = opener
         self._creator = creator
         self._language = language
+        fixed_vault = fixed_vault or locked is not None
         self._fixed_vault = fixed_vault
+        self.locked = locked
         self.desk: Desk | None = None
         self.create_dialog: CreateVaultDialog | None = None
         self.setWindowTitle(self.tr("RiskDesk – unlock"))
@@ -73,12 +96,12 @@ class UnlockDialog(QDialog):
 
         heading = QLabel(self.tr("Unlock RiskDesk"))
         heading.setObjectName("heading")
-        self.intro_label = QLabel(
-            self.tr("The vault is encrypted. Enter your user name and password to open it.")
-            if not fixed_vault
-            else self.tr("RiskDesk was locked because it was not used for a while.")
-        )
+        self.intro_label = QLabel(self._intro(fixed_vault))
         self.intro_label.setWordWrap(True)
+        self.who_label = QLabel(self._who_may_unlock())
+        self.who_label.setObjectName("hint")
+        self.who_label.setWordWrap(True)
+        self.who_label.setVisible(locked is not None)
 
         self.vault_edit = QLineEdit(str(vault) if vault else "")
         self.vault_edit.setAccessibleName(self.tr("Vault file"))
@@ -135,6 +158,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.intro_label)
+        layout.addWidget(self.who_label)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
@@ -152,6 +176,24 @@ class UnlockDialog(QDialog):
             if not self.vault_found():
                 # First run: Enter creates the vault; once in a field, Enter unlocks.
                 self.create_button.setFocus()
+
+    def _intro(self, fixed_vault: bool) -> str:
+        if self.locked is None:
+            if fixed_vault:
+                return self.tr("RiskDesk was locked because it was not used for a while.")
+            return self.tr("The vault is encrypted. Enter your user name and password to open it.")
+        if self.locked.idle:
+            return self.tr("RiskDesk was locked because it was not used for a while.")
+        return self.tr("You locked RiskDesk.")
+
+    def _who_may_unlock(self) -> str:
+        if self.locked is None:
+            return ""
+        return self.tr(
+            "Only %1 or an administrator can unlock. An administrator starts a new "
+            "session; changes that were not saved before the lock are discarded (drafts "
+            "of assessments were saved)."
+        ).replace("%1", self.locked.display_name)
 
     @staticmethod
     def _buddy(text: str, field: QWidget) -> QLabel:
@@ -248,7 +290,7 @@ class UnlockDialog(QDialog):
         self.message_label.repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.desk = self._opener(self.vault_path(), username=self.username(), password=password)
+            desk = self._opener(self.vault_path(), username=self.username(), password=password)
         except (Refusal, VaultError) as error:
             self._failed(error.text(self._language))
         except Exception as error:
@@ -257,8 +299,19 @@ class UnlockDialog(QDialog):
             message = self.tr("The vault could not be opened because of an unexpected error (%1).")
             self._failed(message.replace("%1", type(error).__name__))
         else:
-            self.password_edit.clear()
-            self.accept()
+            if self.locked is not None and not self.locked.may_unlock(desk.user):
+                # The password was right, but this window is not theirs to carry on in.
+                desk.lock()
+                self._failed(
+                    self.tr(
+                        "Only %1 or an administrator can unlock this window. To work as "
+                        "yourself, quit RiskDesk and start it again."
+                    ).replace("%1", self.locked.display_name)
+                )
+            else:
+                self.desk = desk
+                self.password_edit.clear()
+                self.accept()
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.unlock_button.setEnabled(True)
