@@ -195,6 +195,19 @@ def test_an_email_address_is_stored_as_itself_or_refused(local: str, domain: str
     assert stored.endswith(domain.lower())
 
 
+@given(typed=st.text(alphabet="0123456789 ", max_size=6))
+def test_a_postal_code_is_taken_exactly_when_the_list_has_it(typed: str) -> None:
+    label = LocalizedText(da="Postnummer", en="Postal code")
+    try:
+        stored = postal_code(typed, label=label, postal_codes=CODES)
+    except InvalidContactDetail:
+        assert typed.strip()
+        assert typed.strip() not in CODES
+        return
+    assert stored == "" or stored in CODES
+    assert stored == typed.strip()
+
+
 # ----- the rules on a person ------------------------------------------------------------
 
 
