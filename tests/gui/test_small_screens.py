@@ -123,3 +123,32 @@ def test_the_settings_dialog_opens_wide_enough_to_read_its_notes(
         assert len(notes) == 2
         for note in notes:
             assert lines_shown(note) <= 3, note.text()
+
+
+def test_the_summary_shows_the_four_domain_chart_without_scrolling_at_1280_by_800(
+    qtbot, window: MainWindow, desk, wait_for_operations
+) -> None:
+    case, record = next(
+        (case, record)
+        for case in desk.cases.search()
+        for record in desk.assessments.for_person(case.person_id)
+        if record.is_final
+    )
+    window.case_list.select_case(int(case.case_id))
+    window.show_assessments()
+    wait_for_operations()
+    wizard = window.assessments.open_assessment(record)
+    # Its size on a 1280×800 screen, below a title bar (the tests' screen is smaller).
+    wizard.resize(1120, LAPTOP_SCREEN[1] - 32)
+    while wizard.flow.can_go_next:
+        wizard.next()
+    summary = wizard.summary
+    qtbot.waitUntil(summary.isVisible)
+    viewport = summary._scroll.viewport()
+    chart = summary.chart
+    top = chart.mapTo(viewport, chart.rect().topLeft())
+    bottom = chart.mapTo(viewport, chart.rect().bottomRight())
+    assert summary._scroll.verticalScrollBar().value() == 0
+    assert viewport.rect().contains(top)
+    assert viewport.rect().contains(bottom)
+    wizard.reject()

@@ -12,6 +12,7 @@ from typing import Any
 
 from riskdesk.documents.municipality import Municipality
 from riskdesk.documents.plan_document_model import CaseView, PersonView
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.instrument import RATING_LABELS, Rating
 
 NOT_FILLED = "(ikke udfyldt)"
@@ -23,7 +24,7 @@ BAR_EMPTY = "FFFFFF"
 
 
 def danish_date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day is not None else NOT_FILLED
+    return dmy(day) if day is not None else NOT_FILLED
 
 
 def or_missing(text: str) -> str:

@@ -28,6 +28,7 @@ from riskdesk.gui.access_insight.access_insight_table_model import (
 )
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
 from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class AccessInsightDialog(QDialog):
         self._person_id = person_id
         self.setObjectName("AccessInsightDialog")
         self.setWindowTitle(self.tr("Access insight"))
-        self.resize(980, 560)
+        resize_within_screen(self, 980, 560)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")

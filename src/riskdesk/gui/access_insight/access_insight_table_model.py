@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from riskdesk.domain.access_insight import AccessInsightEntry
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
+from riskdesk.gui.widgets.shown_times import dmy_hms
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +49,7 @@ class AccessInsightTableModel(RecordTableModel[AccessInsightEntry, Column]):
     def display(self, record: AccessInsightEntry, column: Column) -> str:
         match column:
             case Column.TIME:
-                return record.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                return dmy_hms(record.at)
             case Column.USER:
                 return f"{record.user.display_name} ({record.user.username})"
             case Column.ROLE:

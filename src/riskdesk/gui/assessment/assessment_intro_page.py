@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.assessment_draft import AssessmentDraft, InformationSource
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.localized import Language
+from riskdesk.gui.widgets.optional_date_edit import DATE_FORMAT
 
 
 class AssessmentIntroPage(QWidget):
@@ -45,14 +46,15 @@ class AssessmentIntroPage(QWidget):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setAccessibleName(self.tr("Assessment date"))
         self.date_edit.dateChanged.connect(self._date_changed)
         person = QLabel(person_name)
         person.setAccessibleName(self.tr("Person"))
         form = QFormLayout()
         form.addRow(self.tr("Person:"), person)
-        form.addRow(self.tr("Instrument:"), QLabel(instrument.ref))
+        # The title is the heading; the version tells apart assessments on two versions.
+        form.addRow(self.tr("Version:"), QLabel(str(instrument.version)))
         date_label = QLabel(self.tr("Assessment &date:"))
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, self.date_edit)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -81,15 +82,17 @@ class AssessmentSummaryPage(QWidget):
         self.band_label.setWordWrap(True)
 
         self.chart = FourDomainChart(language=language)
-        self.factors_label = QLabel()
-        self.factors_label.setWordWrap(True)
-        self.factors_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.factors_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.factors_label.setAccessibleName(self.tr("Factors present per risk domain"))
+        # As tall as the chart, scrolling its own lines: a high-risk profile lists some
+        # thirty factors, which would push everything after the chart off the screen.
+        self.factors_text = QPlainTextEdit()
+        self.factors_text.setReadOnly(True)
+        self.factors_text.setTabChangesFocus(True)
+        self.factors_text.setFixedHeight(self.chart.maximumHeight())
+        self.factors_text.setAccessibleName(self.tr("Factors present per risk domain"))
         profile_box = QGroupBox(self.tr("Four-domain profile"))
         profile_layout = QHBoxLayout(profile_box)
         profile_layout.addWidget(self.chart, 3)
-        profile_layout.addWidget(self.factors_label, 2)
+        profile_layout.addWidget(self.factors_text, 2)
 
         self.level_label = QLabel()
         self.level_label.setObjectName("result")
@@ -138,10 +141,12 @@ class AssessmentSummaryPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(disclaimer)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.domain_table)
+        # The overall result and the four-domain chart first, where a 1280×800 screen
+        # shows them without scrolling; the score of each domain follows.
         layout.addWidget(self.total_label)
         layout.addWidget(self.band_label)
         layout.addWidget(profile_box)
+        layout.addWidget(self.domain_table)
         layout.addWidget(level_box)
         layout.addWidget(self.overrides)
         layout.addWidget(self.unanswered_box)
@@ -203,7 +208,7 @@ class AssessmentSummaryPage(QWidget):
                 f"{RATING_LABELS[risk.rating].text(self._language)})"
             )
             lines.extend(f"  • {factor.text(self._language)}" for factor in risk.factors)
-        self.factors_label.setText("\n".join(lines))
+        self.factors_text.setPlainText("\n".join(lines))
 
         level = decided.level if decided else evaluation.level.level
         reasons: Sequence[LocalizedText] = decided.reasons if decided else evaluation.level.reasons

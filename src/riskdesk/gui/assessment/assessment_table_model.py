@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from riskdesk.domain.assessment_draft import AssessmentDraft
 from riskdesk.domain.assessment_record import AssessmentRecord
+from riskdesk.domain.danish_dates import dmy
+from riskdesk.domain.localized import Language
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
 
 
@@ -48,9 +53,18 @@ def _status(record: AssessmentRecord) -> str:
 
 class AssessmentTableModel(RecordTableModel[AssessmentRecord, Column]):
     """A person's assessments in the order given (the service gives newest first). Band
-    and level come from the snapshot, so a draft shows neither."""
+    and level come from the snapshot, so a draft shows neither. The instrument reads as
+    :meth:`set_instrument_title` says (its title in the catalogue), its stored id@version
+    until then."""
 
     columns = Column
+
+    def __init__(self, *, language: Language, parent: Any = None) -> None:
+        super().__init__(language=language, parent=parent)
+        self._instrument_title: Callable[[AssessmentDraft], str] = lambda d: d.instrument_ref
+
+    def set_instrument_title(self, title: Callable[[AssessmentDraft], str]) -> None:
+        self._instrument_title = title
 
     def header(self, column: Column) -> str:
         return _header(column)
@@ -59,9 +73,9 @@ class AssessmentTableModel(RecordTableModel[AssessmentRecord, Column]):
         snapshot = record.snapshot
         match column:
             case Column.DATE:
-                return record.draft.assessment_date.isoformat()
+                return dmy(record.draft.assessment_date)
             case Column.INSTRUMENT:
-                return record.instrument_ref
+                return self._instrument_title(record.draft)
             case Column.STATUS:
                 return _status(record)
             case Column.BAND:

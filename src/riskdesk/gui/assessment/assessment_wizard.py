@@ -32,7 +32,10 @@ from riskdesk.gui.assessment.assessment_intro_page import AssessmentIntroPage
 from riskdesk.gui.assessment.assessment_responsivity_page import AssessmentResponsivityPage
 from riskdesk.gui.assessment.assessment_saving import AssessmentSaving
 from riskdesk.gui.assessment.assessment_summary_page import AssessmentSummaryPage
+from riskdesk.gui.assessment.instrument_title import instrument_title
 from riskdesk.gui.operations import Operation, read_now
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
+from riskdesk.gui.widgets.shown_times import dmy_hm
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -70,16 +73,18 @@ class AssessmentWizard(QDialog):
     ) -> None:
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
         instrument = desk.assessments.instrument_for(record)
+        registry = desk.assessments.catalogue.registry
         level_rules = desk.assessments.level_rules
         person_name = desk.persons.get(record.person_id).name
         super().__init__(parent)
         self._desk = desk
         self._record = record
+        self._registry = registry
         self._language = language
         self.flow = AssessmentWizardFlow(instrument, level_rules, record.draft)
         self.setObjectName("AssessmentWizard")
         self.setWindowTitle(self.tr("Assessment – %1").replace("%1", person_name))
-        self.resize(1120, 780)
+        resize_within_screen(self, 1120, 780)
 
         self.heading = QLabel(self.tr("Assessment of %1").replace("%1", person_name))
         self.heading.setObjectName("heading")
@@ -312,11 +317,11 @@ class AssessmentWizard(QDialog):
             page.set_read_only(read_only)
         record = self._record
         status = self.tr("Final") if record.is_final else self.tr("Draft")
-        parts = [record.instrument_ref, status]
+        parts = [instrument_title(self._registry, record.draft, self._language), status]
         if record.is_final and record.finalised_at is not None:
             parts.append(
                 self.tr("finalised %1 by %2")
-                .replace("%1", record.finalised_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%1", dmy_hm(record.finalised_at))
                 .replace("%2", record.finalised_by or "")
             )
             self.summary.show_finalised(

@@ -25,20 +25,13 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.gui.assessment.assessment_table_model import AssessmentTableModel, Column
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
+from riskdesk.gui.assessment.instrument_title import instrument_title
 from riskdesk.gui.assessment.reassessment_view import ReassessmentView
 from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
-
-_COLUMN_WIDTHS = {
-    Column.DATE: 110,
-    Column.INSTRUMENT: 150,
-    Column.STATUS: 170,
-    Column.BAND: 120,
-    Column.LEVEL: 90,
-}
 
 
 class AssessmentsPage(QWidget):
@@ -76,11 +69,12 @@ class AssessmentsPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(lambda index: self._open_row(index.row()))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # A person has a handful of assessments: each column fits its contents, and the
+        # instrument's title takes the rest.
         header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.INSTRUMENT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
         self.new_button = QPushButton(self.tr("&New assessment"))
         self.new_button.setToolTip(self.tr("New assessment for this person (Ctrl+Shift+A)"))
@@ -127,12 +121,18 @@ class AssessmentsPage(QWidget):
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
+        self.model.set_instrument_title(
+            lambda draft: instrument_title(
+                desk.assessments.catalogue.registry, draft, self._language
+            )
+        )
 
     def clear(self) -> None:
         self._desk = None
         self._case_id = self._person_id = None
         self.model.clear()
         self.model.set_level_name(str)
+        self.model.set_instrument_title(lambda draft: draft.instrument_ref)
         self.heading.setText(self.tr("Assessments"))
         self.hint_label.setText(
             self.tr("Choose a case in the case list; its person's assessments are shown here.")
@@ -318,6 +318,7 @@ class AssessmentsPage(QWidget):
             comparison=comparison,
             older=older,
             newer=newer,
+            registry=desk.assessments.catalogue.registry,
             language=self._language,
             parent=self.window(),
         )

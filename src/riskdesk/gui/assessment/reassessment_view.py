@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.assessment_record import AssessmentRecord
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.instrument import RATING_LABELS, Rating
+from riskdesk.domain.instrument_registry import InstrumentRegistry
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.reassessment_comparison import (
     DomainComparison,
     ItemChange,
     ReassessmentComparison,
 )
+from riskdesk.gui.assessment.instrument_title import instrument_title
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
 
 # A pale amber marks what changed; changed rows are bold too, so colour is not the only sign.
 _CHANGED = QBrush(QColor("#fff0c2"))
@@ -40,6 +44,7 @@ class ReassessmentView(QDialog):
         comparison: ReassessmentComparison,
         older: AssessmentRecord,
         newer: AssessmentRecord,
+        registry: InstrumentRegistry,
         language: Language,
         parent: QWidget | None = None,
     ) -> None:
@@ -48,20 +53,18 @@ class ReassessmentView(QDialog):
         self.comparison = comparison
         self.setObjectName("ReassessmentView")
         self.setWindowTitle(self.tr("Reassessment"))
-        self.resize(1000, 720)
+        resize_within_screen(self, 1000, 720)
         c = comparison
 
         heading = QLabel(
-            self.tr("%1 → %2")
-            .replace("%1", c.older_date.isoformat())
-            .replace("%2", c.newer_date.isoformat())
+            self.tr("%1 → %2").replace("%1", dmy(c.older_date)).replace("%2", dmy(c.newer_date))
         )
         heading.setObjectName("heading")
         info = QLabel(
             self.tr("Before: %1 (%2) · After: %3 (%4)")
-            .replace("%1", older.instrument_ref)
+            .replace("%1", instrument_title(registry, older.draft, language))
             .replace("%2", self._status(older))
-            .replace("%3", newer.instrument_ref)
+            .replace("%3", instrument_title(registry, newer.draft, language))
             .replace("%4", self._status(newer))
         )
         info.setObjectName("hint")
