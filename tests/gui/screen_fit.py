@@ -4,17 +4,23 @@ Danish catalogue (Danish texts are the longer ones) and RiskDesk's style sheet."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
+    QWidget,
 )
 
 from riskdesk.domain.localized import Language
@@ -69,3 +75,40 @@ def lines_shown(label: QLabel) -> int:
 def rows_with_room(view: QAbstractItemView, row_height: int) -> int:
     """How many rows of ``row_height`` the view's viewport shows without scrolling."""
     return view.viewport().height() // row_height
+
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """Every text ``root`` and the widgets in it show (hidden tabs too): labels, buttons,
+    fields, group titles, and every cell of every list, table and tree."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        match widget:
+            case QLabel() | QAbstractButton() | QLineEdit():
+                texts.append(widget.text())
+            case QPlainTextEdit():
+                texts.append(widget.toPlainText())
+            case QComboBox():
+                texts.extend(widget.itemText(i) for i in range(widget.count()))
+            case QGroupBox():
+                texts.append(widget.title())
+            case QAbstractItemView() if widget.model() is not None:
+                texts.extend(_cells(widget.model(), QModelIndex()))
+    return [text for text in texts if text]
+
+
+def _cells(model: QAbstractItemModel, parent: QModelIndex) -> list[str]:
+    texts: list[str] = []
+    for row in range(model.rowCount(parent)):
+        # Some of Qt's own models keep columnCount() from Python: walk to the last index.
+        column = 0
+        while (index := model.index(row, column, parent)).isValid():
+            column += 1
+            value = model.data(index)
+            if isinstance(value, str):
+                texts.append(value)
+            if column == 1 and model.rowCount(index) > 0:
+                texts.extend(_cells(model, index))
+    return texts
