@@ -6,10 +6,11 @@ the municipality's to set (:class:`TodayRules`, in ``resources/municipality.yaml
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import partial
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,7 +20,7 @@ from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId, MeetingKind
 from riskdesk.domain.release_meeting import ReleaseMeeting
-from riskdesk.domain.release_progress import MilestoneState, timeline_progress
+from riskdesk.domain.release_progress import MilestoneState, TimelineEntry, timeline_progress
 from riskdesk.domain.release_timeline import MILESTONE_LABELS, TimelineRules, months_before
 
 
@@ -178,63 +179,69 @@ def build_today(
     limit = rules.lines_per_section
     lines: list[TodayLine] = []
     more: dict[Section, int] = {}
-    for section_lines in sections:
-        lines += section_lines[:limit]
-        if len(section_lines) > limit:
-            more[section_lines[0].section] = len(section_lines) - limit
+    for section, due in zip(Section, sections, strict=True):
+        # Only the lines shown are written out: a caseworker with thousands of cases
+        # would otherwise have thousands of sentences made for a page of 25 a section.
+        lines += [line() for line in due[:limit]]
+        if len(due) > limit:
+            more[section] = len(due) - limit
     return Today(lines=tuple(lines), more=more)
+
+
+# A line not yet written out; each section lists its own in the order they are shown.
+type _Due = Callable[[], TodayLine]
 
 
 def _who(case: CaseFact) -> str:
     return f"{case.case_number} {case.person_name}"
 
 
-def _actions(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+def _actions(facts: TodayFacts, rules: TodayRules, today: date) -> list[_Due]:
     until = today + timedelta(days=rules.actions_days)
-    lines = []
-    for action in sorted(facts.actions, key=lambda a: (a.due, a.case_id)):
-        case = facts.cases.get(action.case_id)
-        if case is None or action.due > until:
-            continue
-        overdue = action.due < today
-        template = _ACTION_OVERDUE if overdue else _ACTION_DUE
-        lines.append(
-            TodayLine(
-                section=Section.ACTIONS,
-                when=action.due,
-                text=template.format(who=_who(case), what=action.what, due=dmy(action.due)),
-                opens=Opens.PLAN,
-                case_id=action.case_id,
-                overdue=overdue,
-            )
-        )
-    return lines
+    due = sorted(
+        (action for action in facts.actions if action.case_id in facts.cases),
+        key=lambda a: (a.due, a.case_id),
+    )
+    return [partial(_action_line, facts.cases[a.case_id], a, today) for a in due if a.due <= until]
 
 
-def _follow_ups(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+def _action_line(case: CaseFact, action: ActionFact, today: date) -> TodayLine:
+    overdue = action.due < today
+    template = _ACTION_OVERDUE if overdue else _ACTION_DUE
+    return TodayLine(
+        section=Section.ACTIONS,
+        when=action.due,
+        text=template.format(who=_who(case), what=action.what, due=dmy(action.due)),
+        opens=Opens.PLAN,
+        case_id=action.case_id,
+        overdue=overdue,
+    )
+
+
+def _follow_ups(facts: TodayFacts, rules: TodayRules, today: date) -> list[_Due]:
     until = today + timedelta(days=rules.ahead_days)
-    lines = []
-    for case_id, day in sorted(facts.follow_ups, key=lambda f: (f[1], f[0])):
-        case = facts.cases.get(case_id)
-        if case is None or not today <= day <= until:
-            continue
-        lines.append(
-            TodayLine(
-                section=Section.FOLLOW_UPS,
-                when=day,
-                text=_FOLLOW_UP.format(who=_who(case), day=dmy(day)),
-                opens=Opens.PLAN,
-                case_id=case_id,
-            )
-        )
-    return lines
+    return [
+        partial(_follow_up_line, facts.cases[case_id], day)
+        for case_id, day in sorted(facts.follow_ups, key=lambda f: (f[1], f[0]))
+        if case_id in facts.cases and today <= day <= until
+    ]
+
+
+def _follow_up_line(case: CaseFact, day: date) -> TodayLine:
+    return TodayLine(
+        section=Section.FOLLOW_UPS,
+        when=day,
+        text=_FOLLOW_UP.format(who=_who(case), day=dmy(day)),
+        opens=Opens.PLAN,
+        case_id=case.case_id,
+    )
 
 
 def _release(
     facts: TodayFacts, rules: TodayRules, release: TimelineRules, today: date
-) -> list[TodayLine]:
+) -> list[_Due]:
     until = today + timedelta(days=rules.ahead_days)
-    lines = []
+    due: list[tuple[CaseFact, TimelineEntry]] = []
     for case_id, meeting, has_plan in facts.release_meetings:
         case = facts.cases.get(case_id)
         if case is None:
@@ -242,110 +249,122 @@ def _release(
         for entry in timeline_progress(meeting, rules=release, has_plan=has_plan, today=today):
             overdue = entry.state is MilestoneState.OVERDUE
             upcoming = entry.state is MilestoneState.UPCOMING and entry.due <= until
-            if not (overdue or upcoming):
-                continue
-            template = _DEADLINE_OVERDUE if overdue else _DEADLINE_DUE
-            label = MILESTONE_LABELS[entry.milestone]
-            owner = RESPONSIBLE_LABELS[entry.owner]
-            lines.append(
-                TodayLine(
-                    section=Section.RELEASE,
-                    when=entry.due,
-                    text=template.format(
-                        who=_who(case),
-                        milestone=label.da,
-                        milestone_en=label.en,
-                        due=dmy(entry.due),
-                        owner=owner.da,
-                        owner_en=owner.en,
-                    ),
-                    opens=Opens.RELEASE_MEETING,
-                    case_id=case_id,
-                    overdue=overdue,
-                )
-            )
-    return sorted(lines, key=lambda line: (line.when or today, line.case_id or 0))
+            if overdue or upcoming:
+                due.append((case, entry))
+    due.sort(key=lambda item: (item[1].due, item[0].case_id))
+    return [partial(_deadline_line, case, entry) for case, entry in due]
 
 
-def _plans(plans: Iterable[PlanFact], section: Section, template: LocalizedText) -> list[TodayLine]:
+def _deadline_line(case: CaseFact, entry: TimelineEntry) -> TodayLine:
+    overdue = entry.state is MilestoneState.OVERDUE
+    template = _DEADLINE_OVERDUE if overdue else _DEADLINE_DUE
+    label = MILESTONE_LABELS[entry.milestone]
+    owner = RESPONSIBLE_LABELS[entry.owner]
+    return TodayLine(
+        section=Section.RELEASE,
+        when=entry.due,
+        text=template.format(
+            who=_who(case),
+            milestone=label.da,
+            milestone_en=label.en,
+            due=dmy(entry.due),
+            owner=owner.da,
+            owner_en=owner.en,
+        ),
+        opens=Opens.RELEASE_MEETING,
+        case_id=case.case_id,
+        overdue=overdue,
+    )
+
+
+def _plans(plans: Iterable[PlanFact], section: Section, template: LocalizedText) -> list[_Due]:
     return [
-        TodayLine(
-            section=section,
-            when=plan.at.date(),
-            text=template.format(
-                number=plan.case_number,
-                version=plan.version,
-                on=dmy(plan.at.date()),
-                comments=plan.open_comments,
-            ),
-            opens=Opens.REVIEW,
-            case_id=plan.case_id,
-            plan_id=plan.plan_id,
-        )
+        partial(_plan_line, plan, section, template)
         for plan in sorted(plans, key=lambda p: (p.at, p.plan_id))
     ]
 
 
-def _meetings(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+def _plan_line(plan: PlanFact, section: Section, template: LocalizedText) -> TodayLine:
+    return TodayLine(
+        section=section,
+        when=plan.at.date(),
+        text=template.format(
+            number=plan.case_number,
+            version=plan.version,
+            on=dmy(plan.at.date()),
+            comments=plan.open_comments,
+        ),
+        opens=Opens.REVIEW,
+        case_id=plan.case_id,
+        plan_id=plan.plan_id,
+    )
+
+
+def _meetings(facts: TodayFacts, rules: TodayRules, today: date) -> list[_Due]:
     until = today + timedelta(days=rules.ahead_days)
     return [
-        TodayLine(
-            section=Section.MEETINGS,
-            when=meeting.held_on,
-            text=_MEETING.format(
-                kind=MEETING_KIND_LABELS[meeting.kind].da,
-                kind_en=MEETING_KIND_LABELS[meeting.kind].en,
-                on=dmy(meeting.held_on),
-                cases=meeting.cases,
-            ),
-            opens=Opens.MEETING,
-            meeting_id=meeting.meeting_id,
-        )
+        partial(_meeting_line, meeting)
         for meeting in sorted(facts.meetings, key=lambda m: (m.held_on, m.meeting_id))
         if today <= meeting.held_on <= until
     ]
 
 
-def _reassessments(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
+def _meeting_line(meeting: MeetingFact) -> TodayLine:
+    return TodayLine(
+        section=Section.MEETINGS,
+        when=meeting.held_on,
+        text=_MEETING.format(
+            kind=MEETING_KIND_LABELS[meeting.kind].da,
+            kind_en=MEETING_KIND_LABELS[meeting.kind].en,
+            on=dmy(meeting.held_on),
+            cases=meeting.cases,
+        ),
+        opens=Opens.MEETING,
+        meeting_id=meeting.meeting_id,
+    )
+
+
+def _reassessments(facts: TodayFacts, rules: TodayRules, today: date) -> list[_Due]:
     due_before = months_before(today, rules.reassessment_after_months)
-    lines = []
-    for case_id, assessed in sorted(facts.last_assessed.items(), key=lambda item: item[1]):
-        case = facts.cases.get(case_id)
-        if case is None or assessed >= due_before:
-            continue
-        lines.append(
-            TodayLine(
-                section=Section.REASSESSMENTS,
-                when=assessed,
-                text=_REASSESS.format(who=_who(case), on=dmy(assessed)),
-                opens=Opens.ASSESSMENTS,
-                case_id=case_id,
-            )
-        )
-    return lines
+    return [
+        partial(_reassessment_line, facts.cases[case_id], assessed)
+        for case_id, assessed in sorted(facts.last_assessed.items(), key=lambda item: item[1])
+        if case_id in facts.cases and assessed < due_before
+    ]
 
 
-def _no_plan(facts: TodayFacts, rules: TodayRules, today: date) -> list[TodayLine]:
-    lines = []
-    for case_id in facts.without_plan:
-        case = facts.cases.get(case_id)
-        assessed = facts.last_assessed.get(case_id)
-        if case is None or assessed is None:
-            continue
-        if (today - assessed).days < rules.plan_within_days:
-            continue
-        lines.append(
-            TodayLine(
-                section=Section.NO_PLAN,
-                when=assessed,
-                text=_NO_PLAN.format(
-                    who=_who(case), on=dmy(assessed), days=(today - assessed).days
-                ),
-                opens=Opens.PLAN,
-                case_id=case_id,
-            )
-        )
-    return sorted(lines, key=lambda line: (line.when or today, line.case_id or 0))
+def _reassessment_line(case: CaseFact, assessed: date) -> TodayLine:
+    return TodayLine(
+        section=Section.REASSESSMENTS,
+        when=assessed,
+        text=_REASSESS.format(who=_who(case), on=dmy(assessed)),
+        opens=Opens.ASSESSMENTS,
+        case_id=case.case_id,
+    )
+
+
+def _no_plan(facts: TodayFacts, rules: TodayRules, today: date) -> list[_Due]:
+    waiting = sorted(
+        (assessed, case_id)
+        for case_id in facts.without_plan
+        if case_id in facts.cases
+        and (assessed := facts.last_assessed.get(case_id)) is not None
+        and (today - assessed).days >= rules.plan_within_days
+    )
+    return [
+        partial(_no_plan_line, facts.cases[case_id], assessed, today)
+        for assessed, case_id in waiting
+    ]
+
+
+def _no_plan_line(case: CaseFact, assessed: date, today: date) -> TodayLine:
+    return TodayLine(
+        section=Section.NO_PLAN,
+        when=assessed,
+        text=_NO_PLAN.format(who=_who(case), on=dmy(assessed), days=(today - assessed).days),
+        opens=Opens.PLAN,
+        case_id=case.case_id,
+    )
 
 
 _ACTION_DUE = LocalizedText(da="{who}: {what} (frist {due})", en="{who}: {what} (due {due})")
