@@ -15,19 +15,13 @@ from riskdesk.domain.localized import Language
 from riskdesk.gui.assessment.assessment_domain_page import AssessmentDomainPage
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
 from riskdesk.gui.main_window import MainWindow
+from window_activation import activate
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 TAB_LIMIT = 80
-
-
-def _activate(qtbot, widget: QWidget) -> None:
-    widget.show()
-    # Offscreen has no window manager to activate windows; keyboard focus needs one.
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
 
 
 def _key(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
@@ -56,7 +50,7 @@ def window(qtbot, desk, demo_vault):
     main = MainWindow(language=Language.ENGLISH)
     qtbot.addWidget(main)
     main.set_desk(desk, demo_vault)
-    _activate(qtbot, main)
+    activate(qtbot, main)
     yield main
     main.clear()
 
@@ -80,7 +74,7 @@ def test_a_whole_assessment_by_keyboard_sets_the_case_level(
     wait_for_operations()
     wizard = window.findChild(AssessmentWizard)
     assert wizard is not None
-    _activate(qtbot, wizard)
+    activate(qtbot, wizard)
     flow = wizard.flow
 
     intro = wizard.page("intro")
@@ -174,7 +168,7 @@ def test_back_and_next_by_keyboard_keep_every_answer(
     window.assessments.set_desk(desk)
     window.assessments.show_case(int(case.id))
     wizard = window.assessments.open_assessment(record)
-    _activate(qtbot, wizard)
+    activate(qtbot, wizard)
     _move(qtbot, wizard, Qt.Key.Key_N, ALT)
     first = wizard.page(wizard.flow.current.id)
     yes = next(iter(first.groups.values())).buttons()[0]

@@ -12,15 +12,9 @@ from riskdesk.domain.localized import Language
 from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.session.unlock_dialog import UnlockDialog
+from window_activation import activate
 
 pytestmark = pytest.mark.gui
-
-
-def _activate(qtbot, widget: QWidget) -> None:
-    widget.show()
-    # Offscreen has no window manager to activate windows; keyboard focus needs one.
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
 
 
 def _tab_order(qtbot, start: QWidget, steps: int) -> list[QWidget]:
@@ -35,7 +29,7 @@ def _tab_order(qtbot, start: QWidget, steps: int) -> list[QWidget]:
 def test_tab_walks_the_unlock_dialog_in_reading_order(qtbot, tmp_path) -> None:
     dialog = UnlockDialog(opener=lambda *a, **k: None, language=Language.DANISH)
     qtbot.addWidget(dialog)
-    _activate(qtbot, dialog)
+    activate(qtbot, dialog)
     assert QApplication.focusWidget() is dialog.vault_edit
     expected = [
         dialog.vault_edit,
@@ -57,7 +51,7 @@ def test_enter_in_the_password_field_unlocks(qtbot, tmp_path) -> None:
         username="kim",
     )
     qtbot.addWidget(dialog)
-    _activate(qtbot, dialog)
+    activate(qtbot, dialog)
     assert QApplication.focusWidget() is dialog.password_edit
     qtbot.keyClicks(dialog.password_edit, "secret")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
@@ -80,10 +74,10 @@ def test_tab_walks_the_editor_person_first_then_case(qtbot, desk, demo_vault) ->
     window = MainWindow(language=Language.DANISH)
     qtbot.addWidget(window)
     window.set_desk(desk, demo_vault)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.findChild(PersonCaseEditor)
-    _activate(qtbot, editor)
+    activate(qtbot, editor)
     # Guardians are asked for a minor only: a child's CPR number brings the field in.
     editor.field(PERSON, "cpr").setText("010110-4234")
     person_keys = ("name", "cpr", "birth_date", "phone", "email", "address", "postal_code")
@@ -113,7 +107,7 @@ def test_the_main_window_shortcuts(qtbot) -> None:
     }
     for action, keys in shortcuts.items():
         assert action.shortcut() == QKeySequence(keys)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.case_list.search_edit
 

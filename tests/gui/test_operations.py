@@ -78,7 +78,9 @@ def test_success_broadcasts_the_changes_before_calling_back(
     hub().changed.connect(lambda changes, _initiator: events.append(changes))
     operation = run_op(
         form.button,
-        lambda: desk.persons.update(person.id, person.model_dump() | {"city": "Viby J"}),
+        lambda: desk.persons.update(
+            person.id, person.model_dump() | {"postal_code": "8260", "city": "Viby J"}
+        ),
         events.append,
     )
     assert not operation.done
