@@ -152,7 +152,9 @@ def test_an_unknown_case_is_exit_1_in_one_line(
 ) -> None:
     assert main(_case("show", "--case", "1999-9999", vault=demo_path)) == 1
     err = capsys.readouterr().err
-    assert err == "riskdesk: Ingen sag har nummeret 1999-9999.\n"
+    assert err.startswith("riskdesk: ")
+    assert err.count("\n") == 1
+    assert "1999-9999" in err
 
 
 @pytest.mark.xfail(
