@@ -39,6 +39,7 @@ from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
 from riskdesk.gui.widgets.vault_banner import VaultBanner
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self._check: IntegrityCheck | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("RiskDesk")
-        self.resize(1200, 760)
+        resize_within_screen(self, 1200, 760)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
