@@ -48,7 +48,7 @@ def test_case_add_files_a_person_with_a_first_case(
     assert (case.level, case.kind.value, case.referral_source.value) == (2, "individual", "school")
     assert case.caseworker == CASEWORKER
 
-    without_cpr = ["--birth-date", "2005-06-07"]
+    without_cpr = ["--birth-date", "07.06.2005"]
     assert main(_case("add", vault=demo_path) + NEW + without_cpr) == 0
     out = capsys.readouterr().out
     assert out.startswith("Sag ")
@@ -61,7 +61,7 @@ def test_case_add_files_a_person_with_a_first_case(
     [
         (["--name", ""], "--name", "Navn skal udfyldes"),
         (["--cpr", "12345"], "--cpr", "CPR-nummeret skal have formen"),
-        (["--birth-date", "07-06-2005"], "--birth-date", "gyldig dato"),
+        (["--birth-date", "07-06-2005"], "--birth-date", "Fødselsdato skal være en dato som"),
         (["--birth-date", "1890-01-01"], "--birth-date", "mere end 100 år tilbage"),
         (["--level", "7"], "--level", "Niveau 7 findes ikke"),
         (["--level", "1"], "--level", "kun en bekymring"),

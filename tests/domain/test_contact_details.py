@@ -17,7 +17,7 @@ from riskdesk.domain.contact_details import (
     postal_code,
 )
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.person import Guardian, Person, person_from
+from riskdesk.domain.person import Guardian, Person, person_from, typed_date
 from riskdesk.domain.refusals import UserInputError
 
 LABEL = LocalizedText(da="Telefon", en="Phone")
@@ -286,3 +286,32 @@ def test_a_value_stored_before_the_rules_still_reads_and_is_named_when_saved_aga
         "postal_code",
         "guardians.0.phone",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("24.12.2008", "2008-12-24"),
+        ("4.3.2012", "2012-03-04"),
+        (" 2008-12-24 ", "2008-12-24"),
+        ("２４.１２.２００８", "2008-12-24"),
+        ("31.02.2008", None),
+        ("24-12-2008", None),
+        ("20081224", None),
+        ("24.12.08", None),
+        ("", None),
+    ],
+)
+def test_a_date_of_birth_is_typed_the_danish_way_or_in_iso(typed: str, day: str | None) -> None:
+    found = typed_date(typed)
+    assert (found.isoformat() if found else None) == day
+
+
+def test_a_date_of_birth_that_is_no_date_names_both_ways_to_write_it() -> None:
+    assert person_from({"name": "T", "birth_date": "05.06.2007"}).born.isoformat() == "2007-06-05"
+    with pytest.raises(UserInputError) as caught:
+        person_from({"name": "T", "birth_date": "5/6/2007"})
+    (problem,) = caught.value.problems
+    assert problem.field == "birth_date"
+    assert problem.text("da") == "Fødselsdato skal være en dato som 24.12.2008 (eller 2008-12-24)."
+    assert "5/6/2007" not in problem.text("en")

@@ -125,7 +125,9 @@ def test_an_existing_case_loads_as_stored_without_a_birth_date_taken_from_the_cp
     assert form.caseworker == "kollega"
     assert form.problems() == ()
     without_cpr = stored_form(cpr=None)
-    assert without_cpr.person.birth_date == "2012-03-04"
+    assert without_cpr.person.birth_date == "04.03.2012"
+    assert without_cpr.problems() == ()
+    assert not without_cpr.dirty
 
 
 def test_guardians_show_for_a_minor_and_for_anyone_who_has_them() -> None:
@@ -140,6 +142,8 @@ def test_guardians_show_for_a_minor_and_for_anyone_who_has_them() -> None:
     assert form.birth_date() is None
     assert not form.shows_guardians
     form.person = replace(form.person, cpr="", birth_date="2015-06-01")
+    assert form.shows_guardians
+    form.person = replace(form.person, birth_date="01.06.2015")
     assert form.shows_guardians
     form.person = replace(form.person, birth_date="2008-05-01")
     assert not form.is_minor(), "eighteen today"

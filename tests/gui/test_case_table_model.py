@@ -68,6 +68,7 @@ def test_rows_show_labels_in_the_chosen_language(qtbot) -> None:
     danish.set_rows(ROWS)
     assert danish.index(1, Column.STATUS).data() == "Lukket"
     assert danish.index(0, Column.KIND).data() == "Enkeltsag"
+    assert danish.index(2, Column.OPENED).data() == "03.01.2026"
 
 
 def test_sorting_by_name_ignores_case_and_by_level_is_numeric(qtbot, qtmodeltester) -> None:
@@ -121,7 +122,7 @@ def test_overdue_release_deadlines_are_marked_explained_and_sortable(qtbot, qtmo
     danish.set_overdue(
         {CaseId(1): (Deadline(milestone=Milestone.MEETING, due=date(2026, 10, 10)),)}
     )
-    assert "Løsladelsesmødet er holdt – 2026-10-10" in danish.index(0, Column.RELEASE).data(
+    assert "Løsladelsesmødet er holdt – 10.10.2026" in danish.index(0, Column.RELEASE).data(
         Qt.ItemDataRole.ToolTipRole
     )
 

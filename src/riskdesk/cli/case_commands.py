@@ -77,7 +77,9 @@ def add_parser(commands: Any) -> None:
     add.add_argument("--name", required=True, help="the person's full name")
     born = add.add_mutually_exclusive_group(required=True)
     born.add_argument("--cpr", help="the CPR number, DDMMYY-SSSS")
-    born.add_argument("--birth-date", help="YYYY-MM-DD, for a person without a CPR number")
+    born.add_argument(
+        "--birth-date", help="YYYY-MM-DD or DD.MM.YYYY, for a person without a CPR number"
+    )
     add.add_argument("--level", required=True, type=int, help="the case level (1|2|3 by default)")
     add.add_argument("--kind", required=True, choices=[kind.value for kind in CaseKind])
     add.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -21,6 +22,7 @@ from riskdesk.domain.cpr import (
     CPR_IMPLAUSIBLE_PROBLEM,
     Cpr,
     age_at,
+    ascii_digits,
     parse_cpr,
     plausible_birth_date,
 )
@@ -53,6 +55,12 @@ _NEEDS_BIRTH = LocalizedText(
     da="Angiv enten et CPR-nummer eller en fødselsdato.",
     en="Enter either a CPR number or a date of birth.",
 )
+_BIRTH_DATE_FORMAT = LocalizedText(
+    da="Fødselsdato skal være en dato som 24.12.2008 (eller 2008-12-24).",
+    en="The date of birth must be a date such as 24.12.2008 (or 2008-12-24).",
+)
+_DANISH_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _BIRTH_IMPLAUSIBLE = LocalizedText(
     da="Fødselsdatoen ligger i fremtiden eller mere end 100 år tilbage.",
     en="The date of birth is in the future or more than 100 years ago.",
@@ -183,6 +191,18 @@ class CprAlreadyFiled(UserInputError):
         )
 
 
+def typed_date(text: str) -> date | None:
+    """A date as typed in Denmark, ``24.12.2008``, or in ISO, ``2008-12-24`` (digits of
+    any script); None when it is neither."""
+    text = ascii_digits(text.strip())
+    try:
+        if danish := _DANISH_DATE.fullmatch(text):
+            return date(int(danish[3]), int(danish[2]), int(danish[1]))
+        return date.fromisoformat(text) if _ISO_DATE.fullmatch(text) else None
+    except ValueError:
+        return None
+
+
 def person_from(
     data: Mapping[str, Any],
     *,
@@ -202,11 +222,20 @@ def person_from(
     These rules hold for what is written, not for what was: a person stored before them
     reads as stored, and is told what to correct when next saved."""
     values, problems = _contact_details_checked(data, postal_codes)
+    typed_birth = values.get("birth_date")
+    if isinstance(typed_birth, str) and typed_birth.strip():
+        values["birth_date"] = typed_date(typed_birth) or typed_birth
     try:
         person = validate_model(Person, values, PERSON_LABELS)
     except UserInputError as error:
-        reported = {p.path for p in error.problems}
-        problems = [*error.problems, *(p for p in problems if p.path not in reported)]
+        # The model's own message names only ISO; a person's date of birth is typed
+        # the Danish way too.
+        found = [
+            Problem(p.path, _BIRTH_DATE_FORMAT) if p.path == ("birth_date",) else p
+            for p in error.problems
+        ]
+        reported = {p.path for p in found}
+        problems = [*found, *(p for p in problems if p.path not in reported)]
         raise UserInputError(problems) from None
     if problems:
         raise UserInputError(problems)

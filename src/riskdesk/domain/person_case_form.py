@@ -16,7 +16,7 @@ from riskdesk.domain.case_levels import LevelDefinition, LevelScheme
 from riskdesk.domain.contact_details import PostalCodes
 from riskdesk.domain.cpr import parse_cpr
 from riskdesk.domain.ids import CaseId, PersonId
-from riskdesk.domain.person import Person, person_from
+from riskdesk.domain.person import Person, person_from, typed_date
 from riskdesk.domain.person_case_inputs import (
     GUARDIANS,
     PERSON_TEXT_FIELDS,
@@ -169,10 +169,7 @@ class PersonCaseForm:
                 return parse_cpr(self.person.cpr).birth_date
             except UserInputError:
                 return None
-        try:
-            return date.fromisoformat(self.person.birth_date.strip())
-        except ValueError:
-            return None
+        return typed_date(self.person.birth_date)
 
     def is_minor(self) -> bool:
         born = self.birth_date()

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Final, Literal
 
 from riskdesk.domain.case import Case, CaseKind, LegalBasis, ReferralSource
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.person import Guardian, Person
 
 GUARDIANS: Final = "guardians"
@@ -51,7 +52,7 @@ class GuardianRow:
 
 @dataclass(frozen=True, slots=True)
 class PersonInput:
-    """The person's fields as typed. ``birth_date`` is text (``YYYY-MM-DD``) and is meant
+    """The person's fields as typed. ``birth_date`` is text (``24.12.2008``, or ISO) and is meant
     only for a person without a CPR number."""
 
     name: str = ""
@@ -73,7 +74,7 @@ class PersonInput:
         return cls(
             name=person.name,
             cpr=person.cpr or "",
-            birth_date=own_birth_date.isoformat() if own_birth_date else "",
+            birth_date=dmy(own_birth_date) if own_birth_date else "",
             phone=person.phone,
             email=person.email,
             address=person.address,

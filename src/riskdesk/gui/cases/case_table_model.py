@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from riskdesk.domain.case import KIND_LABELS, STATUS_LABELS, CaseStatus, CaseSummary
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.ids import CaseId
+from riskdesk.domain.localized import Language
 from riskdesk.domain.release_timeline import MILESTONE_LABELS, Deadline
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
 
@@ -103,7 +105,7 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
         if role == Qt.ItemDataRole.ToolTipRole:
             heading = QCoreApplication.translate("CaseTableModel", "Overdue release deadlines:")
             lines = [
-                f"{MILESTONE_LABELS[d.milestone].text(self._language)} – {d.due.isoformat()}"
+                f"{MILESTONE_LABELS[d.milestone].text(self._language)} – {self._date(d.due)}"
                 for d in late
             ]
             return "\n".join([heading, *lines])
@@ -126,12 +128,16 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
             case Column.CASEWORKER:
                 return row.caseworker
             case Column.OPENED:
-                return row.opened_on.isoformat()
+                return self._date(row.opened_on)
             case Column.RELEASE:
                 late = self.overdue(row.case_id)
                 if not late:
                     return ""
                 return QCoreApplication.translate("CaseTableModel", "⚠ %n overdue", "", len(late))
+
+    def _date(self, day: date) -> str:
+        """dd.mm.åååå in the Danish list, ISO in the English one."""
+        return dmy(day) if Language(self._language) is Language.DANISH else day.isoformat()
 
     def _sort_key(self, row: CaseSummary, column: Column) -> str | int:
         match column:

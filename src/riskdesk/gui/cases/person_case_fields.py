@@ -156,7 +156,7 @@ class PersonFields(_FieldsBox):
         cpr.setPlaceholderText(self.tr("DDMMYY-SSSS"))
         self._text("cpr", self.tr("&CPR number:"), cpr)
         birth = QLineEdit()
-        birth.setPlaceholderText(self.tr("YYYY-MM-DD, only without a CPR number"))
+        birth.setPlaceholderText(self.tr("DD.MM.YYYY, only without a CPR number"))
         self._text("birth_date", self.tr("Date of &birth:"), birth)
         self._text("phone", self.tr("P&hone:"), QLineEdit())
         self._text("email", self.tr("&Email:"), QLineEdit())
