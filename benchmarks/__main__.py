@@ -177,8 +177,16 @@ def _build_vault(path: Path, persons: int) -> None:
         path, username="admin", display_name="Admin", password=PASSWORD, kdf_cost=DEFAULT_KDF_COST
     ) as desk:
         desk.vault.add_user(
-            username="koordinator", display_name="Kim", role=Role.CASEWORKER, password=PASSWORD
+            username="koordinator",
+            display_name="Kim",
+            role=Role.CASEWORKER,
+            password=PASSWORD + "-givet",
         )
+    # The caseworker chooses their own password at their first open, and files the cases
+    # (an administrator does no casework).
+    with Desk.open(
+        path, username="koordinator", password=PASSWORD + "-givet", new_password=PASSWORD
+    ) as desk:
         records = synthetic_records(
             persons, seed=1, today=date.today(), caseworkers=("koordinator",)
         )

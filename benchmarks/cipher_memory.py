@@ -69,8 +69,13 @@ def _build_vault(path: Path, persons: int) -> None:
         path, username="admin", display_name="Admin", password=PASSWORD, kdf_cost=QUICK_KDF
     ) as desk:
         desk.vault.add_user(
-            username=USER, display_name="Kim", role=Role.CASEWORKER, password=PASSWORD
+            username=USER, display_name="Kim", role=Role.CASEWORKER, password=PASSWORD + "-givet"
         )
+    # The caseworker chooses their own password at their first open, and files the cases
+    # (an administrator does no casework).
+    with Desk.open(
+        path, username=USER, password=PASSWORD + "-givet", new_password=PASSWORD, kdf_cost=QUICK_KDF
+    ) as desk:
         records = synthetic_records(persons, seed=1, today=date.today(), caseworkers=(USER,))
         desk.cases.import_records([(r.person, r.case) for r in records])
 

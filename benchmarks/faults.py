@@ -128,7 +128,7 @@ def run_damage(args: argparse.Namespace) -> Figures:
             before = fingerprint(vault)
             started = time.perf_counter()
             try:
-                desk = Desk.open(vault, username="admin", password=PASSWORD)
+                desk = Desk.open(vault, username="koordinator", password=PASSWORD)
             except VaultDamaged:
                 refused += 1  # the schema itself is unreadable: found, and nothing opened
             else:

@@ -54,9 +54,11 @@ def test_reset_password(
     reset = ["--name", "koordinator"]
     assert main(_command("user", "reset-password", vault=demo_path, user="leder") + reset) == 1
     assert main(_command("user", "reset-password", vault=demo_path, user="admin") + reset) == 0
-    Desk.open(demo_path, username="koordinator", password="frisk-start-1").lock()
+    Desk.open(
+        demo_path, username="koordinator", password="frisk-start-1", new_password="min egen start"
+    ).lock()
     capsys.readouterr()
-    monkeypatch.setenv("RISKDESK_PASSWORD", "frisk-start-1")
+    monkeypatch.setenv("RISKDESK_PASSWORD", "min egen start")
     assert main(_command("audit", "verify", vault=demo_path, user="koordinator")) == 0
     assert "intakt" in capsys.readouterr().out
 

@@ -92,6 +92,9 @@ def test_user_add_is_for_administrators(
     assert "rolle" in capsys.readouterr().err
     assert main([*args, "--user", "admin"]) == 0
     monkeypatch.setenv("RISKDESK_PASSWORD", "nyt-kodeord")
+    monkeypatch.setenv("RISKDESK_NEW_PASSWORD", "mentorens egen")
+    assert main(["user", "password", "--vault", str(demo_path), "--user", "mentor1"]) == 0
+    monkeypatch.setenv("RISKDESK_PASSWORD", "mentorens egen")
     assert main(["audit", "verify", "--vault", str(demo_path), "--user", "mentor1"]) == 0
     assert "intakt" in capsys.readouterr().out
 

@@ -63,7 +63,7 @@ def test_damage_found_at_open_makes_the_vault_read_only_and_nothing_is_written(
 
 
 def test_a_sound_vault_is_not_read_only(shared_vault: Path) -> None:
-    with Desk.open(shared_vault, username="admin", password=PASSWORD) as desk:
+    with Desk.open(shared_vault, username="koordinator", password=PASSWORD) as desk:
         assert not desk.health.read_only
         assert desk.health.notice() is None
         desk.cases.create_person_with_case(person=NEW_PERSON, case=NEW_CASE)
@@ -72,13 +72,13 @@ def test_a_sound_vault_is_not_read_only(shared_vault: Path) -> None:
 def test_damage_found_by_the_full_check_after_opening_makes_the_vault_read_only(
     shared_vault: Path,
 ) -> None:
-    with Desk.open(shared_vault, username="admin", password=PASSWORD) as desk:
+    with Desk.open(shared_vault, username="koordinator", password=PASSWORD) as desk:
         told: list[str] = []
         desk.health.when_damaged(lambda: told.append("damaged"))
         desk.cases.create_person_with_case(person=NEW_PERSON, case=NEW_CASE)
         desk.lock()
     # The session's writes are in the file; now a disk fails under an open session.
-    with Desk.open(shared_vault, username="admin", password=PASSWORD) as desk:
+    with Desk.open(shared_vault, username="koordinator", password=PASSWORD) as desk:
         desk.health.when_damaged(lambda: told.append("damaged"))
         zero_page(shared_vault, page_count(shared_vault) // 2)
         assert desk.check_integrity() != []

@@ -109,9 +109,9 @@ def test_a_caseworker_not_on_the_case_gets_the_refusal_in_the_status_bar(
 ) -> None:
     with Desk.open(demo_vault, username="admin", password=PASSWORD) as admin:
         admin.users.add(
-            username="kollega", display_name="Kaj Kollega", role=Role.CASEWORKER, password=PASSWORD
+            username="kollega", display_name="Kaj", role=Role.CASEWORKER, password="givet-kode-1"
         )
-    desk = Desk.open(demo_vault, username="kollega", password=PASSWORD)
+    desk = Desk.open(demo_vault, username="kollega", password="givet-kode-1", new_password=PASSWORD)
     window = MainWindow(language=Language.ENGLISH)
     qtbot.addWidget(window)
     window.set_desk(desk, demo_vault)

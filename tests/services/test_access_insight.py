@@ -42,9 +42,10 @@ def _open(path: Path, username: str) -> Desk:
 
 
 def _new_person(path: Path, *, seed: int) -> tuple[PersonId, CaseId]:
-    """A synthetic person with a case, created by the administrator."""
+    """A synthetic person with a case, created by the caseworker (an administrator does
+    no casework)."""
     record = synthetic_records(1, seed=seed, today=TODAY, caseworkers=("koordinator",))[0]
-    with _open(path, "admin") as desk:
+    with _open(path, "koordinator") as desk:
         person, case = desk.cases.create_person_with_case(person=record.person, case=record.case)
     assert person.id is not None
     assert case.id is not None
@@ -53,8 +54,8 @@ def _new_person(path: Path, *, seed: int) -> tuple[PersonId, CaseId]:
 
 @pytest.fixture
 def story(demo_path: Path, tmp_path: Path) -> tuple[PersonId, CaseId, PersonId]:
-    """Admin creates two people; the leader reads and changes the first and exports its
-    plan; the coordinator opens the first's case and reads the second person."""
+    """The coordinator creates two people; the leader reads and changes the first and
+    exports its plan; the coordinator opens the first's case and reads the second person."""
     person_id, case_id = _new_person(demo_path, seed=901)
     other_id, _ = _new_person(demo_path, seed=902)
     with _open(demo_path, "leder") as desk:
@@ -81,7 +82,7 @@ def test_the_insight_lists_the_events_in_order_by_who_did_them(
 
     steps = _steps(insight)
     expected = [
-        ("admin", AuditAction.CREATE, AuditEntity.CASE),
+        ("koordinator", AuditAction.CREATE, AuditEntity.CASE),
         ("leder", AuditAction.READ, AuditEntity.PERSON),
         ("leder", AuditAction.UPDATE, AuditEntity.PERSON),
         ("leder", AuditAction.CREATE, AuditEntity.PLAN),
@@ -104,8 +105,8 @@ def test_the_insight_lists_the_events_in_order_by_who_did_them(
     texts = [(e.user.display_name, e.user.role, e.what.da, e.record.da) for e in insight.entries]
     case_number = next(n for n in (e.record.da for e in insight.entries) if n.startswith("Sag "))
     assert (
-        "Administrator",
-        Role.ADMINISTRATOR,
+        "Kim Koordinator",
+        Role.CASEWORKER,
         "oprettede personoplysningerne og sagen",
         case_number,
     ) in texts
@@ -180,7 +181,12 @@ def test_a_caseworker_on_none_of_the_cases_is_refused_and_the_attempt_is_logged(
         desk.users.add(
             username="kollega", display_name="Kaj Kollega", role=Role.CASEWORKER, password=PASSWORD
         )
-    with _open(demo_path, "kollega") as desk, pytest.raises(PermissionDenied) as refused:
+    with (
+        Desk.open(
+            demo_path, username="kollega", password=PASSWORD, new_password="kajs kode"
+        ) as desk,
+        pytest.raises(PermissionDenied) as refused,
+    ):
         desk.access_insight.for_person(person_id)
     assert refused.value.message == ACCESS_INSIGHT_REFUSED
     assert "leder" in refused.value.text("da")

@@ -73,8 +73,12 @@ def vault(demo_path: Path) -> Path:
             username=SECOND_SUPERVISOR,
             display_name="Lea Leder",
             role=Role.SUPERVISOR,
-            password=PASSWORD,
+            password="udleveret-1",
         )
+    # At her first login she chooses her own password (the suite's, here).
+    Desk.open(
+        demo_path, username=SECOND_SUPERVISOR, password="udleveret-1", new_password=PASSWORD
+    ).lock()
     return demo_path
 
 

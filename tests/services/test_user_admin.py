@@ -29,7 +29,9 @@ def test_only_an_administrator_adds_users(demo_path: Path) -> None:
             )
         with pytest.raises(UserInputError):
             desk.users.add(username="kort", display_name="X", role=Role.CASEWORKER, password="kort")
-    with Desk.open(demo_path, username="ny", password="nyt-kodeord") as desk:
+    with Desk.open(
+        demo_path, username="ny", password="nyt-kodeord", new_password="mit eget kodeord"
+    ) as desk:
         assert desk.user.role is Role.CASEWORKER
         assert desk.cases.search("")
 
@@ -48,4 +50,6 @@ def test_changing_ones_password_leaves_the_others_able_to_open(demo_path: Path) 
 def test_an_administrator_resets_a_forgotten_password(demo_path: Path) -> None:
     with Desk.open(demo_path, username="admin", password=PASSWORD) as desk:
         desk.users.reset_password(username="koordinator", new_password="frisk-start")
-    Desk.open(demo_path, username="koordinator", password="frisk-start").lock()
+    Desk.open(
+        demo_path, username="koordinator", password="frisk-start", new_password="min egen start"
+    ).lock()

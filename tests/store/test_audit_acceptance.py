@@ -29,7 +29,7 @@ def test_an_administrator_accepts_a_restored_trail(vault: Vault, vault_path: Pat
     vault.add_user(username="bo", display_name="Bo", role=Role.CASEWORKER, password="bo-kode-1")
     _work(vault, "Testperson En")
     vault.close()
-    Vault.open(vault_path, username="bo", password="bo-kode-1").close()
+    Vault.open(vault_path, username="bo", password="bo-kode-1", new_password="bos-egen").close()
     backup = vault_path.with_name("backup.rdv")
     shutil.copyfile(vault_path, backup)
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as admin:
@@ -39,7 +39,7 @@ def test_an_administrator_accepts_a_restored_trail(vault: Vault, vault_path: Pat
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as admin:
         assert FindingKind.TRUNCATED in {f.kind for f in admin.opening_findings}
     with (
-        Vault.open(vault_path, username="bo", password="bo-kode-1") as bo,
+        Vault.open(vault_path, username="bo", password="bos-egen") as bo,
         pytest.raises(PermissionDenied),
     ):
         accept_trail(bo)

@@ -7,7 +7,7 @@ import pytest
 
 from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.use_cases import UseCase
-from riskdesk.domain.user import Role
+from riskdesk.domain.user import PasswordChangeRequired, Role, UserDeactivated
 from riskdesk.domain.vault_errors import UnknownUser, WrongPassword
 from riskdesk.store.key_slots import read_key_file, sidecar_path
 from riskdesk.store.vault import Vault
@@ -31,7 +31,12 @@ def test_added_user_can_open_with_their_role(vault: Vault, vault_path: Path) -> 
     )
     assert added.id is not None
     vault.close()
-    with Vault.open(vault_path, username="bente.sb", password="bente-kode") as opened:
+    # The administrator chose the password: the user chooses their own at the first open.
+    with pytest.raises(PasswordChangeRequired):
+        Vault.open(vault_path, username="bente.sb", password="bente-kode")
+    with Vault.open(
+        vault_path, username="bente.sb", password="bente-kode", new_password="bentes-egen"
+    ) as opened:
         assert opened.user.role is Role.CASEWORKER
         with opened.unit_of_work(UseCase.AUDIT_EVENTS) as uow:
             assert [u.username for u in uow.users.list()] == [ADMIN, "bente.sb"]
@@ -39,17 +44,20 @@ def test_added_user_can_open_with_their_role(vault: Vault, vault_path: Path) -> 
 
 def test_own_password_change_leaves_others_able_to_open(vault: Vault, vault_path: Path) -> None:
     vault.add_user(
-        username="carl.leder", display_name="Carl", role=Role.SUPERVISOR, password="carl-kode-1"
+        username="carl.leder", display_name="Carl", role=Role.SUPERVISOR, password="carl-kode-0"
     )
     admin_slot_before = _slots(vault_path)[ADMIN]
     vault.close()
-    with Vault.open(vault_path, username="carl.leder", password="carl-kode-1") as carl:
+    with Vault.open(
+        vault_path, username="carl.leder", password="carl-kode-0", new_password="carl-kode-1"
+    ) as carl:
         with pytest.raises(WrongPassword):
             carl.change_password(old_password="forkert", new_password="carl-kode-2")
         carl.change_password(old_password="carl-kode-1", new_password="carl-kode-2")
     assert _slots(vault_path)[ADMIN] == admin_slot_before
-    with pytest.raises(WrongPassword):
-        Vault.open(vault_path, username="carl.leder", password="carl-kode-1")
+    for old in ("carl-kode-0", "carl-kode-1"):
+        with pytest.raises(WrongPassword):
+            Vault.open(vault_path, username="carl.leder", password=old)
     Vault.open(vault_path, username="carl.leder", password="carl-kode-2").close()
     Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD).close()
 
@@ -66,7 +74,14 @@ def test_admin_reset_and_reauthentication(vault: Vault, vault_path: Path) -> Non
     with pytest.raises(NotFound):
         vault.reset_password(username="nobody", new_password="whatever-1")
     vault.close()
-    Vault.open(vault_path, username="dorte", password="ny-kode-123").close()
+    with pytest.raises(PasswordChangeRequired):
+        Vault.open(vault_path, username="dorte", password="ny-kode-123")
+    Vault.open(
+        vault_path, username="dorte", password="ny-kode-123", new_password="dortes-egen"
+    ).close()
+    with pytest.raises(WrongPassword):
+        Vault.open(vault_path, username="dorte", password="ny-kode-123")
+    Vault.open(vault_path, username="dorte", password="dortes-egen").close()
 
 
 def test_user_without_a_row_cannot_open(vault: Vault, vault_path: Path) -> None:
@@ -78,7 +93,7 @@ def test_user_without_a_row_cannot_open(vault: Vault, vault_path: Path) -> None:
         engine = opened._require_open()
         with engine.begin() as connection:
             connection.exec_driver_sql("UPDATE users SET active = 1 WHERE username = 'erik'")
-    with pytest.raises(UnknownUser):
+    with pytest.raises(UserDeactivated):
         Vault.open(vault_path, username="erik", password="erik-kode")
     with Vault.open(vault_path, username=ADMIN, password=ADMIN_PASSWORD) as opened:
         engine = opened._require_open()

@@ -12,7 +12,7 @@ import pytest
 
 from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.use_cases import UseCase
-from riskdesk.domain.user import Role
+from riskdesk.domain.user import Role, UserDeactivated
 from riskdesk.domain.vault_errors import UnknownUser
 from riskdesk.store.audit_findings import FindingKind
 from riskdesk.store.key_slot_errors import KeyNotYours, RoleNotSigned
@@ -23,16 +23,20 @@ from riskdesk.store.vault import Vault
 
 ADMIN, ADMIN_PASSWORD = "admin", "Admin-kodeord-1"  # as in conftest.py
 BO, BO_PASSWORD = "bo", "bo-kodeord-1"
+GIVEN = "udleveret-1"  # the password an administrator gives; the user then chooses their own
 
 
 def _with_caseworker(vault: Vault, vault_path: Path) -> None:
-    vault.add_user(username=BO, display_name="Bo", role=Role.CASEWORKER, password=BO_PASSWORD)
+    vault.add_user(username=BO, display_name="Bo", role=Role.CASEWORKER, password=GIVEN)
     vault.close()
-    Vault.open(vault_path, username=BO, password=BO_PASSWORD).close()  # registers Bo's key
+    # Bo chooses his own password, under which his new key is sealed.
+    Vault.open(vault_path, username=BO, password=GIVEN, new_password=BO_PASSWORD).close()
 
 
-def _as(vault_path: Path, username: str = BO, password: str = BO_PASSWORD) -> Vault:
-    return Vault.open(vault_path, username=username, password=password)
+def _as(
+    vault_path: Path, username: str = BO, password: str = BO_PASSWORD, **new_password: str
+) -> Vault:
+    return Vault.open(vault_path, username=username, password=password, **new_password)
 
 
 def _sql(vault: Vault, *statements: str) -> None:
@@ -135,7 +139,7 @@ def test_removing_a_deactivation_is_found(vault: Vault, vault_path: Path) -> Non
     vault_admin = _as(vault_path, ADMIN, ADMIN_PASSWORD)
     vault_admin.set_role(username=BO, role=Role.CASEWORKER, active=False)
     vault_admin.close()  # witnesses the roles as they now are
-    with pytest.raises(UnknownUser):
+    with pytest.raises(UserDeactivated):
         _as(vault_path)
     with _as(vault_path, ADMIN, ADMIN_PASSWORD) as admin:
         _sql(
@@ -173,11 +177,11 @@ def test_a_user_added_by_hand_cannot_open(vault: Vault, vault_path: Path) -> Non
 def test_a_key_registered_in_someone_elses_name_locks_only_them_out(
     vault: Vault, vault_path: Path
 ) -> None:
-    vault.add_user(username=BO, display_name="Bo", role=Role.CASEWORKER, password=BO_PASSWORD)
-    vault.add_user(username="carl", display_name="C", role=Role.CASEWORKER, password="carl-kode-1")
+    vault.add_user(username=BO, display_name="Bo", role=Role.CASEWORKER, password=GIVEN)
+    vault.add_user(username="carl", display_name="C", role=Role.CASEWORKER, password=GIVEN)
     vault.close()
     # Carl, before Bo ever opened, registers a key of his own making in Bo's name.
-    with _as(vault_path, "carl", "carl-kode-1") as carl:
+    with _as(vault_path, "carl", GIVEN, new_password="carl-kode-1") as carl:
         impostor = Signer(new_seed(), username=BO)
         with carl.unit_of_work(UseCase.USER_REGISTER_KEY) as uow:
             RoleRecords(uow.users._session, vault_id=carl._state.vault_id).append(
@@ -191,7 +195,7 @@ def test_a_key_registered_in_someone_elses_name_locks_only_them_out(
                 at=datetime(2026, 11, 30),
             )
     with pytest.raises(KeyNotYours):
-        _as(vault_path)
+        _as(vault_path, BO, GIVEN, new_password=BO_PASSWORD)
     _as(vault_path, ADMIN, ADMIN_PASSWORD).close()
 
 
@@ -203,7 +207,7 @@ def test_a_reset_gives_the_user_a_key_nobody_else_holds(vault: Vault, vault_path
     # Until Bo opens, Bo's slot holds no signing key: not even the administrator has one.
     (bo_slot,) = read_key_file(sidecar_path(vault_path)).records_for(BO)
     assert bo_slot.signing is None
-    with _as(vault_path, BO, "ny-kode-123") as bo:
+    with _as(vault_path, BO, "ny-kode-123", new_password="bos-egen-kode") as bo:
         assert bo.user.role is Role.CASEWORKER
         assert bo._state.keys.signer is not None
     (bo_slot,) = read_key_file(sidecar_path(vault_path)).records_for(BO)

@@ -47,7 +47,7 @@ def test_a_staged_record_counts_only_once_its_transaction_commits(
     assert len(read_key_file(sidecar_path(vault_path)).records_for("bo")) == 2
     with pytest.raises(WrongPassword):
         Vault.open(vault_path, username="bo", password="bo-kode-2")
-    Vault.open(vault_path, username="bo", password="bo-kode-1").close()
+    Vault.open(vault_path, username="bo", password="bo-kode-1", new_password="bos-egen").close()
     # The open settled the file: only the current record is left.
     assert len(read_key_file(sidecar_path(vault_path)).records_for("bo")) == 1
 

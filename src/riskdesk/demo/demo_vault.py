@@ -74,14 +74,32 @@ def create_demo_vault(
         display_name=admin.display_name,
         password=password,
         kdf_cost=kdf_cost,
-    ) as desk:
+    ) as administrator:
         for user in others:
-            desk.vault.add_user(
+            administrator.vault.add_user(
                 username=user.username,
                 display_name=user.display_name,
                 role=user.role,
                 password=password,
             )
+
+    # A user chooses their own password at their first open (the administrator chose the
+    # one they were given); the demo's users choose the documented one. The casework is
+    # the caseworker's: an administrator does none.
+    def first_open(user: DemoUser) -> Vault:
+        return Vault.open(
+            path,
+            username=user.username,
+            password=password,
+            new_password=password,
+            kdf_cost=kdf_cost,
+        )
+
+    caseworker = next(user for user in others if user.role is Role.CASEWORKER)
+    for user in others:
+        if user is not caseworker:
+            first_open(user).close()
+    with Desk(first_open(caseworker)) as desk:
         caseworkers = (
             *(u.username for u in DEMO_USERS if u.role is Role.CASEWORKER),
             *colleagues,

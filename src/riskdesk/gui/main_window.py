@@ -39,6 +39,8 @@ from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
+from riskdesk.gui.users.role_fitting import fit_to_role
+from riskdesk.gui.users.users_dialog import UsersDialog
 from riskdesk.gui.widgets.screen_fit import resize_within_screen
 from riskdesk.gui.widgets.vault_banner import VaultBanner
 
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.settings_action = _add(menu, self.tr("&Settings…"), self.settings_requested)
         self.lock_action = _add(menu, self.tr("&Lock"), self.lock_requested, ctrl | Qt.Key.Key_L)
         self.password_action = _add(menu, self.tr("Change &password…"), self.change_password)
+        self.users_action = _add(menu, self.tr("&Users…"), self.show_users)
         self.check_action = _add(menu, self.tr("&Check vault integrity"), self.check_integrity)
         menu.addSeparator()
         self.quit_action = _add(menu, self.tr("&Quit"), self.quit_requested, ctrl | Qt.Key.Key_Q)
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         )
         for page in self.pages:
             page.set_desk(desk)
+        fit_to_role(self, user)
         self.banner.watch(desk.health, self._language)
         # What the checks at unlock found, as far as this user's role may be told.
         findings = desk.audit.opening_findings()
@@ -249,6 +253,15 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 6000)
         )
         dialog.open()
+
+    def show_users(self) -> UsersDialog | None:
+        """File → Users…, an administrator's (the services refuse anyone else)."""
+        desk = self._desk
+        if desk is None or not desk.user.may_administer:
+            return None
+        return self._open_dialog(
+            lambda: UsersDialog(desk=desk, language=self._language, parent=self)
+        )
 
     def check_integrity(self) -> None:
         """Start the full check in the background; the result comes in the status bar.

@@ -24,7 +24,7 @@ from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.review_service import ReviewService
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.services.today_service import TodayService
-from riskdesk.services.user_service import UserService
+from riskdesk.services.user_service import UserService, check_own_password
 from riskdesk.services.vault_health import VaultHealthService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -55,13 +55,29 @@ class Desk:
 
     @classmethod
     def open(
-        cls, vault_path: Path, *, username: str, password: str, forms: Forms | None = None
+        cls,
+        vault_path: Path,
+        *,
+        username: str,
+        password: str,
+        new_password: str | None = None,
+        kdf_cost: KdfCost = DEFAULT_KDF_COST,
+        forms: Forms | None = None,
     ) -> Desk:
-        """Unlock ``vault_path`` as ``username``; raises a :class:`VaultError` subclass."""
-        desk = cls(
-            Vault.open(Path(vault_path), username=username.strip(), password=password),
-            forms=forms,
+        """Unlock ``vault_path`` as ``username``; raises a :class:`VaultError` subclass,
+        :class:`PasswordChangeRequired` when an administrator chose the password and the
+        user has not given ``new_password``, which is checked first
+        (:func:`check_own_password`)."""
+        if new_password is not None:
+            check_own_password(given=password, chosen=new_password)
+        vault = Vault.open(
+            Path(vault_path),
+            username=username.strip(),
+            password=password,
+            new_password=new_password,
+            kdf_cost=kdf_cost,
         )
+        desk = cls(vault, forms=forms)
         with desk.vault.unit_of_work(UseCase.LOGIN):
             pass
         return desk

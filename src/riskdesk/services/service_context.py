@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 from riskdesk.domain.plan_review import ReviewAttempt, ReviewRefused
+from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.use_cases import UseCase
-from riskdesk.domain.user import User
+from riskdesk.domain.user import NO_CASEWORK_FOR_ADMINISTRATORS, User
 from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.forms import Forms
 from riskdesk.store.audit_trail import AuditTrail
@@ -43,7 +44,12 @@ class ServiceContext:
         audited: bool = True,
     ) -> AbstractContextManager[UnitOfWork]:
         """One transaction for ``use_case`` with its one audit event (see
-        :meth:`Vault.unit_of_work`)."""
+        :meth:`Vault.unit_of_work`). Casework asked for by an administrator is refused
+        (:class:`PermissionDenied`) and the attempt audited, before anything is read."""
+        if not self.user.may_do(use_case):
+            with self.vault.unit_of_work(use_case) as uow:
+                uow.trail.refuse(role=self.user.role.value)
+            raise PermissionDenied(NO_CASEWORK_FOR_ADMINISTRATORS)
         return self.vault.unit_of_work(
             use_case, editing_session=editing_session, trail=trail, audited=audited
         )

@@ -4,6 +4,8 @@ administrator's own key signed them."""
 
 from __future__ import annotations
 
+import builtins
+
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
@@ -15,6 +17,7 @@ from riskdesk.domain.user import (
     USERNAME_RULE,
     Role,
     User,
+    UserOverview,
 )
 from riskdesk.domain.validation import clean_line
 from riskdesk.domain.vault_errors import WrongPassword
@@ -32,12 +35,33 @@ _OWN_RESET = LocalizedText(
     da="Din egen adgangskode skifter du under Skift adgangskode.",
     en="Change your own password under Change password.",
 )
+_OWN_DEACTIVATION = LocalizedText(
+    da="Du kan ikke deaktivere dig selv.", en="You cannot deactivate yourself."
+)
+_GIVEN_PASSWORD_AGAIN = LocalizedText(
+    da="Vælg en anden adgangskode end den, du fik af administratoren.",
+    en="Choose a password other than the one the administrator gave you.",
+)
+_PASSWORDS_DIFFER = LocalizedText(
+    da="De to adgangskoder er ikke ens.", en="The two passwords are not the same."
+)
 
 
 def check_new_password(password: str, *, field: str = "password") -> None:
     """Raises :class:`UserInputError` when the password is too short to protect the key."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserInputError([Problem(field, PASSWORD_RULE)])
+
+
+def check_own_password(*, given: str, chosen: str, again: str | None = None) -> None:
+    """The password a user chooses in place of the one an administrator ``given`` them:
+    long enough, not the given one, and (when typed twice) the same both times. Raises
+    :class:`UserInputError` on ``new_password`` or ``new_password_again``."""
+    check_new_password(chosen, field="new_password")
+    if chosen == given:
+        raise UserInputError([Problem("new_password", _GIVEN_PASSWORD_AGAIN)])
+    if again is not None and again != chosen:
+        raise UserInputError([Problem("new_password_again", _PASSWORDS_DIFFER)])
 
 
 def check_username(username: str) -> None:
@@ -53,6 +77,13 @@ class UserService:
         """Every user with their validly signed role."""
         with self._ctx.work(UseCase.USER_LIST) as uow:
             return uow.users.list()
+
+    def overview(self) -> builtins.list[UserOverview]:
+        """The users screen, an administrator's: each user's signed role, whether they
+        are active, and their last login. Raises :class:`PermissionDenied`."""
+        self._require_administrator()
+        with self._ctx.work(UseCase.USER_LIST) as uow:
+            return uow.users.overview()
 
     def add(self, *, username: str, display_name: str, role: Role, password: str) -> User:
         """An administrator adds a user with their own key slot; the user registers
@@ -96,7 +127,19 @@ class UserService:
         ]
         if not others and (role is not Role.ADMINISTRATOR or not active):
             raise UserInputError([Problem("role", _LAST_ADMINISTRATOR)])
+        if username == self._ctx.user.username and not active:
+            raise UserInputError([Problem("active", _OWN_DEACTIVATION)])
         return self._ctx.vault.set_role(username=username, role=role, active=active)
+
+    def set_active(self, *, username: str, active: bool) -> User:
+        """Deactivate a user, keeping their role (they can no longer open the vault; their
+        records and their trail stay), or activate them again. The refusals of
+        :meth:`set_role`."""
+        self._require_administrator()
+        target = next((user for user in self.list() if user.username == username), None)
+        if target is None:
+            raise NotFound()
+        return self.set_role(username=username, role=target.role, active=active)
 
     def change_password(self, *, old_password: str, new_password: str) -> None:
         """The logged-in user changes their own password; raises :class:`WrongPassword`."""

@@ -10,20 +10,23 @@ the roster ignores what it did not sign.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import builtins
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import UserId
 from riskdesk.domain.refusals import NotFound, PermissionDenied
-from riskdesk.domain.user import Role, User
+from riskdesk.domain.user import Role, User, UserOverview
 from riskdesk.store.audit_log import next_audit_sequence
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.role_assignments import RecordKind, RoleRecords, Roster, read_roster
 from riskdesk.store.session_keys import SessionKeys, keys_of
 from riskdesk.store.signing import Signer
-from riskdesk.store.tables import UserRow
+from riskdesk.store.tables import AuditEventRow, UserRow
 
 
 class UserRepository:
@@ -51,6 +54,28 @@ class UserRepository:
         return [
             user_from_row(row, roster)
             for row in self._session.scalars(select(UserRow).order_by(UserRow.username))
+        ]
+
+    def overview(self) -> builtins.list[UserOverview]:
+        """Every user with their signed role and last login: the newest event of their
+        opening the vault (or creating it), found in one grouped query of the trail."""
+        rows = self._session.execute(
+            select(AuditEventRow.username, func.max(AuditEventRow.at))
+            .where(
+                or_(
+                    AuditEventRow.action == AuditAction.LOGIN.value,
+                    and_(
+                        AuditEventRow.action == AuditAction.CREATE.value,
+                        AuditEventRow.entity == AuditEntity.VAULT.value,
+                    ),
+                )
+            )
+            .group_by(AuditEventRow.username)
+        )
+        logins: dict[str, datetime] = {username: at for username, at in rows}
+        return [
+            UserOverview(user=user, last_login=_aware(logins.get(user.username)))
+            for user in self.list()
         ]
 
     def slot_id(self, username: str) -> str | None:
@@ -204,3 +229,8 @@ def user_from_row(row: UserRow, roster: Roster) -> User:
         role=role,
         active=active,
     )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    # The trail stores naive UTC (store/clock.py).
+    return moment.replace(tzinfo=UTC) if moment is not None else None

@@ -155,13 +155,16 @@ class Vault:
         *,
         username: str,
         password: str,
+        new_password: str | None = None,
         kdf_cost: KdfCost = DEFAULT_KDF_COST,
         clock: Clock = utc_now,
     ) -> Self:
         """Unlock the vault at ``path`` for ``username``. ``kdf_cost`` applies to slots
         this session writes (new users, password changes). Raises
         :class:`VaultNotFound`, :class:`NotAVault`, :class:`WrongPassword`,
-        :class:`UnknownUser`, :class:`VaultDamaged` or :class:`MigrationFailed`."""
+        :class:`UnknownUser`, :class:`VaultDamaged` or :class:`MigrationFailed`; with the
+        right password, :class:`UserDeactivated`, or :class:`PasswordChangeRequired` when
+        an administrator chose it and no ``new_password`` of the user's own is given."""
         if not path.exists():
             raise VaultNotFound
         if not path.is_file():
@@ -204,7 +207,7 @@ class Vault:
                 vault_id=key_file.vault_id,
                 health=health,
             )
-            establish(vault, opened=opened, password=password)
+            establish(vault, opened=opened, password=password, new_password=new_password)
             return vault
         except BaseException:
             if vault is not None:

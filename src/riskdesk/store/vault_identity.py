@@ -8,6 +8,10 @@ assignments as the user's own slot pins them. Then, once per user and vault:
 - the first administrator to open a vault whose roles were never signed signs them as
   they stand (trust on first use; the event says so);
 - a user whose assignment awaits a key (new, reset, or upgraded) registers their own.
+  A slot an administrator sealed (it pins the root: a new user or a reset password)
+  opens only with a new password of the user's choosing, under which their key is then
+  sealed (:class:`PasswordChangeRequired` without one); a slot from before the roles
+  were signed registers the key under the password it opened with.
 
 Last, the checks of :func:`~riskdesk.store.audit_verification.opening_findings`.
 """
@@ -21,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.use_cases import UseCase
-from riskdesk.domain.user import Role
+from riskdesk.domain.user import PasswordChangeRequired, Role, UserDeactivated
 from riskdesk.domain.vault_errors import UnknownUser, WrongPassword
 from riskdesk.store.audit_verification import opening_findings
 from riskdesk.store.key_slot_errors import (
@@ -80,8 +84,11 @@ def unlock(key_file: KeyFile, *, username: str, password: str) -> list[OpenedSlo
     return opened
 
 
-def establish(vault: Vault, *, opened: list[OpenedSlot], password: str) -> None:
-    """On a damaged vault (only read) nothing is written: no tidying, no signing."""
+def establish(
+    vault: Vault, *, opened: list[OpenedSlot], password: str, new_password: str | None = None
+) -> None:
+    """On a damaged vault (only read) nothing is written: no tidying, no signing.
+    ``new_password`` is used only when the slot awaits its user's own password."""
     state = vault._state
     username = vault.user.username
     writes = not vault.health.damaged
@@ -111,7 +118,7 @@ def establish(vault: Vault, *, opened: list[OpenedSlot], password: str) -> None:
         if signed_before is not None:
             raise RolesTampered
         if not legacy_active:
-            raise UnknownUser
+            raise UserDeactivated
         if legacy_administrator and writes:
             _sign_existing_roles(vault, password)
     else:
@@ -119,11 +126,14 @@ def establish(vault: Vault, *, opened: list[OpenedSlot], password: str) -> None:
         if standing is None:
             raise RoleNotSigned
         if not standing.active:
-            # As for a user who was never added: the name and password say nothing more.
-            raise UnknownUser
+            raise UserDeactivated
         if standing.key is None:
+            # A slot that pins the root was sealed by an administrator, who knows its
+            # password; one from before the roles were signed was the user's own.
+            if writes and chosen.slot.root_key is not None and new_password is None:
+                raise PasswordChangeRequired
             if writes:
-                _register_key(vault, password, root_key=roster.root_key)
+                _register_key(vault, new_password or password, root_key=roster.root_key)
         elif chosen.seed is None or not hmac.compare_digest(
             public_key_of(chosen.seed), standing.key
         ):

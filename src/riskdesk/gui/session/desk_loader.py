@@ -42,10 +42,15 @@ class DeskLoader:
             raise self._error or ImportError(_DESK_MODULE)
         return self._module
 
-    def open(self, vault_path: Path, *, username: str, password: str) -> Desk:
-        """Open the vault; raises the service's ``VaultError`` subclasses."""
+    def open(
+        self, vault_path: Path, *, username: str, password: str, new_password: str | None = None
+    ) -> Desk:
+        """Open the vault; raises the service's ``VaultError`` subclasses (among them
+        ``PasswordChangeRequired``: then open again with the user's ``new_password``)."""
         desk_class: type[Desk] = self.desk_module().Desk
-        return desk_class.open(vault_path, username=username, password=password)
+        return desk_class.open(
+            vault_path, username=username, password=password, new_password=new_password
+        )
 
 
 def create_vault(

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal
-from riskdesk.domain.user import User
+from riskdesk.domain.refusals import Refusal, UserInputError
+from riskdesk.domain.user import PasswordChangeRequired, User
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
 
 if TYPE_CHECKING:
     from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog, Creator
@@ -88,6 +89,7 @@ class UnlockDialog(QDialog):
         fixed_vault = fixed_vault or locked is not None
         self._fixed_vault = fixed_vault
         self.locked = locked
+        self._choosing = False
         self.desk: Desk | None = None
         self.create_dialog: CreateVaultDialog | None = None
         self.setWindowTitle(self.tr("RiskDesk – unlock"))
@@ -125,6 +127,16 @@ class UnlockDialog(QDialog):
         form.addRow(self._buddy(self.tr("&Vault:"), self.vault_edit), vault_row)
         form.addRow(self._buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
         form.addRow(self._buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
+        # Shown when an administrator chose the password: the user chooses their own.
+        self.new_password = NewPasswordRows(
+            language=language,
+            first_label=self.tr("&New password:"),
+            again_label=self.tr("New password a&gain:"),
+            parent=self,
+        )
+        self.new_password.add_to(form)
+        self.new_password.set_visible(False)
+        self.setStyleSheet(STRENGTH_COLOURS)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("problem")
@@ -289,8 +301,15 @@ class UnlockDialog(QDialog):
         # The key derivation takes a moment by design; say so before the UI blocks.
         self.message_label.repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        chosen = {"new_password": self.new_password.passwords()[0]} if self._choosing else {}
         try:
-            desk = self._opener(self.vault_path(), username=self.username(), password=password)
+            desk = self._opener(
+                self.vault_path(), username=self.username(), password=password, **chosen
+            )
+        except PasswordChangeRequired:
+            self._choose_own_password()
+        except UserInputError as error:
+            self._own_password_refused(error.text(self._language))
         except (Refusal, VaultError) as error:
             self._failed(error.text(self._language))
         except Exception as error:
@@ -311,6 +330,7 @@ class UnlockDialog(QDialog):
             else:
                 self.desk = desk
                 self.password_edit.clear()
+                self.new_password.clear()
                 self.accept()
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -323,7 +343,34 @@ class UnlockDialog(QDialog):
             return self.user_edit, self.tr("Enter your user name.")
         if not self.password_edit.text():
             return self.password_edit, self.tr("Enter your password.")
+        if self._choosing and not self.new_password.passwords()[0]:
+            return self.new_password.password_edit, self.tr("Choose your new password.")
+        if self._choosing and self.new_password.mismatch():
+            self.new_password.again_edit.clear()
+            return self.new_password.again_edit, self.tr("The two new passwords are not the same.")
         return None
+
+    def _choose_own_password(self) -> None:
+        """The password was right, and an administrator chose it: the user chooses their
+        own before anything opens (the same user; their given password stays typed)."""
+        self._choosing = True
+        self.user_edit.setReadOnly(True)
+        self.new_password.set_username(self.username())
+        self.new_password.set_visible(True)
+        self.show_message(
+            self.tr(
+                "An administrator chose your password. Choose your own (at least 8 "
+                "characters), type it twice, and unlock."
+            )
+        )
+        self.new_password.password_edit.setFocus()
+        # Qt does not grow a window for rows shown in it: it squeezes them.
+        self.adjustSize()
+
+    def _own_password_refused(self, text: str) -> None:
+        self.show_message(text)
+        self.new_password.clear()
+        self.new_password.password_edit.setFocus()
 
     def _failed(self, text: str) -> None:
         self.show_message(text)
@@ -332,4 +379,5 @@ class UnlockDialog(QDialog):
 
     def reject(self) -> None:
         self.password_edit.clear()
+        self.new_password.clear()
         super().reject()
