@@ -16,8 +16,9 @@ import pytest
 from vault_fixtures import PASSWORD
 
 PAGE_SIZE = 4096
-WRITERS = ("admin", "leder", "koordinator")
-"""The demo vault's users (tests/conftest.py), one writer each."""
+WRITERS = ("koordinator", "leder", "koordinator")
+"""The demo vault's users who do casework (tests/conftest.py; an administrator does
+none): the caseworker writes from two processes at once, as from two windows."""
 
 LOCK_HOLDER = Path(__file__).with_name("lock_holder.py")
 
