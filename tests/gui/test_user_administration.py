@@ -286,3 +286,53 @@ def test_the_users_table_model_passes_the_model_tester(qtmodeltester) -> None:
     assert model.index(1, 3).data() == "Deactivated"
     assert model.index(1, 4).data() == "Never"
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_change_role_and_reset_password_from_the_users_dialog(
+    qtbot, demo_vault: Path, wait_for_operations
+) -> None:
+    from riskdesk.domain.user import PasswordChangeRequired
+    from riskdesk.gui.main_window import MainWindow
+    from riskdesk.gui.users.user_edit_dialogs import ChangeRoleDialog, ResetPasswordDialog
+
+    desk = Desk.open(demo_vault, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF)
+    window = MainWindow(language=Language.ENGLISH)
+    qtbot.addWidget(window)
+    try:
+        window.set_desk(desk, demo_vault)
+        users = window.show_users()
+        assert users is not None
+        users.table.selectRow(users.model.row_of("koordinator"))
+
+        qtbot.mouseClick(users.role_button, Qt.MouseButton.LeftButton)
+        role = next(d for d in users.findChildren(ChangeRoleDialog) if d.isVisible())
+        role.role_box.setCurrentIndex(role.role_box.findData(Role.SUPERVISOR.value))
+        qtbot.mouseClick(role.ok_button, Qt.MouseButton.LeftButton)
+        wait_for_operations()
+        qtbot.waitUntil(lambda: _texts(users, users.model.row_of("koordinator"))[2] == "Supervisor")
+        # The selection stays on the user just changed.
+        assert users.selected_user().username == "koordinator"
+
+        qtbot.mouseClick(users.reset_button, Qt.MouseButton.LeftButton)
+        reset = next(d for d in users.findChildren(ResetPasswordDialog) if d.isVisible())
+        reset.passwords.password_edit.setText("kort")
+        reset.passwords.again_edit.setText("kort")
+        qtbot.mouseClick(reset.ok_button, Qt.MouseButton.LeftButton)
+        wait_for_operations()
+        assert reset.problem_line.text() == "The password must be at least 8 characters."
+        assert reset.passwords.password_edit.text() == ""
+        reset.passwords.password_edit.setText(GIVEN)
+        reset.passwords.again_edit.setText(GIVEN)
+        qtbot.mouseClick(reset.ok_button, Qt.MouseButton.LeftButton)
+        wait_for_operations()
+        assert not shiboken6.isValid(reset) or not reset.isVisible()
+    finally:
+        wait_for_operations()
+        window.clear()
+        desk.lock()
+    with pytest.raises(PasswordChangeRequired):
+        Desk.open(demo_vault, username="koordinator", password=GIVEN, kdf_cost=CHEAP_KDF)
+    with Desk.open(
+        demo_vault, username="koordinator", password=GIVEN, new_password=OWN, kdf_cost=CHEAP_KDF
+    ) as koordinator:
+        assert koordinator.user.role is Role.SUPERVISOR
