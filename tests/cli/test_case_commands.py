@@ -157,11 +157,6 @@ def test_an_unknown_case_is_exit_1_in_one_line(
     assert "1999-9999" in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the case list's query (store/case_repository.py) does not read closed_on, "
-    "close_reason and referral_source yet; asked for in the team's requests",
-)
 @pytest.mark.usefixtures("password_env")
 def test_case_list_json_gives_dates_closing_referral_caseworker_and_person(
     demo_path: Path, capsys: pytest.CaptureFixture[str]

@@ -153,6 +153,9 @@ def _summary_query() -> Select[*tuple[Any, ...]]:
             CaseRow.status,
             CaseRow.caseworker,
             CaseRow.opened_on,
+            CaseRow.closed_on,
+            CaseRow.close_reason,
+            CaseRow.referral_source,
         )
         .join(PersonRow, PersonRow.id == CaseRow.person_id)
         .order_by(CaseRow.case_number.desc())
@@ -174,6 +177,9 @@ def _summary(r: Row[*tuple[Any, ...]]) -> CaseSummary:
         status=CaseStatus(r[8]),
         caseworker=r[9],
         opened_on=r[10],
+        closed_on=r[11],
+        close_reason=r[12] or "",
+        referral_source=ReferralSource(r[13]) if r[13] else None,
     )
 
 
