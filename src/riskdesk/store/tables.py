@@ -292,6 +292,8 @@ class AuditEventRow(Base):
     fork, even if two writers race."""
 
     __tablename__ = "audit_events"
+    # Each user's last login (the users screen) without reading the whole trail.
+    __table_args__ = (Index("ix_audit_events_vault_events", "entity", "action", "username", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sequence: Mapped[int] = mapped_column(Integer, unique=True)
