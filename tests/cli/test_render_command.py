@@ -27,11 +27,11 @@ def test_every_document_renders_from_the_demo_vault(
 
 
 @pytest.mark.usefixtures("password_env")
-def test_an_unknown_case_number_is_exit_2_naming_it(
+def test_an_unknown_case_number_is_exit_1_naming_it(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["render", "plan", "--vault", str(demo_path), "--user", "koordinator"]
-    assert main([*args, "--case", "1999-9999", "--out", str(tmp_path / "x.docx")]) == 2
+    assert main([*args, "--case", "1999-9999", "--out", str(tmp_path / "x.docx")]) == 1
     error = capsys.readouterr().err
     assert "1999-9999" in error
     assert len(error.strip().splitlines()) == 1

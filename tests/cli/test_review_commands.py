@@ -120,11 +120,11 @@ def test_the_caseworker_submits_by_case_number(
 
 @pytest.mark.usefixtures("password_env")
 @pytest.mark.parametrize("which", [["--plan", "999999"], ["--case", "1999-9999"]])
-def test_an_unknown_plan_or_case_is_exit_2(
+def test_an_unknown_plan_or_case_is_exit_1(
     demo_path: Path, capsys: pytest.CaptureFixture[str], which: list[str]
 ) -> None:
     code, _, err = _run(capsys, demo_path, "leder", "approve", *which)
-    assert code == 2
+    assert code == 1
     assert which[1] in err
 
 

@@ -1,9 +1,12 @@
 """The export dialog warns that the file is not encrypted, names the file as the services
 suggest, saves where the user chose (as an operation off the UI thread), reports a
-missing PDF converter, and refuses an unwritable place without writing."""
+missing PDF converter, refuses an unwritable place without writing (in the user's
+language, not the system's), and does not open on a document that cannot be made."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,9 @@ import pytest
 from documents.docx_text import header_footer_text
 from riskdesk.documents import pdf_conversion
 from riskdesk.domain.localized import Language
+from riskdesk.gui.operations import read_now
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
+from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.services.document_export import DocumentKind
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
@@ -40,7 +45,7 @@ def _dialog(qtbot, desk, record_id, folder: Path, **options) -> DocumentExportDi
         desk=desk,
         kind=options.pop("kind", DocumentKind.PLAN),
         record_id=record_id,
-        language=Language.ENGLISH,
+        language=options.pop("language", Language.ENGLISH),
         folder=folder,
         **options,
     )
@@ -153,3 +158,38 @@ def test_while_saving_the_inputs_wait_and_cancel_is_ignored(
     assert operation.done
     assert dialog.exported is not None
     assert dialog.close_button.isEnabled()
+
+
+def test_a_plan_of_a_case_without_a_plan_is_refused_as_on_the_command_line(
+    qtbot, desk, out
+) -> None:
+    """Before #16 item 7 the dialog opened and saved a plan of "(ikke udfyldt)"."""
+    summary = next(c for c in desk.cases.search() if desk.plans.current(c.case_id) is None)
+    line = ProblemLine(language=Language.DANISH)
+    qtbot.addWidget(line)
+    dialog = read_now(
+        line,
+        lambda: DocumentExportDialog(
+            desk=desk,
+            kind=DocumentKind.PLAN,
+            record_id=summary.case_id,
+            language=Language.DANISH,
+            folder=out,
+        ),
+    )
+    assert dialog is None
+    assert line.text() == f"Sagen {summary.case_number} har ingen handleplan."
+    assert list(out.iterdir()) == []
+
+
+def test_a_name_too_long_is_said_in_danish_without_the_systems_english(
+    qtbot, desk, case_id, out, wait_for_operations
+) -> None:
+    dialog = _dialog(qtbot, desk, case_id, out, language=Language.DANISH)
+    dialog.path_edit.setText(str(out / ("a" * 300 + ".docx")))
+    dialog.save_button.click()
+    wait_for_operations()
+    assert dialog.exported is None
+    assert "filnavnet er for langt" in dialog.problem_label.text()
+    assert os.strerror(errno.ENAMETOOLONG) not in dialog.problem_label.text()
+    assert list(out.iterdir()) == []

@@ -35,6 +35,7 @@ from riskdesk.cli.console import (
     report_error,
     translated_errors,
 )
+from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.localized import LocalizedText
 
 _FILE_REFUSED = LocalizedText(
@@ -89,9 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         if os.environ.get(DEBUG_ENV):
             raise
-        # The reason only: the file's name may be a person's.
-        reason = error.strerror or type(error).__name__
-        report_error(_FILE_REFUSED.format(reason=reason).text(language()))
+        # The reason only, in our words: the file's name may be a person's, and the
+        # system's text is English.
+        report_error(with_os_reason(_FILE_REFUSED, error).text(language()))
         return EXIT_FAILURE
     except Exception as error:
         if os.environ.get(DEBUG_ENV):

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
-    EXIT_FAILURE,
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
@@ -24,10 +23,11 @@ from riskdesk.cli.console import (
     report_error,
     translated_errors,
 )
+from riskdesk.cli.document_output import check_docx_out, export_document
 from riskdesk.domain.access_insight import AccessInsight
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.services.access_insight_service import danish_zone
-from riskdesk.services.document_export import DocumentKind, DocumentProblem, ExportedDocument
+from riskdesk.services.document_export import DocumentKind, ExportedDocument
 
 _PDF_NEEDS_OUT = LocalizedText(
     da="--pdf kræver --out: PDF'en gemmes ved siden af Word-dokumentet.",
@@ -48,7 +48,9 @@ def add_parser(commands: Any) -> None:
     command.add_argument(
         "--out", type=Path, metavar="FILE.docx", help="also save the Word log extract here"
     )
-    command.add_argument("--pdf", action="store_true", help="also a PDF (needs LibreOffice)")
+    command.add_argument(
+        "--pdf", action="store_true", help="also a PDF beside it (needs LibreOffice)"
+    )
     command.add_argument("--format", choices=("text", "json"), default="text")
     command.set_defaults(run=run_access_insight)
 
@@ -57,17 +59,15 @@ def run_access_insight(args: argparse.Namespace) -> int:
     lang = language()
     if args.pdf and args.out is None:
         raise CommandFailed(_PDF_NEEDS_OUT.text(lang), EXIT_USAGE)
+    check_docx_out(args.out)
     with opened_desk(args.vault, args.user) as desk, translated_errors():
         case = case_by_number(desk, args.case)
         number = case.case_number
         exported: ExportedDocument | None = None
-        try:
-            if args.out is not None:
-                exported = desk.documents.export(
-                    DocumentKind.ACCESS_INSIGHT, case.person_id, args.out, pdf=args.pdf
-                )
-        except DocumentProblem as problem:
-            raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
+        if args.out is not None:
+            exported = export_document(
+                desk, DocumentKind.ACCESS_INSIGHT, case.person_id, args.out, pdf=args.pdf
+            )
         # A fresh insight after the export, so the listing includes the export itself.
         insight = desk.access_insight.for_person(case.person_id)
     if exported is not None:

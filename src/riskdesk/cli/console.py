@@ -30,11 +30,6 @@ _NO_PASSWORD = LocalizedText(
 )
 
 
-_UNKNOWN_CASE = LocalizedText(
-    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
-)
-
-
 class CommandFailed(Exception):
     def __init__(self, message: str, exit_code: int = EXIT_FAILURE) -> None:
         super().__init__(message)
@@ -97,13 +92,14 @@ def opened_desk(vault: Path, username: str) -> Iterator[Desk]:
 
 
 def case_by_number(desk: Desk, number: str) -> CaseSummary:
-    """The case with exactly this number; exit 2 naming it when there is none. A person
-    is named by a case number on the command line, never by a CPR number."""
+    """The case with exactly this number; :class:`UnknownCase` (exit 1, as every unknown
+    record is) when there is none. A person is named by a case number on the command
+    line, never by a CPR number."""
+    from riskdesk.domain.refusals import UnknownCase
+
     case = desk.cases.by_number(number.strip())
     if case is None:
-        raise CommandFailed(
-            _UNKNOWN_CASE.format(number=number.strip()).text(language()), EXIT_USAGE
-        )
+        raise UnknownCase(number)
     return case
 
 

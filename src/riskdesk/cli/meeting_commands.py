@@ -1,5 +1,6 @@
 """``riskdesk meeting list|agenda|minutes|decisions``: SSP, KSP, PSP, operative-group and
-coordination meetings, their Word documents, and a case's meeting decisions."""
+coordination meetings, their Word documents, and a case's meeting decisions. An unknown
+meeting or case exits 1 with the same sentence as every command that names one."""
 
 from __future__ import annotations
 
@@ -10,17 +11,22 @@ from typing import Any
 
 from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import (
-    EXIT_FAILURE,
     EXIT_OK,
-    CommandFailed,
     case_by_number,
     language,
     opened_desk,
     report_exported,
     translated_errors,
 )
+from riskdesk.cli.document_output import check_docx_out, export_document
+from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS
-from riskdesk.services.document_export import DocumentKind, DocumentProblem
+from riskdesk.services.document_export import DocumentKind
+
+_NO_DECISIONS = LocalizedText(
+    da="Sagen {number} har ingen mødebeslutninger.",
+    en="Case {number} has no meeting decisions.",
+)
 
 
 def add_parser(commands: Any) -> None:
@@ -62,7 +68,9 @@ def _document_arguments(parser: argparse.ArgumentParser) -> None:
     _vault_arguments(parser)
     parser.add_argument("--meeting", type=record_id, required=True, metavar="ID")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
-    parser.add_argument("--pdf", action="store_true", help="also a PDF (needs LibreOffice)")
+    parser.add_argument(
+        "--pdf", action="store_true", help="also a PDF beside it (needs LibreOffice)"
+    )
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -112,12 +120,9 @@ def run_minutes(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, kind: DocumentKind) -> int:
-    lang = language()
+    check_docx_out(args.out)
     with opened_desk(args.vault, args.user) as desk, translated_errors():
-        try:
-            exported = desk.documents.export(kind, args.meeting, args.out, pdf=args.pdf)
-        except DocumentProblem as problem:
-            raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
+        exported = export_document(desk, kind, args.meeting, args.out, pdf=args.pdf)
     report_exported(exported)
     return EXIT_OK
 
@@ -144,6 +149,8 @@ def run_decisions(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
+    if not decisions:
+        print(_NO_DECISIONS.format(number=case.case_number).text(lang))
     for d in decisions:
         print(f"{d.held_on.isoformat()}  {MEETING_KIND_LABELS[d.kind].text(lang)}: {d.text}")
     return EXIT_OK

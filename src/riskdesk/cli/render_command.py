@@ -1,5 +1,6 @@
 """``riskdesk render plan|release-agenda|release-minutes``: a case's Word document, and
-optionally a PDF of it when LibreOffice is installed."""
+optionally a PDF of it when LibreOffice is installed. A case without a plan or a release
+meeting has no such document: exit 1, and nothing is written."""
 
 from __future__ import annotations
 
@@ -8,16 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
-    EXIT_FAILURE,
     EXIT_OK,
-    CommandFailed,
     case_by_number,
-    language,
     opened_desk,
     report_exported,
     translated_errors,
 )
-from riskdesk.services.document_export import DocumentKind, DocumentProblem
+from riskdesk.cli.document_output import check_docx_out, export_document
+from riskdesk.services.document_export import DocumentKind
 
 _KINDS = {
     "plan": DocumentKind.PLAN,
@@ -33,19 +32,16 @@ def add_parser(commands: Any) -> None:
     render.add_argument("--user", required=True)
     render.add_argument("--case", required=True, metavar="CASE_NUMBER")
     render.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
-    render.add_argument("--pdf", action="store_true", help="also a PDF (needs LibreOffice)")
+    render.add_argument(
+        "--pdf", action="store_true", help="also a PDF beside it (needs LibreOffice)"
+    )
     render.set_defaults(run=run_render)
 
 
 def run_render(args: argparse.Namespace) -> int:
-    lang = language()
+    check_docx_out(args.out)
     with opened_desk(args.vault, args.user) as desk, translated_errors():
         case = case_by_number(desk, args.case)
-        try:
-            exported = desk.documents.export(
-                _KINDS[args.kind], case.case_id, args.out, pdf=args.pdf
-            )
-        except DocumentProblem as problem:
-            raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
+        exported = export_document(desk, _KINDS[args.kind], case.case_id, args.out, pdf=args.pdf)
     report_exported(exported)
     return EXIT_OK

@@ -1,7 +1,8 @@
 """``riskdesk review list|submit|approve|return``: supervisor review of action plans.
 
 The rules live in the review service, so a caseworker cannot approve from here either;
-a refused step is one line on stderr, exit code 1, and is audited by the service.
+a refused step is one line on stderr, exit code 1, and is audited by the service. So is
+an unknown plan or case, or a case without a plan, in the words every command uses.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import (
     EXIT_OK,
-    EXIT_USAGE,
     CommandFailed,
     case_by_number,
     language,
@@ -24,18 +24,12 @@ from riskdesk.cli.console import (
 from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS, PlanReviewState, ReviewStatus
-from riskdesk.domain.refusals import NotFound
+from riskdesk.domain.refusals import NoPlan, NotFound, UnknownPlan
 from riskdesk.domain.user import Role
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
-_UNKNOWN_PLAN = LocalizedText(
-    da="Der er ingen handleplan med id {plan}.", en="There is no action plan with id {plan}."
-)
-_CASE_WITHOUT_PLAN = LocalizedText(
-    da="Sag {number} har ingen handleplan.", en="Case {number} has no action plan."
-)
 _DONE = {
     "submit": LocalizedText(
         da="Handleplan {plan} (sag {number}, version {version}) er sendt til godkendelse.",
@@ -156,20 +150,18 @@ def run_return(args: argparse.Namespace) -> int:
 
 
 def _plan_id(desk: Desk, args: argparse.Namespace) -> PlanId:
-    """The plan version named by ``--plan`` or ``--case``; exit 2 when there is none."""
-    lang = language()
+    """The plan version named by ``--plan`` or ``--case``; a refusal (exit 1) when there
+    is none."""
     if args.plan is not None:
         try:
             desk.review.state(PlanId(args.plan))
         except NotFound:
-            raise CommandFailed(
-                _UNKNOWN_PLAN.format(plan=args.plan).text(lang), EXIT_USAGE
-            ) from None
+            raise UnknownPlan(args.plan) from None
         return PlanId(args.plan)
     case = case_by_number(desk, args.case)
     plan_id = desk.review.current_plan_id(case.case_id)
     if plan_id is None:
-        raise CommandFailed(_CASE_WITHOUT_PLAN.format(number=args.case).text(lang), EXIT_USAGE)
+        raise NoPlan(case.case_number)
     return plan_id
 
 

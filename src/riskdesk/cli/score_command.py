@@ -13,6 +13,7 @@ from typing import Any
 
 from riskdesk.cli.console import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, language, report_error
 from riskdesk.domain.assessment_evaluation import AssessmentEvaluation
+from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.instrument import RATING_LABELS, Instrument
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.problems import Problem
@@ -32,6 +33,9 @@ ANSWERS_MAX_DEPTH = 8
 _UNREADABLE = LocalizedText(
     da="Svarfilen kan ikke læses som JSON ({reason}).",
     en="The answers file cannot be read as JSON ({reason}).",
+)
+_NOT_OPENED = LocalizedText(
+    da="Svarfilen kan ikke læses: {reason}.", en="The answers file cannot be read: {reason}."
 )
 _TOO_BIG = LocalizedText(
     da="Svarfilen er større end 1 MB; det er ingen svarfil.",
@@ -91,9 +95,10 @@ def _read_answers(path: Path) -> Any:
         payload = json.loads(data.decode("utf-8"))
     except RecursionError:
         raise _answers_problem(_TOO_DEEP) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else type(error).__name__
-        raise _answers_problem(_UNREADABLE.format(reason=reason or type(error).__name__)) from None
+    except OSError as error:
+        raise _answers_problem(with_os_reason(_NOT_OPENED, error)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise _answers_problem(_UNREADABLE.format(reason=type(error).__name__)) from None
     if _depth(payload) > ANSWERS_MAX_DEPTH:
         raise _answers_problem(_TOO_DEEP)
     return payload

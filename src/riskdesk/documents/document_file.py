@@ -8,7 +8,15 @@ import tempfile
 from pathlib import Path
 
 from riskdesk.documents.document_errors import DocumentError
+from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.localized import LocalizedText
+
+_NOT_SAVED = LocalizedText(
+    da="Dokumentet kan ikke gemmes som {file}: {reason}. Vælg en anden mappe "
+    "eller luk filen, hvis den er åben i Word.",
+    en="The document cannot be saved as {file}: {reason}. Choose another folder "
+    "or close the file if it is open in Word.",
+)
 
 
 def save_document(path: Path, data: bytes) -> None:
@@ -25,14 +33,8 @@ def save_document(path: Path, data: bytes) -> None:
         os.replace(temp, path)
         temp = None
     except OSError as error:
-        raise DocumentError(
-            LocalizedText(
-                da="Dokumentet kan ikke gemmes som {file}: {reason}. Vælg en anden mappe "
-                "eller luk filen, hvis den er åben i Word.",
-                en="The document cannot be saved as {file}: {reason}. Choose another folder "
-                "or close the file if it is open in Word.",
-            ).format(file=path, reason=error.strerror or type(error).__name__)
-        ) from None
+        # The file's name, not its folder: a folder can name someone's share.
+        raise DocumentError(with_os_reason(_NOT_SAVED, error, file=path.name)) from None
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

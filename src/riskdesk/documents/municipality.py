@@ -9,12 +9,17 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from riskdesk.documents.document_errors import DocumentError
+from riskdesk.domain.file_errors import with_os_reason, with_reason
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.today import TodayRules
 from riskdesk.domain.validation import Line, RequiredLine
 from riskdesk.shipped_files import resources_dir
 
 DEFAULT_MUNICIPALITY_FILE = resources_dir() / "municipality.yaml"
+_UNREADABLE = LocalizedText(
+    da="Kommunens indstillinger i {file} kan ikke læses: {reason}",
+    en="The municipality settings in {file} cannot be read: {reason}",
+)
 
 
 class Municipality(BaseModel):
@@ -37,12 +42,12 @@ def load_municipality(path: Path = DEFAULT_MUNICIPALITY_FILE) -> Municipality:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         municipality = Municipality.model_validate(raw)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as error:
+    except OSError as error:
+        raise DocumentError(with_os_reason(_UNREADABLE, error, file=path)) from None
+    except (UnicodeDecodeError, yaml.YAMLError, ValidationError) as error:
+        problem = _describe(error)
         raise DocumentError(
-            LocalizedText(
-                da="Kommunens indstillinger i {file} kan ikke læses: {problem}",
-                en="The municipality settings in {file} cannot be read: {problem}",
-            ).format(file=path, problem=_describe(error))
+            with_reason(_UNREADABLE, LocalizedText(da=problem, en=problem), file=path)
         ) from None
     if municipality.logo is not None and not municipality.logo.is_absolute():
         municipality = municipality.model_copy(update={"logo": path.parent / municipality.logo})
@@ -55,6 +60,4 @@ def _describe(error: Exception) -> str:
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
             for e in error.errors(include_input=False, include_url=False)
         )
-    if isinstance(error, OSError):
-        return error.strerror or type(error).__name__
     return type(error).__name__

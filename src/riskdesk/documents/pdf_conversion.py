@@ -9,10 +9,21 @@ import tempfile
 from pathlib import Path
 
 from riskdesk.documents.document_errors import DocumentError, PdfUnavailable
+from riskdesk.domain.file_errors import os_error_reason, with_reason
 from riskdesk.domain.localized import LocalizedText
 
 PDF_TIMEOUT_SECONDS = 120
 _OFFICE_NAMES = ("soffice", "libreoffice")
+_FAILED = LocalizedText(
+    da="LibreOffice kunne ikke lave en PDF af {name} ({reason}). Word-dokumentet er "
+    "gemt og kan bruges.",
+    en="LibreOffice could not make a PDF of {name} ({reason}). The Word document is "
+    "saved and can be used.",
+)
+_TIMED_OUT = LocalizedText(
+    da="det tog over {seconds} sekunder", en="it took over {seconds} seconds"
+)
+_EXIT_CODE = LocalizedText(da="slutkode {code}", en="exit code {code}")
 
 
 def find_office() -> Path | None:
@@ -60,20 +71,13 @@ def convert_to_pdf(document: Path, *, out_dir: Path, timeout: float = PDF_TIMEOU
                 command, capture_output=True, timeout=timeout, check=False
             )
         except subprocess.TimeoutExpired:
-            raise _failed(document, f"timeout after {timeout:.0f} s") from None
+            raise _failed(document, _TIMED_OUT.format(seconds=f"{timeout:.0f}")) from None
         except OSError as error:
-            raise _failed(document, error.strerror or type(error).__name__) from None
+            raise _failed(document, os_error_reason(error)) from None
     if result.returncode != 0 or not target.exists():
-        raise _failed(document, f"exit code {result.returncode}")
+        raise _failed(document, _EXIT_CODE.format(code=result.returncode))
     return target
 
 
-def _failed(document: Path, reason: str) -> DocumentError:
-    return DocumentError(
-        LocalizedText(
-            da="LibreOffice kunne ikke lave en PDF af {name} ({reason}). Word-dokumentet er "
-            "gemt og kan bruges.",
-            en="LibreOffice could not make a PDF of {name} ({reason}). The Word document is "
-            "saved and can be used.",
-        ).format(name=document.name, reason=reason)
-    )
+def _failed(document: Path, reason: LocalizedText) -> DocumentError:
+    return DocumentError(with_reason(_FAILED, reason, name=document.name))

@@ -27,7 +27,17 @@ from riskdesk.domain.ids import CaseId, PersonId, PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import PermissionDenied, Refusal, UserInputError
+from riskdesk.domain.refusals import (
+    NoPlan,
+    NoReleaseMeeting,
+    NotFound,
+    PermissionDenied,
+    Refusal,
+    UnknownCase,
+    UnknownMeeting,
+    UnknownPlan,
+    UserInputError,
+)
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.access_insight_service import (
     ACCESS_INSIGHT_REFUSED,
@@ -108,9 +118,11 @@ class DocumentExportService:
         """Render, save to ``path`` and audit; with ``pdf`` (and ``kind.allows_pdf``),
         also a PDF beside it. A missing LibreOffice is reported in the result, not raised.
         Raises :class:`DocumentError` when the document cannot be made or saved (nothing
-        is then recorded, as nothing left the vault), :class:`NotFound` for an unknown
-        record, :class:`PermissionDenied` (audited) for an access insight the user may
-        not make, and :class:`UserInputError` for a plan version that was not approved."""
+        is then recorded, as nothing left the vault), a :class:`NotFound` naming what is
+        missing (an unknown case, meeting or plan version; :class:`NoPlan` or
+        :class:`NoReleaseMeeting` for a case without one: no file is then written),
+        :class:`PermissionDenied` (audited) for an access insight the user may not make,
+        and :class:`UserInputError` for a plan version that was not approved."""
         rendered, trail = self._read(UseCase.DOCUMENT_EXPORT, kind, record_id, today, audited=False)
         # The file is written between the reading and the recording: a failed save leaves
         # no event, and no transaction holds the vault while LibreOffice works.
@@ -132,7 +144,8 @@ class DocumentExportService:
     def suggested_name(self, kind: DocumentKind, record_id: int) -> str:
         """The file name to offer when saving: the one place that names documents. It
         never holds a person's name or CPR number, since file names travel in e-mails,
-        folder listings and backups."""
+        folder listings and backups. Refuses as :meth:`export` does when the record is
+        missing or the case has no plan or release meeting to print."""
         # A case number, a version or a meeting date is not a reading of person data.
         with self._ctx.work(UseCase.DOCUMENT_EXPORT, audited=False) as uow:
             return _DOCUMENTS[kind].file_name(uow, record_id)
@@ -175,7 +188,10 @@ def _plan(source: _Source, case_id: int) -> RenderedDocument:
 
 
 def _frozen_plan(source: _Source, plan_id: int) -> RenderedDocument:
-    frozen = source.uow.reviews.frozen_document(PlanId(plan_id))
+    try:
+        frozen = source.uow.reviews.frozen_document(PlanId(plan_id))
+    except NotFound:
+        raise UnknownPlan(plan_id) from None
     if frozen is None:
         raise UserInputError([Problem("plan", _NOT_FROZEN)])
     source.uow.note(frozen=True, document_sha256=hashlib.sha256(frozen.data).hexdigest())
@@ -213,26 +229,52 @@ def _access_insight(source: _Source, person_id: int) -> RenderedDocument:
     return render_access_insight(insight_document_model(insight, source.ctx.forms.municipality))
 
 
+# The file names refuse what the documents refuse (a case without a plan or a release
+# meeting, an unknown record): the export dialog asks for the name first, so it says the
+# same sentence as the command line and never offers to save a document that cannot be made.
+
+
 def _case_number(uow: UnitOfWork, case_id: int) -> str:
-    return uow.cases.number_of(CaseId(case_id))
+    try:
+        return uow.cases.number_of(CaseId(case_id))
+    except NotFound:
+        raise UnknownCase from None
 
 
 def _plan_name(uow: UnitOfWork, case_id: int) -> str:
+    number = _case_number(uow, case_id)
     version = uow.plans.current_version(CaseId(case_id))
-    suffix = f"-v{version}" if version is not None else ""
-    return f"handleplan-{_case_number(uow, case_id)}{suffix}.docx"
+    if version is None:
+        raise NoPlan(number)
+    return f"handleplan-{number}-v{version}.docx"
 
 
 def _frozen_name(uow: UnitOfWork, plan_id: int) -> str:
-    case_id, version = uow.plans.case_and_version(PlanId(plan_id))
+    try:
+        case_id, version = uow.plans.case_and_version(PlanId(plan_id))
+    except NotFound:
+        raise UnknownPlan(plan_id) from None
     return f"handleplan-{_case_number(uow, case_id)}-v{version}-godkendt.docx"
+
+
+def _release_name(template: str) -> Callable[[UnitOfWork, int], str]:
+    def name(uow: UnitOfWork, case_id: int) -> str:
+        number = _case_number(uow, case_id)
+        if uow.release_meetings.get(CaseId(case_id)) is None:
+            raise NoReleaseMeeting(number)
+        return template.format(number=number)
+
+    return name
 
 
 def _meeting_name(template: str) -> Callable[[UnitOfWork, int], str]:
     # Danish names: the documents are Danish and go to Danish partners. The meeting's kind
     # and date name it.
     def name(uow: UnitOfWork, meeting_id: int) -> str:
-        kind, held_on = uow.meetings.kind_and_date(MeetingId(meeting_id))
+        try:
+            kind, held_on = uow.meetings.kind_and_date(MeetingId(meeting_id))
+        except NotFound:
+            raise UnknownMeeting(meeting_id) from None
         return template.format(kind=MEETING_KIND_LABELS[kind].da, date=held_on.isoformat())
 
     return name
@@ -244,13 +286,13 @@ _DOCUMENTS: dict[DocumentKind, _Document] = {
     DocumentKind.RELEASE_AGENDA: _Document(
         AuditEntity.RELEASE_MEETING,
         _release(render_agenda),
-        lambda uow, case_id: f"Dagsorden løsladelsesmøde {_case_number(uow, case_id)}.docx",
+        _release_name("Dagsorden løsladelsesmøde {number}.docx"),
         by_case=True,
     ),
     DocumentKind.RELEASE_MINUTES: _Document(
         AuditEntity.RELEASE_MEETING,
         _release(render_minutes),
-        lambda uow, case_id: f"Referat løsladelsesmøde {_case_number(uow, case_id)}.docx",
+        _release_name("Referat løsladelsesmøde {number}.docx"),
         by_case=True,
     ),
     DocumentKind.MEETING_AGENDA: _Document(

@@ -25,8 +25,14 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import AgendaRow, Identity, MeetingId
 from riskdesk.domain.person import Person
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS, ReviewStatus
-from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.release_meeting import ReleaseMeeting
+from riskdesk.domain.refusals import (
+    NoPlan,
+    NoReleaseMeeting,
+    NotFound,
+    UnknownCase,
+    UnknownMeeting,
+    UserInputError,
+)
 from riskdesk.domain.release_progress import timeline_progress
 from riskdesk.services.assessment_service import instrument_of
 from riskdesk.services.forms import Forms
@@ -43,10 +49,12 @@ def plan_model(
     uow: UnitOfWork, forms: Forms, case_id: CaseId, *, today: date, plan: ActionPlan | None = None
 ) -> PlanDocumentModel:
     """The plan document's facts, for ``plan`` or else the case's current version. A case
-    without a plan prints an empty plan, so the document's "ikke udfyldt" markers show
-    what is missing."""
+    without a plan has no document: :class:`NoPlan` (a page of "ikke udfyldt" would pass
+    for a plan)."""
     case, person = _case_and_person(uow, case_id)
-    plan = plan or uow.plans.current(case_id) or ActionPlan(case_id=case_id, made_on=today)
+    plan = plan or uow.plans.current(case_id)
+    if plan is None:
+        raise NoPlan(case.case_number)
     record = newest_final(uow.assessments.for_person(case.person_id))
     return PlanDocumentModel(
         municipality=forms.municipality,
@@ -61,9 +69,12 @@ def plan_model(
 def release_meeting_model(
     uow: UnitOfWork, forms: Forms, case_id: CaseId, *, today: date
 ) -> ReleaseMeetingDocumentModel:
-    """The release agenda's and minutes' facts; a case without a meeting prints a blank one."""
+    """The release agenda's and minutes' facts; a case without a release meeting has
+    neither: :class:`NoReleaseMeeting`."""
     case, person = _case_and_person(uow, case_id)
-    meeting = uow.release_meetings.get(case_id) or ReleaseMeeting(case_id=case_id)
+    meeting = uow.release_meetings.get(case_id)
+    if meeting is None:
+        raise NoReleaseMeeting(case.case_number)
     has_plan = uow.plans.current(case_id) is not None
     return ReleaseMeetingDocumentModel(
         municipality=forms.municipality,
@@ -82,8 +93,11 @@ def meeting_model(
     uow: UnitOfWork, forms: Forms, meeting_id: MeetingId, *, today: date
 ) -> MeetingDocumentModel:
     """The meeting agenda's and minutes' facts, identities included (the pseudonymised
-    variant replaces them when rendering)."""
-    meeting = uow.meetings.get(meeting_id)
+    variant replaces them when rendering). Raises :class:`UnknownMeeting`."""
+    try:
+        meeting = uow.meetings.get(meeting_id)
+    except NotFound:
+        raise UnknownMeeting(meeting_id) from None
     cases = tuple(
         MeetingCaseView(
             case_number=row.case_number,
@@ -127,7 +141,10 @@ def plan_status(row: AgendaRow) -> LocalizedText:
 
 
 def _case_and_person(uow: UnitOfWork, case_id: CaseId) -> tuple[Case, Person]:
-    case = uow.cases.get(case_id)
+    try:
+        case = uow.cases.get(case_id)
+    except NotFound:
+        raise UnknownCase from None
     return case, uow.persons.get(case.person_id)
 
 

@@ -57,6 +57,16 @@ def default_folder() -> Path:
     return Path(documents) if documents else Path.home()
 
 
+def _looked_up(path: Path) -> tuple[bool, bool]:
+    """Whether ``path`` is a folder, and whether it exists. A path the system cannot even
+    look up (a name too long, a folder without access) is neither: the export then says
+    why it cannot be saved, in the user's language."""
+    try:
+        return path.is_dir(), path.exists()
+    except OSError:
+        return False, False
+
+
 class DocumentExportDialog(QDialog):
     """Asks where to save ``kind`` of record ``record_id``, says the file will be
     unencrypted and outside the vault, then runs ``desk.documents.export`` as an
@@ -71,7 +81,11 @@ class DocumentExportDialog(QDialog):
     made, the renderer's notice), :attr:`exported` holds the result and
     :attr:`document_exported` carries it.
 
-    Raises a ``Refusal`` when the record is gone (asking for the file name reads it).
+    Raises a ``Refusal`` when the record is gone or there is nothing to save (a case
+    without a plan or a release meeting): asking for the file name checks it, so the
+    dialog never opens on a document that cannot be made, and :func:`read_now` shows the
+    sentence the command line says. Should the record go while the dialog is open, the
+    export's refusal is shown in :attr:`problem_label` and nothing is written.
     """
 
     document_exported = Signal(object)
@@ -187,10 +201,11 @@ class DocumentExportDialog(QDialog):
             self._show_problem(self.tr("Choose where to save the document."))
             return None
         path = self.path()
-        if path.is_dir():
+        is_dir, exists = _looked_up(path)
+        if is_dir:
             self._show_problem(self.tr("%1 is a folder. Add a file name.").replace("%1", str(path)))
             return None
-        if path.exists() and self._confirmed_replace != path:
+        if exists and self._confirmed_replace != path:
             self._confirmed_replace = path
             self._show_problem(
                 self.tr("%1 already exists. Click Save again to replace it.").replace(
