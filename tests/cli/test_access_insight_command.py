@@ -76,8 +76,8 @@ def test_json_lists_the_events_oldest_first(
 
 
 @pytest.mark.usefixtures("password_env")
-def test_an_unknown_case_is_exit_2(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(_args(demo_path, "leder", "1999-9999")) == 2
+def test_an_unknown_case_is_exit_1(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(_args(demo_path, "leder", "1999-9999")) == 1
     assert "1999-9999" in capsys.readouterr().err
 
 
