@@ -67,7 +67,7 @@ def test_json_lists_the_events_oldest_first(
     assert (events[0]["action"], events[0]["entity"], events[0]["username"]) == (
         "create",
         "case",
-        "admin",
+        "koordinator",
     )
     last = events[-1]
     assert (last["username"], last["role"], last["action"]) == ("koordinator", "caseworker", "read")
@@ -90,8 +90,9 @@ def test_a_caseworker_not_on_the_case_is_refused_with_exit_1(
 ) -> None:
     with Desk.open(demo_path, username="admin", password=PASSWORD) as desk:
         desk.users.add(
-            username="kollega", display_name="Kaj Kollega", role=Role.CASEWORKER, password=PASSWORD
+            username="kollega", display_name="Kaj", role=Role.CASEWORKER, password="givet-kode-1"
         )
+    Desk.open(demo_path, username="kollega", password="givet-kode-1", new_password=PASSWORD).lock()
     out = tmp_path / "indsigt.docx"
     assert main([*_args(demo_path, "kollega", case[0]), "--out", str(out)]) == 1
     error = capsys.readouterr().err
