@@ -155,6 +155,10 @@ def test_an_unknown_case_is_exit_1_in_one_line(
     assert err.startswith("riskdesk: ")
     assert err.count("\n") == 1
     assert "1999-9999" in err
+    # The same sentence as every other command's unknown case.
+    decisions = ["meeting", "decisions", "--case", "1999-9999"]
+    assert main([*decisions, "--vault", str(demo_path), "--user", CASEWORKER]) == 1
+    assert capsys.readouterr().err == err
 
 
 @pytest.mark.usefixtures("password_env")

@@ -35,7 +35,7 @@ from riskdesk.domain.case import (
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.person import PERSON_LABELS, CprAlreadyFiled, Person
-from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.refusals import UnknownCase, UserInputError
 
 _OPTIONS = {
     ("person", "name"): "--name",
@@ -46,9 +46,6 @@ _OPTIONS = {
     ("case", "referral_source"): "--referral-source",
 }
 _ADDED = LocalizedText(da="Sag {number} er oprettet.", en="Case {number} was added.")
-_UNKNOWN_CASE = LocalizedText(
-    da="Ingen sag har nummeret {number}.", en="No case has the number {number}."
-)
 _CASE_SHOWN = (
     "case_number",
     "status",
@@ -197,7 +194,7 @@ def run_show(args: argparse.Namespace) -> int:
     with opened_desk(args.vault, args.user) as desk:
         found = desk.cases.with_person_by_number(number)
     if found is None:
-        raise CommandFailed(_UNKNOWN_CASE.format(number=number).text(language()), EXIT_FAILURE)
+        raise UnknownCase(number)
     person, case = found
     data = _case_json(person, case)
     if args.format == "json":
