@@ -65,6 +65,7 @@ def translated_errors() -> Iterator[None]:
     """Turn the core's user-facing errors into one line and the right exit code."""
     from riskdesk.domain.refusals import PermissionDenied, Refusal, UserInputError
     from riskdesk.domain.vault_errors import VaultError
+    from riskdesk.services.instrument_catalogue import FormFileInvalid
 
     try:
         yield
@@ -74,6 +75,9 @@ def translated_errors() -> Iterator[None]:
         raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
     except (Refusal, VaultError) as error:
         raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
+    except FormFileInvalid as error:
+        # A broken file in forms/ or resources/ is named, for whoever maintains it.
+        raise CommandFailed(error.text(language()).replace("\n", " "), EXIT_FAILURE) from None
 
 
 @contextmanager
