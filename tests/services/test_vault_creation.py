@@ -86,6 +86,12 @@ def test_the_name_must_end_in_rdv(tmp_path: Path, name: str) -> None:
     assert _refusal(tmp_path / name) == {"path": "Boksfilens navn skal ende på .rdv."}
 
 
+def test_a_name_the_system_will_not_take_is_refused_in_our_words(tmp_path: Path) -> None:
+    refused = _refusal(tmp_path / f"{'a' * 300}.rdv")
+    assert refused == {"path": "Boksen kan ikke ligge her: filnavnet er for langt."}
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_taken_place_is_refused_with_the_vaults_words(tmp_path: Path) -> None:
     (tmp_path / "taget.rdv").write_bytes(b"someone's file")
     (tmp_path / "nøgle.rdv.keys").write_bytes(b"{}")

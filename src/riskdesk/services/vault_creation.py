@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
@@ -93,6 +94,15 @@ def check_vault_place(path: Path) -> VaultPlace:
     before it exists: it is made when the vault is."""
     if path.suffix.lower() != VAULT_SUFFIX or not path.stem:
         raise _refused(PATH, _NOT_RDV)
+    try:
+        return _checked_place(path)
+    except OSError as error:
+        # A name the system will not take (too long, say) is refused on the field in
+        # our words, not raised out of the dialog.
+        raise _refused(PATH, with_os_reason(_PLACE_REFUSED, error)) from None
+
+
+def _checked_place(path: Path) -> VaultPlace:
     if path.is_dir():
         raise _refused(PATH, _NOT_A_FILE)
     if _taken(path):
@@ -196,6 +206,11 @@ def _taken(path: Path) -> bool:
 
 def _is_data_folder(folder: Path) -> bool:
     return folder.absolute() == data_dir().absolute()
+
+
+_PLACE_REFUSED = LocalizedText(
+    da="Boksen kan ikke ligge her: {reason}.", en="The vault cannot go here: {reason}."
+)
 
 
 def _refused(field: str, message: LocalizedText) -> UserInputError:
