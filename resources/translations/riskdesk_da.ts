@@ -4,42 +4,42 @@
 <context>
     <name>AccessInsightDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="61"/>
         <source>Access insight</source>
         <translation>Indsigt (logudtræk)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="69"/>
         <source>Everything the log records about this person: who viewed, changed or exported their data, their cases, assessments, plans and meetings, and searches that found them. Oldest first; click a heading to sort. Viewing this insight is itself recorded.</source>
         <translation>Alt, hvad loggen har registreret om personen: hvem der har set, ændret eller eksporteret personens oplysninger, sager, vurderinger, planer og møder, og søgninger, der har fundet personen. Ældste først; klik på en overskrift for at sortere. Også visningen af denne indsigt registreres.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="83"/>
         <source>Logged events</source>
         <translation>Registrerede hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="96"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="97"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="98"/>
         <source>Save the log extract as a Word document</source>
         <translation>Gem logudtrækket som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="138"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 events</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · CPR %2 · %3 hændelser</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_dialog.py" line="151"/>
         <source>Save the log extract</source>
         <translation>Gem logudtrækket</translation>
     </message>
@@ -47,138 +47,202 @@
 <context>
     <name>AccessInsightTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="29"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="31"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="33"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="35"/>
         <source>What was done</source>
         <translation>Hvad der blev gjort</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/access_insight/access_insight_table_model.py" line="37"/>
         <source>Record</source>
         <translation>Vedrører</translation>
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="115"/>
+        <source>Add user</source>
+        <translation>Tilføj bruger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="119"/>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="121"/>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="123"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="124"/>
+        <source>&amp;User name:</source>
+        <translation>Bruger&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="125"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="126"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="129"/>
+        <source>First &amp;password:</source>
+        <translation>Første &amp;adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="130"/>
+        <source>First password a&amp;gain:</source>
+        <translation>Første adgangskode &amp;igen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="138"/>
+        <source>Give the new user their first password in person. At their first login they choose their own, which no one else knows.</source>
+        <translation>Giv den nye bruger den første adgangskode personligt. Ved første login vælger brugeren sin egen, som ingen andre kender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="147"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="157"/>
+        <source>Adding the user…</source>
+        <translation>Opretter brugeren…</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="58"/>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="78"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="59"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="79"/>
         <source>Cases on the agenda</source>
         <translation>Sager på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="61"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="61"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="61"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="61"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="67"/>
         <source>&amp;Add the selected case</source>
         <translation>Tilf&amp;øj den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="68"/>
         <source>Adds the case selected in the case list</source>
         <translation>Tilføjer den sag, der er valgt i sagslisten</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="69"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="70"/>
         <source>Re&amp;move case</source>
         <translation>Fje&amp;rn sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="105"/>
         <source>Summary for the meeting</source>
         <translation>Resumé til mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="109"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="112"/>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="122"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="117"/>
         <source>Record &amp;decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
         <source>Decisions about this case</source>
         <translation>Beslutninger om denne sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="122"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="122"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="128"/>
         <source>Summar&amp;y:</source>
         <translation>Res&amp;umé:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="127"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="129"/>
         <source>No&amp;tes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="131"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="133"/>
         <source>Decisi&amp;on:</source>
         <translation>Beslutn&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="137"/>
         <source>All its decisions:</source>
         <translation>Alle sagens beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="135"/>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="199"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="139"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="203"/>
         <source>The selected case</source>
         <translation>Den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="203"/>
+        <location filename="../../src/riskdesk/gui/meetings/agenda_panel.py" line="207"/>
         <source>Case %1</source>
         <translation>Sag %1</translation>
     </message>
@@ -300,62 +364,62 @@
 <context>
     <name>AssessmentIntroPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="45"/>
         <source>About this instrument</source>
         <translation>Om instrumentet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="50"/>
         <source>Assessment date</source>
         <translation>Vurderingsdato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="53"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="55"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="55"/>
-        <source>Instrument:</source>
-        <translation>Instrument:</translation>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="57"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="56"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="58"/>
         <source>Assessment &amp;date:</source>
         <translation>Vurderings&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="62"/>
         <source>Sources of information</source>
         <translation>Kilder til oplysningerne</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="87"/>
         <source>&amp;Interview with the young person</source>
         <translation>&amp;Samtale med den unge</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="89"/>
         <source>Case &amp;file</source>
         <translation>Sags&amp;akter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="91"/>
         <source>&amp;School</source>
         <translation>S&amp;kole</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="93"/>
         <source>P&amp;olice</source>
         <translation>P&amp;oliti</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_intro_page.py" line="95"/>
         <source>&amp;Parents</source>
         <translation>&amp;Forældre</translation>
     </message>
@@ -439,92 +503,92 @@
 <context>
     <name>AssessmentSummaryPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="63"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="64"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="69"/>
         <source>About this instrument</source>
         <translation>Om instrumentet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="72"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="73"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="91"/>
         <source>Factors present per risk domain</source>
         <translation>Faktorer til stede pr. risikoområde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="92"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="105"/>
         <source>Why this level</source>
         <translation>Hvorfor dette niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="106"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="117"/>
         <source>Unanswered items</source>
         <translation>Ubesvarede spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="118"/>
         <source>Why items are unanswered</source>
         <translation>Hvorfor spørgsmål er ubesvarede</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="121"/>
         <source>Some items are unanswered. Write &amp;why before finalising:</source>
         <translation>Nogle spørgsmål er ubesvarede. Skriv &amp;hvorfor, før vurderingen afsluttes:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="125"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="128"/>
         <source>&amp;Finalise assessment</source>
         <translation>&amp;Afslut vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="129"/>
         <source>Finalise the assessment</source>
         <translation>Afslut vurderingen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="193"/>
         <source>at least %1</source>
         <translation>mindst %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="177"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="182"/>
         <source>Total score: %1 of %2</source>
         <translation>Samlet score: %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="188"/>
         <source>Total score: at least %1 of %2 (%3 items unanswered)</source>
         <translation>Samlet score: mindst %1 af %2 (%3 spørgsmål ubesvarede)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="196"/>
         <source>Overall risk: %1 by professional judgement (computed: %2)</source>
         <translation>Samlet risiko: %1 efter fagligt skøn (beregnet: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="201"/>
         <source>Overall risk: %1</source>
         <translation>Samlet risiko: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="212"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_summary_page.py" line="217"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
@@ -532,52 +596,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="26"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="31"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="33"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="32"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="37"/>
         <source>Overall risk</source>
         <translation>Samlet risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="34"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="39"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="41"/>
         <source>Made by</source>
         <translation>Udført af</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="46"/>
         <source>Final (corrected later)</source>
         <translation>Afsluttet (senere rettet)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="48"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="50"/>
         <source>Draft (correction)</source>
         <translation>Udkast (rettelse)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="46"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_table_model.py" line="51"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
@@ -585,107 +649,107 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="86"/>
         <source>Assessment – %1</source>
         <translation>Vurdering – %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="89"/>
         <source>Assessment of %1</source>
         <translation>Vurdering af %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="96"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="113"/>
         <source>Save status</source>
         <translation>Gemt-status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="114"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="110"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="115"/>
         <source>Previous step (Alt+B or Ctrl+Page Up)</source>
         <translation>Forrige trin (Alt+T eller Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="118"/>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="119"/>
         <source>Next step (Alt+N or Ctrl+Page Down)</source>
         <translation>Næste trin (Alt+N eller Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="122"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="123"/>
         <source>Save and close (Esc)</source>
         <translation>Gem og luk (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="251"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="256"/>
         <source>Not taken: %1</source>
         <translation>Ikke gemt i udkastet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="254"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="259"/>
         <source>Unsaved changes…</source>
         <translation>Ændringer gemmes…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="283"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="288"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="268"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="273"/>
         <source>Saved at %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="294"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="299"/>
         <source>Finalising the assessment…</source>
         <translation>Afslutter vurderingen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="307"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="312"/>
         <source>Finalised.</source>
         <translation>Afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="314"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="319"/>
         <source>Final</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="314"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="319"/>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="318"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="323"/>
         <source>finalised %1 by %2</source>
         <translation>afsluttet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="324"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="329"/>
         <source>This assessment is final and cannot be changed. Start a correction from the assessments list to change it.</source>
         <translation>Vurderingen er afsluttet og kan ikke ændres. Start en rettelse fra listen over vurderinger for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="329"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessment_wizard.py" line="334"/>
         <source>corrects an earlier assessment</source>
         <translation>retter en tidligere vurdering</translation>
     </message>
@@ -693,65 +757,65 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="68"/>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="125"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="119"/>
         <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="136"/>
         <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="172"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="79"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="80"/>
         <source>New assessment for this person (Ctrl+Shift+A)</source>
         <translation>Ny vurdering af personen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="88"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="82"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="89"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="83"/>
         <source>Continue a draft, or view a final assessment</source>
         <translation>Fortsæt et udkast, eller se en afsluttet vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="84"/>
         <source>Open the selected assessment</source>
         <translation>Åbn den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="86"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Ret…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="87"/>
         <source>Start a correction of the final assessment</source>
         <translation>Start en rettelse af den afsluttede vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="88"/>
         <source>Correct the selected assessment</source>
         <translation>Ret den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="90"/>
         <source>Co&amp;mpare</source>
         <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="92"/>
         <source>Compare the two selected assessments, or the selected one with the one before</source>
         <translation>Sammenlign de to valgte vurderinger, eller den valgte med den forrige</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/assessment/assessments_page.py" line="94"/>
         <source>Compare assessments</source>
         <translation>Sammenlign vurderinger</translation>
     </message>
@@ -787,42 +851,42 @@
 <context>
     <name>CaseFields</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="209"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="233"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="213"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="237"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="218"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="242"/>
         <source>&amp;Kind:</source>
         <translation>Sags&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="220"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="244"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Henvist af:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="223"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="247"/>
         <source>Le&amp;gal basis for sharing:</source>
         <translation>Hje&amp;mmel til videregivelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="226"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="250"/>
         <source>No&amp;te on the legal basis:</source>
         <translation>N&amp;ote om hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="230"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="256"/>
         <source>Opene&amp;d on:</source>
         <translation>Op&amp;rettet den:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="232"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="258"/>
         <source>Notes on the ca&amp;se:</source>
         <translation>Noter om &amp;sagen:</translation>
     </message>
@@ -882,57 +946,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="39"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="41"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="43"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="45"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="45"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="47"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="49"/>
         <source>Kind</source>
         <translation>Sagstype</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="49"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="53"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="55"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="57"/>
         <source>Release deadlines</source>
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="106"/>
         <source>Overdue release deadlines:</source>
         <translation>Overskredne løsladelsesfrister:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/cases/case_table_model.py" line="136"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n overskredet</numerusform>
@@ -992,6 +1056,35 @@
         <location filename="../../src/riskdesk/gui/session/change_password_dialog.py" line="107"/>
         <source>Changing the password…</source>
         <translation>Skifter adgangskoden…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="172"/>
+        <source>Change role</source>
+        <translation>Skift rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="177"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="179"/>
+        <source>&amp;Role of %1:</source>
+        <translation>&amp;Rolle for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="183"/>
+        <source>A caseworker works in cases; a supervisor also approves plans; an administrator manages users and does no casework.</source>
+        <translation>En sagsbehandler arbejder i sagerne; en leder godkender også planer; en administrator administrerer brugere og arbejder ikke i sagerne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="193"/>
+        <source>Changing the role…</source>
+        <translation>Skifter rolle…</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1310,7 @@
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="40"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="64"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -1228,13 +1321,13 @@
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="42"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="69"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="73"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="43"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="69"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
@@ -1257,32 +1350,32 @@
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="123"/>
         <source>Add decisions to the action &amp;plan</source>
         <translation>Føj beslutningerne til &amp;handleplanen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="121"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="125"/>
         <source>Save the meeting and add each decision as an action in the case&apos;s plan</source>
         <translation>Gem mødet, og tilføj hver beslutning som en handling i sagens plan</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="129"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="133"/>
         <source>Next meeting</source>
         <translation>Næste møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="133"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="137"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="139"/>
         <source>Ne&amp;xt meeting:</source>
         <translation>&amp;Næste møde:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_decisions.py" line="140"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;oter:</translation>
     </message>
@@ -1290,77 +1383,77 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="117"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="108"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="122"/>
         <source>The Word document is NOT encrypted. It is saved outside the vault, where anyone with access to the folder can read it. Save it only where the person&apos;s data may be kept, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Word-dokumentet er IKKE krypteret. Det gemmes uden for boksen, hvor alle med adgang til mappen kan læse det. Gem det kun et sted, hvor personens oplysninger må opbevares, og slet det, når der ikke længere er brug for det. Eksporten registreres i loggen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="132"/>
         <source>File name</source>
         <translation>Filnavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="120"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="134"/>
         <source>Save &amp;as:</source>
         <translation>Gem &amp;som:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="136"/>
         <source>&amp;Browse…</source>
         <translation>Ge&amp;nnemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="130"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="144"/>
         <source>Also save as &amp;PDF (needs LibreOffice)</source>
         <translation>Gem også som &amp;PDF (kræver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="141"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="187"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="201"/>
         <source>Choose where to save the document.</source>
         <translation>Vælg, hvor dokumentet skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="191"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="206"/>
         <source>%1 is a folder. Add a file name.</source>
         <translation>%1 er en mappe. Tilføj et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="211"/>
         <source>%1 already exists. Click Save again to replace it.</source>
         <translation>%1 findes allerede. Klik på Gem igen for at erstatte den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="217"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="232"/>
         <source>Saving the document…</source>
         <translation>Gemmer dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="247"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="262"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="249"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="264"/>
         <source>PDF saved as %1.</source>
         <translation>PDF gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="262"/>
+        <location filename="../../src/riskdesk/gui/widgets/document_export_dialog.py" line="277"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1529,51 +1622,64 @@
 <context>
     <name>GuardiansEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="42"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="42"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="42"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="42"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="44"/>
         <source>Guardians</source>
         <translation>Forældremyndighedsindehavere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="56"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="56"/>
         <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="58"/>
         <source>Add guardian</source>
         <translation>Tilføj forældremyndighedsindehaver</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="61"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="61"/>
         <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="62"/>
+        <location filename="../../src/riskdesk/gui/cases/guardians_editor.py" line="63"/>
         <source>Remove guardian</source>
         <translation>Fjern forældremyndighedsindehaver</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentTitle</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/instrument_title.py" line="26"/>
+        <source>%1, version %2 (not in the forms folder)</source>
+        <translation>%1, version %2 (findes ikke blandt skemafilerne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/assessment/instrument_title.py" line="36"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
     </message>
 </context>
 <context>
@@ -1597,132 +1703,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="85"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="135"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="136"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="137"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="138"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="141"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Brugere…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="142"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="140"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="148"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="146"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="150"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="148"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="152"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="150"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="154"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="157"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="160"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="158"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="162"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="166"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="166"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="170"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="168"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="172"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="175"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="173"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="177"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="185"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="192"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="197"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="210"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="215"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="248"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="253"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="262"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="276"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="305"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="319"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/riskdesk/gui/main_window.py" line="361"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -1792,42 +1903,42 @@
         <translation>Én pr. linje: navn; organisation eller rolle</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="64"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="65"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="66"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="66"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="67"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="67"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="68"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="69"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="80"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_form.py" line="81"/>
         <source>Pa&amp;rticipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
@@ -1835,32 +1946,33 @@
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="43"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="43"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="43"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="73"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="54"/>
         <source>&amp;Upcoming only</source>
         <translation>Kun &amp;kommende</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/meetings/meeting_list.py" line="56"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nyt møde</translation>
     </message>
@@ -1868,109 +1980,104 @@
 <context>
     <name>MeetingTab</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="44"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="40"/>
         <source>Expected release</source>
         <translation>Forventet løsladelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="43"/>
         <source>Meeting date</source>
         <translation>Mødedato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="46"/>
         <source>Admitted on</source>
         <translation>Indsat den</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="52"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="48"/>
         <source> mo.</source>
         <translation> mdr.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="49"/>
         <source> days</source>
         <translation> dage</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="54"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="50"/>
         <source>Sentence, months</source>
         <translation>Straf, måneder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="51"/>
         <source>Sentence, days</source>
         <translation>Straf, dage</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="57"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="53"/>
         <source>Parole date</source>
         <translation>Dato for prøveløsladelse</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="57"/>
         <source>Kriminalforsorgen&apos;s parole date. Without one, parole is counted at two thirds of the sentence from admission.</source>
         <translation>Kriminalforsorgens dato for prøveløsladelse. Uden den regnes prøveløsladelsen til to tredjedele af straffen fra indsættelsen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="72"/>
         <source>&amp;Prison:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="73"/>
         <source>&amp;Admitted:</source>
         <translation>&amp;Indsat:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="74"/>
         <source>Se&amp;ntence:</source>
         <translation>St&amp;raf:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="77"/>
         <source>Paro&amp;le:</source>
         <translation>Prøve&amp;løsladelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="81"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="78"/>
         <source>E&amp;xpected release:</source>
         <translation>&amp;Forventet løsladelse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="82"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="79"/>
         <source>Meeting &amp;date:</source>
         <translation>Møde&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="83"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="80"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="81"/>
         <source>C&amp;onditions:</source>
         <translation>&amp;Vilkår:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="85"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="82"/>
         <source>S&amp;upervision:</source>
         <translation>Tils&amp;yn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="83"/>
         <source>The meeting</source>
         <translation>Mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="88"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_meeting_tab.py" line="96"/>
-        <source>Release timeline</source>
-        <translation>Tidslinje for løsladelsen</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2096,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="101"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="104"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
@@ -1999,19 +2106,27 @@
         <translation>&amp;Gem mødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="255"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="258"/>
         <source>Meeting saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="239"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="242"/>
         <source>Decision recorded.</source>
         <translation>Beslutningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/meetings/meetings_page.py" line="96"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordRows</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/new_password_rows.py" line="42"/>
+        <source>Password strength</source>
+        <translation>Adgangskodens styrke</translation>
     </message>
 </context>
 <context>
@@ -2025,17 +2140,17 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="28"/>
+        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="31"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="30"/>
+        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="33"/>
         <source>No date</source>
         <translation>Ingen dato</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="31"/>
+        <location filename="../../src/riskdesk/gui/widgets/optional_date_edit.py" line="34"/>
         <source>No date: %1</source>
         <translation>Ingen dato: %1</translation>
     </message>
@@ -2122,72 +2237,72 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="101"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="103"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="113"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="109"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="115"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="111"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="116"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="112"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="117"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="113"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="119"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="115"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="122"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="118"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="179"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="202"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="181"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="204"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="183"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="206"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="211"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="252"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_editor.py" line="276"/>
         <source>Open case %1 instead</source>
         <translation>Åbn sag %1 i stedet</translation>
     </message>
@@ -2195,67 +2310,77 @@
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="152"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="153"/>
         <source>Person</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="153"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="155"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="156"/>
         <source>DDMMYY-SSSS</source>
         <translation>DDMMÅÅ-XXXX</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="156"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="157"/>
         <source>&amp;CPR number:</source>
         <translation>&amp;CPR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="158"/>
-        <source>YYYY-MM-DD, only without a CPR number</source>
-        <translation>ÅÅÅÅ-MM-DD, kun uden CPR-nummer</translation>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="159"/>
+        <source>DD.MM.YYYY, only without a CPR number</source>
+        <translation>DD.MM.ÅÅÅÅ, kun uden CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="159"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="160"/>
         <source>Date of &amp;birth:</source>
         <translation>Fø&amp;dselsdato:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="160"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="161"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="161"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="162"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="162"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="163"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="163"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="165"/>
+        <source>Four digits; the town is filled in as you type</source>
+        <translation>Fire cifre; byen udfyldes, mens du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="166"/>
         <source>P&amp;ostal code:</source>
         <translation>&amp;Postnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="164"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="172"/>
+        <source>Filled in from the postal code. Type a town only for an address outside Denmark, with no postal code.</source>
+        <translation>Udfyldes ud fra postnummeret. Skriv kun en by ved en adresse uden for Danmark, uden postnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="176"/>
         <source>C&amp;ity:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="167"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="179"/>
         <source>&amp;Guardians (minors):</source>
         <translation>&amp;Forældremyndighed (mindreårige):</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="168"/>
+        <location filename="../../src/riskdesk/gui/cases/person_case_fields.py" line="180"/>
         <source>Notes about the &amp;person:</source>
         <translation>Noter om bor&amp;geren:</translation>
     </message>
@@ -2893,77 +3018,77 @@
 <context>
     <name>ReassessmentView</name>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="50"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="55"/>
         <source>Reassessment</source>
         <translation>Genvurdering</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="60"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="61"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="64"/>
         <source>Before: %1 (%2) · After: %3 (%4)</source>
         <translation>Før: %1 (%2) · Efter: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="71"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="74"/>
         <source>Total score</source>
         <translation>Samlet score</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="76"/>
         <source>Overall risk</source>
         <translation>Samlet risiko</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="80"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="93"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="96"/>
         <source>Instrument domains</source>
         <translation>Instrumentets områder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="96"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="99"/>
         <source>Four risk domains</source>
         <translation>De fire risikoområder</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="129"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="126"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="129"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="177"/>
         <source>not in this version</source>
         <translation>ikke i denne version</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="176"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="179"/>
         <source>strength</source>
         <translation>styrke</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="185"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="188"/>
         <source>unanswered</source>
         <translation>ubesvaret</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="191"/>
         <source>final</source>
         <translation>afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="188"/>
+        <location filename="../../src/riskdesk/gui/assessment/reassessment_view.py" line="191"/>
         <source>draft</source>
         <translation>udkast</translation>
     </message>
@@ -3006,44 +3131,44 @@
         <translation>Gem referatet som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="133"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="143"/>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="172"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="134"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="144"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="173"/>
         <source>Release meeting</source>
         <translation>Løsladelsesmøde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="145"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="146"/>
         <source>Choose a case in the case list; its release meeting is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="173"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="174"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="190"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="191"/>
         <source>Release meeting of %1 (case %2)</source>
         <translation>Løsladelsesmøde for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="207"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="208"/>
         <source>No release meeting is recorded for this case yet; fill it in and save.</source>
         <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="264"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="265"/>
         <source>The release meeting is saved.</source>
         <translation>Løsladelsesmødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="295"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="296"/>
         <source>There are no decisions to add to the plan.</source>
         <translation>Der er ingen beslutninger at føje til planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="287"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="288"/>
         <source>%n decision(s) are now actions in version %1 of the action plan.</source>
         <translation>
             <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
@@ -3051,37 +3176,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="272"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="273"/>
         <source>Saving the release meeting…</source>
         <translation>Gemmer løsladelsesmødet…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="301"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="302"/>
         <source>Adding the decisions to the action plan…</source>
         <translation>Føjer beslutningerne til handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="315"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="316"/>
         <source>Save the release meeting&apos;s agenda</source>
         <translation>Gem dagsordenen til løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="317"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="318"/>
         <source>Save the release meeting&apos;s minutes</source>
         <translation>Gem referatet af løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="339"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="340"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="348"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="349"/>
         <source>Unsaved release meeting</source>
         <translation>Løsladelsesmødet er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="349"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_page.py" line="350"/>
         <source>The release meeting of case %1 has unsaved changes. Save them?</source>
         <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -3089,19 +3214,58 @@
 <context>
     <name>ReleaseMeetingTabs</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="40"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="49"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="41"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="50"/>
+        <source>&amp;Timeline</source>
+        <translation>T&amp;idslinje</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="51"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Tjekliste</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="42"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_tabs.py" line="52"/>
         <source>&amp;Decisions and next meeting</source>
         <translation>&amp;Beslutninger og næste møde</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="204"/>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="205"/>
+        <source>Reset password</source>
+        <translation>Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="211"/>
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="212"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Ny adgangskode &amp;igen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="221"/>
+        <source>%1 gets this password from you in person and chooses their own at their next login. Until then they cannot work.</source>
+        <translation>%1 får denne adgangskode af dig personligt og vælger sin egen ved næste login. Indtil da kan vedkommende ikke arbejde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="230"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/user_edit_dialogs.py" line="238"/>
+        <source>Resetting the password…</source>
+        <translation>Nulstiller adgangskoden…</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3750,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="187"/>
+        <location filename="../../src/riskdesk/gui/session/session_controller.py" line="198"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -3599,47 +3763,47 @@
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="47"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="49"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="53"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="55"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter minutter uden brug</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="55"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="57"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="60"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="62"/>
         <source>Allow &amp;screenshots and screen sharing</source>
         <translation>Tillad &amp;skærmbilleder og skærmdeling</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="65"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="67"/>
         <source>While this is off, RiskDesk&apos;s windows are left out of screenshots, recordings and shared screens. Turn it on only while support needs to see your screen.</source>
         <translation>Så længe dette er slået fra, udelades RiskDesks vinduer af skærmbilleder, optagelser og delte skærme. Slå det kun til, mens support skal se din skærm.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="72"/>
         <source>RiskDesk can keep its windows out of screenshots only on Windows.</source>
         <translation>RiskDesk kan kun holde sine vinduer ude af skærmbilleder på Windows.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="79"/>
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/session/settings_dialog.py" line="81"/>
         <source>A new language takes effect when RiskDesk is restarted.</source>
         <translation>Et nyt sprog træder i kraft, når RiskDesk startes igen.</translation>
     </message>
@@ -3709,72 +3873,72 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="68"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="71"/>
         <source>Next milestone</source>
         <translation>Næste milepæl</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="73"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="77"/>
         <source>Milestone</source>
         <translation>Milepæl</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="78"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="75"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="79"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="76"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="80"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="77"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="81"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="84"/>
         <source>Release timeline</source>
         <translation>Tidslinje for løsladelsen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="91"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="102"/>
         <source>Enter the admission and the expected release to see the deadlines.</source>
         <translation>Angiv indsættelsen og den forventede løsladelse for at se fristerne.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="98"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="109"/>
         <source>Day reached</source>
         <translation>Dato for nået milepæl</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="100"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="111"/>
         <source>&amp;Mark reached</source>
         <translation>&amp;Markér som nået</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="113"/>
         <source>The prison&apos;s milestones are marked here when Kriminalforsorgen says so</source>
         <translation>Fængslets milepæle markeres her, når Kriminalforsorgen melder dem nået</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="105"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="116"/>
         <source>Not reached</source>
         <translation>Ikke nået</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="171"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="185"/>
         <source>Every milestone is reached.</source>
         <translation>Alle milepæle er nået.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="174"/>
+        <location filename="../../src/riskdesk/gui/release/release_meeting_editor_timeline.py" line="188"/>
         <source>Next: %1 by %2 – %3</source>
         <translation>Næste: %1 senest %2 – %3</translation>
     </message>
@@ -3836,130 +4000,265 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="70"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="95"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="74"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="99"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="77"/>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="201"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="196"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="255"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="79"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="195"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="198"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="84"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="109"/>
         <source>Vault file</source>
         <translation>Boksfil</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="86"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="87"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="112"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="95"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="120"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="99"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="124"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="102"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="127"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Boks:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="103"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="128"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="104"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="129"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="109"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="133"/>
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="134"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Ny adgangskode &amp;igen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="144"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="114"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="149"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="118"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="182"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="199"/>
+        <source>You locked RiskDesk.</source>
+        <translation>Du låste RiskDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="205"/>
+        <source>Only %1 or an administrator can unlock. An administrator starts a new session; changes that were not saved before the lock are discarded (drafts of assessments were saved).</source>
+        <translation>Kun %1 eller en administrator kan låse op. En administrator starter en ny session; ændringer, der ikke var gemt før låsningen, kasseres (udkast til vurderinger blev gemt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="236"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="184"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="238"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="251"/>
         <source>Create &amp;another vault…</source>
         <translation>Opret &amp;endnu en boks…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="197"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="251"/>
         <source>&amp;Create new vault…</source>
         <translation>&amp;Opret ny boks…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="204"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="258"/>
         <source>There is no vault here yet. Create a new one (you become its administrator), or choose an existing vault file.</source>
         <translation>Her er endnu ingen boks. Opret en ny (du bliver dens administrator), eller vælg en eksisterende boksfil.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="245"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="299"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="257"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="318"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="268"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="326"/>
+        <source>Only %1 or an administrator can unlock this window. To work as yourself, quit RiskDesk and start it again.</source>
+        <translation>Kun %1 eller en administrator kan låse dette vindue op. Vil du arbejde som dig selv, så afslut RiskDesk og start det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="341"/>
         <source>Choose the vault file.</source>
         <translation>Vælg boksfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="270"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="343"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="272"/>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="345"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="347"/>
+        <source>Choose your new password.</source>
+        <translation>Vælg din nye adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="350"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>De to nye adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/session/unlock_dialog.py" line="362"/>
+        <source>An administrator chose your password. Choose your own (at least 8 characters), type it twice, and unlock.</source>
+        <translation>En administrator har valgt din adgangskode. Vælg din egen (mindst 8 tegn), skriv den to gange, og lås op.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="51"/>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="64"/>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="56"/>
+        <source>Who may open this vault, and as what. A deactivated user cannot log in; their cases, plans and log stay.</source>
+        <translation>Hvem der må åbne boksen, og som hvad. En deaktiveret bruger kan ikke logge ind; vedkommendes sager, planer og log bliver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="76"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tilføj bruger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="78"/>
+        <source>Change &amp;role…</source>
+        <translation>Skift &amp;rolle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="80"/>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="127"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivér…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="82"/>
+        <source>Reset &amp;password…</source>
+        <translation>Nulstil &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="127"/>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ktivér</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="157"/>
+        <source>Deactivate user</source>
+        <translation>Deaktivér bruger</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="159"/>
+        <source>Deactivate %1? They can no longer log in. Their cases, plans and log stay, and they can be activated again.</source>
+        <translation>Deaktivér %1? Vedkommende kan ikke længere logge ind. Sager, planer og log bliver, og brugeren kan aktiveres igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_dialog.py" line="173"/>
+        <source>Changing the user…</source>
+        <translation>Ændrer brugeren…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="33"/>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="34"/>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="35"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="36"/>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="90"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="37"/>
+        <source>Last login</source>
+        <translation>Seneste login</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="90"/>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <location filename="../../src/riskdesk/gui/users/users_table_model.py" line="92"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
     </message>
 </context>
 <context>
