@@ -17,21 +17,21 @@ test: .venv/.installed  ## the whole test suite, Qt offscreen
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 
 lint: .venv/.installed  ## ruff, mypy (strict on the core), the layering contracts
-	.venv/bin/ruff check src tests benchmarks scripts templates
-	.venv/bin/ruff format --check src tests benchmarks scripts templates
+	.venv/bin/ruff check src tests benchmarks scripts
+	.venv/bin/ruff format --check src tests benchmarks scripts
 	.venv/bin/mypy src/riskdesk/domain src/riskdesk/services src/riskdesk/store src/riskdesk/documents
 	.venv/bin/mypy src/riskdesk/gui src/riskdesk/cli src/riskdesk/demo
 	.venv/bin/lint-imports
 
 translations: .venv/.installed  ## refresh the Danish .ts from the sources and compile the .qm
-	.venv/bin/pyside6-lupdate $$(find src/riskdesk/gui -name '*.py') -ts resources/translations/riskdesk_da.ts
-	.venv/bin/pyside6-lrelease resources/translations/riskdesk_da.ts -qm resources/translations/riskdesk_da.qm
+	.venv/bin/pyside6-lupdate $$(find src/riskdesk/gui -name '*.py') -ts src/riskdesk/resources/translations/riskdesk_da.ts
+	.venv/bin/pyside6-lrelease src/riskdesk/resources/translations/riskdesk_da.ts -qm src/riskdesk/resources/translations/riskdesk_da.qm
 
 screenshot: .venv/.installed  ## refresh docs/main-window.png from the real app
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m riskdesk.gui.screenshot docs/main-window.png
 
-templates: .venv/.installed  ## rebuild the Word templates in templates/ from their script
-	.venv/bin/python templates/build_templates.py
+templates: .venv/.installed  ## rebuild the Word templates in src/riskdesk/templates/ from their script
+	.venv/bin/python scripts/build_templates.py
 
 benchmark: .venv/.installed  ## speed figures; see BENCHMARKS.md
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks

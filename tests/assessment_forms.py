@@ -11,7 +11,7 @@ import yaml
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.level_rules import LevelRules
 
-FORMS = Path(__file__).resolve().parents[1] / "forms"
+FORMS = Path(__file__).resolve().parents[1] / "src" / "riskdesk" / "forms"
 
 
 def raw_youth() -> dict[str, Any]:

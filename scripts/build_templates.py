@@ -1,5 +1,5 @@
 """Build the shipped Word templates (and the placeholder logo) from code, so they can be
-rebuilt and reviewed as a diff: ``python templates/build_templates.py``.
+rebuilt and reviewed as a diff: ``python scripts/build_templates.py`` (``make templates``).
 
 The templates use docxtpl's Jinja tags: ``{{ … }}`` for text, ``{%p … %}`` for a tag that
 takes a whole paragraph, ``{%tr … %}`` for one that takes a whole table row, and
@@ -25,8 +25,9 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-TEMPLATES = Path(__file__).resolve().parent
-RESOURCES = TEMPLATES.parent / "resources"
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "riskdesk"
+TEMPLATES = PACKAGE / "templates"
+RESOURCES = PACKAGE / "resources"
 PLACEHOLDER_LOGO = RESOURCES / "municipality-logo.png"
 
 FONT = "Arial"
