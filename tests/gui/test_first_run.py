@@ -247,3 +247,16 @@ def test_a_problem_goes_when_its_field_is_typed_in_again(
     assert dialog.problem_lines["path"].isVisible()
     qtbot.keyClicks(dialog.path_edit, "x")
     assert not dialog.problem_lines["path"].isVisible()
+
+
+def test_a_path_too_long_for_the_system_is_no_vault_and_offers_a_new_one(
+    qtbot, session, tmp_path: Path
+) -> None:
+    session.start(tmp_path / "boks.rdv")
+    unlock = session.unlock_dialog
+    assert unlock is not None
+    unlock.vault_edit.setText(str(tmp_path / f"{'a' * 300}.rdv"))
+    assert not unlock.vault_found()
+    # The create dialog takes the typed name over, where its path field refuses it.
+    dialog = _open_create_dialog(qtbot, session)
+    assert dialog.vault_path() == tmp_path / f"{'a' * 300}.rdv"

@@ -242,7 +242,7 @@ class UnlockDialog(QDialog):
             self.user_edit.setFocus()
 
     def vault_found(self) -> bool:
-        return bool(self.vault_edit.text().strip()) and self.vault_path().is_file()
+        return bool(self.vault_edit.text().strip()) and _is_file(self.vault_path())
 
     def _offer_to_create(self) -> None:
         """With no vault at the path, creating one is the way on; else a small button."""
@@ -268,7 +268,7 @@ class UnlockDialog(QDialog):
 
         assert self._creator is not None
         typed = self.vault_path()
-        new_name = typed.suffix.lower() == VAULT_SUFFIX and not typed.exists()
+        new_name = typed.suffix.lower() == VAULT_SUFFIX and not _exists(typed)
         path = typed if self.vault_edit.text().strip() and new_name else suggested_vault_path()
         dialog = CreateVaultDialog(
             creator=self._creator, language=self._language, path=path, parent=self
@@ -381,3 +381,20 @@ class UnlockDialog(QDialog):
         self.password_edit.clear()
         self.new_password.clear()
         super().reject()
+
+
+# A name the system will not look up (too long, say) is typed text with no vault behind
+# it: Path.is_file and Path.exists raise on such a name from Python 3.13 on, inside a
+# slot, where nothing would catch it.
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
