@@ -120,7 +120,7 @@ def test_a_plan_is_built_from_suggestions_saved_and_exported(qtbot, window, desk
     assert plan.agreement is CitizenAgreement.AGREES
     assert plan.follow_up_dates == (date(2027, 2, 1),)
     assert "Version 1, not shared yet" in page.status_label.text()
-    assert "next follow-up 2027-02-01" in page.status_label.text()
+    assert "next follow-up 01.02.2027" in page.status_label.text()
     assert page.view.tree.topLevelItem(0).childCount() == len(first.interventions) + 1
 
     out = tmp_path / "out"

@@ -91,7 +91,7 @@ def test_editing_a_shared_plan_makes_version_two(
     qtbot.mouseClick(dialog.mark_button, Qt.MouseButton.LeftButton)
     wait_for_operations()
     assert desk.plans.current(case.id).shared_on == date(2026, 11, 2)
-    assert "shared on 2026-11-02" in page.status_label.text()
+    assert "shared on 02.11.2026" in page.status_label.text()
     assert not page.share_button.isEnabled()
 
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
@@ -250,7 +250,7 @@ def test_the_page_redraws_when_an_operation_elsewhere_changed_the_plan(
     operations.run_op(None, lambda: desk.plans.mark_shared(case.id, date(2026, 11, 3)))
     wait_for_operations()
 
-    assert "shared on 2026-11-03" in page.status_label.text()
+    assert "shared on 03.11.2026" in page.status_label.text()
     assert not page.share_button.isEnabled()
 
 

@@ -304,7 +304,7 @@ def test_changes_since_the_approved_version_are_marked_in_words(
     school, added = tree.topLevelItem(0), tree.topLevelItem(1)
     assert school.text(0) == "Changed (actions) – School and education: Går i skole hver dag"
     assert school.child(0).text(0) == "Changed: responsible, deadline"
-    assert school.child(0).text(3) == "2027-01-15 (was: 2026-12-01)"
+    assert school.child(0).text(3) == "15.01.2027 (was: 01.12.2026)"
     assert school.child(1).text(0) == "Removed"
     assert school.child(1).font(1).strikeOut()
     assert school.child(1).data(0, KIND_ROLE) == ChangeKind.REMOVED.value

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.case import LEGAL_BASIS_LABELS, LegalBasis
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_draft import PlanDraft
 from riskdesk.gui.plans.plan_partners_table import PartnersTable
+from riskdesk.gui.widgets.optional_date_edit import DATE_FORMAT
 
 SHARING_KEYS = ("partners", "legal_basis", "legal_basis_note", "follow_up_dates")
 
@@ -43,7 +45,7 @@ class FollowUpDates(QWidget):
         self.list.setFixedHeight(96)
         self.date_edit = QDateEdit(QDate.currentDate().addMonths(3))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setAccessibleName(self.tr("New follow-up date"))
         self.add_button = QPushButton(self.tr("Add &date"))
         self.add_button.setAutoDefault(False)
@@ -75,7 +77,7 @@ class FollowUpDates(QWidget):
     def _show(self) -> None:
         self.list.clear()
         for day in self._draft.follow_up_dates if self._draft is not None else ():
-            item = QListWidgetItem(day.isoformat())
+            item = QListWidgetItem(dmy(day))
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.list.addItem(item)
 

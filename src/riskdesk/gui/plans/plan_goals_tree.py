@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from riskdesk.domain.action_plan import ACTION_STATUS_LABELS, NEED_AREA_LABELS, RESPONSIBLE_LABELS
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_draft import PlanDraft
 from riskdesk.domain.problems import Problem
@@ -141,7 +142,7 @@ class GoalsTree(QTreeWidget):
             item.setText(0, step.what.strip() or self.tr("(no description)"))
             item.setText(1, responsible)
             undated = self.tr("no date") if step.no_date_reason.strip() else ""
-            item.setText(2, step.due.isoformat() if step.due else undated)
+            item.setText(2, dmy(step.due) if step.due else undated)
             item.setText(3, ACTION_STATUS_LABELS[step.status].text(self._language))
         problems = self.own_problems(item)
         item.setForeground(0, QBrush(OVERDUE_COLOUR) if problems else QBrush())

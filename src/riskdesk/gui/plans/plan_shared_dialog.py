@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.widgets.optional_date_edit import DATE_FORMAT
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 Marker = Callable[[date], object]
@@ -47,7 +48,7 @@ class PlanSharedDialog(QDialog):
         explanation.setWordWrap(True)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setAccessibleName(self.tr("Shared on"))
         label = QLabel(self.tr("&Shared on:"))
         label.setBuddy(self.date_edit)

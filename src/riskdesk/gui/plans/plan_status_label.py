@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QWidget
 
 from riskdesk.domain.action_plan import ActionPlan
+from riskdesk.domain.danish_dates import dmy
 
 
 class PlanStatusLabel(QLabel):
@@ -23,14 +24,14 @@ class PlanStatusLabel(QLabel):
             self.setText(self.tr("The case has no action plan yet."))
             return
         shared = (
-            self.tr("shared on %1").replace("%1", plan.shared_on.isoformat())
+            self.tr("shared on %1").replace("%1", dmy(plan.shared_on))
             if plan.shared_on
             else self.tr("not shared yet")
         )
         parts = [self.tr("Version %1, %2").replace("%1", str(plan.version)).replace("%2", shared)]
         follow_up = plan.next_follow_up(today)
         parts.append(
-            self.tr("next follow-up %1").replace("%1", follow_up.isoformat())
+            self.tr("next follow-up %1").replace("%1", dmy(follow_up))
             if follow_up
             else self.tr("no follow-up date ahead")
         )

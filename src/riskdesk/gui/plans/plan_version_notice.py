@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from riskdesk.domain.action_plan import ActionPlan
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.plan_draft import SaveEffect
 
 
@@ -37,7 +38,7 @@ class PlanVersionNotice(QLabel):
                 reason = (
                     self.tr("This plan has been shared (version %1, on %2).")
                     .replace("%1", version)
-                    .replace("%2", stored.shared_on.isoformat())
+                    .replace("%2", dmy(stored.shared_on))
                     if stored.shared_on is not None
                     else self.tr("This plan has been approved (version %1).").replace("%1", version)
                 )

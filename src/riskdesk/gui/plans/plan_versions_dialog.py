@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.action_plan import ActionPlan
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.gui.plans.plan_view import PlanView
 
@@ -42,7 +43,7 @@ class PlanVersionsDialog(QDialog):
         self.list.setFixedWidth(200)
         for plan in self._versions:
             shared = (
-                self.tr("shared %1").replace("%1", plan.shared_on.isoformat())
+                self.tr("shared %1").replace("%1", dmy(plan.shared_on))
                 if plan.shared_on
                 else self.tr("not shared")
             )

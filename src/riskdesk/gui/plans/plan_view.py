@@ -29,6 +29,7 @@ from riskdesk.domain.action_plan import (
     PlanAction,
 )
 from riskdesk.domain.case import LEGAL_BASIS_LABELS
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 
 # Dark enough to read on white and on the alternating row colour.
@@ -105,7 +106,7 @@ class PlanView(QWidget):
             goal_item.setFirstColumnSpanned(True)
             for action in goal.actions:
                 late = action in overdue
-                due = action.due.isoformat() if action.due else self._no_date(action)
+                due = dmy(action.due) if action.due else self._no_date(action)
                 if late:
                     due = self.tr("%1 (overdue)").replace("%1", due)
                 item = QTreeWidgetItem(
@@ -169,7 +170,7 @@ class PlanView(QWidget):
                 for part in (
                     RESPONSIBLE_LABELS[p.organisation].text(self._language),
                     p.name,
-                    self.tr("consent %1").replace("%1", p.consent_on.isoformat())
+                    self.tr("consent %1").replace("%1", dmy(p.consent_on))
                     if p.consent and p.consent_on
                     else self.tr("no consent"),
                 )
@@ -185,10 +186,10 @@ class PlanView(QWidget):
         rows.append(
             (
                 self.tr("Follow-up dates"),
-                ", ".join(d.isoformat() for d in plan.follow_up_dates) or not_filled,
+                ", ".join(dmy(d) for d in plan.follow_up_dates) or not_filled,
             )
         )
-        rows.append((self.tr("Made on"), plan.made_on.isoformat()))
+        rows.append((self.tr("Made on"), dmy(plan.made_on)))
         cells = "".join(
             f"<tr><td style='padding:2px 12px 2px 0'><b>{escape(name)}</b></td>"
             f"<td style='padding:2px 0'>{escape(value).replace(chr(10), '<br>')}</td></tr>"

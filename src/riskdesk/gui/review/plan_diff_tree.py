@@ -24,6 +24,7 @@ from riskdesk.domain.action_plan import (
     PlanAction,
     PlanGoal,
 )
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_diff import (
     DIFF_FIELD_LABELS,
@@ -198,7 +199,7 @@ class PlanDiffTree(QTreeWidget):
 
 
 def _date(value: date | None, missing: str) -> str:
-    return value.isoformat() if value is not None else missing
+    return dmy(value) if value is not None else missing
 
 
 def _unmarked(plan: ActionPlan) -> tuple[GoalChange, ...]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import ReturnedPlan
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
@@ -70,7 +71,7 @@ class ReturnedPlanModel(RecordTableModel[ReturnedPlan, ReturnedColumn]):
             case ReturnedColumn.RETURNED_BY:
                 return self._user_name(state.reviewed_by) if state.reviewed_by else ""
             case ReturnedColumn.RETURNED_ON:
-                return state.reviewed_at.date().isoformat() if state.reviewed_at else ""
+                return dmy(state.reviewed_at.astimezone().date()) if state.reviewed_at else ""
             case ReturnedColumn.OPEN_COMMENTS:
                 return str(len(record.open_comments))
             case ReturnedColumn.FIRST_COMMENT:

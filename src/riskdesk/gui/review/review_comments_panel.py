@@ -32,6 +32,7 @@ from riskdesk.domain.plan_review import (
     may_write_plans,
 )
 from riskdesk.gui.operations import Operation, read_now, run_op
+from riskdesk.gui.widgets.shown_times import dmy_hm
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -186,7 +187,7 @@ class ReviewCommentsPanel(QWidget):
                     state,
                     target_text(comment.target, self._plan),
                     comment.text,
-                    f"{by} · {comment.created_at.date().isoformat()}",
+                    f"{by} · {dmy_hm(comment.created_at)}",
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, int(comment.id))

@@ -41,6 +41,7 @@ from riskdesk.gui.review.review_overrides_frame import ReviewOverridesFrame
 from riskdesk.gui.review.review_plans_panel import ReviewPlansPanel
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.gui.widgets.problem_line import ProblemLine
+from riskdesk.gui.widgets.shown_times import dmy_hm
 from riskdesk.services.document_export import DocumentKind
 
 if TYPE_CHECKING:
@@ -176,13 +177,13 @@ class ReviewDialog(QDialog):
         if state.submitted_at is not None:
             parts.append(
                 self.tr("submitted %1 by %2")
-                .replace("%1", state.submitted_at.date().isoformat())
+                .replace("%1", dmy_hm(state.submitted_at))
                 .replace("%2", state.submitted_by or "")
             )
         if state.reviewed_at is not None and state.reviewed_by is not None:
             parts.append(
                 self.tr("reviewed %1 by %2")
-                .replace("%1", state.reviewed_at.date().isoformat())
+                .replace("%1", dmy_hm(state.reviewed_at))
                 .replace("%2", state.reviewed_by)
             )
         if not state.is_current:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import AssessmentOverrides
 from riskdesk.gui.review.review_queue_model import overrides_lines
@@ -48,7 +49,7 @@ class ReviewOverridesFrame(QFrame):
             return
         self.title_label.setText(
             self.tr("⚑ The assessment of %1 behind this plan has professional overrides").replace(
-                "%1", overrides.assessed_on.isoformat()
+                "%1", dmy(overrides.assessed_on)
             )
         )
         self.label.setText("\n".join(overrides_lines(overrides, language)))

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import AssessmentOverrides, ReviewQueueItem
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
@@ -119,13 +120,13 @@ class ReviewQueueModel(RecordTableModel[ReviewQueueItem, QueueColumn]):
             case QueueColumn.CASEWORKER:
                 return self._user_name(record.author)
             case QueueColumn.SUBMITTED:
-                return record.submitted_at.date().isoformat()
+                return dmy(record.submitted_at.astimezone().date())
             case QueueColumn.WAITING:
                 return str(record.days_waiting)
             case QueueColumn.NEXT_MEETING:
                 if record.next_meeting is None:
                     return _tr("none planned")
-                return record.next_meeting.isoformat()
+                return dmy(record.next_meeting)
             case QueueColumn.OVERRIDES:
                 return overrides_marker(record.overrides)
 
