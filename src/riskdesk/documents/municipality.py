@@ -12,7 +12,7 @@ from riskdesk.documents.document_errors import DocumentError
 from riskdesk.domain.file_errors import with_os_reason, with_reason
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.today import TodayRules
-from riskdesk.domain.validation import Line, RequiredLine
+from riskdesk.domain.validation import Line, RequiredLine, problems_from
 from riskdesk.shipped_files import resources_dir
 
 DEFAULT_MUNICIPALITY_FILE = resources_dir() / "municipality.yaml"
@@ -20,6 +20,10 @@ _UNREADABLE = LocalizedText(
     da="Kommunens indstillinger i {file} kan ikke læses: {reason}",
     en="The municipality settings in {file} cannot be read: {reason}",
 )
+
+
+_NOT_UTF8 = LocalizedText(da="filen er ikke UTF-8", en="the file is not UTF-8")
+_NOT_YAML = LocalizedText(da="filen er ikke gyldig YAML", en="the file is not valid YAML")
 
 
 class Municipality(BaseModel):
@@ -45,19 +49,21 @@ def load_municipality(path: Path = DEFAULT_MUNICIPALITY_FILE) -> Municipality:
     except OSError as error:
         raise DocumentError(with_os_reason(_UNREADABLE, error, file=path)) from None
     except (UnicodeDecodeError, yaml.YAMLError, ValidationError) as error:
-        problem = _describe(error)
-        raise DocumentError(
-            with_reason(_UNREADABLE, LocalizedText(da=problem, en=problem), file=path)
-        ) from None
+        raise DocumentError(with_reason(_UNREADABLE, _describe(error), file=path)) from None
     if municipality.logo is not None and not municipality.logo.is_absolute():
         municipality = municipality.model_copy(update={"logo": path.parent / municipality.logo})
     return municipality
 
 
-def _describe(error: Exception) -> str:
+def _describe(error: Exception) -> LocalizedText:
+    """What is wrong, in the reader's language: pydantic's own messages are English, so
+    each field's problem is said in the project's wording, naming the field."""
     if isinstance(error, ValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-            for e in error.errors(include_input=False, include_url=False)
+        problems = problems_from(error, {})
+        return LocalizedText(
+            da=" ".join(p.message.da for p in problems),
+            en=" ".join(p.message.en for p in problems),
         )
-    return type(error).__name__
+    if isinstance(error, UnicodeDecodeError):
+        return _NOT_UTF8
+    return _NOT_YAML
