@@ -20,6 +20,9 @@ class AuditAction(StrEnum):
     USER_ADMIN = "user_admin"
     # An attempt the rules turned down (e.g. approving one's own plan); nothing changed.
     REFUSED = "refused"
+    # A copy of the whole vault written to a backup file, and a vault made from one.
+    BACKUP = "backup"
+    RESTORE = "restore"
 
 
 class AuditEntity(StrEnum):

@@ -100,6 +100,10 @@ class UseCase(StrEnum):
     # An administrator accepts the audit trail as it now is (after restoring a backup).
     AUDIT_ACCEPT = "audit.accept"
 
+    # A backup file of the whole vault, and a new vault restored from one.
+    VAULT_BACKUP = "vault.backup"
+    VAULT_RESTORE = "vault.restore"
+
     @property
     def action(self) -> AuditAction:
         return _SHAPES[self].action
@@ -196,4 +200,6 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.AUDIT_VERIFY: _Shape(_R, _E.VAULT),
     UseCase.AUDIT_EVENTS: _Shape(_R, _E.VAULT),
     UseCase.AUDIT_ACCEPT: _Shape(AuditAction.USER_ADMIN, _E.VAULT),
+    UseCase.VAULT_BACKUP: _Shape(AuditAction.BACKUP, _E.VAULT),
+    UseCase.VAULT_RESTORE: _Shape(AuditAction.RESTORE, _E.VAULT),
 }
