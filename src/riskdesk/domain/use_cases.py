@@ -100,9 +100,15 @@ class UseCase(StrEnum):
     # An administrator accepts the audit trail as it now is (after restoring a backup).
     AUDIT_ACCEPT = "audit.accept"
 
+    # What the retention rules make due; deleting approved cases (the tombstone event).
+    RETENTION_LIST = "retention.list"
+    RETENTION_DELETE = "retention.delete"
+
     # A backup file of the whole vault, and a new vault restored from one.
     VAULT_BACKUP = "vault.backup"
     VAULT_RESTORE = "vault.restore"
+    # When the vault was last backed up (the start page's reminder); a read of nothing.
+    VAULT_BACKUP_STATUS = "vault.backup_status"
 
     @property
     def action(self) -> AuditAction:
@@ -200,6 +206,9 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.AUDIT_VERIFY: _Shape(_R, _E.VAULT),
     UseCase.AUDIT_EVENTS: _Shape(_R, _E.VAULT),
     UseCase.AUDIT_ACCEPT: _Shape(AuditAction.USER_ADMIN, _E.VAULT),
+    UseCase.RETENTION_LIST: _Shape(_R, _E.CASE_LIST),
+    UseCase.RETENTION_DELETE: _Shape(AuditAction.DELETE, _E.CASE),
     UseCase.VAULT_BACKUP: _Shape(AuditAction.BACKUP, _E.VAULT),
     UseCase.VAULT_RESTORE: _Shape(AuditAction.RESTORE, _E.VAULT),
+    UseCase.VAULT_BACKUP_STATUS: _Shape(_R, _E.VAULT),
 }
