@@ -228,6 +228,10 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     UseCase.ACCESS_INSIGHT: _T(
         da="dannede et udtræk af loggen (indsigt)", en="produced an access log extract"
     ),
+    UseCase.RETENTION_DELETE: _T(
+        da="godkendte sletning af sagen, da opbevaringsperioden var udløbet",
+        en="approved deleting the case, its retention period being over",
+    ),
 }
 
 # A saving use case that created its record reads as a creation.

@@ -16,12 +16,14 @@ from riskdesk.store.action_plan_repository import ActionPlanRepository
 from riskdesk.store.assessment_repository import AssessmentRepository
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.case_deletion import CaseDeletion
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
 from riskdesk.store.meeting_repository import MeetingRepository
 from riskdesk.store.person_repository import PersonRepository
 from riskdesk.store.plan_review_repository import PlanReviewRepository
 from riskdesk.store.release_meeting_repository import ReleaseMeetingRepository
+from riskdesk.store.retention_query import RetentionQuery
 from riskdesk.store.settings_repository import SettingsRepository
 from riskdesk.store.today_query import TodayQuery
 from riskdesk.store.user_repository import UserRepository
@@ -64,6 +66,8 @@ class UnitOfWork:
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
         self.today = TodayQuery(session, trail=self.trail)
+        self.retention = RetentionQuery(session)
+        self.case_deletion = CaseDeletion(session, trail=self.trail)
 
     def note(self, **facts: Any) -> None:
         """Facts for the audit event (see :meth:`AuditTrail.note`)."""

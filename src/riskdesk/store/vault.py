@@ -32,7 +32,7 @@ from riskdesk.domain.vault_errors import (
     VaultLocked,
     VaultNotFound,
 )
-from riskdesk.store import change_collector, migrate, vault_users
+from riskdesk.store import change_collector, migrate, vault_compaction, vault_users
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 from riskdesk.store.audit_findings import AuditFinding
 from riskdesk.store.audit_log import derive_audit_key
@@ -287,6 +287,11 @@ class Vault:
     def opening_findings(self) -> tuple[AuditFinding, ...]:
         """What the checks at open found that this user is to be told."""
         return self._state.findings_for(self.user.role)
+
+    def compact(self) -> bool:
+        """Rebuild the file so no freed page keeps deleted data (after a deletion); see
+        :func:`riskdesk.store.vault_compaction.compact` for what False means."""
+        return vault_compaction.compact(self._require_open())
 
     def full_integrity_check(self) -> list[str]:
         """Every problem SQLCipher's page check and SQLite's integrity check find; an
