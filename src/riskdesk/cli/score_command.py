@@ -19,11 +19,8 @@ from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.services.answers_payload import score_answers_payload
-from riskdesk.services.instrument_catalogue import (
-    FormFileInvalid,
-    default_forms_dir,
-    load_catalogue,
-)
+from riskdesk.services.forms import Forms
+from riskdesk.services.instrument_catalogue import FormFileInvalid, load_catalogue
 
 ANSWERS_MAX_BYTES = 1_000_000
 """An answers file of every item with notes is a few kilobytes."""
@@ -61,7 +58,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 def run(args: argparse.Namespace) -> int:
     lang = Language(args.language or language())
     try:
-        rules, catalogue = load_catalogue(default_forms_dir())
+        # The municipality's own instruments with the shipped ones, as in the app.
+        rules, catalogue = load_catalogue(Forms().folder)
     except FormFileInvalid as invalid:
         report_error(str(invalid.errors[0]))
         return EXIT_FAILURE

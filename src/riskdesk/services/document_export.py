@@ -183,7 +183,8 @@ class DocumentExportService:
 
 def _plan(source: _Source, case_id: int) -> RenderedDocument:
     return render_plan_document(
-        plan_model(source.uow, source.ctx.forms, CaseId(case_id), today=source.today)
+        plan_model(source.uow, source.ctx.forms, CaseId(case_id), today=source.today),
+        custom_templates=source.ctx.forms.own_templates,
     )
 
 
@@ -203,7 +204,7 @@ def _release(render: Callable[..., RenderedDocument]) -> Callable[[_Source, int]
         model = release_meeting_model(
             source.uow, source.ctx.forms, CaseId(case_id), today=source.today
         )
-        return render(model)
+        return render(model, custom_templates=source.ctx.forms.own_templates)
 
     return build
 
@@ -213,10 +214,13 @@ def _meeting(kind: DocumentKind) -> Callable[[_Source, int], RenderedDocument]:
         model = meeting_model(
             source.uow, source.ctx.forms, MeetingId(meeting_id), today=source.today
         )
+        own = source.ctx.forms.own_templates
         if kind is DocumentKind.MEETING_MINUTES:
-            return render_meeting_minutes(model)
+            return render_meeting_minutes(model, custom_templates=own)
         return render_meeting_agenda(
-            model, pseudonymised=kind is DocumentKind.MEETING_AGENDA_PSEUDONYMISED
+            model,
+            pseudonymised=kind is DocumentKind.MEETING_AGENDA_PSEUDONYMISED,
+            custom_templates=own,
         )
 
     return build
@@ -226,7 +230,10 @@ def _access_insight(source: _Source, person_id: int) -> RenderedDocument:
     insight = build_insight(source.uow, source.ctx.user, PersonId(person_id), record_first=False)
     if insight is None:
         raise PermissionDenied(ACCESS_INSIGHT_REFUSED)
-    return render_access_insight(insight_document_model(insight, source.ctx.forms.municipality))
+    return render_access_insight(
+        insight_document_model(insight, source.ctx.forms.municipality),
+        custom_templates=source.ctx.forms.own_templates,
+    )
 
 
 # The file names refuse what the documents refuse (a case without a plan or a release

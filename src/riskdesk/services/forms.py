@@ -13,18 +13,30 @@ from riskdesk.domain.case_levels import LevelScheme
 from riskdesk.domain.intervention_catalogue import InterventionCatalogue
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.release_meeting import ReleaseMeetingForm
-from riskdesk.services.instrument_catalogue import (
-    InstrumentCatalogue,
-    default_forms_dir,
-    load_catalogue,
-)
+from riskdesk.services.instrument_catalogue import InstrumentCatalogue, load_catalogue
 from riskdesk.services.intervention_catalogue import load_intervention_catalogue
+from riskdesk.services.municipality_folder import municipality_dir, own_municipality
 from riskdesk.services.release_meeting_form import load_release_meeting_form
+from riskdesk.shipped_files import TEMPLATES, FileFolder, forms_folder, resources_folder
 
 
 class Forms:
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or default_forms_dir()
+    """``Forms()`` reads the shipped files with the municipality's own folder laid over
+    them; ``Forms(folder)`` reads only ``folder`` and the shipped templates, as a test or
+    a tool that names its folder wants. ``own_files`` names the municipality's folder."""
+
+    def __init__(self, folder: FileFolder | None = None, *, own_files: Path | None = None) -> None:
+        if folder is None:
+            own_files = own_files or municipality_dir()
+            folder = forms_folder(own_files)
+        self.folder: FileFolder = folder
+        self.own_files = own_files
+
+    @property
+    def own_templates(self) -> Path | None:
+        """The municipality's templates folder, for the renderers' ``custom_templates``: a
+        template there that fails the check is passed over, with a notice saying why."""
+        return self.own_files / TEMPLATES if self.own_files is not None else None
 
     @cached_property
     def _rules_and_instruments(self) -> tuple[LevelRules, InstrumentCatalogue]:
@@ -56,4 +68,6 @@ class Forms:
     @cached_property
     def municipality(self) -> Municipality:
         """Raises :class:`DocumentError` when the municipality file is unreadable."""
-        return load_municipality()
+        if self.own_files is None:
+            return load_municipality()
+        return own_municipality(resources_folder(self.own_files))

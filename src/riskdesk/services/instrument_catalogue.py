@@ -20,6 +20,7 @@ from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.instrument_registry import InstrumentRegistry
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language, LocalizedText
+from riskdesk.shipped_files import FileFolder
 
 FORMS_DIR_ENV = shipped_files.FORMS_DIR_ENV
 _FORM_FILE_INVALID = LocalizedText(
@@ -30,7 +31,8 @@ LEVEL_RULES_FILE = "level-rules.yaml"
 
 
 def default_forms_dir() -> Path:
-    """``$RISKDESK_FORMS_DIR`` if set, else the repository's top-level ``forms/``."""
+    """``$RISKDESK_FORMS_DIR`` if set, else the shipped ``forms/``, without the
+    municipality's own files (``Forms()`` lays those over it)."""
     return shipped_files.forms_dir()
 
 
@@ -68,7 +70,7 @@ class InstrumentCatalogue:
 
 
 def load_instruments(
-    forms_dir: Path, *, level_rules: LevelRules | None = None
+    forms_dir: FileFolder, *, level_rules: LevelRules | None = None
 ) -> InstrumentCatalogue:
     """Load every instrument file in ``forms_dir`` (sorted by name, so results repeat).
 
@@ -111,13 +113,13 @@ def load_instruments(
     return InstrumentCatalogue(registry=registry, failures=tuple(failures))
 
 
-def load_level_rules(forms_dir: Path) -> LevelRules:
+def load_level_rules(forms_dir: FileFolder) -> LevelRules:
     """Read ``level-rules.yaml``; raises :class:`FormFileInvalid` naming file and field."""
     path = forms_dir / LEVEL_RULES_FILE
     return validate_form(LevelRules, read_form_file(path), path)
 
 
-def load_catalogue(forms_dir: Path) -> tuple[LevelRules, InstrumentCatalogue]:
+def load_catalogue(forms_dir: FileFolder) -> tuple[LevelRules, InstrumentCatalogue]:
     """Level rules first (they are required), then the instruments checked against them."""
     rules = load_level_rules(forms_dir)
     return rules, load_instruments(forms_dir, level_rules=rules)

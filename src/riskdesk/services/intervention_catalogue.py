@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from pathlib import Path
 
 from riskdesk.domain.intervention_catalogue import InterventionCatalogue
 from riskdesk.services.instrument_catalogue import (
@@ -12,12 +11,13 @@ from riskdesk.services.instrument_catalogue import (
     read_form_file,
     validate_form,
 )
+from riskdesk.shipped_files import FileFolder
 
 INTERVENTIONS_FILE = "interventions.yaml"
 
 
 def load_intervention_catalogue(
-    forms_dir: Path, *, known_domains: Collection[str] | None = None
+    forms_dir: FileFolder, *, known_domains: Collection[str] | None = None
 ) -> InterventionCatalogue:
     """Read and validate the catalogue; raises :class:`FormFileInvalid` naming file and field.
 

@@ -289,7 +289,7 @@ def _render_approved(
     model = plan_model(uow, ctx.forms, state.case_id, today=today, plan=plan).model_copy(
         update={"approval": Approval(approved_by=ctx.user.display_name, approved_on=today)}
     )
-    rendered = render_plan_document(model)
+    rendered = render_plan_document(model, custom_templates=ctx.forms.own_templates)
     template_sha256 = hashlib.sha256(rendered.template.read_bytes()).hexdigest()
     data_sha256 = hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
     return rendered.data, template_sha256, data_sha256

@@ -35,6 +35,9 @@ class Settings:
     # Windows keeps RiskDesk's windows out of screenshots and screen sharing unless the
     # user allows it (for a support call); other systems offer no such choice.
     allow_screen_capture: bool = False
+    # The municipality's own templates, forms and logo; None is the default folder
+    # (riskdesk.services.municipality_folder).
+    municipality_dir: Path | None = None
 
 
 def config_dir() -> Path:
@@ -73,6 +76,8 @@ def load_settings() -> Settings:
         settings.municipality = raw["municipality"]
     # Only a real true allows capture: a damaged file keeps the windows out of it.
     settings.allow_screen_capture = raw.get("allow_screen_capture") is True
+    if isinstance(raw.get("municipality_dir"), str) and raw["municipality_dir"]:
+        settings.municipality_dir = Path(raw["municipality_dir"])
     return settings
 
 
@@ -80,6 +85,7 @@ def save_settings(settings: Settings) -> None:
     data = asdict(settings)
     data["language"] = settings.language.value
     data["last_vault"] = str(settings.last_vault) if settings.last_vault else None
+    data["municipality_dir"] = str(settings.municipality_dir) if settings.municipality_dir else None
     path = _settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
