@@ -14,13 +14,16 @@ from riskdesk.domain.user import User
 from riskdesk.services.access_insight_service import AccessInsightService
 from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
+from riskdesk.services.backup_service import BackupService
 from riskdesk.services.case_service import CaseService
 from riskdesk.services.document_export import DocumentExportService
 from riskdesk.services.forms import Forms
+from riskdesk.services.import_service import ImportService
 from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.person_service import PersonService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
+from riskdesk.services.retention_service import RetentionService
 from riskdesk.services.review_service import ReviewService
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.services.today_service import TodayService
@@ -52,6 +55,9 @@ class Desk:
         self.meetings = MeetingService(context)
         self.today = TodayService(context)
         self.health = VaultHealthService(context)
+        self.backups = BackupService(context)
+        self.retention = RetentionService(context)
+        self.imports = ImportService(context)
 
     @classmethod
     def open(

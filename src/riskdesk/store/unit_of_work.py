@@ -17,6 +17,7 @@ from riskdesk.store.assessment_repository import AssessmentRepository
 from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_deletion import CaseDeletion
+from riskdesk.store.case_import_writer import CaseImportWriter
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
 from riskdesk.store.meeting_repository import MeetingRepository
@@ -57,6 +58,7 @@ class UnitOfWork:
         repository: dict[str, Any] = {"trail": self.trail, "username": username, "clock": clock}
         self.persons = PersonRepository(session, **repository)
         self.cases = CaseRepository(session, **repository)
+        self.case_import = CaseImportWriter(session, **repository)
         self.assessments = AssessmentRepository(session, **repository)
         self.plans = ActionPlanRepository(session, **repository)
         self.reviews = PlanReviewRepository(session, **repository)
