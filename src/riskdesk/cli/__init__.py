@@ -18,6 +18,7 @@ from riskdesk import __version__
 from riskdesk.cli import (
     access_insight_command,
     audit_commands,
+    backup_commands,
     case_commands,
     gui_command,
     meeting_commands,
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         user_commands,
         case_commands,
         audit_commands,
+        backup_commands,
         score_command,
         render_command,
         access_insight_command,
