@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,12 +12,19 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
+from riskdesk import __version__
 from riskdesk.domain.vault_errors import MigrationFailed
+from riskdesk.domain.vault_too_new import VaultTooNew
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SCHEMA_WRITTEN_BY_SETTING = "schema_written_by"
+"""The RiskDesk version that created or last upgraded the vault: what an older RiskDesk
+names when it refuses the vault."""
+# What a version or revision read from a vault may look like before a message shows it.
+_SHOWN = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,39}")
 
 
 def alembic_config() -> Config:
@@ -53,6 +61,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise MigrationFailed
+        # Plain SQL on the baseline's table: any later RiskDesk reads it the same way.
+        connection.exec_driver_sql(
+            "INSERT OR REPLACE INTO vault_settings (name, value) VALUES (?, ?)",
+            (SCHEMA_WRITTEN_BY_SETTING, __version__),
+        )
+
+
+def schema_written_by(connection: Connection) -> str | None:
+    """The version :data:`SCHEMA_WRITTEN_BY_SETTING` records, when it is there and looks
+    like one (the vault may come from anywhere: nothing else of it reaches a message)."""
+    row = connection.exec_driver_sql(
+        "SELECT value FROM vault_settings WHERE name = ?", (SCHEMA_WRITTEN_BY_SETTING,)
+    ).first()
+    value = row[0] if row is not None else None
+    return value if isinstance(value, str) and _SHOWN.fullmatch(value) else None
 
 
 def backup_copy(engine: Engine, vault_path: Path, revision: str) -> Path:
@@ -77,14 +100,24 @@ def backup_copy(engine: Engine, vault_path: Path, revision: str) -> Path:
 def bring_up_to_date(migration_engine: Engine, vault_path: Path) -> Path | None:
     """Upgrade a vault that is behind this version of RiskDesk, after backing it up.
     Returns the backup's path, or None when nothing had to be done. Raises
-    :class:`MigrationFailed`, leaving the vault as it was, if the vault is newer than
-    this program or a migration fails."""
+    :class:`VaultTooNew` naming both versions, before anything is written, when a newer
+    RiskDesk has upgraded the vault past what this one knows, and
+    :class:`MigrationFailed`, leaving the vault as it was, if a migration fails."""
     current = current_revision(migration_engine)
     head = head_revision()
     if current == head:
         return None
-    if current is None or current not in known_revisions():
+    if current is None:
         raise MigrationFailed
+    if current not in known_revisions():
+        with migration_engine.connect() as connection:
+            written_by = schema_written_by(connection)
+        raise VaultTooNew(
+            vault_schema=current if _SHOWN.fullmatch(current) else "?",
+            written_by=written_by,
+            app_version=__version__,
+            app_schema=head,
+        )
     try:
         backup = backup_copy(migration_engine, vault_path, current)
         upgrade(migration_engine)
