@@ -23,7 +23,7 @@ from riskdesk.domain.backup_refusals import (
 )
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.vault_errors import VaultExists
+from riskdesk.domain.vault_errors import VaultDamaged, VaultExists
 from riskdesk.services.backup_service import may_back_up
 from riskdesk.services.vault_creation import PATH, check_vault_place
 from riskdesk.store import migrate
@@ -96,6 +96,10 @@ def restore_backup(
     except VaultExists:
         # Taken while we verified (a colleague, another window).
         raise UserInputError([Problem(PATH, VaultExists.message)]) from None
+    except VaultDamaged:
+        # Opening met the damage before the full check did; "restore from a backup"
+        # would be the wrong advice here.
+        raise RestoredVaultDamaged from None
     finally:
         remove_staging(staging)
         if made_folder and not any(vault_path.parent.iterdir()):
