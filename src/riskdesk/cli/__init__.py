@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from riskdesk import __version__
 from riskdesk.cli import (
     access_insight_command,
     audit_commands,
@@ -28,6 +27,7 @@ from riskdesk.cli import (
     score_command,
     user_commands,
     vault_commands,
+    version_option,
 )
 from riskdesk.cli.arguments import OneLineParser, check_text_arguments
 from riskdesk.cli.console import (
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="riskdesk",
         description="RiskDesk: encrypted case records, risk/needs assessments and action plans.",
     )
-    parser.add_argument("--version", action="version", version=f"riskdesk {__version__}")
+    version_option.add_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
         gui_command,

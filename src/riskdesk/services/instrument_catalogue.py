@@ -7,8 +7,8 @@ field and left out, so the app still starts with the instruments that did load.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,8 @@ class FormFileInvalid(Exception):
 class InstrumentCatalogue:
     registry: InstrumentRegistry
     failures: tuple[FormFileError, ...]
+    origins: Mapping[str, Path] = field(default_factory=dict)
+    """The file each instrument (``id@version``) was read from."""
 
 
 def load_instruments(
@@ -110,7 +112,7 @@ def load_instruments(
             continue
         origin[instrument.ref] = path
         registry.add(instrument)
-    return InstrumentCatalogue(registry=registry, failures=tuple(failures))
+    return InstrumentCatalogue(registry=registry, failures=tuple(failures), origins=origin)
 
 
 def load_level_rules(forms_dir: FileFolder) -> LevelRules:
