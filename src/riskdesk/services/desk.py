@@ -29,6 +29,7 @@ from riskdesk.services.service_context import ServiceContext
 from riskdesk.services.today_service import TodayService
 from riskdesk.services.user_service import UserService, check_own_password
 from riskdesk.services.vault_health import VaultHealthService
+from riskdesk.services.version_report import VersionService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
 
@@ -55,6 +56,7 @@ class Desk:
         self.meetings = MeetingService(context)
         self.today = TodayService(context)
         self.health = VaultHealthService(context)
+        self.versions = VersionService(context)
         self.backups = BackupService(context)
         self.retention = RetentionService(context)
         self.imports = ImportService(context)
