@@ -238,9 +238,9 @@ _NO_REGISTER = LocalizedText(
     en="Applies to nothing yet: RiskDesk has no register of concerns yet.",
 )
 _AUDIT_NOT_APPLIED = LocalizedText(
-    da="Anvendes ikke: {n} hændelser er ældre end {cutoff}. Hver hændelse er signeret og "
+    da="Anvendes ikke: {n} hændelser er fra før {cutoff}. Hver hændelse er signeret og "
     "kædet til den forrige, så sletning ville bryde revisionssporet (se README).",
-    en="Not applied: {n} events are older than {cutoff}. Each event is signed and chained "
+    en="Not applied: {n} events are from before {cutoff}. Each event is signed and chained "
     "to the one before, so deleting them would break the audit trail (see the README).",
 )
 _CASES_APPLIED = LocalizedText(

@@ -28,6 +28,9 @@ from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.unit_of_work import UnitOfWork
 
 RETENTION_FILE = "retention.yaml"
+# Set in the deletion's own transaction and cleared once the vault is compacted, so a
+# compaction cut short (a kill, a power cut) is done at the next look at what is due.
+COMPACTION_PENDING = "retention.compaction_pending"
 
 _MAY_SEE = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 
@@ -63,6 +66,9 @@ class RetentionService:
         with self._ctx.work(UseCase.RETENTION_LIST) as uow:
             review = _review(uow, rules, on)
             uow.note(on=on.isoformat(), due=len(review.due), held=len(review.held))
+            pending = uow.settings.get(COMPACTION_PENDING) == "1"
+        if pending:
+            self._compact()
         return review
 
     def delete(self, case_numbers: Collection[str], *, today: date | None = None) -> DeletionReport:
@@ -79,12 +85,23 @@ class RetentionService:
             orders = deletion_orders(_review(uow, rules, on), case_numbers)
             uow.case_deletion.delete(orders)
             uow.note(on=on.isoformat(), rules_version=rules.version)
-        compacted = self._ctx.vault.compact()
+            uow.settings.put(COMPACTION_PENDING, "1")
+        compacted = self._compact()
         return DeletionReport(
             case_numbers=tuple(order.case_number for order in orders),
             persons_deleted=len({o.person_id for o in orders if o.delete_person}),
             compacted=compacted,
         )
+
+    def _compact(self) -> bool:
+        if self._ctx.vault.health.damaged:
+            return False  # a damaged vault is only read; the marker waits for a sound one
+        compacted = self._ctx.vault.compact()
+        if compacted:
+            # The marker's own change: no event, it is no reading or change of a record.
+            with self._ctx.work(UseCase.RETENTION_DELETE, audited=False) as uow:
+                uow.settings.put(COMPACTION_PENDING, "0")
+        return compacted
 
     def _admit(
         self,
