@@ -16,7 +16,9 @@ from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir
 
+from riskdesk.domain.backup_schedule import BackupSchedule
 from riskdesk.domain.localized import Language
+from riskdesk.services.portable_mode import portable_config_dir, portable_data_dir
 from riskdesk.store.atomic_file import write_atomically
 
 APP_NAME = "RiskDesk"
@@ -38,14 +40,24 @@ class Settings:
     # The municipality's own templates, forms and logo; None is the default folder
     # (riskdesk.services.municipality_folder).
     municipality_dir: Path | None = None
+    # "Back up every N days to FOLDER, keep the last K" (riskdesk.services.backup_service).
+    backup: BackupSchedule = field(default_factory=BackupSchedule)
 
 
 def config_dir() -> Path:
-    return Path(os.environ.get("RISKDESK_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+    return Path(
+        os.environ.get("RISKDESK_CONFIG_DIR")
+        or portable_config_dir()
+        or user_config_dir(APP_NAME, appauthor=False)
+    )
 
 
 def data_dir() -> Path:
-    return Path(os.environ.get("RISKDESK_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+    return Path(
+        os.environ.get("RISKDESK_DATA_DIR")
+        or portable_data_dir()
+        or user_data_dir(APP_NAME, appauthor=False)
+    )
 
 
 def default_vault_path() -> Path:
@@ -78,6 +90,7 @@ def load_settings() -> Settings:
     settings.allow_screen_capture = raw.get("allow_screen_capture") is True
     if isinstance(raw.get("municipality_dir"), str) and raw["municipality_dir"]:
         settings.municipality_dir = Path(raw["municipality_dir"])
+    settings.backup = BackupSchedule.from_json(raw.get("backup"))
     return settings
 
 
@@ -86,6 +99,7 @@ def save_settings(settings: Settings) -> None:
     data["language"] = settings.language.value
     data["last_vault"] = str(settings.last_vault) if settings.last_vault else None
     data["municipality_dir"] = str(settings.municipality_dir) if settings.municipality_dir else None
+    data["backup"] = settings.backup.to_json()
     path = _settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
