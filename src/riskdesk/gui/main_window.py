@@ -30,6 +30,8 @@ from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialo
 from riskdesk.gui.assessment.assessments_page import AssessmentsPage
 from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
+from riskdesk.gui.help.about_dialog import add_help_menu
+from riskdesk.gui.importing.import_dialog import ImportDialog
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         self.lock_action = _add(menu, self.tr("&Lock"), self.lock_requested, ctrl | Qt.Key.Key_L)
         self.password_action = _add(menu, self.tr("Change &password…"), self.change_password)
         self.users_action = _add(menu, self.tr("&Users…"), self.show_users)
+        self.import_action = _add(menu, self.tr("&Import…"), self.import_cases)
         self.check_action = _add(menu, self.tr("&Check vault integrity"), self.check_integrity)
         menu.addSeparator()
         self.quit_action = _add(menu, self.tr("&Quit"), self.quit_requested, ctrl | Qt.Key.Key_Q)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Create or edit the action plan…"), self.edit_plan
         )
         self.export_plan_action = _add(menu, self.tr("E&xport the action plan…"), self.export_plan)
+        self.about_action = add_help_menu(self, lambda: self._desk)
 
     # ----- the desk -----------------------------------------------------------------
 
@@ -190,6 +194,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_desk(desk)
         fit_to_role(self, user)
+        self.import_action.setVisible(user.does_casework)
         self.banner.watch(desk.health, self._language)
         # What the checks at unlock found, as far as this user's role may be told.
         findings = desk.audit.opening_findings()
@@ -261,6 +266,16 @@ class MainWindow(QMainWindow):
             return None
         return self._open_dialog(
             lambda: UsersDialog(desk=desk, language=self._language, parent=self)
+        )
+
+    def import_cases(self) -> ImportDialog | None:
+        """File → Import…: cases moving in from a spreadsheet (casework, so not an
+        administrator's)."""
+        desk = self._desk
+        if desk is None or not desk.user.does_casework:
+            return None
+        return self._open_dialog(
+            lambda: ImportDialog(desk=desk, language=self._language, parent=self)
         )
 
     def check_integrity(self) -> None:
