@@ -58,6 +58,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from riskdesk.gui import operations
+    from riskdesk.gui.startup_probe import install_startup_probe
     from riskdesk.gui.translations import install_translators
     from riskdesk.services.settings import load_settings
 
@@ -66,6 +67,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     app.setApplicationName("RiskDesk")
     app.setOrganizationName("RiskDesk")
     apply_style(app)
+    install_startup_probe(app)
     # Quitting is decided by the session, which briefly has no window while it locks.
     app.setQuitOnLastWindowClosed(False)
     settings = load_settings()
