@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make demo` and `make test`.
-.PHONY: demo run test lint translations templates screenshot benchmark faults
+.PHONY: demo run test lint translations templates screenshot benchmark faults bundle
 
 export QT_QPA_PLATFORM ?=
 
@@ -38,3 +38,6 @@ benchmark: .venv/.installed  ## speed figures; see BENCHMARKS.md
 
 faults: .venv/.installed  ## the long fault runs (tests/faults in CI is the short one); must print 0s
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.faults
+
+bundle: .venv/.installed  ## the desktop bundle: dist/RiskDesk-<version>-linux-x86_64.tar.gz (installer/)
+	installer/linux/build-bundle
