@@ -23,6 +23,7 @@ from riskdesk.cli import (
     import_commands,
     meeting_commands,
     render_command,
+    retention_commands,
     review_commands,
     score_command,
     user_commands,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         access_insight_command,
         meeting_commands,
         review_commands,
+        retention_commands,
     ):
         module.add_parser(commands)
     return parser

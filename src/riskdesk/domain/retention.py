@@ -416,3 +416,30 @@ class DeletionReport(BaseModel):
     case_numbers: tuple[str, ...]
     persons_deleted: int
     compacted: bool
+
+
+# ----- wording shared by the page and the command line -------------------------------
+
+_PERSON_DELETED = LocalizedText(da="slettes med sagen", en="deleted with the case")
+_PERSON_KEPT = LocalizedText(
+    da="bevares (anden sag: {cases})", en="kept (another case: {cases})"
+)
+_HOLD_MEETING = LocalizedText(
+    da="på dagsordenen til et møde {day}", en="on the agenda of a meeting on {day}"
+)
+_HOLD_OPEN_CASE = LocalizedText(
+    da="personen har en åben sag", en="the person has an open case"
+)
+
+
+def person_fate(due: DueCase) -> LocalizedText:
+    """What happens to the person if this case alone is approved."""
+    if not due.other_cases:
+        return _PERSON_DELETED
+    return _PERSON_KEPT.format(cases=", ".join(due.other_cases))
+
+
+def hold_reason(held: HeldCase) -> LocalizedText:
+    if held.hold_kind is HoldKind.COMING_MEETING and held.until is not None:
+        return _HOLD_MEETING.format(day=held.until.strftime("%d.%m.%Y"))
+    return _HOLD_OPEN_CASE
