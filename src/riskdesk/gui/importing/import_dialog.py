@@ -133,6 +133,8 @@ class ImportDialog(QDialog):
         self.skip_box = QCheckBox(self.tr("&Skip the rows with problems and import the others"))
         self.skip_box.toggled.connect(self._update_buttons)
         layout.addWidget(self.skip_box)
+        # Takes the room the table leaves while there is no report, so the text stays on top.
+        layout.addStretch()
 
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(
