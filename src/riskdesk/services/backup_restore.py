@@ -21,6 +21,7 @@ from riskdesk.domain.backup_refusals import (
     RestoredTrailBroken,
     RestoredVaultDamaged,
 )
+from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.vault_errors import VaultDamaged, VaultExists
@@ -37,7 +38,13 @@ from riskdesk.store.vault_backup import (
 )
 
 if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
     from riskdesk.services.forms import Forms
+
+BACKUP = "backup"
+_CHOOSE_BACKUP = LocalizedText(
+    da="Vælg sikkerhedskopien (en .rdbackup-fil).", en="Choose the backup (an .rdbackup file)."
+)
 
 
 @dataclass(frozen=True)
@@ -109,3 +116,24 @@ def restore_backup(
         schema_revision=header.schema_revision,
         events_checked=report.events_checked,
     )
+
+
+def restore_and_open(
+    backup: Path,
+    vault_path: Path,
+    *,
+    username: str,
+    password: str,
+    kdf_cost: KdfCost = DEFAULT_KDF_COST,
+) -> Desk:
+    """:func:`restore_backup`, then the restored vault open as ``username`` (the first-run
+    dialog goes on into the window with it). A backup that is not a readable file is
+    refused on ``backup`` first."""
+    from riskdesk.services.desk import Desk
+
+    if not backup.is_file():
+        raise UserInputError([Problem(BACKUP, _CHOOSE_BACKUP)])
+    restore_backup(
+        backup, vault_path, username=username.strip(), password=password, kdf_cost=kdf_cost
+    )
+    return Desk.open(vault_path, username=username.strip(), password=password, kdf_cost=kdf_cost)

@@ -24,6 +24,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.password_strength import password_strength
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
+from riskdesk.gui.backup.restore_dialog import offer_restore
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
@@ -159,6 +160,10 @@ class CreateVaultDialog(QDialog):
         )
         self.create_button.setDefault(True)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(
+            self.tr("Restore from &backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.clicked.connect(lambda: offer_restore(self))
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
 

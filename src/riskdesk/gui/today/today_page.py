@@ -26,6 +26,7 @@ from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.today import SECTION_TITLES, Section, Today, TodayLine
+from riskdesk.gui.backup.backup_warning import BackupWarning
 from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
@@ -69,6 +70,7 @@ class TodayPage(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("hint")
         self.message_label = ProblemLine(language=language)
+        self.backup_warning = BackupWarning(language=language)
         self.tree = TodayTree()
         self.tree.setObjectName("todayTree")
         self.tree.setAccessibleName(self.tr("Today's work"))
@@ -93,6 +95,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.backup_warning)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
         redraw_on_changes(self, self._redraw)
@@ -112,6 +115,7 @@ class TodayPage(QWidget):
         self.tree.clear()
         self.summary_label.clear()
         self.message_label.clear()
+        self.backup_warning.clear()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         self.message_label.show_problems(problems)
@@ -127,6 +131,7 @@ class TodayPage(QWidget):
         if shown is None:
             return
         self.message_label.clear()
+        self.backup_warning.show_for(desk)
         self.shown = shown
         self._fill(shown, day)
 
