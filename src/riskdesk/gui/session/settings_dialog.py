@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.localized import Language
+from riskdesk.gui.backup.backup_schedule_box import BackupScheduleBox
+from riskdesk.gui.session.municipality_folder_field import MunicipalityFolderField
 from riskdesk.services.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
 
 if TYPE_CHECKING:
@@ -88,6 +90,8 @@ class SettingsDialog(QDialog):
         form.addRow(idle_label, self.idle_spin)
         form.addRow("", self.capture_check)
         form.addRow("", capture_note)
+        self.municipality_folder = MunicipalityFolderField(settings.municipality_dir)
+        form.addRow(self.tr("&Municipality folder:"), self.municipality_folder)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -97,6 +101,8 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.backup_box = BackupScheduleBox(settings.backup)
+        layout.addWidget(self.backup_box)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.adjustSize()
@@ -107,4 +113,6 @@ class SettingsDialog(QDialog):
             language=Language(self.language_combo.currentData()),
             idle_lock_minutes=self.idle_spin.value(),
             allow_screen_capture=self.capture_check.isChecked(),
+            backup=self.backup_box.schedule(),
+            municipality_dir=self.municipality_folder.folder(),
         )
