@@ -28,6 +28,7 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.user import ROLE_LABELS
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.assessment.assessments_page import AssessmentsPage
+from riskdesk.gui.backup.backup_actions import after_unlock, take_backup
 from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.help.about_dialog import add_help_menu
@@ -36,6 +37,7 @@ from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
+from riskdesk.gui.retention.retention_page import RetentionPage
 from riskdesk.gui.review.review_page import ReviewPage
 from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
@@ -59,6 +61,7 @@ PAGES: tuple[type[Page], ...] = (
     ReleaseMeetingPage,
     ReviewPage,
     MeetingsPage,
+    RetentionPage,
 )
 
 
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.users_action = _add(menu, self.tr("&Users…"), self.show_users)
         self.import_action = _add(menu, self.tr("&Import…"), self.import_cases)
         self.check_action = _add(menu, self.tr("&Check vault integrity"), self.check_integrity)
+        self.backup_action = _add(menu, self.tr("&Backup…"), lambda: take_backup(self, self._desk))
         menu.addSeparator()
         self.quit_action = _add(menu, self.tr("&Quit"), self.quit_requested, ctrl | Qt.Key.Key_Q)
         for action in (self.settings_action, self.lock_action, self.quit_action):
@@ -194,6 +198,13 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_desk(desk)
         fit_to_role(self, user)
+        # A page with offered_to (the Deletion page) is in the navigation only for them.
+        for row, page in enumerate(self.pages):
+            offered_to = getattr(page, "offered_to", None)
+            self.navigation.item(row).setHidden(offered_to is not None and not offered_to(user))
+        if self.navigation.item(self.navigation.currentRow()).isHidden():
+            self.navigation.setCurrentRow(0)
+        after_unlock(self, desk)
         self.import_action.setVisible(user.does_casework)
         self.banner.watch(desk.health, self._language)
         # What the checks at unlock found, as far as this user's role may be told.
