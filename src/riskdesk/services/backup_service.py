@@ -39,15 +39,16 @@ _NO_FOLDER = LocalizedText(
     en="The folder the backup is to go in does not exist. Create it first, or choose another.",
 )
 _OVERDUE = LocalizedText(
-    da="Boksen er ikke sikkerhedskopieret i over {days} dage. Tag en sikkerhedskopi under "
-    "Filer → Sikkerhedskopi…, eller se efter, om mappen til de planlagte kopier kan nås.",
-    en="The vault has not been backed up for over {days} days. Take a backup with "
-    "File → Backup…, or check that the folder for scheduled backups can be reached.",
+    da="Boksen er ikke sikkerhedskopieret i over {days} dage. Tag en sikkerhedskopi (Filer → "
+    "Sikkerhedskopi…), eller se efter, om mappen til de planlagte kopier kan nås.",
+    en="The vault has not been backed up for over {days} days. Take a backup (File → "
+    "Backup…), or check that the folder for scheduled backups can be reached.",
 )
 _NEVER = LocalizedText(
-    da="Boksen er aldrig blevet sikkerhedskopieret. Tag en sikkerhedskopi under "
-    "Filer → Sikkerhedskopi….",
-    en="The vault has never been backed up. Take a backup with File → Backup….",
+    da="Boksen er aldrig blevet sikkerhedskopieret. Tag en sikkerhedskopi (Filer → "
+    "Sikkerhedskopi…), eller se efter, om mappen til de planlagte kopier kan nås.",
+    en="The vault has never been backed up. Take a backup (File → Backup…), or check "
+    "that the folder for scheduled backups can be reached.",
 )
 
 
