@@ -15,6 +15,7 @@ from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import WrongPassword
 from riskdesk.store.key_slots import read_key_file, seal_slot, sidecar_path
+from riskdesk.store.signing import new_seed, public_key_of
 from riskdesk.store.slot_commit import stage
 from riskdesk.store.vault import Vault
 
@@ -26,6 +27,7 @@ def test_a_staged_record_counts_only_once_its_transaction_commits(
 ) -> None:
     vault.add_user(username="bo", display_name="Bo", role=Role.CASEWORKER, password="bo-kode-1")
     state = vault._state
+    enrolment = new_seed()
     slot = seal_slot(
         data_key=state.key,
         vault_id=state.vault_id,
@@ -33,11 +35,12 @@ def test_a_staged_record_counts_only_once_its_transaction_commits(
         password="bo-kode-2",
         cost=state.kdf_cost,
         root_key=state.root_key,
+        enrolment=enrolment,
     )
 
     def reset_that_dies_before_its_commit() -> None:
         with vault.unit_of_work(UseCase.USER_RESET_PASSWORD) as uow:
-            uow.users.reissue("bo", slot_id=slot.slot_id)
+            uow.users.reissue("bo", slot_id=slot.slot_id, enrolment_key=public_key_of(enrolment))
             stage(state.keys_path, "bo", slot)
             raise RuntimeError("killed")
 

@@ -28,6 +28,7 @@ class FindingKind(StrEnum):
     INVALID_WITNESS = "invalid_witness"
     ROLES_NOT_SIGNED = "roles_not_signed"
     SLOT_DAMAGED = "slot_damaged"
+    CLAIM_UNGUARDED = "claim_unguarded"
 
 
 _WORDS: dict[FindingKind, LocalizedText] = {
@@ -103,10 +104,19 @@ _WORDS: dict[FindingKind, LocalizedText] = {
         en="Part of the key file (.keys) is damaged: the user it belongs to cannot log in "
         "until an administrator resets their password.",
     ),
+    FindingKind.CLAIM_UNGUARDED: LocalizedText(
+        da="Rolletildeling nr. {seq} venter på brugerens egen nøgle, men blev skrevet før "
+        "engangsnøglerne: nulstil brugerens adgangskode, så kun brugeren kan registrere "
+        "sin nøgle.",
+        en="Role assignment {seq} awaits its user's own key but was written before "
+        "enrolment keys: reset the user's password so that only they can register their key.",
+    ),
 }
 
 # Findings that say the record was tampered with (or damaged), as opposed to notices.
-_NOTICES = frozenset({FindingKind.ROLES_NOT_SIGNED, FindingKind.SLOT_DAMAGED})
+_NOTICES = frozenset(
+    {FindingKind.ROLES_NOT_SIGNED, FindingKind.SLOT_DAMAGED, FindingKind.CLAIM_UNGUARDED}
+)
 # Findings every user is told about at open; the others only administrators and
 # supervisors, whose job it is to act on them.
 _FOR_EVERYONE = frozenset({FindingKind.SLOT_DAMAGED})

@@ -319,16 +319,33 @@ def _record_to_json(record: SlotRecord, key_file: KeyFile) -> dict[str, Any]:
         "nonce": _b64(slot.nonce),
         "wrapped_key": _b64(slot.wrapped_key),
         "root_key": _b64(slot.root_key) if slot.root_key is not None else None,
-        "signing": None,
+        "signing": _sealed_to_json(slot.signing),
         "witness": witness_to_json(slot.witness) if slot.witness is not None else None,
     }
-    if slot.signing is not None:
-        body["signing"] = {
-            "public_key": _b64(slot.signing.public_key),
-            "nonce": _b64(slot.signing.nonce),
-            "wrapped_seed": _b64(slot.signing.wrapped_seed),
-        }
+    if slot.enrolment is not None:
+        # Written only when present, so the records of everyone else stay as they were.
+        body["enrolment"] = _sealed_to_json(slot.enrolment)
     return body
+
+
+def _sealed_to_json(sealed: SealedSigningKey | None) -> dict[str, str] | None:
+    if sealed is None:
+        return None
+    return {
+        "public_key": _b64(sealed.public_key),
+        "nonce": _b64(sealed.nonce),
+        "wrapped_seed": _b64(sealed.wrapped_seed),
+    }
+
+
+def _sealed_from_json(entry: Any) -> SealedSigningKey | None:
+    if entry is None:
+        return None
+    return SealedSigningKey(
+        public_key=_unb64(entry["public_key"]),
+        nonce=_unb64(entry["nonce"]),
+        wrapped_seed=_unb64(entry["wrapped_seed"]),
+    )
 
 
 def _slot_from_json(entry: Mapping[str, Any], *, slot_id: str, sealed_as: int) -> KeySlot:
@@ -346,7 +363,6 @@ def _slot_from_json(entry: Mapping[str, Any], *, slot_id: str, sealed_as: int) -
     ):
         raise ValueError("cost")
     root = entry.get("root_key")
-    signing = entry.get("signing")
     slot = KeySlot(
         cost=cost,
         salt=_unb64(entry["salt"]),
@@ -355,17 +371,12 @@ def _slot_from_json(entry: Mapping[str, Any], *, slot_id: str, sealed_as: int) -
         slot_id=slot_id,
         sealed_as=sealed_as,
         root_key=_unb64(root) if root is not None else None,
-        signing=SealedSigningKey(
-            public_key=_unb64(signing["public_key"]),
-            nonce=_unb64(signing["nonce"]),
-            wrapped_seed=_unb64(signing["wrapped_seed"]),
-        )
-        if signing is not None
-        else None,
+        signing=_sealed_from_json(entry.get("signing")),
+        enrolment=_sealed_from_json(entry.get("enrolment")),
     )
     if len(slot.nonce) != NONCE_BYTES or len(slot.salt) < 8:
         raise ValueError("nonce")
-    keys = [slot.root_key] + ([slot.signing.public_key] if slot.signing else [])
+    keys = [slot.root_key] + [s.public_key for s in (slot.signing, slot.enrolment) if s]
     if any(key is not None and len(key) != PUBLIC_KEY_BYTES for key in keys):
         raise ValueError("key")
     return slot

@@ -5,8 +5,19 @@ its creator's public key, signed by itself, which every user's own key slot pins
 it come **assignments** (a user's role, whether they are active, and their public key or
 none yet), each signed by an administrator whose own standing the earlier records
 establish, and **claims**, in which a user whose assignment names no key yet registers
-their own, signed by that key. A record whose signature or authority does not hold is
-ignored, so the user keeps their last validly signed standing, and reported.
+their own. A record whose signature or authority does not hold is ignored, so the user
+keeps their last validly signed standing, and reported.
+
+A new user or a reset password gets an **admission** (``admit``): an assignment awaiting
+the user's key that names, instead, a one-time enrolment key, whose private half is
+sealed only in the user's new key slot under the password the administrator gave. The
+claim that follows counts only if that enrolment key signed it, so registering a key in
+the user's name takes their first password, not just the data key. (The event written
+with the claim is signed by the new key itself: ``audit verify`` checks it.) A claim on
+an assignment awaiting a key with no enrolment key (written by the upgrade's signing of
+the roles, or by a version before admissions) is signed by the new key alone, as it
+always was; while an assignment of the second kind awaits its claim it is reported, so
+that an administrator resets the password and the user is admitted properly.
 
 ``users.role`` and ``users.active`` are copies for reading; the roster decides.
 """
@@ -36,17 +47,20 @@ from riskdesk.store.witness import Head
 class RecordKind(StrEnum):
     ROOT = "root"
     ASSIGN = "assign"
+    ADMIT = "admit"
     CLAIM = "claim"
 
 
 @dataclass(frozen=True)
 class Standing:
     """A user's validly signed role, and their public keys with the audit sequence from
-    which each signs (a key of None: an assignment awaiting the user's claim)."""
+    which each signs (a key of None: an assignment awaiting the user's claim, which
+    ``enrolment``, if it is set, must sign)."""
 
     role: Role
     active: bool
     keys: tuple[tuple[int, bytes | None], ...]
+    enrolment: bytes | None = None
 
     @property
     def key(self) -> bytes | None:
@@ -128,6 +142,9 @@ class _Walk:
     root_key: bytes | None = None
     signed_from: int | None = None
     root_mismatch: bool = False
+    # User -> the record of their assignment awaiting a key that no enrolment key
+    # guards, where one could have (not the upgrade's signing of the roles).
+    unguarded: dict[str, int] = field(default_factory=dict)
 
     def take(self, row: RoleAssignmentRow) -> None:
         linked = (
@@ -151,33 +168,50 @@ class _Walk:
             return self._apply_root(row, key)
         if self.root_key is None:
             return False
-        if row.kind == RecordKind.ASSIGN:
-            issuer = self.standings.get(row.issuer)
-            if issuer is None or not issuer.active or issuer.role is not Role.ADMINISTRATOR:
-                return False
-            if not self._signed_by(row, issuer.key) or row.role not in set(Role):
-                return False
-            earlier = self.standings.get(row.username)
-            keys = earlier.keys if earlier is not None else ()
-            if earlier is None or earlier.key != key:
-                # From the next event on: the event written with this record is the
-                # issuer's, who may be this very user, still signing with the old key.
-                keys = (*keys, (row.audit_sequence + 1, key))
-            self.standings[row.username] = Standing(
-                role=Role(str(row.role)), active=bool(row.active), keys=keys
-            )
-            return True
+        if row.kind in (RecordKind.ASSIGN, RecordKind.ADMIT):
+            return self._apply_assignment(row, key)
         if row.kind == RecordKind.CLAIM:
             claimant = self.standings.get(row.username)
             if claimant is None or claimant.key is not None or key is None:
                 return False
-            if row.issuer != row.username or not self._signed_by(row, key):
+            # Only an admission's enrolment key proves the claimant had the password
+            # the administrator gave; without one, the new key's own signature is all.
+            proof = claimant.enrolment or key
+            if row.issuer != row.username or not claimant.active:
+                return False
+            if not self._signed_by(row, proof):
                 return False
             self.standings[row.username] = replace(
-                claimant, keys=(*claimant.keys, (row.audit_sequence, key))
+                claimant, keys=(*claimant.keys, (row.audit_sequence, key)), enrolment=None
             )
+            self.unguarded.pop(row.username, None)
             return True
         return False
+
+    def _apply_assignment(self, row: RoleAssignmentRow, key: bytes | None) -> bool:
+        issuer = self.standings.get(row.issuer)
+        if issuer is None or not issuer.active or issuer.role is not Role.ADMINISTRATOR:
+            return False
+        if not self._signed_by(row, issuer.key) or row.role not in set(Role):
+            return False
+        admits = row.kind == RecordKind.ADMIT
+        if admits and (key is None or len(key) != signing.PUBLIC_KEY_BYTES):
+            return False
+        enrolment, key = (key, None) if admits else (None, key)
+        earlier = self.standings.get(row.username)
+        keys = earlier.keys if earlier is not None else ()
+        if earlier is None or earlier.key != key:
+            # From the next event on: the event written with this record is the
+            # issuer's, who may be this very user, still signing with the old key.
+            keys = (*keys, (row.audit_sequence + 1, key))
+        self.standings[row.username] = Standing(
+            role=Role(str(row.role)), active=bool(row.active), keys=keys, enrolment=enrolment
+        )
+        if key is None and enrolment is None and row.audit_sequence != self.signed_from:
+            self.unguarded[row.username] = row.sequence
+        else:
+            self.unguarded.pop(row.username, None)
+        return True
 
     def _apply_root(self, row: RoleAssignmentRow, key: bytes | None) -> bool:
         if row.sequence != 1 or key is None or not self._signed_by(row, key):
@@ -200,12 +234,13 @@ class _Walk:
         )
 
     def roster(self) -> Roster:
+        unguarded = [AuditFinding(FindingKind.CLAIM_UNGUARDED, s) for s in self.unguarded.values()]
         return Roster(
             root_key=self.root_key,
             signed_from=self.signed_from,
             standings=dict(self.standings),
             head=self.expected,
-            findings=tuple(self.findings),
+            findings=(*self.findings, *sorted(unguarded)),
             records_by_event={k: tuple(v) for k, v in self.by_event.items()},
             root_mismatch=self.root_mismatch,
         )

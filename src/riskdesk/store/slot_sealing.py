@@ -8,6 +8,11 @@ name, the slot's id and the vault's root public key (which the user thereby trus
 for the signing key also its public half: a slot copied to another user or vault, or
 whose public parts were changed, does not open. Nothing in a slot is person data.
 
+A slot an administrator seals (a new user, a reset password) holds no signing key but a
+one-time **enrolment key** instead, sealed the same way under the password the
+administrator gave: with it the user proves, once, that the key they then register is
+theirs (:mod:`riskdesk.store.role_assignments`).
+
 Slots written before signing existed (version 1) have no id, root or signing key; they
 still open, and are replaced the first time their user opens after the upgrade.
 """
@@ -33,6 +38,7 @@ NONCE_BYTES = 12
 _V1_AAD = b"riskdesk key slot v1\x00"
 _V2_AAD = b"riskdesk key slot v2\x00"
 _SIGNING_AAD = b"riskdesk signing key v1\x00"
+_ENROLMENT_AAD = b"riskdesk enrolment key v1\x00"
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,8 @@ class SealedSigningKey:
 class KeySlot:
     """One user's slot. ``sealed_as`` 1 marks a slot written before signing existed (its
     seal binds neither id nor root); ``witness`` is the public, separately signed part
-    that the user rewrites when they lock."""
+    that the user rewrites when they lock; ``enrolment`` the one-time key of a slot an
+    administrator sealed."""
 
     cost: KdfCost
     salt: bytes
@@ -72,21 +79,23 @@ class KeySlot:
     root_key: bytes | None = None
     signing: SealedSigningKey | None = None
     witness: Witness | None = None
+    enrolment: SealedSigningKey | None = None
 
 
 @dataclass
 class OpenedSlot:
-    """What a password opened: the data key, and the user's signing seed if the slot
-    holds one. Both are mutable so that they can be wiped."""
+    """What a password opened: the data key, and the user's signing seed and enrolment
+    seed if the slot holds them. All are mutable so that they can be wiped."""
 
     slot: KeySlot
     data_key: bytearray
     seed: bytearray | None
+    enrolment: bytearray | None = None
 
     def wipe(self) -> None:
-        wipe(self.data_key)
-        if self.seed is not None:
-            wipe(self.seed)
+        for secret in (self.data_key, self.seed, self.enrolment):
+            if secret is not None:
+                wipe(secret)
 
 
 def wipe(secret: bytearray) -> None:
@@ -116,9 +125,11 @@ def seal_slot(
     cost: KdfCost,
     seed: bytes | bytearray | None = None,
     root_key: bytes | None = None,
+    enrolment: bytes | bytearray | None = None,
 ) -> KeySlot:
     """A new slot for ``username`` with a fresh id, salt and nonces. Without ``seed``
-    the slot holds no signing key yet (its user registers one at their first open)."""
+    the slot holds no signing key yet (its user registers one at their first open,
+    proving it with the ``enrolment`` seed, if the slot holds one)."""
     slot_id = new_slot_id()
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
@@ -126,16 +137,19 @@ def seal_slot(
     wrapped = sealing.encrypt(
         nonce, bytes(data_key), _data_key_aad(vault_id, username, slot_id, root_key)
     )
-    sealed_seed = None
-    if seed is not None:
-        public_key = public_key_of(seed)
+
+    def sealed(secret: bytes | bytearray | None, label: bytes) -> SealedSigningKey | None:
+        if secret is None:
+            return None
+        public_key = public_key_of(secret)
         seed_nonce = secrets.token_bytes(NONCE_BYTES)
-        aad = _seed_aad(vault_id, username, slot_id, public_key, root_key)
-        sealed_seed = SealedSigningKey(
+        aad = _seed_aad(vault_id, username, slot_id, public_key, root_key, label)
+        return SealedSigningKey(
             public_key=public_key,
             nonce=seed_nonce,
-            wrapped_seed=sealing.encrypt(seed_nonce, bytes(seed), aad),
+            wrapped_seed=sealing.encrypt(seed_nonce, bytes(secret), aad),
         )
+
     return KeySlot(
         cost=cost,
         salt=salt,
@@ -143,15 +157,16 @@ def seal_slot(
         wrapped_key=wrapped,
         slot_id=slot_id,
         root_key=root_key,
-        signing=sealed_seed,
+        signing=sealed(seed, _SIGNING_AAD),
+        enrolment=sealed(enrolment, _ENROLMENT_AAD),
     )
 
 
 def open_slot(slot: KeySlot, *, vault_id: str, username: str, password: str) -> OpenedSlot:
     """Open ``slot`` with ``password``. Raises :class:`WrongPassword` if the password (or
     the user name or vault id bound to the slot) does not match, and
-    :class:`SlotDamaged` if the data key opens but the signing key does not (its public
-    parts were changed)."""
+    :class:`SlotDamaged` if the data key opens but the signing or enrolment key does not
+    (its public parts were changed)."""
     sealing = AESGCM(_derive(password, slot.salt, slot.cost))
     aad = (
         _V1_AAD + vault_id.encode("ascii") + b"\x00" + username.encode("utf-8")
@@ -164,19 +179,39 @@ def open_slot(slot: KeySlot, *, vault_id: str, username: str, password: str) -> 
         raise WrongPassword from None
     if len(key) != DATA_KEY_BYTES:
         raise NotAVault
-    if slot.signing is None or slot.sealed_as == 1:
-        return OpenedSlot(slot=slot, data_key=key, seed=None)
-    sealed = slot.signing
-    seed_aad = _seed_aad(vault_id, username, slot.slot_id, sealed.public_key, slot.root_key)
+    opened = OpenedSlot(slot=slot, data_key=key, seed=None)
+    if slot.sealed_as == 1:
+        return opened
     try:
-        seed = bytearray(sealing.decrypt(sealed.nonce, sealed.wrapped_seed, seed_aad))
+        opened.seed = _unseal(sealing, slot.signing, _SIGNING_AAD, slot, vault_id, username)
+        opened.enrolment = _unseal(
+            sealing, slot.enrolment, _ENROLMENT_AAD, slot, vault_id, username
+        )
+    except SlotDamaged:
+        opened.wipe()
+        raise
+    return opened
+
+
+def _unseal(
+    sealing: AESGCM,
+    sealed: SealedSigningKey | None,
+    label: bytes,
+    slot: KeySlot,
+    vault_id: str,
+    username: str,
+) -> bytearray | None:
+    if sealed is None:
+        return None
+    aad = _seed_aad(vault_id, username, slot.slot_id, sealed.public_key, slot.root_key, label)
+    try:
+        seed = bytearray(sealing.decrypt(sealed.nonce, sealed.wrapped_seed, aad))
     except InvalidTag:
-        wipe(key)
         raise SlotDamaged from None
     if len(seed) != SEED_BYTES or public_key_of(seed) != sealed.public_key:
-        wipe(key)
+        wipe(seed)
         raise SlotDamaged
-    return OpenedSlot(slot=slot, data_key=key, seed=seed)
+    return seed
 
 
 def wrap_data_key(
@@ -191,8 +226,9 @@ def wrap_data_key(
 def unwrap_data_key(slot: KeySlot, *, vault_id: str, username: str, password: str) -> bytearray:
     """The data key from ``slot``; raises :class:`WrongPassword` as :func:`open_slot`."""
     opened = open_slot(slot, vault_id=vault_id, username=username, password=password)
-    if opened.seed is not None:
-        wipe(opened.seed)
+    for secret in (opened.seed, opened.enrolment):
+        if secret is not None:
+            wipe(secret)
     return opened.data_key
 
 
@@ -227,13 +263,18 @@ def _data_key_aad(vault_id: str, username: str, slot_id: str, root_key: bytes | 
 
 
 def _seed_aad(
-    vault_id: str, username: str, slot_id: str, public_key: bytes, root_key: bytes | None
+    vault_id: str,
+    username: str,
+    slot_id: str,
+    public_key: bytes,
+    root_key: bytes | None,
+    label: bytes,
 ) -> bytes:
     if len(public_key) != PUBLIC_KEY_BYTES:
         raise SlotDamaged
     return b"\x00".join(
         (
-            _SIGNING_AAD + vault_id.encode("ascii"),
+            label + vault_id.encode("ascii"),
             username.encode("utf-8"),
             slot_id.encode("ascii"),
             public_key.hex().encode("ascii"),

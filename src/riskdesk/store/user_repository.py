@@ -86,42 +86,53 @@ class UserRepository:
         self._record(signer, RecordKind.ROOT, user.username, Role.ADMINISTRATOR, signer.public_key)
         return user_from_row(row, self.roster())
 
-    def add(self, user: User, *, slot_id: str) -> User:
-        """A new user with a signed assignment awaiting their own key (they register it
-        at their first open). Raises :class:`PermissionDenied` unless the logged-in
-        user is a validly signed, active administrator."""
+    def add(self, user: User, *, slot_id: str, enrolment_key: bytes) -> User:
+        """A new user, admitted by a signed assignment awaiting their own key, which they
+        register at their first open with the enrolment key sealed in their new slot.
+        Raises :class:`PermissionDenied` unless the logged-in user is a validly signed,
+        active administrator."""
         signer = self._administrator()
         row = self._insert(user, slot_id)
-        self._record(signer, RecordKind.ASSIGN, user.username, user.role, None, active=user.active)
+        self._record(signer, RecordKind.ADMIT, user.username, user.role, enrolment_key, user.active)
         return user_from_row(row, self.roster())
 
-    def reissue(self, username: str, *, slot_id: str) -> None:
-        """A new slot for ``username`` (a password reset): their assignment is signed
-        again without a key, so only the holder of the new password registers one."""
+    def reissue(self, username: str, *, slot_id: str, enrolment_key: bytes) -> None:
+        """A new slot for ``username`` (a password reset): they are admitted again, so
+        only the holder of the new password (and its enrolment key) registers a key."""
         signer = self._administrator()
         row = self._row(username)
         standing = self.roster().standing(username)
         if standing is None:
             raise NotFound
-        self._record(signer, RecordKind.ASSIGN, username, standing.role, None, standing.active)
+        self._record(
+            signer, RecordKind.ADMIT, username, standing.role, enrolment_key, standing.active
+        )
         row.slot_id = slot_id
         self._trail.touch(AuditEntity.USER, row.id, AuditAction.USER_ADMIN)
 
     def set_role(self, username: str, *, role: Role, active: bool) -> User:
-        """Sign a new role (or deactivation) for ``username``, keeping their key."""
+        """Sign a new role (or deactivation) for ``username``, keeping their key, or the
+        enrolment key of an admission still awaiting it."""
         signer = self._administrator()
         row = self._row(username)
         standing = self.roster().standing(username)
         if standing is None:
             raise NotFound
-        self._record(signer, RecordKind.ASSIGN, username, role, standing.key, active)
+        if standing.key is None and standing.enrolment is not None:
+            self._record(signer, RecordKind.ADMIT, username, role, standing.enrolment, active)
+        else:
+            self._record(signer, RecordKind.ASSIGN, username, role, standing.key, active)
         self._trail.touch(AuditEntity.USER, row.id, AuditAction.USER_ADMIN)
         return user_from_row(row, self.roster())
 
-    def claim(self, *, signer: Signer, slot_id: str) -> None:
-        """The logged-in user registers their own signing key, signed by that key."""
+    def claim(self, *, signer: Signer, slot_id: str, enrolment: Signer | None) -> None:
+        """The logged-in user registers their own signing key: the claim is signed by
+        the enrolment key of their admission, or, awaiting a key with none (see
+        :mod:`~riskdesk.store.role_assignments`), by the new key itself."""
         row = self._row(signer.username)
-        self._record(signer, RecordKind.CLAIM, signer.username, None, signer.public_key)
+        self._record(
+            enrolment or signer, RecordKind.CLAIM, signer.username, None, signer.public_key
+        )
         row.slot_id = slot_id
         self._trail.touch(AuditEntity.USER, row.id, AuditAction.USER_ADMIN)
 

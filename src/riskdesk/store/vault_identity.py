@@ -10,8 +10,10 @@ assignments as the user's own slot pins them. Then, once per user and vault:
 - a user whose assignment awaits a key (new, reset, or upgraded) registers their own.
   A slot an administrator sealed (it pins the root: a new user or a reset password)
   opens only with a new password of the user's choosing, under which their key is then
-  sealed (:class:`PasswordChangeRequired` without one); a slot from before the roles
-  were signed registers the key under the password it opened with.
+  sealed (:class:`PasswordChangeRequired` without one), and the registration is signed
+  with the slot's enrolment key, which the signed admission names (a slot without the
+  one named was replaced: :class:`SlotDamaged`); a slot from before the roles were
+  signed registers the key under the password it opened with.
 
 Last, the checks of :func:`~riskdesk.store.audit_verification.opening_findings`.
 """
@@ -42,11 +44,12 @@ from riskdesk.store.key_slots import (
     open_slot,
     seal_slot,
     spend_kdf_time,
+    wipe,
 )
 from riskdesk.store.leftover_files import remove_leftovers
 from riskdesk.store.role_assignments import read_roster
 from riskdesk.store.session_keys import attach
-from riskdesk.store.signing import new_seed, public_key_of
+from riskdesk.store.signing import Signer, new_seed, public_key_of
 from riskdesk.store.slot_commit import current_slot_ids, drop_replaced, settle, stage
 from riskdesk.store.tables import AuditEventRow, UserRow
 from riskdesk.store.user_repository import user_from_row
@@ -128,16 +131,25 @@ def establish(
         if not standing.active:
             raise UserDeactivated
         if standing.key is None:
+            if standing.enrolment is not None and not _enrolled(chosen, standing.enrolment):
+                raise SlotDamaged
             # A slot that pins the root was sealed by an administrator, who knows its
             # password; one from before the roles were signed was the user's own.
             if writes and chosen.slot.root_key is not None and new_password is None:
                 raise PasswordChangeRequired
             if writes:
-                _register_key(vault, new_password or password, root_key=roster.root_key)
+                _register_key(
+                    vault,
+                    new_password or password,
+                    root_key=roster.root_key,
+                    enrolment=chosen.enrolment,
+                )
         elif chosen.seed is None or not hmac.compare_digest(
             public_key_of(chosen.seed), standing.key
         ):
             raise KeyNotYours
+    if chosen.enrolment is not None:
+        wipe(chosen.enrolment)
     check_at_open(vault)
 
 
@@ -160,6 +172,13 @@ def check_at_open(vault: Vault) -> None:
     state.saw(audit=Head(end.sequence, end.hash) if end else Head(), roles=roster.head)
     state.findings = findings
     state.may_witness = not vault.health.damaged and not any(f.breaks_trust for f in findings)
+
+
+def _enrolled(opened: OpenedSlot, enrolment_key: bytes) -> bool:
+    """Whether ``opened`` holds the enrolment key its user's admission names."""
+    return opened.enrolment is not None and hmac.compare_digest(
+        public_key_of(opened.enrolment), enrolment_key
+    )
 
 
 def _current(opened: list[OpenedSlot], slot_id: str | None, key: bytearray) -> OpenedSlot:
@@ -203,9 +222,14 @@ def _sign_existing_roles(vault: Vault, password: str) -> None:
     drop_replaced(vault._require_open(), state.keys_path)
 
 
-def _register_key(vault: Vault, password: str, *, root_key: bytes | None) -> None:
+def _register_key(
+    vault: Vault, password: str, *, root_key: bytes | None, enrolment: bytearray | None
+) -> None:
     state = vault._state
     username = vault.user.username
+    enrolled = Signer(enrolment, username=username) if enrolment is not None else None
+    if enrolment is not None:
+        wipe(enrolment)  # spent with this registration, whatever its outcome
     seed = new_seed()
     slot = seal_slot(
         data_key=state.key,
@@ -224,11 +248,23 @@ def _register_key(vault: Vault, password: str, *, root_key: bytes | None) -> Non
             standing = uow.users.roster().standing(username)
             if standing is None or standing.key is not None:
                 raise KeyNotYours
-            uow.users.claim(signer=signer, slot_id=slot.slot_id)
+            if not standing.active:
+                raise UserDeactivated
+            proof = None
+            if standing.enrolment is not None:
+                # Re-read under the write lock: an administrator may have reset the
+                # password since, admitting the user with another enrolment key.
+                if enrolled is None or enrolled.public_key != standing.enrolment:
+                    raise SlotDamaged
+                proof = enrolled
+            uow.users.claim(signer=signer, slot_id=slot.slot_id, enrolment=proof)
             stage(state.keys_path, username, slot)
     except BaseException:
         _take_key(vault, None, None)
         raise
+    finally:
+        if enrolled is not None:
+            enrolled.drop()
     state.slot_id = slot.slot_id
     drop_replaced(vault._require_open(), state.keys_path)
 

@@ -6,7 +6,9 @@ slots and signed roles, kept apart so the vault module stays about opening and w
   the new password; other slots are untouched. Raises :class:`WrongPassword`.
 - :func:`add_user`, :func:`reset_password`, :func:`set_role`: an administrator's; each
   signs a role assignment. A new or reset slot holds no signing key: its user registers
-  their own at their next open, so not even the administrator ever holds it.
+  their own at their next open, so not even the administrator ever holds it. It holds a
+  one-time enrolment key instead, whose public half the signed admission names: the
+  registration counts only if signed with it, so it takes the password given.
 
 Every change of a slot follows :mod:`riskdesk.store.slot_commit`: the password-derived
 key is computed before the transaction (a slow KDF never holds the write lock), the new
@@ -28,7 +30,14 @@ from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role, User
 from riskdesk.domain.vault_errors import NotAVault, VaultError, WrongPassword
 from riskdesk.store.checkpoint_file import checkpoint_path, write_checkpoint
-from riskdesk.store.key_slots import KeyFile, read_key_file, seal_slot, write_key_file
+from riskdesk.store.key_slots import (
+    KeyFile,
+    KeySlot,
+    read_key_file,
+    seal_slot,
+    wipe,
+    write_key_file,
+)
 from riskdesk.store.signing import new_seed, public_key_of
 from riskdesk.store.slot_commit import drop_replaced, put_witness, stage
 from riskdesk.store.tables import UserRow
@@ -112,16 +121,9 @@ def change_password(vault: Vault, *, old_password: str, new_password: str) -> No
 def add_user(vault: Vault, user: User, *, password: str) -> User:
     _require_administrator(vault)
     state = vault._state
-    slot = seal_slot(
-        data_key=state.key,
-        vault_id=state.vault_id,
-        username=user.username,
-        password=password,
-        cost=state.kdf_cost,
-        root_key=state.root_key,
-    )
+    slot, enrolment_key = _admission_slot(vault, user.username, password)
     with vault.unit_of_work(UseCase.USER_ADD) as uow:
-        added = uow.users.add(user, slot_id=slot.slot_id)
+        added = uow.users.add(user, slot_id=slot.slot_id, enrolment_key=enrolment_key)
         stage(state.keys_path, user.username, slot)
     return added
 
@@ -129,16 +131,9 @@ def add_user(vault: Vault, user: User, *, password: str) -> User:
 def reset_password(vault: Vault, *, username: str, new_password: str) -> None:
     _require_administrator(vault)
     state = vault._state
-    slot = seal_slot(
-        data_key=state.key,
-        vault_id=state.vault_id,
-        username=username,
-        password=new_password,
-        cost=state.kdf_cost,
-        root_key=state.root_key,
-    )
+    slot, enrolment_key = _admission_slot(vault, username, new_password)
     with vault.unit_of_work(UseCase.USER_RESET_PASSWORD) as uow:
-        uow.users.reissue(username, slot_id=slot.slot_id)
+        uow.users.reissue(username, slot_id=slot.slot_id, enrolment_key=enrolment_key)
         uow.note(username=username)
         stage(state.keys_path, username, slot)
     if username == vault.user.username:
@@ -197,6 +192,27 @@ def witness_on_close(vault: Vault) -> None:
         engine = vault._require_open()
         with Session(engine) as session, session.begin():
             put_witness(state.keys_path, signer.username, state.slot_id, witness)
+
+
+def _admission_slot(vault: Vault, username: str, password: str) -> tuple[KeySlot, bytes]:
+    """A slot for a user an administrator admits, sealed under the password given, with
+    a fresh enrolment key in it; and that key's public half, for the admission. The
+    private half exists nowhere else: it is wiped here once sealed."""
+    state = vault._state
+    enrolment = new_seed()
+    try:
+        slot = seal_slot(
+            data_key=state.key,
+            vault_id=state.vault_id,
+            username=username,
+            password=password,
+            cost=state.kdf_cost,
+            root_key=state.root_key,
+            enrolment=enrolment,
+        )
+        return slot, public_key_of(enrolment)
+    finally:
+        wipe(enrolment)
 
 
 def _require_administrator(vault: Vault) -> None:
