@@ -3,6 +3,7 @@ and installs per user without elevation, the workflow that builds it on a Window
 parses and names files that exist, and both agree with the PyInstaller spec."""
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,17 @@ def test_the_windows_workflow_parses_and_names_what_exists() -> None:
     assert "build/bundle/dist" in commands
     assert "/CURRENTUSER" in commands
     assert r"$env:LOCALAPPDATA\Programs\RiskDesk" in commands
+
+
+def test_the_executables_carry_the_product_name_a_publisher_rule_matches() -> None:
+    sys.path.insert(0, str(ROOT / "installer"))
+    from windows_version import version_file_text, version_numbers
+
+    assert version_numbers("0.1.0") == (0, 1, 0, 0)
+    assert version_numbers("1.2.3+local.4") == (1, 2, 3, 0)
+    text = version_file_text("0.1.0", file_name="riskdeskw")
+    assert "StringStruct('ProductName', 'RiskDesk')" in text
+    assert "StringStruct('OriginalFilename', 'riskdeskw.exe')" in text
+    assert "prodvers=(0, 1, 0, 0)" in text
+    # The text is a Python expression (PyInstaller evaluates it with its classes).
+    compile(text, "version.txt", "eval")
