@@ -25,7 +25,8 @@ NOT_YET = date(2031, 11, 20)
 _RICH_CASES = {
     "frozen": "select a.case_id from frozen_documents f join action_plans a on a.id = f.plan_id",
     "comments": "select a.case_id from plan_comments c join action_plans a on a.id = c.plan_id",
-    "release": "select r.case_id from release_meetings r join meeting_items m on m.case_id = r.case_id",
+    "release": "select r.case_id from release_meetings r "
+    "join meeting_items m on m.case_id = r.case_id",
     "kept": "select case_id from assessments where case_id is not null",
 }
 
@@ -80,7 +81,9 @@ def build_story(path: Path) -> Story:
             )
             chosen.append(_story_case(connection, case_id))
         names = [row[0] for row in connection.execute("select name from persons")]
-        guardians = " ".join(row[0] for row in connection.execute("select guardians_json from persons"))
+        guardians = " ".join(
+            row[0] for row in connection.execute("select guardians_json from persons")
+        )
     finally:
         connection.close()
     for case in chosen:
@@ -93,9 +96,16 @@ def build_story(path: Path) -> Story:
             desk.cases.close(CaseId(case.case_id), closed_on=CLOSED_ON, reason="Forløbet er slut")
         other = desk.cases.open_case(
             person_id=PersonId(kept.person_id),
-            data={"level": 2, "kind": "individual", "opened_on": CLOSED_ON, "caseworker": "koordinator"},
+            data={
+                "level": 2,
+                "kind": "individual",
+                "opened_on": CLOSED_ON,
+                "caseworker": "koordinator",
+            },
         )
-    return Story(path=path, deleted=tuple(deleted), kept_person=kept, other_case_number=other.case_number)
+    return Story(
+        path=path, deleted=tuple(deleted), kept_person=kept, other_case_number=other.case_number
+    )
 
 
 def rows_of_case(path: Path, case_id: int, person_id: int) -> dict[str, int]:

@@ -21,7 +21,9 @@ from vault_fixtures import PASSWORD
 def old_case(demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str, str, str]:
     """The vault, the number of a case closed in 2019 and its person's name and CPR."""
     monkeypatch.setenv("RISKDESK_PASSWORD", PASSWORD)
-    record = synthetic_records(1, seed=7015, today=date(2018, 1, 1), caseworkers=("koordinator",))[0]
+    record = synthetic_records(1, seed=7015, today=date(2018, 1, 1), caseworkers=("koordinator",))[
+        0
+    ]
     case_data = {**record.case, "opened_on": date(2018, 1, 1)}
     for closing in ("status", "closed_on", "close_reason"):
         case_data.pop(closing, None)
@@ -44,7 +46,11 @@ def test_list_names_the_due_case_and_no_person(
     out = capsys.readouterr().out
     listed = json.loads(out)
     (due,) = [d for d in listed["due"] if d["case_number"] == number]
-    assert (due["closed_on"], due["due_since"], due["rule"]) == ("2019-01-02", "2024-01-02", "closed-cases")
+    assert (due["closed_on"], due["due_since"], due["rule"]) == (
+        "2019-01-02",
+        "2024-01-02",
+        "closed-cases",
+    )
     assert due["person"] == "deleted"
     assert {rule["id"]: rule["applied"] for rule in listed["rules"]} == {
         "closed-cases": True,
@@ -56,7 +62,8 @@ def test_list_names_the_due_case_and_no_person(
     assert number in text
     for printed in (out, text):
         assert name not in printed
-        assert cpr not in printed and cpr.replace("-", "") not in printed
+        assert cpr not in printed
+        assert cpr.replace("-", "") not in printed
 
 
 def test_a_caseworker_is_refused_in_one_line(

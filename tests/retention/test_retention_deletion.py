@@ -9,7 +9,11 @@ import json
 import pytest
 from retention_story import NOT_YET, ON, Story, raw, rows_of_case
 
-from riskdesk.domain.retention import NotDueForDeletion, OnlySupervisorsDelete, OnlySupervisorsSeeRetention
+from riskdesk.domain.retention import (
+    NotDueForDeletion,
+    OnlySupervisorsDelete,
+    OnlySupervisorsSeeRetention,
+)
 from riskdesk.services.desk import Desk
 from riskdesk.store.case_deletion import DELETED_TABLES
 from riskdesk.store.tables import metadata
@@ -69,7 +73,9 @@ def test_the_tombstone_names_ids_and_counts_and_no_person_data(story: Story) -> 
             "select username, action, entity, details_json from audit_events "
             "order by sequence desc limit 1"
         ).fetchone()
-        every_event = " ".join(row[0] for row in connection.execute("select details_json from audit_events"))
+        every_event = " ".join(
+            row[0] for row in connection.execute("select details_json from audit_events")
+        )
     finally:
         connection.close()
     details = json.loads(details_json)

@@ -39,9 +39,8 @@ def _copy(story: Story, folder: Path) -> Story:
 
 def _child(story: Story, pause: str) -> subprocess.Popen[str]:
     numbers = [case.case_number for case in story.deleted]
-    return subprocess.Popen(  # noqa: S603 - our own test child
-        [sys.executable, str(CHILD), str(story.path), PASSWORD, ON.isoformat(),
-         pause, *numbers],
+    return subprocess.Popen(
+        [sys.executable, str(CHILD), str(story.path), PASSWORD, ON.isoformat(), pause, *numbers],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},

@@ -40,7 +40,9 @@ def _row(window: MainWindow) -> int:
     return window.pages.index(_page(window))
 
 
-@pytest.mark.parametrize(("user", "shown"), [("koordinator", False), ("leder", True), ("admin", True)])
+@pytest.mark.parametrize(
+    ("user", "shown"), [("koordinator", False), ("leder", True), ("admin", True)]
+)
 def test_the_page_is_in_the_navigation_for_supervisors_and_administrators(
     window: MainWindow, demo_path: Path, user: str, shown: bool
 ) -> None:

@@ -19,8 +19,7 @@ from vault_fixtures import PASSWORD
 def _traces(case: StoryCase) -> list[bytes]:
     cpr = case.cpr
     return [
-        text.encode()
-        for text in (case.name, case.name.casefold(), cpr, f"{cpr[:6]}-{cpr[6:]}")
+        text.encode() for text in (case.name, case.name.casefold(), cpr, f"{cpr[:6]}-{cpr[6:]}")
     ]
 
 

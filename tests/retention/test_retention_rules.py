@@ -13,15 +13,12 @@ from hypothesis import strategies as st
 from riskdesk.domain.retention import (
     AgendaRecord,
     CaseRecord,
-    HoldKind,
     NotDueForDeletion,
     NothingChosen,
-    RetentionPeriod,
-    RetentionRules,
-    RuleKind,
     deletion_orders,
     evaluate,
 )
+from riskdesk.domain.retention_rules import HoldKind, RetentionPeriod, RetentionRules, RuleKind
 from riskdesk.services.instrument_catalogue import FormFileInvalid
 from riskdesk.services.retention_service import RETENTION_FILE, load_retention_rules
 from riskdesk.shipped_files import forms_dir
@@ -35,14 +32,28 @@ def _rules(**holds: bool) -> RetentionRules:
             "kind": "retention",
             "version": 1,
             "rules": [
-                {"id": "closed-cases", "kind": "closed_case", "period": {"years": 5},
-                 "label": {"da": "Lukkede sager", "en": "Closed cases"}},
-                {"id": "concerns", "kind": "closed_concern", "period": {"years": 1},
-                 "label": {"da": "Bekymringer", "en": "Concerns"}},
-                {"id": "audit-events", "kind": "audit_event", "period": {"years": 5},
-                 "label": {"da": "Revisionsspor", "en": "Audit events"}},
+                {
+                    "id": "closed-cases",
+                    "kind": "closed_case",
+                    "period": {"years": 5},
+                    "label": {"da": "Lukkede sager", "en": "Closed cases"},
+                },
+                {
+                    "id": "concerns",
+                    "kind": "closed_concern",
+                    "period": {"years": 1},
+                    "label": {"da": "Bekymringer", "en": "Concerns"},
+                },
+                {
+                    "id": "audit-events",
+                    "kind": "audit_event",
+                    "period": {"years": 5},
+                    "label": {"da": "Revisionsspor", "en": "Audit events"},
+                },
             ],
-            "holds": [{"id": kind.replace("_", "-"), "kind": kind} for kind, on in holds.items() if on],
+            "holds": [
+                {"id": kind.replace("_", "-"), "kind": kind} for kind, on in holds.items() if on
+            ],
         }
     )
 
@@ -65,7 +76,8 @@ def test_the_shipped_file_loads_with_the_example_periods() -> None:
     assert rules.rule(RuleKind.CLOSED_CONCERN).period == RetentionPeriod(years=1)  # type: ignore[union-attr]
     assert rules.rule(RuleKind.AUDIT_EVENT).period == RetentionPeriod(years=5)  # type: ignore[union-attr]
     text = (forms_dir() / RETENTION_FILE).read_text(encoding="utf-8")
-    assert "EXAMPLES" in text and "Rigsarkivet" in text
+    assert "EXAMPLES" in text
+    assert "Rigsarkivet" in text
 
 
 def test_a_broken_file_is_named_with_its_field(tmp_path: Path) -> None:
@@ -108,7 +120,10 @@ def test_a_person_goes_only_with_their_last_case() -> None:
     assert [o.delete_person for o in orders] == [False, False]  # the open case keeps them
     alone = evaluate(rules, on=ON, cases=cases[:2])
     assert [o.delete_person for o in deletion_orders(alone, ["2020-0001"])] == [False]
-    assert [o.delete_person for o in deletion_orders(alone, ["2020-0001", "2020-0002"])] == [True, True]
+    assert [o.delete_person for o in deletion_orders(alone, ["2020-0001", "2020-0002"])] == [
+        True,
+        True,
+    ]
 
 
 def test_a_coming_meeting_holds_the_case_until_it_is_held() -> None:
@@ -155,7 +170,9 @@ def test_only_due_cases_can_be_ordered() -> None:
     months=st.integers(0, 30),
     days=st.integers(0, 400),
 )
-def test_the_cutoff_splits_due_from_not_yet(start: date, years: int, months: int, days: int) -> None:
+def test_the_cutoff_splits_due_from_not_yet(
+    start: date, years: int, months: int, days: int
+) -> None:
     period = RetentionPeriod(years=years, months=months, days=days or (0 if years or months else 1))
     rules = _rules().model_copy(
         update={"rules": (_rules().rules[2].model_copy(update={"period": period}),)}

@@ -78,7 +78,11 @@ def add_parser(commands: Any) -> None:
     apply = sub.add_parser("apply", help="delete due cases for good (a supervisor approves)")
     _vault_and_user(apply)
     apply.add_argument(
-        "--case", required=True, nargs="+", action="extend", metavar="NUMBER",
+        "--case",
+        required=True,
+        nargs="+",
+        action="extend",
+        metavar="NUMBER",
         help="the case numbers to delete, each due for deletion",
     )
     apply.add_argument("--yes", action="store_true", help="confirm without asking")
@@ -125,7 +129,9 @@ def run_list(args: argparse.Namespace) -> int:
     print(_RULES.text(lang))
     for status in review.rules:
         rule = status.rule
-        print(f"  {rule.label.text(lang)} ({rule.period.text().text(lang)}): {status.note.text(lang)}")
+        print(
+            f"  {rule.label.text(lang)} ({rule.period.text().text(lang)}): {status.note.text(lang)}"
+        )
     return EXIT_OK
 
 

@@ -16,11 +16,10 @@ from riskdesk.domain.retention import (
     OnlySupervisorsDelete,
     OnlySupervisorsSeeRetention,
     RetentionReview,
-    RetentionRules,
-    RuleKind,
     deletion_orders,
     evaluate,
 )
+from riskdesk.domain.retention_rules import RetentionRules, RuleKind
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.services.instrument_catalogue import read_form_file, validate_form
@@ -77,7 +76,9 @@ class RetentionService:
         and nothing is deleted. A person goes with their last case. Raises
         :class:`OnlySupervisorsDelete` (audited) for anyone but a supervisor."""
         self._admit(
-            UseCase.RETENTION_DELETE, allowed=frozenset({Role.SUPERVISOR}), refusal=OnlySupervisorsDelete
+            UseCase.RETENTION_DELETE,
+            allowed=frozenset({Role.SUPERVISOR}),
+            refusal=OnlySupervisorsDelete,
         )
         rules = self.rules
         on = today or date.today()

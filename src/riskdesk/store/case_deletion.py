@@ -74,7 +74,9 @@ class CaseDeletion:
     def _delete_case(self, order: DeletionOrder) -> dict[str, Any]:
         session = self._session
         case_id = order.case_id
-        plan_ids = list(session.scalars(select(ActionPlanRow.id).where(ActionPlanRow.case_id == case_id)))
+        plan_ids = list(
+            session.scalars(select(ActionPlanRow.id).where(ActionPlanRow.case_id == case_id))
+        )
         assessment_ids = list(
             session.scalars(select(AssessmentRow.id).where(AssessmentRow.case_id == case_id))
         )

@@ -14,9 +14,7 @@ class DeletionConfirmation(QMessageBox):
         self.setObjectName("deletionConfirmation")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Delete for good"))
-        self.setText(
-            self.tr("Delete %1 case(s) for good?").replace("%1", str(len(case_numbers)))
-        )
+        self.setText(self.tr("Delete %1 case(s) for good?").replace("%1", str(len(case_numbers))))
         self.setInformativeText(
             "\n\n".join(
                 (

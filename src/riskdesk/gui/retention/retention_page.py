@@ -212,11 +212,13 @@ class RetentionPage(QWidget):
         self._update_button()
 
     def ticked(self) -> list[str]:
+        """The case numbers ticked for deletion, in the list's order."""
         tree = self.due_tree
+        items = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
         return [
-            str(tree.topLevelItem(row).data(0, _NUMBER))
-            for row in range(tree.topLevelItemCount())
-            if tree.topLevelItem(row).checkState(0) == Qt.CheckState.Checked
+            str(item.data(0, _NUMBER))
+            for item in items
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked
         ]
 
     def _update_button(self) -> None:
