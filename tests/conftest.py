@@ -30,6 +30,21 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator
         yield
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test with a Qt application collects garbage as the app does, on the GUI thread
+    only (riskdesk.gui.gui_thread_gc), so an operation's worker never frees a widget."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from riskdesk.gui.gui_thread_gc import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()
+    collector.deleteLater()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         layer = Path(str(item.fspath)).parent.name

@@ -58,6 +58,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from riskdesk.gui import operations
+    from riskdesk.gui.gui_thread_gc import collect_on_gui_thread
     from riskdesk.gui.startup_probe import install_startup_probe
     from riskdesk.gui.translations import install_translators
     from riskdesk.services.settings import load_settings
@@ -67,6 +68,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     app.setApplicationName("RiskDesk")
     app.setOrganizationName("RiskDesk")
     apply_style(app)
+    collector = collect_on_gui_thread(app)
     install_startup_probe(app)
     # Quitting is decided by the session, which briefly has no window while it locks.
     app.setQuitOnLastWindowClosed(False)
@@ -75,7 +77,10 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     operations.set_language(settings.language)
     controller = guarded_session(app, opener=loader.open, settings=settings)
     controller.start(vault, username)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 def guarded_session(app: QApplication, *, opener: Opener, settings: Settings) -> SessionController:
