@@ -59,7 +59,7 @@ def test_dry_run_then_refused_then_skip_invalid(
 
     assert main(_import(demo_path, sheet, "--skip-invalid")) == 0
     out = capsys.readouterr().out
-    assert out.startswith("500 rækker læst. 490 sager er oprettet")
+    assert out.startswith("Rækker læst: 500. Sager oprettet: 490,")
     assert _case_count(demo_path) == before + 490
     for name, cpr, *_ in planted.rows:
         assert str(cpr) not in out

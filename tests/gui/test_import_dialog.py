@@ -66,7 +66,7 @@ def test_file_import_maps_the_unknown_header_shows_the_report_and_imports(
     mapping.accept()
     wait_for_operations()
 
-    assert "28 cases would be created" in dialog.summary_label.text()
+    assert "Cases that would be created: 28," in dialog.summary_label.text()
     table = dialog.problem_table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["5", "11"]
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Level", "CPR number"]
@@ -79,7 +79,7 @@ def test_file_import_maps_the_unknown_header_shows_the_report_and_imports(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_for_operations()
 
-    assert "28 cases were created" in dialog.summary_label.text()
+    assert "Cases created: 28," in dialog.summary_label.text()
     assert not dialog.import_button.isEnabled()
     assert len(desk.cases.search("")) == before + 28
     window.clear()

@@ -93,7 +93,7 @@ def test_the_real_run_is_refused_while_rows_are_bad_then_skips_them_in_one_event
     with pytest.raises(ImportRefused) as refused:
         desk.imports.import_cases(sheet, mapping, today=TODAY)
     assert refused.value.report.problem_rows == tuple(sorted(planted.bad_rows))
-    assert "10" in refused.value.text("da")
+    assert "Rækker med fejl: 10." in refused.value.text("da")
     assert len(desk.cases.search("")) == cases_before
     events_after_refusal = len(_events(desk))
     assert events_after_refusal == events_before + 1  # the search above, nothing else

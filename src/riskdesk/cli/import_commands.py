@@ -31,9 +31,9 @@ _NOT_A_SPREADSHEET = LocalizedText(
     en="--xlsx must be an Excel spreadsheet (.xlsx) or a CSV file (.csv).",
 )
 _DRY_RUN_BAD = LocalizedText(
-    da="{bad} rækker har fejl: en rigtig import ville blive afvist (eller springe dem over "
+    da="Rækker med fejl: {bad}. En rigtig import ville blive afvist (eller springe dem over "
     "med --skip-invalid).",
-    en="{bad} rows have problems: a real import would be refused (or skip them with "
+    en="Rows with problems: {bad}. A real import would be refused (or skip them with "
     "--skip-invalid).",
 )
 

@@ -16,24 +16,24 @@ from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.refusals import Refusal
 
 _WOULD = LocalizedText(
-    da="{rows} rækker læst. {cases} sager ville blive oprettet ({closed} af dem lukkede). "
-    "{bad} rækker har fejl. Intet er gemt.",
-    en="{rows} rows read. {cases} cases would be created ({closed} of them closed). "
-    "{bad} rows have problems. Nothing was saved.",
+    da="Rækker læst: {rows}. Sager, der ville blive oprettet: {cases}, heraf lukkede: "
+    "{closed}. Rækker med fejl: {bad}. Intet er gemt.",
+    en="Rows read: {rows}. Cases that would be created: {cases}, of them closed: {closed}. "
+    "Rows with problems: {bad}. Nothing was saved.",
 )
 _DID = LocalizedText(
-    da="{rows} rækker læst. {cases} sager er oprettet ({closed} af dem lukkede). "
-    "{bad} rækker med fejl blev sprunget over.",
-    en="{rows} rows read. {cases} cases were created ({closed} of them closed). "
-    "{bad} rows with problems were skipped.",
+    da="Rækker læst: {rows}. Sager oprettet: {cases}, heraf lukkede: {closed}. "
+    "Rækker med fejl, sprunget over: {bad}.",
+    en="Rows read: {rows}. Cases created: {cases}, of them closed: {closed}. "
+    "Rows with problems, skipped: {bad}.",
 )
 _IGNORED = LocalizedText(
     da="Kolonner, der ikke er læst: {columns}.", en="Columns not read: {columns}."
 )
 _REFUSED = LocalizedText(
-    da="Importen er afvist: {bad} rækker har fejl, og intet er gemt. Ret dem i regnearket, "
-    "eller importér de andre rækker og spring fejlene over (--skip-invalid).",
-    en="The import was refused: {bad} rows have problems, and nothing was saved. Correct "
+    da="Importen er afvist, og intet er gemt. Rækker med fejl: {bad}. Ret dem i regnearket, "
+    "eller importér de andre rækker og spring dem med fejl over (--skip-invalid).",
+    en="The import was refused, and nothing was saved. Rows with problems: {bad}. Correct "
     "them in the spreadsheet, or import the other rows and skip those (--skip-invalid).",
 )
 _PROBLEM_LINE = LocalizedText(
