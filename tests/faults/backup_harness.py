@@ -3,7 +3,7 @@
 - ``writer VAULT``: a caseworker creating people with cases in a loop, printing each
   case number once it is committed, until its stdin closes;
 - ``backups VAULT FOLDER``: a supervisor taking backups one after another
-  (``FOLDER/backup-N.rdbackup``) until it is killed.
+  (``FOLDER/backup-PID-N.rdbackup``) until it is killed.
 
 Each prints ``ready`` once the vault is open. The password is ``RISKDESK_PASSWORD``."""
 
@@ -47,7 +47,7 @@ def _backups(vault: Path, folder: Path) -> None:
         print("ready", flush=True)
         number = 0
         while True:
-            desk.backups.create(folder / f"backup-{number}.rdbackup")
+            desk.backups.create(folder / f"backup-{os.getpid()}-{number}.rdbackup")
             number += 1
 
 

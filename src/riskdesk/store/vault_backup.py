@@ -119,11 +119,11 @@ def remove_backup_leftovers(folder: Path) -> None:
     """Remove what a killed backup left in ``folder`` (its snapshot and the temporary
     file that was to be renamed into place), once a minute old: another RiskDesk may be
     writing one right now."""
-    for pattern in (".*.rdbackup.*.snapshot", ".*.rdbackup.*.tmp"):
+    for pattern in (".*.rdbackup.*.snapshot*", ".*.rdbackup.*.tmp"):
         for leftover in folder.glob(pattern):
             with contextlib.suppress(OSError):
                 if time.time() - leftover.stat().st_mtime > _SETTLED_AFTER_SECONDS:
-                    _remove_with_side_files(leftover)
+                    leftover.unlink()
 
 
 # -- restoring ---------------------------------------------------------------------
