@@ -35,6 +35,7 @@ from riskdesk.gui.plans.plan_editor_suggestions import SuggestionsPanel
 from riskdesk.gui.plans.plan_version_notice import PlanVersionNotice
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -73,7 +74,6 @@ class PlanEditor(QDialog):
         self._case_id = case_id
         self._language = language
         self.setObjectName("PlanEditor")
-        self.resize(1180, 740)
 
         today = today or date.today()
         self.draft = PlanDraft(
@@ -128,6 +128,7 @@ class PlanEditor(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        resize_within_screen(self, 1180, 740)
 
         self.goals.bind(self.draft)
         self.citizen.bind(self.draft)

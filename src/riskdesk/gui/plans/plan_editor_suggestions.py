@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -21,6 +22,7 @@ from riskdesk.domain.instrument import RATING_LABELS
 from riskdesk.domain.intervention_catalogue import GoalSuggestion
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
+from riskdesk.gui.plans.plan_column_widths import responsible_width
 
 _SUGGESTION = Qt.ItemDataRole.UserRole
 _DETAIL = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +48,14 @@ class SuggestionsPanel(QWidget):
         self.hint_label.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        # An intervention and who provides it; the provider's column is as wide as the
+        # longest ("Den Kriminalpræventive Enhed"), the intervention's name gives way.
+        self.tree.setColumnCount(2)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, responsible_width(self.tree, language))
         self.tree.setAccessibleName(self.tr("Suggested goals"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda item, _column: self._choose(item))
@@ -85,7 +95,7 @@ class SuggestionsPanel(QWidget):
             item.setToolTip(0, suggestion.goal.text(self._language))
             for intervention in suggestion.interventions:
                 provider = RESPONSIBLE_LABELS[intervention.provider].text(self._language)
-                child = QTreeWidgetItem([f"{intervention.name.text(self._language)} – {provider}"])
+                child = QTreeWidgetItem([intervention.name.text(self._language), provider])
                 child.setData(0, _SUGGESTION, index)
                 child.setData(
                     0,
@@ -96,6 +106,8 @@ class SuggestionsPanel(QWidget):
                 child.setToolTip(0, intervention.description.text(self._language))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
+            # A goal is a sentence; it reads across its interventions' two columns.
+            item.setFirstColumnSpanned(True)
         self.tree.expandAll()
         if self._suggestions:
             self.hint_label.setText(

@@ -16,6 +16,7 @@ from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_draft import PlanDraft
 from riskdesk.domain.problems import Problem
+from riskdesk.gui.plans.plan_column_widths import responsible_width
 from riskdesk.gui.plans.plan_view import OVERDUE_COLOUR
 
 type Place = tuple[int, int | None]
@@ -35,11 +36,11 @@ class GoalsTree(QTreeWidget):
             [self.tr("Goal / action"), self.tr("Responsible"), self.tr("Due"), self.tr("Status")]
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
+        # Not uniform: a row whose responsible has a name is two lines high.
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 140), (2, 90), (3, 90)):
+        for column, width in ((1, responsible_width(self, language)), (2, 90), (3, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
@@ -71,6 +72,8 @@ class GoalsTree(QTreeWidget):
         with self.restructuring():
             self.insertTopLevelItem(goal, item)
             item.addChildren(children)
+        # A goal is a sentence; it reads across the columns its actions use.
+        item.setFirstColumnSpanned(True)
         item.setExpanded(True)
         for row in (item, *children):
             self.refresh(row)
@@ -138,7 +141,7 @@ class GoalsTree(QTreeWidget):
             step = draft.action(goal, action)
             responsible = RESPONSIBLE_LABELS[step.responsible].text(self._language)
             if step.responsible_name.strip():
-                responsible = f"{responsible} ({step.responsible_name.strip()})"
+                responsible = f"{responsible}\n({step.responsible_name.strip()})"
             item.setText(0, step.what.strip() or self.tr("(no description)"))
             item.setText(1, responsible)
             undated = self.tr("no date") if step.no_date_reason.strip() else ""

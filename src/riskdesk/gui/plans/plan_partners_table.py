@@ -46,9 +46,11 @@ class PartnersTable(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((_ORGANISATION, 190), (_CONSENT, 80), (_CONSENT_ON, 200)):
+        for column, width in ((_CONSENT, 80), (_CONSENT_ON, 200)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # As wide as the longest organisation's name ("Den Kriminalpræventive Enhed").
+        header.setSectionResizeMode(_ORGANISATION, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
         self.add_button = QPushButton(self.tr("Add pa&rtner"))
         self.add_button.setAutoDefault(False)
@@ -122,6 +124,8 @@ class PartnersTable(QWidget):
         )
         self.table.setCellWidget(row, _CONSENT_ON, consent_on)
         self.table.blockSignals(False)
+        # Measured when the row was inserted, before its choices were in it: again now.
+        self.table.resizeColumnToContents(_ORGANISATION)
 
     def _row_of(self, widget: QWidget, column: int) -> int:
         return next(

@@ -19,6 +19,7 @@ from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.gui.plans.plan_view import PlanView
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
 
 
 class PlanVersionsDialog(QDialog):
@@ -37,7 +38,6 @@ class PlanVersionsDialog(QDialog):
         self._versions = sorted(versions, key=lambda plan: plan.version, reverse=True)
         self._today = today
         self.setWindowTitle(self.tr("Versions of the action plan"))
-        self.resize(1100, 680)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions"))
         self.list.setFixedWidth(200)
@@ -62,6 +62,7 @@ class PlanVersionsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        resize_within_screen(self, 1100, 680)
         self.list.currentRowChanged.connect(self.show_version)
         if self._versions:
             self.list.setCurrentRow(0)

@@ -31,15 +31,21 @@ from riskdesk.domain.action_plan import (
 from riskdesk.domain.case import LEGAL_BASIS_LABELS
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
+from riskdesk.gui.plans.plan_column_widths import responsible_width, width_for
 
 # Dark enough to read on white and on the alternating row colour.
 OVERDUE_COLOUR = QColor("#a4161a")
 _COLUMN_WIDTHS = (330, 180, 130, 100)
+RESPONSIBLE_COLUMN, DUE_COLUMN = 1, 2
 
 
-def responsible_text(action: PlanAction, language: Language) -> str:
+def responsible_text(action: PlanAction, language: Language, *, separator: str = " ") -> str:
+    """The responsible party and, after ``separator``, the person's name when known; a
+    tree's column is as wide as the longest party, so there the name goes on a line of
+    its own (``separator="\\n"``)."""
     label = RESPONSIBLE_LABELS[action.responsible].text(language)
-    return f"{label} ({action.responsible_name})" if action.responsible_name else label
+    name = action.responsible_name
+    return f"{label}{separator}({name})" if name else label
 
 
 class PlanView(QWidget):
@@ -61,7 +67,7 @@ class PlanView(QWidget):
             ]
         )
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        # Not uniform: a row whose responsible has a name is two lines high.
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.tree.header()
@@ -69,6 +75,9 @@ class PlanView(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(_COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        header.resizeSection(RESPONSIBLE_COLUMN, responsible_width(self.tree, language))
+        overdue = self.tr("%1 (overdue)").replace("%1", "29.12.2026")
+        header.resizeSection(DUE_COLUMN, width_for(self.tree, [overdue]))
 
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
@@ -112,7 +121,7 @@ class PlanView(QWidget):
                 item = QTreeWidgetItem(
                     [
                         action.what,
-                        responsible_text(action, self._language),
+                        responsible_text(action, self._language, separator="\n"),
                         due,
                         ACTION_STATUS_LABELS[action.status].text(self._language),
                         action.success_criterion,

@@ -35,6 +35,7 @@ from riskdesk.domain.plan_diff import (
     diff_actions,
 )
 from riskdesk.domain.plan_review import CommentTarget
+from riskdesk.gui.plans.plan_column_widths import responsible_width
 from riskdesk.gui.plans.plan_view import responsible_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +49,7 @@ _COLOURS = {
     ChangeKind.REMOVED: QColor("#6b7178"),
 }
 _COLUMN_WIDTHS = (235, 230, 160, 200, 100)
+_RESPONSIBLE = 2
 _ACTION_COLUMNS = {
     1: ("what",),
     2: ("responsible", "responsible_name"),
@@ -86,6 +88,7 @@ class PlanDiffTree(QTreeWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(_COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        header.resizeSection(_RESPONSIBLE, responsible_width(self, language))
 
     def show_diff(self, plan: ActionPlan, diff: PlanDiff | None) -> None:
         """``diff`` against the last approved version, or None when there is none: then

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
 _OPEN_COLOUR = QColor("#8a5300")
-_COLUMN_WIDTHS = (90, 230, 420, 110)
+_COLUMN_WIDTHS = (90, 300, 380, 110)
 
 
 def target_text(target: CommentTarget, plan: ActionPlan) -> str:
@@ -191,6 +191,7 @@ class ReviewCommentsPanel(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, int(comment.id))
+            item.setToolTip(1, item.text(1))
             item.setToolTip(2, comment.text)
             if comment.open:
                 font = item.font(0)

@@ -41,6 +41,7 @@ from riskdesk.gui.review.review_overrides_frame import ReviewOverridesFrame
 from riskdesk.gui.review.review_plans_panel import ReviewPlansPanel
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.gui.widgets.problem_line import ProblemLine
+from riskdesk.gui.widgets.screen_fit import resize_within_screen
 from riskdesk.gui.widgets.shown_times import dmy_hm
 from riskdesk.services.document_export import DocumentKind
 
@@ -84,7 +85,6 @@ class ReviewDialog(QDialog):
             .replace("%1", self.state.case_number)
             .replace("%2", str(self.state.version))
         )
-        self.resize(1150, 720)
 
         self.heading = QLabel(
             self.tr("Action plan of %1 (case %2), version %3")
@@ -154,6 +154,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
+        resize_within_screen(self, 1150, 720)
         self._update()
         redraw_on_changes(self, self._redraw)
 
