@@ -189,3 +189,19 @@ def test_a_file_that_is_no_spreadsheet_is_refused_in_our_words(tmp_path: Path, d
     assert "Excel" in refused.value.text("da")
     with pytest.raises(UserInputError):
         desk.imports.read(tmp_path / "sager.docx")
+
+
+def test_a_csv_saved_by_older_danish_excel_in_windows_1252_is_read(
+    desk: Desk, tmp_path: Path
+) -> None:
+    text = "\r\nNavn,Fødselsdato,Niveau,Sagstype\r\nSøren Ærø,24.12.2008,2,Løsladelse\r\n"
+    path = tmp_path / "sager.csv"
+    path.write_bytes(text.encode("cp1252"))
+    sheet = desk.imports.read(path)
+
+    report = desk.imports.check(sheet, desk.imports.mapping(sheet), today=TODAY)
+
+    assert report.problems == ()
+    (case,) = report.cases
+    assert case.kind.value == "release"
+    assert sheet.rows[0].number == 3

@@ -80,8 +80,8 @@ def _csv_rows(raw: bytes) -> Iterator[tuple[Cell, ...]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = ";" if header.count(";") >= header.count(",") else ","
     for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
         yield tuple(record)
 
