@@ -130,6 +130,7 @@ def test_once_the_rows_are_corrected_all_500_are_imported(desk: Desk, tmp_path: 
     assert len(desk.cases.search("")) == before + 500
     numbers = [c.case_number for c in report.cases]
     assert len(set(numbers)) == 500
+    assert desk.audit.verify().intact
 
 
 def test_a_csv_as_danish_excel_writes_it_imports_like_the_xlsx(desk: Desk, tmp_path: Path) -> None:
