@@ -29,14 +29,12 @@ from riskdesk.services.version_report import VersionReport, version_report
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
-_CONTEXT = "AboutDialog"
-
 
 def add_help_menu(window: QMainWindow, desk: Callable[[], Desk | None]) -> QAction:
     """The Help menu with About RiskDesk…, which reports on the open desk's forms (or, with
     none open, on those the next unlock would read)."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate(_CONTEXT, "&Help"))
-    action = menu.addAction(QCoreApplication.translate(_CONTEXT, "&About RiskDesk…"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
+    action = menu.addAction(QCoreApplication.translate("AboutDialog", "&About RiskDesk…"))
     action.triggered.connect(lambda: show_about(window, desk()))
     return action
 
@@ -55,7 +53,8 @@ class AboutDialog(QDialog):
     def __init__(self, report: VersionReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About RiskDesk"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        # Wide enough for the longest source on one line.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 115)
 
         heading = QLabel(f"<b>RiskDesk {report.version}</b>")
         summary = QLabel(
@@ -75,7 +74,7 @@ class AboutDialog(QDialog):
         facts.addRow(self.tr("Municipality folder:"), self.folder_label)
 
         own, shipped = self.tr("The municipality's own"), self.tr("Shipped with RiskDesk")
-        passed_over = self.tr("Shipped; the municipality's own fails the template check")
+        passed_over = self.tr("Shipped; the municipality's own fails the check")
         self.instruments = _table(
             [self.tr("Instrument"), self.tr("Version"), self.tr("File"), self.tr("Source")],
             [
@@ -124,6 +123,8 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Opening on Close, not on a table's first cell: Enter or Escape closes at once.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
 
 def _selectable(text: str) -> QLabel:
@@ -145,7 +146,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidge
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     # Every row shows without scrolling: the lists are short.
-    height = table.horizontalHeader().sizeHint().height() + 4
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(row) for row in range(table.rowCount()))
     table.setFixedHeight(height)
     return table
