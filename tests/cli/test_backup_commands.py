@@ -208,3 +208,13 @@ def test_a_backup_from_a_newer_riskdesk_names_both_versions(
     assert "0099" in err
     assert head_revision() in err
     assert _leftovers(tmp_path, "restored") == []
+
+
+def test_a_name_the_system_will_not_take_is_said_in_our_words(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / ("x" * 300 + ".rdbackup")
+    assert _backup(demo_path, out) == 2
+    assert capsys.readouterr().err == (
+        "riskdesk: Sikkerhedskopien kunne ikke gemmes: filnavnet er for langt.\n"
+    )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from riskdesk.domain.backup_schedule import BackupSchedule
 from riskdesk.domain.localized import Language
@@ -147,6 +148,11 @@ def test_first_run_restores_a_backup_and_opens_it(
             "Der findes allerede en fil på den placering; vælg et andet navn."
         )
         restore.path_edit.setText(str(restored))
+        restore.password_edit.setText("not the password")
+        qtbot.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton)
+        wait_for_operations()
+        assert restore.problem_lines["password"].text() == "Forkert brugernavn eller adgangskode."
+        assert not restored.exists()
         restore.password_edit.setText(PASSWORD)
         qtbot.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton)
         wait_for_operations()
@@ -162,3 +168,15 @@ def test_first_run_restores_a_backup_and_opens_it(
             session.desk.lock()
         if session.unlock_dialog is not None:
             session.unlock_dialog.close()
+
+
+def test_a_damaged_vault_takes_no_scheduled_backup(
+    qtbot, supervisor: Desk, demo_vault: Path, tmp_path: Path, wait_for_operations
+) -> None:
+    _schedule(tmp_path)
+    supervisor.vault.health.mark_damaged(["a page failed its check"])
+    window = _window(qtbot, supervisor, demo_vault)
+    qtbot.wait(50)
+    wait_for_operations()
+    assert list(tmp_path.glob("*.rdbackup")) == []
+    assert window.findChildren(QMessageBox) == []

@@ -24,9 +24,9 @@ from riskdesk.domain.backup_refusals import (
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.vault_errors import VaultDamaged, VaultExists
+from riskdesk.domain.vault_errors import VaultDamaged, VaultExists, WrongPassword
 from riskdesk.services.backup_service import may_back_up
-from riskdesk.services.vault_creation import PATH, check_vault_place
+from riskdesk.services.vault_creation import PASSWORD, PATH, check_vault_place
 from riskdesk.store import migrate
 from riskdesk.store.backup_file import read_header, unpack, verify_payload
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
@@ -133,7 +133,11 @@ def restore_and_open(
 
     if not backup.is_file():
         raise UserInputError([Problem(BACKUP, _CHOOSE_BACKUP)])
-    restore_backup(
-        backup, vault_path, username=username.strip(), password=password, kdf_cost=kdf_cost
-    )
+    try:
+        restore_backup(
+            backup, vault_path, username=username.strip(), password=password, kdf_cost=kdf_cost
+        )
+    except WrongPassword as error:
+        # Said beside the password in the dialog, not in a box over it.
+        raise UserInputError([Problem(PASSWORD, error.message)]) from None
     return Desk.open(vault_path, username=username.strip(), password=password, kdf_cost=kdf_cost)

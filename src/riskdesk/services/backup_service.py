@@ -9,12 +9,14 @@ audit event naming the file, its checksum and schema revision. Restoring is
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from riskdesk.domain.backup_refusals import BackupNotAllowed
 from riskdesk.domain.backup_schedule import BACKUP_SUFFIX, BackupSchedule
+from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
@@ -37,6 +39,14 @@ _NOT_RDBACKUP = LocalizedText(
 _NO_FOLDER = LocalizedText(
     da="Mappen, sikkerhedskopien skal ligge i, findes ikke. Opret den først, eller vælg en anden.",
     en="The folder the backup is to go in does not exist. Create it first, or choose another.",
+)
+_FOLDER_READ_ONLY = LocalizedText(
+    da="Mappen, sikkerhedskopien skal ligge i, er skrivebeskyttet. Vælg en mappe, du kan skrive i.",
+    en="The folder the backup is to go in is read-only. Choose a folder you can write to.",
+)
+_NOT_WRITTEN = LocalizedText(
+    da="Sikkerhedskopien kunne ikke gemmes: {reason}.",
+    en="The backup could not be saved: {reason}.",
 )
 _OVERDUE = LocalizedText(
     da="Boksen er ikke sikkerhedskopieret i over {days} dage. Tag en sikkerhedskopi (Filer → "
@@ -97,6 +107,10 @@ class BackupService:
             header = take_backup(vault, out, now=moment)
         except VaultExists:
             raise _refused(VaultExists.message) from None
+        except OSError as error:
+            # A full disk, a stick pulled out: said in our words; nothing is left under
+            # the name (the file is renamed into place only when complete).
+            raise _refused(with_os_reason(_NOT_WRITTEN, error)) from None
         with self._ctx.work(UseCase.VAULT_BACKUP) as uow:
             _record(uow, out, header)
         return BackupTaken(out, header)
@@ -167,10 +181,16 @@ def check_backup_place(out: Path) -> None:
     """Raises :class:`UserInputError` on ``out`` when no backup can be written there."""
     if out.suffix.lower() != BACKUP_SUFFIX or not out.stem:
         raise _refused(_NOT_RDBACKUP)
-    if not out.parent.is_dir():
-        raise _refused(_NO_FOLDER)
-    if out.exists():
-        raise _refused(VaultExists.message)
+    try:
+        if not out.parent.is_dir():
+            raise _refused(_NO_FOLDER)
+        if not os.access(out.parent, os.W_OK | os.X_OK):
+            raise _refused(_FOLDER_READ_ONLY)
+        if out.exists():
+            raise _refused(VaultExists.message)
+    except OSError as error:
+        # A name the system will not take (too long, say), in our words.
+        raise _refused(with_os_reason(_NOT_WRITTEN, error)) from None
 
 
 def _record(uow: UnitOfWork, out: Path, header: BackupHeader) -> None:

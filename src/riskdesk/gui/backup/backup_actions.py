@@ -30,7 +30,8 @@ def after_unlock(window: MainWindow, desk: Desk) -> None:
     allowed = desk.backups.allowed
     window.backup_action.setVisible(allowed)
     window.backup_action.setEnabled(allowed)
-    if allowed and load_settings().backup.active:
+    # A damaged vault is only read: its banner says what to do, not a refused backup.
+    if allowed and load_settings().backup.active and not desk.health.read_only:
         QTimer.singleShot(0, lambda: take_scheduled_backup(window, desk))
 
 

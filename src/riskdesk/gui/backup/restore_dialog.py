@@ -85,7 +85,8 @@ class RestoreDialog(QDialog):
         self.password_edit = _line(self.tr("Password"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem_lines = {
-            key: ProblemLine(language=language) for key in ("backup", "path", "username")
+            key: ProblemLine(language=language)
+            for key in ("backup", "path", "username", "password")
         }
         self.problem_line = ProblemLine(language=language)
 
@@ -102,7 +103,10 @@ class RestoreDialog(QDialog):
             _buddy(self.tr("&User name:"), self.user_edit),
             _stacked(self.user_edit, self.problem_lines["username"]),
         )
-        form.addRow(_buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
+        form.addRow(
+            _buddy(self.tr("&Password:"), self.password_edit),
+            _stacked(self.password_edit, self.problem_lines["password"]),
+        )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(
