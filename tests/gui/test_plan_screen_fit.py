@@ -18,6 +18,8 @@ from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.plans.plan_view import DUE_COLUMN, RESPONSIBLE_COLUMN
 from riskdesk.gui.widgets.screen_fit import TITLE_BAR
+from riskdesk.services.desk import Desk
+from vault_fixtures import PASSWORD
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
@@ -187,3 +189,31 @@ def test_the_versions_dialog_opens_within_the_screen(
     assert dialog is not None
     assert _within_the_screen(dialog)
     dialog.reject()
+
+
+@pytest.mark.parametrize("size", [SMALL_SCREEN, LAPTOP_SCREEN])
+def test_the_review_page_shows_every_heading_whole(
+    qtbot, demo_vault, wait_for_operations, size
+) -> None:
+    supervisor = Desk.open(demo_vault, username="leder", password=PASSWORD)
+    with danish():
+        window = MainWindow(language=Language.DANISH)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.set_desk(supervisor, demo_vault)
+        window.show()
+        window.navigation.setCurrentRow(window.pages.index(window.review))
+        wait_for_operations()
+        views = (window.review.queue_view, window.review.returned_view)
+        assert window.review.queue_model.rowCount() > 0
+        for view in views:
+            header = view.header()
+            last = header.count() - 1
+            for column in range(header.count()):
+                assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+            # The last heading is in sight, not behind a sideways scroll.
+            assert header.sectionPosition(last) + header.sectionSizeHint(last) <= (
+                view.viewport().width()
+            )
+        window.clear()
+    supervisor.lock()

@@ -27,32 +27,17 @@ from riskdesk.domain.plan_review import may_write_plans
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.user import Role
 from riskdesk.gui.operations import read_now, redraw_on_changes
-from riskdesk.gui.review.returned_plan_model import ReturnedColumn, ReturnedPlanModel
+from riskdesk.gui.review.returned_plan_model import ReturnedPlanModel
 from riskdesk.gui.review.review_dialog import ReviewDialog
-from riskdesk.gui.review.review_queue_model import QueueColumn, ReviewQueueModel
+from riskdesk.gui.review.review_queue_model import ReviewQueueModel
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.record_table_model import RecordTableModel
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
-_QUEUE_WIDTHS = {
-    QueueColumn.CASE: 150,
-    QueueColumn.LEVEL: 130,
-    QueueColumn.CASEWORKER: 150,
-    QueueColumn.SUBMITTED: 100,
-    QueueColumn.WAITING: 100,
-    QueueColumn.NEXT_MEETING: 110,
-}
-_RETURNED_WIDTHS = {
-    ReturnedColumn.CASE: 150,
-    ReturnedColumn.RETURNED_BY: 150,
-    ReturnedColumn.RETURNED_ON: 100,
-    ReturnedColumn.OPEN_COMMENTS: 110,
-}
 
-
-def _table(model: RecordTableModel, name: str, widths: dict) -> QTreeView:  # type: ignore[type-arg]
+def _table(model: RecordTableModel, name: str) -> QTreeView:  # type: ignore[type-arg]
     view = QTreeView()
     view.setAccessibleName(name)
     view.setModel(model)
@@ -64,9 +49,15 @@ def _table(model: RecordTableModel, name: str, widths: dict) -> QTreeView:  # ty
     header = view.header()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in widths.items():
-        header.resizeSection(column, width)
     return view
+
+
+def _fit_columns(view: QTreeView) -> None:
+    """Every column but the last (which takes the rest) as wide as its heading and its
+    widest cell: fixed widths cut "Åbne kommentarer" and pushed the last heading out of
+    sight on a 1024-pixel screen."""
+    for column in range(view.model().columnCount() - 1):
+        view.resizeColumnToContents(column)
 
 
 class ReviewPage(QWidget):
@@ -85,15 +76,11 @@ class ReviewPage(QWidget):
 
         self.queue_label = QLabel()
         self.queue_model = ReviewQueueModel(language=language, parent=self)
-        self.queue_view = _table(
-            self.queue_model, self.tr("Plans waiting for review"), _QUEUE_WIDTHS
-        )
+        self.queue_view = _table(self.queue_model, self.tr("Plans waiting for review"))
         self.queue_view.activated.connect(lambda index: self._open_queue_row(index))
         self.returned_label = QLabel()
         self.returned_model = ReturnedPlanModel(language=language, parent=self)
-        self.returned_view = _table(
-            self.returned_model, self.tr("Your returned plans"), _RETURNED_WIDTHS
-        )
+        self.returned_view = _table(self.returned_model, self.tr("Your returned plans"))
         self.returned_view.activated.connect(lambda index: self._open_returned_row(index))
         for label, view in (
             (self.queue_label, self.queue_view),
@@ -187,6 +174,8 @@ class ReviewPage(QWidget):
         self.message_label.clear()
         self.queue_model.set_rows(queue)
         self.returned_model.set_rows(returned)
+        _fit_columns(self.queue_view)
+        _fit_columns(self.returned_view)
         self.queue_label.setText(
             self.tr("Plans waiting for review, oldest first (%1)").replace("%1", str(len(queue)))
         )
