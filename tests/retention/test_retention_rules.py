@@ -21,7 +21,7 @@ from riskdesk.domain.retention import (
 from riskdesk.domain.retention_rules import HoldKind, RetentionPeriod, RetentionRules, RuleKind
 from riskdesk.services.instrument_catalogue import FormFileInvalid
 from riskdesk.services.retention_service import RETENTION_FILE, load_retention_rules
-from riskdesk.shipped_files import forms_dir
+from riskdesk.shipped_files import FORMS, forms_dir, forms_folder
 
 ON = date(2030, 6, 1)
 
@@ -183,3 +183,21 @@ def test_the_cutoff_splits_due_from_not_yet(
     assert start < cutoff
     assert period.after(cutoff) > on
     assert period.after(cutoff - timedelta(days=1)) <= on
+
+
+def test_the_municipalitys_own_file_sets_the_periods(tmp_path: Path) -> None:
+    own = tmp_path / FORMS
+    own.mkdir()
+    shipped = (forms_dir() / RETENTION_FILE).read_text(encoding="utf-8")
+    (own / RETENTION_FILE).write_text(
+        shipped.replace(
+            "period: {years: 5}\n    label:\n      da: Lukkede",
+            "period: {years: 10}\n    label:\n      da: Lukkede",
+        ),
+        encoding="utf-8",
+    )
+    rules = load_retention_rules(forms_folder(tmp_path))
+    assert rules.rule(RuleKind.CLOSED_CASE).period == RetentionPeriod(years=10)  # type: ignore[union-attr]
+    assert load_retention_rules(forms_folder(tmp_path / "none")).rule(
+        RuleKind.CLOSED_CASE
+    ).period == RetentionPeriod(years=5)  # type: ignore[union-attr]
