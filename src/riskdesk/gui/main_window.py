@@ -32,7 +32,7 @@ from riskdesk.gui.backup.backup_actions import after_unlock, take_backup
 from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.help.about_dialog import add_help_menu
-from riskdesk.gui.importing.import_dialog import ImportDialog
+from riskdesk.gui.importing.import_dialog import open_import
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.lock_action = _add(menu, self.tr("&Lock"), self.lock_requested, ctrl | Qt.Key.Key_L)
         self.password_action = _add(menu, self.tr("Change &password…"), self.change_password)
         self.users_action = _add(menu, self.tr("&Users…"), self.show_users)
-        self.import_action = _add(menu, self.tr("&Import…"), self.import_cases)
+        self.import_action = _add(menu, self.tr("&Import…"), lambda: open_import(self, self._desk))
         self.check_action = _add(menu, self.tr("&Check vault integrity"), self.check_integrity)
         self.backup_action = _add(menu, self.tr("&Backup…"), lambda: take_backup(self, self._desk))
         menu.addSeparator()
@@ -277,16 +277,6 @@ class MainWindow(QMainWindow):
             return None
         return self._open_dialog(
             lambda: UsersDialog(desk=desk, language=self._language, parent=self)
-        )
-
-    def import_cases(self) -> ImportDialog | None:
-        """File → Import…: cases moving in from a spreadsheet (casework, so not an
-        administrator's)."""
-        desk = self._desk
-        if desk is None or not desk.user.does_casework:
-            return None
-        return self._open_dialog(
-            lambda: ImportDialog(desk=desk, language=self._language, parent=self)
         )
 
     def check_integrity(self) -> None:

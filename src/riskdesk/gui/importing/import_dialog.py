@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.importing.column_mapping_dialog import ColumnMappingDialog
-from riskdesk.gui.operations import read_now, run_op
+from riskdesk.gui.operations import language_of, read_now, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.screen_fit import resize_within_screen
 
@@ -61,6 +61,17 @@ def choose_spreadsheet(parent: QWidget) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
+
+
+def open_import(window: QWidget, desk: Desk | None) -> ImportDialog | None:
+    """File → Import…: the dialog, opened on ``window``; None without a desk or for an
+    administrator (an import is casework; the services refuse it too)."""
+    if desk is None or not desk.user.does_casework:
+        return None
+    dialog = ImportDialog(desk=desk, language=language_of(window), parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class ImportDialog(QDialog):
