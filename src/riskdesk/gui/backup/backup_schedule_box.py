@@ -49,8 +49,7 @@ class BackupScheduleBox(QGroupBox):
         note = QLabel(
             self.tr(
                 "Taken when an administrator or supervisor unlocks the vault and the last "
-                "backup is older than this. A backup is encrypted as the vault is: every "
-                "user opens it with their own password."
+                "backup is older than this. It is encrypted as the vault is."
             )
         )
         note.setObjectName("hint")
