@@ -92,15 +92,26 @@ def check_demo_and_render(executable: Path, home: Path, work: Path) -> Path:
     ordered = sorted(lines, key=lambda line: "Løsladelse" not in line and "Release" not in line)
     numbers = [m.group(1) for m in map(CASE_NUMBER.match, ordered) if m]
     out = work / "plan.docx"
+    # With LibreOffice on the system, the PDF shows that the bundle's own libraries do not
+    # leak into the programs it starts.
+    pdf = ["--pdf"] if office_installed() else []
     for number in numbers:
-        args = ["render", "plan", "--vault", str(vault), "--user", "koordinator"]
+        args = ["render", "plan", "--vault", str(vault), "--user", "koordinator", *pdf]
         try:
             run(executable, [*args, "--case", number, "--out", str(out)], env)
         except SmokeFailed:
             continue
         check_docx(out)
+        if pdf and not out.with_suffix(".pdf").read_bytes().startswith(b"%PDF"):
+            raise SmokeFailed("render plan --pdf wrote no PDF")
         return out
     raise SmokeFailed(f"render plan wrote no document for any of {len(numbers)} cases")
+
+
+def office_installed() -> bool:
+    return sys.platform != "win32" and any(
+        shutil.which(name, path="/usr/bin:/bin") for name in ("soffice", "libreoffice")
+    )
 
 
 def check_docx(path: Path) -> None:
@@ -154,7 +165,8 @@ def main() -> int:
     try:
         print(f"ok   --version: {check_version(executable, home)}")
         document = check_demo_and_render(executable, home, work)
-        print(f"ok   demo and render plan: {document.name}, {document.stat().st_size} bytes")
+        pdf = " and its PDF" if document.with_suffix(".pdf").is_file() else ""
+        print(f"ok   demo and render plan: {document.name}{pdf}, {document.stat().st_size} bytes")
         seconds = check_gui(executable, home, ["gui", "--vault", str(work / "demo.rdv")])
         print(f"ok   GUI offscreen: unlock dialog painted after {seconds:.2f} s")
         if args.portable_copy:
