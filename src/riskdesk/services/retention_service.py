@@ -83,7 +83,7 @@ class RetentionService:
         rules = self.rules
         on = today or date.today()
         with self._ctx.work(UseCase.RETENTION_DELETE) as uow:
-            orders = deletion_orders(_review(uow, rules, on), case_numbers)
+            orders = deletion_orders(_review(uow, rules, on, count_audit=False), case_numbers)
             uow.case_deletion.delete(orders)
             uow.note(on=on.isoformat(), rules_version=rules.version)
             uow.settings.put(COMPACTION_PENDING, "1")
@@ -119,8 +119,11 @@ class RetentionService:
         raise refusal()
 
 
-def _review(uow: UnitOfWork, rules: RetentionRules, on: date) -> RetentionReview:
-    cutoff = rules.cutoff(RuleKind.AUDIT_EVENT, on)
+def _review(
+    uow: UnitOfWork, rules: RetentionRules, on: date, *, count_audit: bool = True
+) -> RetentionReview:
+    # Counting old events reads the whole trail; a deletion does not need the figure.
+    cutoff = rules.cutoff(RuleKind.AUDIT_EVENT, on) if count_audit else None
     return evaluate(
         rules,
         on=on,
