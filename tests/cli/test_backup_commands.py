@@ -13,7 +13,9 @@ import pytest
 from riskdesk.cli import main
 from riskdesk.services.desk import Desk
 from riskdesk.store.backup_file import MAGIC, read_header, unpack, write_backup_file
+from riskdesk.store.key_slots import read_key_file, sidecar_path
 from riskdesk.store.migrate import head_revision
+from riskdesk.store.opening_checks import salt_of
 from vault_fixtures import CHEAP_KDF, PASSWORD
 
 pytestmark = pytest.mark.usefixtures("password_env")
@@ -53,6 +55,8 @@ def test_a_restore_gives_the_same_case_list_and_an_intact_trail(
     assert _case_list(restored, capsys) == before
     assert main(["audit", "verify", "--vault", str(restored), "--user", "admin"]) == 0
     assert "Revisionssporet er intakt" in capsys.readouterr().out
+    # The key file knows the restored file's own salt (it tells damage from another file).
+    assert read_key_file(sidecar_path(restored)).file_salt == salt_of(restored)
     # Every user opens the restored vault with their own password.
     for user in ("admin", "leder", "koordinator"):
         Desk.open(restored, username=user, password=PASSWORD, kdf_cost=CHEAP_KDF).lock()

@@ -31,6 +31,7 @@ from riskdesk.store import migrate
 from riskdesk.store.backup_file import read_header, unpack, verify_payload
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault_backup import (
+    adopt_file_salt,
     move_into_place,
     remove_staging,
     staging_folder,
@@ -99,6 +100,7 @@ def restore_backup(
             if not report.intact:
                 raise RestoredTrailBroken
             desk.backups.record_restore(backup, header)
+        adopt_file_salt(staged)
         move_into_place(staged, vault_path)
     except VaultExists:
         # Taken while we verified (a colleague, another window).

@@ -24,6 +24,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +38,8 @@ from riskdesk.store.backup_file import BackupHeader, write_backup_file
 from riskdesk.store.checkpoint_file import checkpoint_path
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.engine import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code
-from riskdesk.store.key_slots import sidecar_path
+from riskdesk.store.key_slots import read_key_file, sidecar_path, write_key_file
+from riskdesk.store.opening_checks import salt_of
 
 if TYPE_CHECKING:
     from riskdesk.store.vault import Vault
@@ -136,6 +138,17 @@ def vault_files(vault_path: Path) -> dict[str, Path]:
         "keys": sidecar_path(vault_path),
         "checkpoint": checkpoint_path(vault_path),
     }
+
+
+def adopt_file_salt(vault_path: Path) -> None:
+    """Record the restored database's own salt in its key file: the snapshot is a new
+    file with a salt of its own, and the key file's tells a damaged first page from
+    another file (see :func:`~riskdesk.store.opening_checks.classify_open_failure`)."""
+    keys = sidecar_path(vault_path)
+    key_file = read_key_file(keys)
+    salt = salt_of(vault_path)
+    if key_file.file_salt != salt:
+        write_key_file(keys, replace(key_file, file_salt=salt))
 
 
 def staging_folder(vault_path: Path) -> Path:
