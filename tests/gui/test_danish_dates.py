@@ -156,3 +156,14 @@ def test_the_plan_editor_and_the_review_dialog_show_no_iso_date(
         dialog.reject()
     wait_for_operations()
     assert found == []
+
+
+def test_the_close_case_dialog_shows_no_iso_date(qtbot, window: MainWindow, desk) -> None:
+    from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
+
+    case = next(c for c in desk.cases.search() if c.closed_on is None)
+    dialog = CloseCaseDialog(
+        desk=desk, case_id=case.case_id, language=Language.DANISH, parent=window
+    )
+    qtbot.addWidget(dialog)
+    assert _iso_dates(shown_texts(dialog)) == []

@@ -47,7 +47,9 @@ class CloseCaseDialog(QDialog):
 
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(
+            "dd.MM.yyyy" if Language(language) is Language.DANISH else "yyyy-MM-dd"
+        )
         self.date_edit.setAccessibleName(self.tr("Closing date"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingDecision
 
@@ -35,7 +36,7 @@ class MeetingDecisionsLabel(QLabel):
             self.clear()
             return
         lines = [
-            f"{d.held_on.strftime('%d.%m.%Y')}, "
+            f"{dmy(d.held_on)}, "
             f"{html.escape(MEETING_KIND_LABELS[d.kind].text(self._language))}: "
             f"{html.escape(d.text)}"
             for d in decisions[:SHOWN]
