@@ -21,7 +21,7 @@ from riskdesk.domain.case import CaseKind
 from riskdesk.domain.localized import Language
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.release.release_meeting_editor_decisions import AREA, RESPONSIBLE
-from riskdesk.gui.release.release_meeting_editor_participants import ROLE
+from riskdesk.gui.release.release_meeting_editor_participants import NAME, ORGANISATION, ROLE
 from riskdesk.gui.release.release_meeting_editor_tabs import DECISIONS_TAB, MEETING_TAB
 from riskdesk.gui.session.settings_dialog import SettingsDialog
 from riskdesk.services.settings import Settings
@@ -77,8 +77,14 @@ def test_the_release_meeting_s_choices_show_their_whole_text(
     tabs.setCurrentIndex(MEETING_TAB)
     participants = tabs.meeting_tab.participants
     assert participants.table.rowCount() > 0
-    for row in range(participants.table.rowCount()):
+    table = participants.table
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
         assert combo_cut_texts(participants.combo(row, ROLE)) == []
+        for column in (NAME, ORGANISATION):
+            # Names and organisations are read whole, not "Fængselsbe…", "Den Kriminalpræ…".
+            text = table.item(row, column).text()
+            assert metrics.horizontalAdvance(text) < table.columnWidth(column), text
     tabs.setCurrentIndex(DECISIONS_TAB)
     decisions = tabs.decisions_tab.decisions
     assert decisions.table.rowCount() > 0

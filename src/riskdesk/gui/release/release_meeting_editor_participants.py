@@ -27,10 +27,12 @@ class ParticipantsEditor(RowTableEditor):
             add_text=self.tr("Add participant"),
             remove_text=self.tr("Remove participant"),
         )
+        # Every column as wide as its longest text ("Kriminalpræventiv koordinator",
+        # "Den Kriminalpræventive Enhed"), never cut short: on a narrow screen the table
+        # scrolls sideways instead, as the decisions table does.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The role as wide as its longest name ("Kriminalpræventiv koordinator").
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
     def add_row(self, participant: ParticipantRow | None = None) -> int:
         shown = participant or ParticipantRow()
