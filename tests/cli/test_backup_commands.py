@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -222,3 +224,20 @@ def test_a_name_the_system_will_not_take_is_said_in_our_words(
     assert capsys.readouterr().err == (
         "riskdesk: Sikkerhedskopien kunne ikke gemmes: filnavnet er for langt.\n"
     )
+
+
+def test_a_killed_restores_hidden_folder_is_removed_by_the_next_restore(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "unit.rdbackup"
+    assert _backup(demo_path, out) == 0
+    killed = tmp_path / ".restored.rdv.restore-0123456789abcdef"
+    killed.mkdir()
+    (killed / "restored.rdv").write_bytes(b"half")
+    running = tmp_path / ".restored.rdv.restore-fedcba9876543210"
+    running.mkdir()
+    past = time.time() - 2 * 3600
+    os.utime(killed, (past, past))
+    assert _restore(out, tmp_path / "restored.rdv") == 0
+    assert not killed.exists()
+    assert running.exists()  # another window's restore may still be at work

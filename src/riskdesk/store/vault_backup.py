@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 _SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _SETTLED_AFTER_SECONDS = 60.0
+_STAGING_SETTLED_AFTER_SECONDS = 3600.0
 
 
 def take_backup(vault: Vault, out: Path, *, now: datetime) -> BackupHeader:
@@ -152,7 +153,13 @@ def adopt_file_salt(vault_path: Path) -> None:
 
 
 def staging_folder(vault_path: Path) -> Path:
-    """A new, hidden, owner-only folder beside ``vault_path`` for restoring into."""
+    """A new, hidden, owner-only folder beside ``vault_path`` for restoring into. Such
+    folders a killed restore left are removed first, once an hour old (a restore of a
+    big vault may still be verifying in another window)."""
+    for leftover in vault_path.parent.glob(f".{vault_path.name}.restore-*"):
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > _STAGING_SETTLED_AFTER_SECONDS:
+                shutil.rmtree(leftover)
     folder = vault_path.with_name(f".{vault_path.name}.restore-{secrets.token_hex(8)}")
     folder.mkdir(mode=0o700)
     return folder
