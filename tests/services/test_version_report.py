@@ -4,16 +4,22 @@ and the instruments and templates in use, shipped or the municipality's own."""
 from __future__ import annotations
 
 import hashlib
+import io
+from datetime import date
 from pathlib import Path
 
 import pytest
 from docx import Document
 
 from riskdesk import __version__
+from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGoal, Responsible
+from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.services.desk import Desk
 from riskdesk.services.forms import Forms
 from riskdesk.services.version_report import TEMPLATE_VARIABLES, version_report
 from riskdesk.shipped_files import MUNICIPALITY_DIR_ENV, forms_dir, templates_dir
 from riskdesk.store.migrate import head_revision
+from vault_fixtures import PASSWORD
 
 
 @pytest.fixture
@@ -79,3 +85,52 @@ def test_broken_level_rules_leave_no_instrument_and_are_named(own: Path) -> None
     assert report.instruments == ()
     assert report.instrument_failures == ("level-rules.yaml",)
     assert len(report.templates) == len(TEMPLATE_VARIABLES)
+
+
+def test_an_approved_plan_is_frozen_with_the_template_about_names(
+    demo_path: Path, own: Path
+) -> None:
+    template = Document(str(templates_dir() / "handleplan.docx"))
+    template.add_paragraph("Vores handleplan")
+    template.save(str(own / "templates" / "handleplan.docx"))
+    goal = PlanGoal(
+        need_area=NeedArea.EDUCATION,
+        text="Går i skole hver dag",
+        actions=(
+            PlanAction(
+                what="Skolemøde",
+                responsible=Responsible.SCHOOL,
+                due=date(2026, 12, 1),
+                success_criterion="Skema aftalt",
+            ),
+        ),
+    )
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        case_id = next(
+            c.case_id
+            for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
+            if c.status is CaseStatus.OPEN
+            and c.kind is not CaseKind.RELEASE
+            and desk.plans.current(c.case_id) is None
+        )
+        desk.plans.save(
+            case_id,
+            ActionPlan(
+                made_on=date(2026, 11, 1), goals=(goal,), follow_up_dates=(date(2027, 2, 1),)
+            ),
+        )
+        plan_id = desk.review.current_plan_id(case_id)
+        assert plan_id is not None
+        desk.review.submit(plan_id)
+
+    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+        desk.review.approve(plan_id, PASSWORD)
+        frozen = desk.review.frozen_document(plan_id)
+        report = desk.versions.report()
+
+    assert frozen is not None
+    (plan,) = [t for t in report.templates if t.name == "handleplan.docx"]
+    assert plan.own
+    assert frozen.template_sha256.startswith(plan.version)
+    text = [p.text for p in Document(io.BytesIO(frozen.data)).paragraphs]
+    assert "Vores handleplan" in text
