@@ -158,3 +158,31 @@ def test_the_summary_shows_the_four_domain_chart_without_scrolling_at_1280_by_80
     assert viewport.rect().contains(top)
     assert viewport.rect().contains(bottom)
     wizard.reject()
+
+
+def test_a_minor_s_guardians_are_read_whole_at_1024_by_700(
+    qtbot, window: MainWindow, desk, wait_for_operations
+) -> None:
+    from datetime import date
+
+    from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
+
+    minor = next(
+        c
+        for c in desk.cases.search()
+        if (person := desk.persons.get(c.person_id)).is_minor_at(date.today()) and person.guardians
+    )
+    window.open_case(int(minor.case_id))
+    wait_for_operations()
+    (editor,) = [e for e in window.findChildren(PersonCaseEditor) if e.isVisible()]
+    editor.resize(*SMALL_SCREEN)
+    qtbot.wait(50)
+    table = editor.person_fields.guardians_editor.table
+    metrics = table.fontMetrics()
+    assert table.rowCount() > 0
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            text = item.text() if item is not None else ""
+            assert metrics.horizontalAdvance(text) < table.columnWidth(column), text
+    editor.close()

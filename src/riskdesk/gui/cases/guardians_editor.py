@@ -42,7 +42,11 @@ class GuardiansEditor(QWidget):
             [self.tr("Name"), self.tr("Relation"), self.tr("Phone"), self.tr("Email")]
         )
         self.table.setAccessibleName(self.tr("Guardians"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Relation and phone are short; the room goes to the name and the e-mail address.
+        for short in (1, 2):
+            header.setSectionResizeMode(short, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)

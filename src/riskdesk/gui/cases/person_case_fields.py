@@ -56,6 +56,7 @@ class _FieldsBox(QGroupBox):
         self.inputs: dict[str, Input] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self._cells: dict[str, QWidget] = {}
+        self._labels_above: dict[str, QLabel] = {}
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -78,7 +79,7 @@ class _FieldsBox(QGroupBox):
     def _loaded(self) -> None:
         """What follows from the values just shown (a description, a row shown)."""
 
-    def _add(self, key: str, text: str, field: Input) -> None:
+    def _add(self, key: str, text: str, field: Input, *, under_label: bool = False) -> None:
         label = QLabel(text)
         label.setBuddy(field)
         # The accessible name is the label without its mnemonic marker and colon.
@@ -101,7 +102,14 @@ class _FieldsBox(QGroupBox):
         cell_layout.setSpacing(2)
         cell_layout.addWidget(field)
         cell_layout.addWidget(problem)
-        self._layout.addRow(label, cell)
+        if under_label:
+            # A table under its label takes the box's whole width, so its columns are read
+            # whole ("Aya Madsen", "22 40 06 89") instead of wrapped beside a long label.
+            self._layout.addRow(label)
+            self._labels_above[key] = label
+            self._layout.addRow(cell)
+        else:
+            self._layout.addRow(label, cell)
         self.inputs[key] = field
         self.problem_labels[key] = problem
         self._cells[key] = cell
@@ -176,7 +184,9 @@ class PersonFields(_FieldsBox):
         self._text("city", self.tr("C&ity:"), city)
         self.guardians_editor = GuardiansEditor(form)
         self.guardians_editor.edited.connect(self.edited)
-        self._add(GUARDIANS, self.tr("&Guardians (minors):"), self.guardians_editor)
+        self._add(
+            GUARDIANS, self.tr("&Guardians (minors):"), self.guardians_editor, under_label=True
+        )
         self._text("notes", self.tr("Notes about the &person:"), QPlainTextEdit())
         # A CPR number or birth date typed decides whether the person is a minor.
         self.edited.connect(self._loaded)
@@ -218,7 +228,9 @@ class PersonFields(_FieldsBox):
         self.guardians_editor.clear_problems()
 
     def _loaded(self) -> None:
-        self._layout.setRowVisible(self._cells[GUARDIANS], self._form.shows_guardians)
+        shown = self._form.shows_guardians
+        self._layout.setRowVisible(self._labels_above[GUARDIANS], shown)
+        self._layout.setRowVisible(self._cells[GUARDIANS], shown)
         city = self.inputs["city"]
         assert isinstance(city, QLineEdit)
         city.setReadOnly(self._form.city_from_postal_code)
