@@ -121,14 +121,29 @@ def check_docx(path: Path) -> None:
         raise SmokeFailed(f"{path.name} has no text")
 
 
-def check_gui(executable: Path, home: Path, args: list[str]) -> float:
-    """Seconds from starting the process to the unlock dialog's first paint."""
-    env = minimal_env(home, QT_QPA_PLATFORM="offscreen", **{PROBE_ENV: "1"})
+def check_gui(
+    executable: Path, home: Path, args: list[str], *, picture: Path | None = None
+) -> float:
+    """Seconds from starting the process to the unlock dialog's first paint; with
+    ``picture``, the dialog saved there must show text (fonts and Qt's plugins found)."""
+    probe = str(picture) if picture else "1"
+    env = minimal_env(home, QT_QPA_PLATFORM="offscreen", **{PROBE_ENV: probe})
     started = time.time()
     out = run(executable, args, env, timeout=300).stdout.split()
     if len(out) != 2 or out[1] != "UnlockDialog":
         raise SmokeFailed(f"the GUI showed {out!r}, not the unlock dialog")
+    if picture:
+        check_drawn(picture)
     return float(out[0]) - started
+
+
+def check_drawn(picture: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(picture))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(image.height())}
+    if image.isNull() or len(colours) <= 20:
+        raise SmokeFailed(f"the unlock dialog drew nothing readable ({len(colours)} colours)")
 
 
 def files_under(folder: Path) -> list[str]:
@@ -167,8 +182,10 @@ def main() -> int:
         document = check_demo_and_render(executable, home, work)
         pdf = " and its PDF" if document.with_suffix(".pdf").is_file() else ""
         print(f"ok   demo and render plan: {document.name}{pdf}, {document.stat().st_size} bytes")
-        seconds = check_gui(executable, home, ["gui", "--vault", str(work / "demo.rdv")])
-        print(f"ok   GUI offscreen: unlock dialog painted after {seconds:.2f} s")
+        picture = work / "unlock-dialog.png"
+        gui = ["gui", "--vault", str(work / "demo.rdv")]
+        seconds = check_gui(executable, home, gui, picture=picture)
+        print(f"ok   GUI offscreen: unlock dialog painted after {seconds:.2f} s ({picture.name})")
         if args.portable_copy:
             data = check_portable(args.portable_copy.absolute(), work, executable.name)
             print(f"ok   portable: data in {data.name} beside the executable, none in the home")
