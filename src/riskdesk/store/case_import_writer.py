@@ -1,20 +1,24 @@
 """Many people, each with one case, written in a few statements rather than a handful
 per row, for the import from a spreadsheet: one query for the CPR numbers already filed,
-one for the highest case number of each year, and one insert of each kind. The rows are
-filled by the repositories' own column mappings and audited as they are: each person
-and case touched as created, in the unit of work's one event."""
+each year's case numbers taken from its counter at once
+(:mod:`riskdesk.store.case_number_counter`, as the case repository takes them), and one
+insert of each kind. The rows are filled by the repositories' own column mappings and
+audited as they are: each person and case touched as created, in the unit of work's one
+event."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
 
-from sqlalchemy import Integer, case, cast, func, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case import Case, CaseStatus
 from riskdesk.domain.person import Person
 from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.case_number_counter import CaseNumberCounter
 from riskdesk.store.case_repository import _copy_into as copy_case_into
 from riskdesk.store.case_repository import case_from_row
 from riskdesk.store.clock import Clock
@@ -68,15 +72,13 @@ class CaseImportWriter:
             people.append(row)
         self._session.add_all(people)
         self._session.flush()
-        next_number = self._highest_numbers({c.opened_on.year for _, c in records})
+        numbers = self._numbers_by_year([c.opened_on.year for _, c in records])
         cases: list[CaseRow] = []
         for person_row, (_, imported) in zip(people, records, strict=True):
             case_row = CaseRow(created_at=now, updated_at=now)
             copy_case_into(case_row, imported)
             case_row.person_id = person_row.id
-            year = imported.opened_on.year
-            next_number[year] += 1
-            case_row.case_number = f"{year:04d}-{next_number[year]:04d}"
+            case_row.case_number = next(numbers[imported.opened_on.year])
             cases.append(case_row)
         self._session.add_all(cases)
         self._session.flush()
@@ -92,14 +94,6 @@ class CaseImportWriter:
         )
         return [case_from_row(row) for row in cases]
 
-    def _highest_numbers(self, years: Collection[int]) -> dict[int, int]:
-        highest: dict[int, int] = dict.fromkeys(years, 0)
-        year_of = func.substr(CaseRow.case_number, 1, 4)
-        rows = self._session.execute(
-            select(year_of, func.max(cast(func.substr(CaseRow.case_number, 6), Integer)))
-            .where(year_of.in_([f"{y:04d}" for y in years]))
-            .group_by(year_of)
-        )
-        for year, number in rows:
-            highest[int(year)] = number or 0
-        return highest
+    def _numbers_by_year(self, years: Sequence[int]) -> dict[int, Iterator[str]]:
+        counter = CaseNumberCounter(self._session)
+        return {year: iter(counter.take(year, n)) for year, n in Counter(years).items()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Row, Select, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -21,6 +21,7 @@ from riskdesk.domain.case import (
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.case_number_counter import CaseNumberCounter
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import fold_name, format_cpr
 from riskdesk.store.tables import CaseRow, PersonRow
@@ -34,6 +35,7 @@ class CaseRepository:
         self._trail = trail
         self._username = username
         self._clock = clock
+        self._numbers = CaseNumberCounter(session)
 
     def add(self, case: Case) -> Case:
         """Stores ``case``; an empty case number becomes the next ``YYYY-NNNN`` for the
@@ -43,7 +45,11 @@ class CaseRepository:
         now = self._clock()
         row = CaseRow(created_at=now, updated_at=now)
         _copy_into(row, case)
-        row.case_number = case.case_number or self._next_case_number(case.opened_on.year)
+        if case.case_number:
+            self._numbers.saw(case.case_number)
+            row.case_number = case.case_number
+        else:
+            (row.case_number,) = self._numbers.take(case.opened_on.year)
         self._session.add(row)
         self._session.flush()
         self._record(AuditAction.CREATE, row)
@@ -66,6 +72,8 @@ class CaseRepository:
         number = row.case_number
         _copy_into(row, case)
         row.case_number = case.case_number or number
+        if row.case_number != number:
+            self._numbers.saw(row.case_number)
         row.updated_at = self._clock()
         self._session.flush()
         self._record(AuditAction.UPDATE, row)
@@ -117,17 +125,6 @@ class CaseRepository:
     def number_of(self, case_id: CaseId) -> str:
         """The case number alone (not a reading of the case); raises :class:`NotFound`."""
         return self._row(case_id).case_number
-
-    def _next_case_number(self, year: int) -> str:
-        prefix = f"{year:04d}-"
-        # The database finds the highest number, so adding a case stays cheap however
-        # many the year holds (fetching them all made a 10,000-case import quadratic).
-        highest = self._session.scalar(
-            select(
-                func.max(cast(func.substr(CaseRow.case_number, len(prefix) + 1), Integer))
-            ).where(CaseRow.case_number.startswith(prefix))
-        )
-        return f"{prefix}{(highest or 0) + 1:04d}"
 
     def _row(self, case_id: CaseId) -> CaseRow:
         row = self._session.get(CaseRow, case_id)
