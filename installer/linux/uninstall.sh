@@ -5,7 +5,8 @@ set -eu
 
 app=$(cd "$(dirname "$0")" && pwd)
 [ -n "${HOME:-}" ] || { echo "uninstall.sh: HOME is not set" >&2; exit 1; }
-data_home=${XDG_DATA_HOME:-$HOME/.local/share}
+# Where install.sh put it, whatever XDG_DATA_HOME says today: <data home>/RiskDesk/app.
+data_home=$(dirname "$(dirname "$app")")
 [ -x "$app/riskdesk" ] && [ "$(basename "$app")" = app ] || {
     echo "uninstall.sh: run the copy inside the installed RiskDesk/app folder" >&2
     exit 1

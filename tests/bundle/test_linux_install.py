@@ -69,6 +69,11 @@ def test_xdg_data_home_is_honoured(unpacked: Path, tmp_path: Path) -> None:
     assert (data_home / "applications/riskdesk.desktop").is_file()
     assert not (home / ".local/share").exists()
 
+    # Uninstalled from a session where XDG_DATA_HOME is no longer set.
+    assert _run(data_home / "RiskDesk/app/uninstall.sh", home).returncode == 0
+    assert not (data_home / "applications/riskdesk.desktop").exists()
+    assert not (data_home / "RiskDesk/app").exists()
+
 
 def test_installing_again_replaces_the_program_and_keeps_the_vaults(
     unpacked: Path, tmp_path: Path
