@@ -93,6 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return failure.exit_code
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader (`| head`) has all it wanted: nothing is wrong with any file. Python's
+        # own advice: point stdout at devnull so the exit does not fail flushing it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
     except OSError as error:
         if os.environ.get(DEBUG_ENV):
             raise
