@@ -3,6 +3,7 @@ no root, on a stand-in for the PyInstaller folder (a script in place of the exec
 scripts/check-bundle runs them on the real build)."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -126,3 +127,15 @@ def test_install_from_an_incomplete_folder_is_refused(unpacked: Path, tmp_path: 
     assert result.returncode == 1
     assert "RiskDesk/riskdesk" in result.stderr
     assert not (home / ".local").exists()
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils")
+def test_the_menu_entry_is_valid(unpacked: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home with space"
+    home.mkdir()
+    assert _run(unpacked / "install.sh", home).returncode == 0
+    entry = home / ".local/share/applications/riskdesk.desktop"
+    result = subprocess.run(
+        ["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
