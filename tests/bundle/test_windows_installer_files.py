@@ -116,7 +116,7 @@ def test_the_windows_workflow_parses_and_names_what_exists() -> None:
         assert path in commands.replace("\\", "/")
         assert (ROOT / path).is_file()
     assert "build/bundle/dist" in commands
-    assert "/CURRENTUSER" in commands
+    assert "/VERYSILENT" in commands
     assert r"$env:LOCALAPPDATA\Programs\RiskDesk" in commands
 
 
