@@ -62,6 +62,8 @@ def run(
         capture_output=True,
         text=True,
         encoding="utf-8",
+        # A Windows console program writes to a pipe in the ANSI code page, not UTF-8.
+        errors="replace",
         timeout=timeout,
         check=False,
         stdin=subprocess.DEVNULL,
