@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from riskdesk.demo.batched_context import BatchedContext
+from riskdesk.demo.demo_people import import_people
 from riskdesk.demo.synthetic_assessments import (
     synthetic_draft,
     synthetic_partial_draft,
@@ -26,7 +28,11 @@ from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.desk import Desk
+from riskdesk.services.forms import Forms
+from riskdesk.services.plan_service import PlanService
+from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.settings import data_dir
+from riskdesk.store.batched_work import BatchedWork
 from riskdesk.store.clock import utc_now
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -107,9 +113,17 @@ def create_demo_vault(
         records = synthetic_records(
             persons, seed=seed, today=today or date.today(), caseworkers=caseworkers
         )
-        desk.cases.import_records([(r.person, r.case) for r in records])
+        import_people(desk.vault, records, levels=desk.levels)
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
-        _add_demo_plans(desk, seed=seed, today=today or date.today())
+        with BatchedWork(desk.vault) as batch:
+            batched = BatchedContext(desk.vault, Forms(), batch)
+            _add_demo_plans(
+                desk,
+                PlanService(batched),
+                ReleaseMeetingService(batched),
+                seed=seed,
+                today=today or date.today(),
+            )
         _add_demo_meetings(desk, seed=seed, today=today or date.today())
     _add_demo_reviews(
         path, password=password, kdf_cost=kdf_cost, seed=seed, today=today or date.today()
@@ -153,9 +167,18 @@ def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
     service.import_assessments(entries)
 
 
-def _add_demo_plans(desk: Desk, *, seed: int, today: date) -> None:
+def _add_demo_plans(
+    desk: Desk,
+    plans: PlanService,
+    release_meetings: ReleaseMeetingService,
+    *,
+    seed: int,
+    today: date,
+) -> None:
     """Every open release case gets a release meeting and a plan holding its decisions;
-    about half of the other open cases get a plan, some of them already shared."""
+    about half of the other open cases get a plan, some of them already shared. Each is
+    a use case with its own audit event, as a caseworker's would be; ``plans`` and
+    ``release_meetings`` run them in batches of one transaction."""
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
     for case in sorted(desk.cases.search(), key=lambda c: c.case_id):
         if case.status is not CaseStatus.OPEN:
@@ -165,13 +188,13 @@ def _add_demo_plans(desk: Desk, *, seed: int, today: date) -> None:
             continue
         plan_seed = seed * 100_000 + case.case_id
         minor = age_at(case.birth_date, today) < ADULT_AGE
-        desk.plans.save(case.case_id, synthetic_plan(seed=plan_seed, today=today, minor=minor))
+        plans.save(case.case_id, synthetic_plan(seed=plan_seed, today=today, minor=minor))
         if release:
             meeting = synthetic_release_meeting(seed=plan_seed, today=today)
-            desk.release_meetings.save(case.case_id, meeting)
-            desk.release_meetings.add_decisions_to_plan(case.case_id)
+            release_meetings.save(case.case_id, meeting)
+            release_meetings.add_decisions_to_plan(case.case_id)
         elif rng.random() < 0.3:
-            desk.plans.mark_shared(case.case_id, today)
+            plans.mark_shared(case.case_id, today)
 
 
 class _DemoClock:

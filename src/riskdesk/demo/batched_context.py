@@ -1,0 +1,36 @@
+"""The services' context for building the demo in bulk: the same use cases, each with its
+own audit event, run in batches of one transaction (see
+:class:`~riskdesk.store.batched_work.BatchedWork`)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.services.forms import Forms
+from riskdesk.services.service_context import ServiceContext
+from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.batched_work import BatchedWork
+from riskdesk.store.unit_of_work import UnitOfWork
+from riskdesk.store.vault import Vault
+
+
+class BatchedContext(ServiceContext):
+    def __init__(self, vault: Vault, forms: Forms, batch: BatchedWork) -> None:
+        super().__init__(vault, forms)
+        self._batch = batch
+
+    def work(
+        self,
+        use_case: UseCase,
+        *,
+        editing_session: str | None = None,
+        trail: AuditTrail | None = None,
+        audited: bool = True,
+    ) -> AbstractContextManager[UnitOfWork]:
+        if not self.user.may_do(use_case):
+            # Refused and audited in a transaction of its own, as always.
+            return super().work(use_case)
+        return self._batch.unit_of_work(
+            use_case, editing_session=editing_session, trail=trail, audited=audited
+        )

@@ -1,0 +1,107 @@
+"""Many use cases in one transaction, for building a vault in bulk (the demo's plans,
+release meetings and shared plans, thousands of them at 10,000 people).
+
+Each use case is still a unit of work of its own, in a savepoint (a refused one rolls
+back alone), and still leaves its own audit event, signed and linked to the one before
+it exactly as :meth:`Vault.unit_of_work` links it. What is batched is what costs per
+commit and not per event: the commit with its sync to disk, and the witness of the new
+head in the checkpoint file, once per ``batch_size`` use cases instead of once each.
+After each commit the session forgets its objects, so memory does not grow with the
+vault."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.domain.vault_errors import VaultLocked
+from riskdesk.store import change_collector, vault_users
+from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.role_assignments import roster_head
+from riskdesk.store.session_keys import attach
+from riskdesk.store.unit_of_work import UnitOfWork
+from riskdesk.store.witness import Head
+
+if TYPE_CHECKING:
+    from riskdesk.store.vault import Vault
+
+
+class BatchedWork:
+    """``with BatchedWork(vault) as batch:`` then ``batch.unit_of_work(use_case)`` as
+    :meth:`Vault.unit_of_work`. Leaving the block normally commits what is left; leaving
+    it by an exception rolls back the use cases since the last commit."""
+
+    def __init__(self, vault: Vault, *, batch_size: int = 500) -> None:
+        if vault._engine is None:
+            raise VaultLocked
+        self._vault = vault
+        self._batch_size = batch_size
+        self._session = Session(vault._engine, expire_on_commit=False)
+        attach(self._session, vault._state.keys)
+        self._pending = 0
+        self._appended: Head | None = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            if kind is None:
+                self._commit()
+            else:
+                self._session.rollback()
+        finally:
+            self._session.close()
+
+    @contextmanager
+    def unit_of_work(
+        self,
+        use_case: UseCase,
+        *,
+        editing_session: str | None = None,
+        trail: AuditTrail | None = None,
+        audited: bool = True,
+    ) -> Iterator[UnitOfWork]:
+        vault = self._vault
+        read_only = vault.health.admit(use_case)
+        session = self._session
+        with session.begin_nested():
+            uow = UnitOfWork(
+                session,
+                audit_key=vault._audit_key,
+                username=vault.user.username,
+                clock=vault._clock,
+                use_case=use_case,
+                editing_session=editing_session,
+                trail=trail,
+            )
+            yield uow
+            if audited and not read_only:
+                uow.finish()
+        self._appended = uow.audit.appended or self._appended
+        change_collector.report(uow.changes)
+        self._pending += 1
+        if self._pending >= self._batch_size:
+            self._commit()
+
+    def _commit(self) -> None:
+        session = self._session
+        if not session.in_transaction():
+            return
+        roles = roster_head(session) if self._appended is not None else None
+        session.commit()
+        session.expunge_all()
+        self._pending = 0
+        if self._appended is not None:
+            vault_users.witness_commit(self._vault, self._appended, roles)
+            self._appended = None
