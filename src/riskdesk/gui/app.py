@@ -50,11 +50,10 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     """Show the unlock dialog (for ``vault`` and ``username`` when given, otherwise the
     last ones used), then the main window; return the exit code.
 
-    The services are imported on a thread at once, while the dialog waits for input,
-    so the first window appears without waiting for SQLAlchemy and SQLCipher.
+    The services are imported on a thread once the dialog is painted, while it waits for
+    input, so the first window appears without waiting for SQLAlchemy and SQLCipher; no
+    module is imported on two threads at once (see :mod:`.session.desk_loader`).
     """
-    loader = DeskLoader()
-
     from PySide6.QtWidgets import QApplication
 
     from riskdesk.gui import operations
@@ -69,13 +68,14 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     app.setOrganizationName("RiskDesk")
     apply_style(app)
     collector = collect_on_gui_thread(app)
-    install_startup_probe(app)
     # Quitting is decided by the session, which briefly has no window while it locks.
     app.setQuitOnLastWindowClosed(False)
     settings = load_settings()
     install_translators(app, settings.language)
     operations.set_language(settings.language)
-    controller = guarded_session(app, opener=loader.open, settings=settings)
+    loader = DeskLoader()
+    controller = guarded_session(app, opener=loader.open, settings=settings, loader=loader)
+    install_startup_probe(app, loaded=controller.loaded)
     controller.start(vault, username)
     try:
         return app.exec()
@@ -83,7 +83,9 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
         collector.stop()
 
 
-def guarded_session(app: QApplication, *, opener: Opener, settings: Settings) -> SessionController:
+def guarded_session(
+    app: QApplication, *, opener: Opener, settings: Settings, loader: DeskLoader | None = None
+) -> SessionController:
     """The session, with the application's screen-capture and clipboard guards installed
     before its first window is shown, so every window is guarded from its first frame."""
     from riskdesk.gui.session.session_controller import SessionController
@@ -97,4 +99,5 @@ def guarded_session(app: QApplication, *, opener: Opener, settings: Settings) ->
         save_settings=save_settings,
         capture_guard=install_capture_guard(app, allow_capture=settings.allow_screen_capture),
         clipboard_guard=install_clipboard_guard(app),
+        loader=loader,
     )

@@ -1,9 +1,17 @@
-"""A probe for the bundle's smoke test and launch benchmark (``scripts/check-bundle``,
-``benchmarks/bundle_launch.py``): with ``RISKDESK_EXIT_WHEN_SHOWN=1`` the application
-prints the wall-clock time of its first window's first paint and that window's class,
-then quits with 0; set to a path ending in ``.png``, it also saves a picture of that
-window. It shows that a frozen bundle found its Qt plugins, translations and package data
-far enough to draw the unlock dialog, without anyone to press a button.
+"""A probe for the bundle's smoke test, the launch benchmark and the start-up race test
+(``scripts/check-bundle``, ``benchmarks/bundle_launch.py``, ``tests/startup``): with
+``RISKDESK_EXIT_WHEN_SHOWN=1`` the application prints the wall-clock time of its first
+window's first paint and that window's class, then quits with 0; set to a path ending in
+``.png``, it also saves a picture of that window. It shows that a frozen bundle found its
+Qt plugins, translations and package data far enough to draw the unlock dialog, without
+anyone to press a button.
+
+Set to ``ready``, it prints the first paint as above and waits for the session's
+``loaded`` signal (the services imported and the main window built, see
+:mod:`riskdesk.gui.session.desk_loader`), prints that time and ``MainWindow`` on a second
+line and only then quits with 0: the whole start has run, the part on two threads too.
+When the import failed it quits with 1 instead, as it does if nothing is loaded in two
+minutes.
 """
 
 from __future__ import annotations
@@ -12,16 +20,25 @@ import os
 import time
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 PROBE_ENV = "RISKDESK_EXIT_WHEN_SHOWN"
+READY = "ready"
+READY_TIMEOUT_MS = 120_000
 
 
 class _FirstPaint(QObject):
-    def __init__(self, app: QCoreApplication, picture: str | None) -> None:
+    def __init__(
+        self, app: QCoreApplication, picture: str | None, loaded: SignalInstance | None
+    ) -> None:
         super().__init__(app)
         self._picture = picture
+        self._painted = False
+        self._waiting_for_ready = loaded is not None
+        if loaded is not None:
+            loaded.connect(self._loaded)
+            QTimer.singleShot(READY_TIMEOUT_MS, lambda: QCoreApplication.exit(1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
@@ -29,20 +46,37 @@ class _FirstPaint(QObject):
             application = QCoreApplication.instance()
             assert application is not None
             application.removeEventFilter(self)
+            self._painted = True
             QTimer.singleShot(0, lambda: self._finish(watched.window()))
         return False
+
+    def _loaded(self, window_built: bool) -> None:
+        if not window_built:
+            QCoreApplication.exit(1)
+            return
+        print(f"{time.time():.3f} MainWindow", flush=True)
+        self._waiting_for_ready = False
+        if self._painted:
+            QCoreApplication.exit(0)
 
     def _finish(self, window: QWidget) -> None:
         if self._picture:
             window.grab().save(self._picture)
-        QCoreApplication.exit(0)
+        if not self._waiting_for_ready:
+            QCoreApplication.exit(0)
 
 
-def install_startup_probe(app: QCoreApplication, environ: Mapping[str, str] = os.environ) -> bool:
-    """Watch for the first paint when ``PROBE_ENV`` is ``1`` or a ``.png`` path; whether
-    it was."""
+def install_startup_probe(
+    app: QCoreApplication,
+    environ: Mapping[str, str] = os.environ,
+    *,
+    loaded: SignalInstance | None = None,
+) -> bool:
+    """Watch for the first paint when ``PROBE_ENV`` is ``1``, ``ready`` or a ``.png``
+    path (with ``ready``, also for the session's signal ``loaded``); whether it was."""
     value = environ.get(PROBE_ENV, "")
-    if value != "1" and not value.endswith(".png"):
+    if value not in ("1", READY) and not value.endswith(".png"):
         return False
-    app.installEventFilter(_FirstPaint(app, value if value != "1" else None))
+    picture = value if value.endswith(".png") else None
+    app.installEventFilter(_FirstPaint(app, picture, loaded if value == READY else None))
     return True

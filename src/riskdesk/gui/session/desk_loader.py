@@ -1,5 +1,24 @@
 """Imports the services in the background while the user types the password, and
-creates a new vault through them."""
+creates a new vault through them.
+
+No module is imported on two threads at once, by design. Two threads importing the same
+packages can each find the other's module half made: pydantic's module ``__getattr__``
+imports ``pydantic._internal._validators`` while that module is still being executed, and
+PySide6's import hook (installed when PySide6 is first imported, for every thread) calls
+that ``__getattr__`` on each new module it inspects. Such an ``ImportError`` is cached, so
+every later unlock fails the same way. The start therefore runs in three phases:
+
+1. The GUI thread imports Qt and everything the unlock dialog needs (the domain, pydantic)
+   and shows the dialog; no loader runs yet (:func:`riskdesk.gui.app.run_gui`).
+2. :meth:`DeskLoader.start` imports :mod:`riskdesk.services.desk` on its thread. Meanwhile
+   the GUI thread imports nothing: the main window is built only once
+   :attr:`DeskLoader.loaded` (the session controller polls it), and whatever must import
+   the core sooner calls :meth:`DeskLoader.wait` first and builds the main window: the
+   create-vault click (so :func:`create_vault` runs on the operations thread only after
+   both) and :meth:`DeskLoader.open`.
+3. The main window built, the start is over: the loader thread has ended, and the GUI
+   thread imports what it likes.
+"""
 
 from __future__ import annotations
 
@@ -17,27 +36,48 @@ _DESK_MODULE = "riskdesk.services.desk"
 
 
 class DeskLoader:
-    """Starts importing :mod:`riskdesk.services.desk` (SQLAlchemy, SQLCipher, the store)
-    on a thread at once, so the unlock dialog can be shown before those imports finish.
+    """Imports :mod:`riskdesk.services.desk` (SQLAlchemy, SQLCipher, the store) on a
+    thread from :meth:`start` on, so the unlock dialog is shown before those imports.
 
-    :meth:`open` joins the thread first; an import failure surfaces there, on the
-    caller's thread, as the original exception.
+    :meth:`wait` starts the thread if nobody did and joins it; :meth:`open` waits first.
+    An import failure surfaces there, on the caller's thread, as the original exception.
     """
 
     def __init__(self) -> None:
         self._module: ModuleType | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load, name="riskdesk-import", daemon=True)
-        self._thread.start()
+        self._start_lock = threading.Lock()
+
+    def start(self) -> None:
+        """Begin importing; calling it again does nothing."""
+        with self._start_lock:
+            if self._thread.ident is None:
+                self._thread.start()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the import has ended, well or not: from then on no other thread imports."""
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    @property
+    def error(self) -> BaseException | None:
+        """Why the import failed, once :attr:`loaded`; None while it runs or if it did not."""
+        return self._error
+
+    def wait(self) -> None:
+        """Return once the import has ended (starting it if it had not started)."""
+        self.start()
+        self._thread.join()
 
     def _load(self) -> None:
         try:
             self._module = importlib.import_module(_DESK_MODULE)
-        except BaseException as error:  # re-raised on the UI thread by desk_module()
+        except BaseException as error:  # re-raised on the caller's thread by desk_module()
             self._error = error
 
     def desk_module(self) -> ModuleType:
-        self._thread.join()
+        self.wait()
         if self._module is None:
             raise self._error or ImportError(_DESK_MODULE)
         return self._module
@@ -57,8 +97,9 @@ def create_vault(
     vault_path: Path, *, username: str, display_name: str, password: str, password_again: str
 ) -> Desk:
     """A new vault at ``vault_path``, open as its administrator ``username`` (the key
-    derivation takes a second: run it with ``run_op``). Raises :class:`UserInputError`
-    with a problem on each field that is wrong, before anything is written."""
+    derivation takes a second: run it with ``run_op``, after :meth:`DeskLoader.wait`).
+    Raises :class:`UserInputError` with a problem on each field that is wrong, before
+    anything is written."""
     from riskdesk.services.vault_creation import create_vault as create
 
     return create(

@@ -6,10 +6,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from riskdesk.gui.operations import wait_until_idle
-from riskdesk.gui.session.desk_loader import create_vault
+from riskdesk.gui.session.desk_loader import DeskLoader, create_vault
 from riskdesk.gui.session.idle_lock import IdleLock
 from riskdesk.gui.session.unlock_dialog import LockedSession, Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
@@ -30,6 +31,12 @@ OPERATIONS_WAIT_MS = 180_000
 """How long locking waits for running operations: longer than a PDF conversion may take
 (``PDF_TIMEOUT_SECONDS``), so only a hung operation is cut short."""
 
+LOADED_POLL_MS = 20
+"""How often the GUI thread looks whether the loader has ended (a plain thread, no Qt)."""
+
+LOAD_ANYWAY_MS = 1_000
+"""When the loader starts if the unlock dialog was never painted (a hidden screen)."""
+
 
 class SessionController(QObject):
     """Owns the open desk and moves between the unlock dialog and the main window.
@@ -47,7 +54,17 @@ class SessionController(QObject):
     The application's guards (:func:`~riskdesk.gui.app.guarded_session` installs them) are told
     about the session: what RiskDesk copied is cleared at lock and quit, and a change of
     the screen-capture setting reaches every open window.
+
+    With a ``loader`` the start follows :mod:`~riskdesk.gui.session.desk_loader`: the
+    loader starts after the unlock dialog's first paint (its imports would take the GIL
+    from that paint), and the main window is built once the loader has ended; then
+    :attr:`loaded` is emitted. Without one (the caller imported the services already) the
+    main window is built as soon as the event loop runs.
     """
+
+    loaded = Signal(bool)
+    """The start's loading has ended: True with the services imported and the main window
+    built (an unlock imports nothing), False when the import failed (an unlock says so)."""
 
     def __init__(
         self,
@@ -58,10 +75,14 @@ class SessionController(QObject):
         creator: Creator | None = create_vault,
         capture_guard: CaptureGuard | None = None,
         clipboard_guard: ClipboardGuard | None = None,
+        loader: DeskLoader | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
+        self._loader = loader
+        self._loaded_poll = QTimer(self, interval=LOADED_POLL_MS)
+        self._loaded_poll.timeout.connect(self._build_window_once_loaded)
         self._creator = creator
         self.capture_guard = capture_guard
         self.clipboard_guard = clipboard_guard
@@ -86,7 +107,18 @@ class SessionController(QObject):
             self._window.lock_requested.connect(lambda: self.lock())
             self._window.settings_requested.connect(self.edit_settings)
             self._window.quit_requested.connect(self.quit)
+            self.loaded.emit(True)
         return self._window
+
+    def wait_for_core(self) -> None:
+        """Return once the services are imported and the main window is built (a failed
+        import is raised at unlock): call it before importing the core on the GUI thread
+        or starting an operation while the start may still be loading."""
+        if self._loader is not None:
+            self._loader.wait()
+            if self._loader.error is not None:
+                return
+        _ = self.window
 
     def start(self, vault: Path | None = None, username: str | None = None) -> None:
         self._ask_to_unlock(
@@ -94,7 +126,28 @@ class SessionController(QObject):
             username or self.settings.last_username,
             None,
         )
-        QTimer.singleShot(0, lambda: self.window)
+        if self._loader is None:
+            QTimer.singleShot(0, self.wait_for_core)
+            return
+        dialog = self.unlock_dialog
+        assert dialog is not None
+        _FirstPaint(dialog, then=self._load_core)
+        QTimer.singleShot(LOAD_ANYWAY_MS, self._load_core)
+
+    def _load_core(self) -> None:
+        assert self._loader is not None
+        if not self._loaded_poll.isActive() and self._window is None:
+            self._loader.start()
+            self._loaded_poll.start()
+
+    def _build_window_once_loaded(self) -> None:
+        assert self._loader is not None
+        if self._loader.loaded:
+            self._loaded_poll.stop()
+            if self._loader.error is not None:
+                log.error("The services were not imported: %s", type(self._loader.error).__name__)
+                self.loaded.emit(False)
+            self.wait_for_core()
 
     def _ask_to_unlock(
         self, vault: Path | None, username: str, locked: LockedSession | None
@@ -106,6 +159,7 @@ class SessionController(QObject):
             username=username,
             locked=locked,
             creator=self._creator,
+            wait_for_core=self.wait_for_core,
         )
         dialog.accepted.connect(lambda: self._unlocked(dialog))
         dialog.rejected.connect(self.quit)
@@ -204,3 +258,19 @@ class SessionController(QObject):
         except OSError as error:
             # Not being remembered is an inconvenience, never a reason to stop working.
             log.warning("Could not save settings: %s", type(error).__name__)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after ``widget`` was first painted."""
+
+    def __init__(self, widget: QWidget, *, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Once this paint is on the screen, not in the middle of it.
+            QTimer.singleShot(0, self._then)
+        return False

@@ -64,10 +64,10 @@ class UnlockDialog(QDialog):
     user or an administrator: anyone else's desk is locked again at once, and the dialog
     says who may unlock.
 
-    With a ``creator`` (see :class:`CreateVaultDialog`) it also offers to create a new
-    vault: prominently while there is no vault at the path, as a small button otherwise.
-    A vault created so is open as its administrator: the dialog is accepted with it as
-    :attr:`desk` and the new path and user name in its fields.
+    With a ``creator`` (see :class:`CreateVaultDialog`) it also offers to create a new vault:
+    prominently while there is no vault at the path, as a small button otherwise; taken, it first
+    calls ``wait_for_core()`` (see :mod:`.desk_loader`). A vault created so is open as its
+    administrator: the dialog is accepted with it as :attr:`desk` and the new path and user name.
     """
 
     def __init__(
@@ -80,11 +80,13 @@ class UnlockDialog(QDialog):
         fixed_vault: bool = False,
         locked: LockedSession | None = None,
         creator: Creator | None = None,
+        wait_for_core: Callable[[], object] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
         self._creator = creator
+        self._wait_for_core = wait_for_core
         self._language = language
         fixed_vault = fixed_vault or locked is not None
         self._fixed_vault = fixed_vault
@@ -261,7 +263,7 @@ class UnlockDialog(QDialog):
         )
 
     def _create_vault(self) -> None:
-        # Imported here: the unlock dialog must show before anything it does not need.
+        self._wait_for_core()  # imported here: the dialog shows sooner without them
         from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog
         from riskdesk.services.settings import VAULT_SUFFIX
         from riskdesk.services.vault_creation import suggested_vault_path
@@ -383,9 +385,7 @@ class UnlockDialog(QDialog):
         super().reject()
 
 
-# A name the system will not look up (too long, say) is typed text with no vault behind
-# it: Path.is_file and Path.exists raise on such a name from Python 3.13 on, inside a
-# slot, where nothing would catch it.
+# From 3.13 Path.is_file/exists raise on a name too long to look up; in a slot nothing catches it.
 def _is_file(path: Path) -> bool:
     try:
         return path.is_file()

@@ -1,0 +1,63 @@
+"""Runs RiskDesk's real start in this process and watches its imports: ``python
+start_watch.py run_gui|entry_point VAULT REPORT``.
+
+``run_gui`` calls :func:`riskdesk.gui.app.run_gui` directly, as the issue's failing
+starts did; ``entry_point`` runs ``python -m riskdesk gui --vault VAULT``, the installed
+command's code. An audit hook sees every module as it is first imported; REPORT gets a
+JSON object: each import made on another thread while the loader thread
+(``riskdesk-import``) was alive, and how many modules the loader imported. The startup
+probe (``RISKDESK_EXIT_WHEN_SHOWN`` in the environment) ends the run.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+import sys
+import threading
+from pathlib import Path
+
+LOADER_THREAD = "riskdesk-import"
+
+overlapping: list[str] = []
+loader_imports: list[str] = []
+
+
+def _loader_running() -> bool:
+    return any(t.name == LOADER_THREAD and t.is_alive() for t in threading.enumerate())
+
+
+def _watch(event: str, args: tuple[object, ...]) -> None:
+    if event != "import":
+        return
+    module = str(args[0])
+    name = threading.current_thread().name
+    if name == LOADER_THREAD:
+        loader_imports.append(module)
+    elif _loader_running():
+        overlapping.append(f"{name}: {module}")
+
+
+def main(path: str, vault: str, report: str) -> int:
+    sys.addaudithook(_watch)
+    try:
+        if path == "run_gui":
+            from riskdesk.gui.app import run_gui
+
+            code = run_gui(vault=Path(vault), username="koordinator")
+        else:
+            sys.argv = ["riskdesk", "gui", "--vault", vault]
+            try:
+                runpy.run_module("riskdesk", run_name="__main__")
+                code = 0
+            except SystemExit as exit_:
+                code = exit_.code if isinstance(exit_.code, int) else 1
+    finally:
+        Path(report).write_text(
+            json.dumps({"overlapping": overlapping, "loader_imports": len(loader_imports)})
+        )
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))

@@ -1,0 +1,63 @@
+"""The gate between the unlock dialog and the services' import (see
+``riskdesk.gui.session.desk_loader``): the loader starts only after the dialog's first
+paint, the main window is built only once it has ended, and creating a vault waits for
+it before importing anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from riskdesk.domain.localized import Language
+from riskdesk.gui.session.desk_loader import DeskLoader
+from riskdesk.gui.session.session_controller import SessionController
+from riskdesk.gui.session.unlock_dialog import UnlockDialog
+from riskdesk.services.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_loader_imports_only_once_started_and_waiting_starts_it() -> None:
+    loader = DeskLoader()
+    assert not loader.loaded
+    loader.wait()
+    assert loader.loaded
+    assert loader.error is None
+    loader.start()  # again: nothing happens
+    assert loader.desk_module().__name__ == "riskdesk.services.desk"
+
+
+def test_the_window_is_built_after_the_first_paint_and_the_loader(qtbot, tmp_path: Path) -> None:
+    loader = DeskLoader()
+    controller = SessionController(
+        opener=loader.open, settings=Settings(), save_settings=lambda _: None, loader=loader
+    )
+    controller.start(tmp_path / "none.rdv", "anne")
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert not loader.loaded  # nothing runs beside the dialog's first paint
+    with qtbot.waitSignal(controller.loaded, timeout=60_000) as built:
+        pass
+    assert built.args == [True]
+    assert loader.loaded
+    qtbot.addWidget(controller.window)
+    controller.quit()
+
+
+def test_creating_a_vault_waits_for_the_services_before_its_dialog(qtbot, tmp_path: Path) -> None:
+    waited: list[bool] = []
+    dialog = UnlockDialog(
+        opener=DeskLoader().open,
+        language=Language.ENGLISH,
+        vault=tmp_path / "none.rdv",
+        creator=lambda *args, **kwargs: None,
+        wait_for_core=lambda: waited.append(True),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert waited == [True]
+    assert dialog.create_dialog is not None
