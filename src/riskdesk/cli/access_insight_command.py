@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from riskdesk.cli.console import (
     EXIT_OK,
@@ -25,9 +25,11 @@ from riskdesk.cli.console import (
 )
 from riskdesk.cli.document_output import check_docx_out, export_document
 from riskdesk.domain.access_insight import AccessInsight
+from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.services.access_insight_service import danish_zone
-from riskdesk.services.document_export import DocumentKind, ExportedDocument
+
+if TYPE_CHECKING:
+    from riskdesk.services.document_export import ExportedDocument
 
 _PDF_NEEDS_OUT = LocalizedText(
     da="--pdf kræver --out: PDF'en gemmes ved siden af Word-dokumentet.",
@@ -113,6 +115,8 @@ def _as_json(
 
 
 def _print_text(insight: AccessInsight, lang: str) -> None:
+    from riskdesk.services.access_insight_service import danish_zone
+
     zone = danish_zone()
     for entry in insight.entries:
         when = entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riskdesk.cli.console import EXIT_FAILURE, EXIT_USAGE, CommandFailed, language
+from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.services.document_export import DocumentKind, DocumentProblem, ExportedDocument
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
+    from riskdesk.services.document_export import ExportedDocument
 
 DOCX_SUFFIX = ".docx"
 
@@ -37,6 +38,10 @@ def export_document(
 ) -> ExportedDocument:
     """``desk.documents.export``; a document that cannot be made or saved exits 1. A
     refusal (nothing to print, an unknown record) goes on to :func:`translated_errors`."""
+    # Imported here, as every command's services are: `riskdesk gui` parses the same
+    # command line and must not pay for the document renderers before its first window.
+    from riskdesk.services.document_export import DocumentProblem
+
     try:
         return desk.documents.export(kind, record_id, out, pdf=pdf)
     except DocumentProblem as problem:

@@ -19,9 +19,9 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.document_output import check_docx_out, export_document
+from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS
-from riskdesk.services.document_export import DocumentKind
 
 _NO_DECISIONS = LocalizedText(
     da="Sagen {number} har ingen mødebeslutninger.",

@@ -16,7 +16,7 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.document_output import check_docx_out, export_document
-from riskdesk.services.document_export import DocumentKind
+from riskdesk.domain.document_kinds import DocumentKind
 
 _KINDS = {
     "plan": DocumentKind.PLAN,

@@ -18,9 +18,6 @@ from riskdesk.domain.instrument import RATING_LABELS, Instrument
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
-from riskdesk.services.answers_payload import score_answers_payload
-from riskdesk.services.forms import Forms
-from riskdesk.services.instrument_catalogue import FormFileInvalid, load_catalogue
 
 ANSWERS_MAX_BYTES = 1_000_000
 """An answers file of every item with notes is a few kilobytes."""
@@ -56,6 +53,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported when run, not when `riskdesk` parses its command line (the GUI's start).
+    from riskdesk.services.answers_payload import score_answers_payload
+    from riskdesk.services.forms import Forms
+    from riskdesk.services.instrument_catalogue import FormFileInvalid, load_catalogue
+
     lang = Language(args.language or language())
     try:
         # The municipality's own instruments with the shipped ones, as in the app.

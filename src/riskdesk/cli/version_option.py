@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from riskdesk import __version__
 from riskdesk.cli.console import CommandFailed, language, report_error, translated_errors
 from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.localized import Language, LocalizedText
-from riskdesk.services.version_report import VersionReport, version_report
+
+if TYPE_CHECKING:
+    from riskdesk.services.version_report import VersionReport
 
 _SCHEMA = LocalizedText(da="Skemarevision: {revision}", en="Schema revision: {revision}")
 _INSTRUMENTS = LocalizedText(da="Instrumenter:", en="Instruments:")
@@ -52,6 +54,9 @@ class _ShowVersions(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
+        # Imported only when asked: every `riskdesk` start parses this option.
+        from riskdesk.services.version_report import version_report
+
         lang = Language(language())
         print(f"riskdesk {__version__}", flush=True)
         try:
