@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from riskdesk.demo.batched_context import BatchedContext
-from riskdesk.demo.demo_people import import_people
+from riskdesk.demo.demo_people import CHUNK, import_people
 from riskdesk.demo.synthetic_assessments import (
     synthetic_draft,
     synthetic_partial_draft,
@@ -164,7 +164,8 @@ def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
                 rng=rng,
             )
             entries.append(ImportedAssessment(in_progress, case_id=case.case_id))
-    service.import_assessments(entries)
+    for start in range(0, len(entries), CHUNK):
+        service.import_assessments(entries[start : start + CHUNK])
 
 
 def _add_demo_plans(
