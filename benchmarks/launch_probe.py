@@ -1,45 +1,93 @@
-"""Started as a separate process by the benchmark: shows one window, prints the wall
-clock time at which it was on screen, and exits.
+"""Launch to the first paint, in a new process each time.
 
-``bare``: an empty PySide6 window, the floor for any Qt program.
-``riskdesk``: RiskDesk's real start path up to the unlock dialog being shown.
+Started by the benchmark as ``launch_probe.py KIND VAULT``: shows one window and prints
+the wall-clock time of its first paint (what a user sees, not "visible"), then exits.
+``bare``: an empty PySide6 window, the floor for any Qt program. ``riskdesk``: RiskDesk's
+real start path (``run_gui``) with the startup probe, up to the unlock dialog's first
+paint.
+
+``python benchmarks/launch_probe.py compare VAULT [--runs N]`` starts both kinds in turn,
+interleaved, and prints for each the median wall time from process start to the first
+paint and the median CPU time of the process (the machine may be loaded: CPU time shows
+the work, wall time what a user waits), with the load average.
 """
 
 from __future__ import annotations
 
+import os
+import resource
+import statistics
+import subprocess
 import sys
 import time
+from pathlib import Path
+
+PROBE_ENV = "RISKDESK_EXIT_WHEN_SHOWN"
 
 
-def main(kind: str) -> None:
+def show(kind: str, vault: str) -> None:
     if kind == "bare":
+        from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication, QWidget
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    print(f"{time.time():.3f} QWidget", flush=True)
+                    QTimer.singleShot(0, app.quit)
+                return False
 
         app = QApplication([])
         window = QWidget()
         window.resize(480, 300)
+        window.installEventFilter(FirstPaint(window))
         window.show()
-        app.processEvents()
-        print(time.time())
+        app.exec()
         return
-    from pathlib import Path
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+    os.environ[PROBE_ENV] = "1"
     from riskdesk.gui.app import run_gui
 
-    def report_when_shown() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        if dialogs:
-            print(time.time(), flush=True)
-            QApplication.instance().exit(0)  # type: ignore[union-attr]
-        else:
-            QTimer.singleShot(1, report_when_shown)
+    run_gui(vault=Path(vault), username="koordinator")
 
-    QTimer.singleShot(0, report_when_shown)
-    run_gui(vault=Path(sys.argv[2]), username="koordinator")
+
+def _one(kind: str, vault: str) -> tuple[float, float]:
+    """Wall ms to the first paint and CPU ms of the process."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM") or "offscreen")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, __file__, kind, vault],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    painted = float(result.stdout.split()[0])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return (painted - started) * 1000, cpu
+
+
+def compare(vault: str, runs: int) -> None:
+    samples: dict[str, list[tuple[float, float]]] = {"bare": [], "riskdesk": []}
+    load_before = os.getloadavg()[0]
+    for _ in range(runs):
+        for kind in samples:
+            samples[kind].append(_one(kind, vault))
+    print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after; n={runs}")
+    medians = {}
+    for kind, pairs in samples.items():
+        wall = statistics.median(w for w, _ in pairs)
+        cpu = statistics.median(c for _, c in pairs)
+        medians[kind] = wall
+        print(f"{kind:<9} to the first paint: wall median {wall:7.0f} ms, CPU median {cpu:7.0f} ms")
+    print(f"riskdesk / bare (wall medians): {medians['riskdesk'] / medians['bare']:.2f}x")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "compare":
+        runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 10
+        compare(sys.argv[2], runs)
+    else:
+        show(sys.argv[1], sys.argv[2])
