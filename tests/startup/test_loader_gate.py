@@ -16,6 +16,7 @@ from riskdesk.gui.session.desk_loader import DeskLoader
 from riskdesk.gui.session.session_controller import SessionController
 from riskdesk.gui.session.unlock_dialog import UnlockDialog
 from riskdesk.services.settings import Settings
+from vault_fixtures import PASSWORD
 
 pytestmark = pytest.mark.gui
 
@@ -66,3 +67,23 @@ def test_creating_a_vault_waits_for_the_services_before_its_dialog(qtbot, tmp_pa
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert waited == [True]
     assert dialog.create_dialog is not None
+
+
+@pytest.mark.vault
+def test_unlocking_before_the_loader_has_run_waits_for_it_and_opens(qtbot, demo_path: Path) -> None:
+    loader = DeskLoader()
+    controller = SessionController(
+        opener=loader.open, settings=Settings(), save_settings=lambda _: None, loader=loader
+    )
+    controller.start(demo_path)
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.user_edit.setText("koordinator")
+    dialog.password_edit.setText(PASSWORD)
+    with qtbot.waitSignal(controller.loaded, timeout=30_000):
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(controller.window)
+    assert controller.desk is not None
+    assert controller.window.isVisible()
+    controller.quit()
