@@ -99,7 +99,7 @@ class SessionController(QObject):
     @property
     def window(self) -> MainWindow:
         """Built on first use: the unlock dialog must not wait for the main window's
-        imports and widgets, which :meth:`start` builds once the dialog is up."""
+        imports and widgets, which are built once the loader has ended (or at unlock)."""
         if self._window is None:
             from riskdesk.gui.main_window import MainWindow
 
@@ -136,7 +136,7 @@ class SessionController(QObject):
 
     def _load_core(self) -> None:
         assert self._loader is not None
-        if not self._loaded_poll.isActive() and self._window is None:
+        if not self._loader.loaded and not self._loaded_poll.isActive():
             self._loader.start()
             self._loaded_poll.start()
 
