@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlalchemy import delete
 
-from conftest import ADMIN, ADMIN_PASSWORD
 from riskdesk.domain.case import Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.person import Person
@@ -19,6 +18,7 @@ from riskdesk.store.tables import VaultSettingRow
 from riskdesk.store.vault import Vault
 
 _WRITER = Path(__file__).with_name("case_number_writer.py")
+ADMIN, ADMIN_PASSWORD = "admin", "Admin-kodeord-1"  # as in conftest.py
 
 
 def _person(name: str) -> Person:
