@@ -13,6 +13,7 @@ from sqlalchemy import delete
 from riskdesk.domain.case import Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.person import Person
+from riskdesk.domain.retention import DeletionOrder
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.store.tables import VaultSettingRow
 from riskdesk.store.vault import Vault
@@ -56,6 +57,22 @@ def test_a_deleted_cases_number_is_not_given_again(vault: Vault) -> None:
     _add(vault, date(2025, 1, 2))
     newest = _add(vault, date(2025, 2, 2))
     _delete(vault, newest.id)
+    assert _add(vault, date(2025, 3, 2)).case_number == "2025-0003"
+
+
+def test_a_case_deleted_by_retention_leaves_its_number_to_its_tombstone(vault: Vault) -> None:
+    _add(vault, date(2025, 1, 2))
+    newest = _add(vault, date(2025, 2, 2))
+    assert newest.id is not None
+    order = DeletionOrder(
+        case_id=newest.id,
+        case_number=newest.case_number,
+        person_id=newest.person_id,
+        rule_id="test",
+        delete_person=True,
+    )
+    with vault.unit_of_work(UseCase.RETENTION_DELETE) as uow:
+        uow.case_deletion.delete([order])
     assert _add(vault, date(2025, 3, 2)).case_number == "2025-0003"
 
 
