@@ -38,6 +38,7 @@ has one (every RiskDesk window keeps it there), else the application's language 
 from __future__ import annotations
 
 import inspect
+import itertools
 import logging
 import queue
 import threading
@@ -223,9 +224,16 @@ class OperationHub(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._queue: queue.SimpleQueue[Operation] = queue.SimpleQueue()
+        # The worker sees only a number and the call, never the Operation: a QObject
+        # whose last reference the worker dropped would be destroyed on the worker
+        # thread, which deadlocked Qt's connection lock against the GUI thread (seen in
+        # CI: QObject::~QObject on riskdesk-ops waiting for the GIL, the GUI thread in
+        # QObject::connect waiting for Qt's lock).
+        self._queue: queue.SimpleQueue[tuple[int, Callable[[], object]]] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
         self._active: list[Operation] = []
+        self._by_number: dict[int, Operation] = {}
+        self._numbers = itertools.count()
         # Emitted on the worker thread; queued so the outcome is handled on this one.
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -240,7 +248,9 @@ class OperationHub(QObject):
             self._worker = threading.Thread(target=self._work, name="riskdesk-ops", daemon=True)
             self._worker.start()
         operation._busy_timer.start()
-        self._queue.put(operation)
+        number = next(self._numbers)
+        self._by_number[number] = operation
+        self._queue.put((number, operation.call))
 
     def wait_until_idle(self, timeout_ms: int = 120_000) -> bool:
         """Turn the event loop, without user input, until no operation runs (their
@@ -266,17 +276,19 @@ class OperationHub(QObject):
 
     def _work(self) -> None:
         while True:
-            operation = self._queue.get()
+            number, call = self._queue.get()
             try:
-                result, changes = collect_changes(operation.call)
+                result, changes = collect_changes(call)
             except BaseException as error:  # reported on the GUI thread, never lost
                 outcome = _Outcome(error=error)
             else:
                 outcome = _Outcome(result=result, changes=changes)
-            self._delivered.emit(operation, outcome)
+            del call
+            self._delivered.emit(number, outcome)
 
     @Slot(object, object)
-    def _deliver(self, operation: Operation, outcome: _Outcome) -> None:
+    def _deliver(self, number: int, outcome: _Outcome) -> None:
+        operation = self._by_number.pop(number)
         self._active.remove(operation)
         try:
             operation._conclude(outcome)
