@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
         self._original = settings
         self.setWindowTitle(self.tr("Settings"))
         # Wide enough for the notes to wrap into a few readable lines, not a column.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
