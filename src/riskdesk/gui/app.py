@@ -80,6 +80,7 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        loader.settle()
         collector.stop()
 
 

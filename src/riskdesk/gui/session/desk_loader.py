@@ -70,6 +70,13 @@ class DeskLoader:
         self.start()
         self._thread.join()
 
+    def settle(self) -> None:
+        """Return once a started import has ended (starting none). Called before the
+        application ends: the interpreter must never shut down under an import running on
+        another thread, which a quit right after the first paint would otherwise do."""
+        if self._thread.ident is not None:
+            self._thread.join()
+
     def _load(self) -> None:
         try:
             self._module = importlib.import_module(_DESK_MODULE)
