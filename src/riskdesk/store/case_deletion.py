@@ -4,7 +4,9 @@ them or, if anything fails or the process dies, none.
 A case takes with it every row that refers to it: its assessments (corrections
 included), every version of its action plan with the versions' authors, review
 comments and approved (frozen) documents, its release meeting, and its entries and
-decisions on meeting agendas (the meetings themselves stay, they hold other cases).
+decisions on meeting agendas (the meetings themselves stay, they hold other cases), its
+mentor courses, journal entries and outcomes. Inquiries and concerns are the unit's
+statistics: they stay, with their link to the case (or person) cleared.
 The person goes too when the order says so: then also assessments of the person made
 outside any case. Foreign keys are enforced, so a table added later that refers to a
 case and is not listed here makes the deletion fail rather than leave rows behind;
@@ -36,6 +38,13 @@ from riskdesk.store.tables import (
     PlanCommentRow,
     ReleaseMeetingRow,
 )
+from riskdesk.store.unit_work_tables import (
+    CaseOutcomeRow,
+    ConcernRow,
+    InquiryRow,
+    JournalEntryRow,
+    MentorCourseRow,
+)
 
 DELETED_TABLES = frozenset(
     {
@@ -48,9 +57,15 @@ DELETED_TABLES = frozenset(
         "frozen_documents",
         "release_meetings",
         "meeting_items",
+        "mentor_courses",
+        "journal_entries",
+        "case_outcomes",
     }
 )
 """Every table whose rows belong to a case or a person and go with them."""
+
+UNLINKED_TABLES = frozenset({"inquiries", "concerns"})
+"""Tables whose rows outlive a deleted case or person, with the link to it cleared."""
 
 
 class CaseDeletion:
@@ -91,6 +106,11 @@ class CaseDeletion:
                 ReleaseMeetingRow, ReleaseMeetingRow.case_id == case_id
             ),
             "meeting_items": self._delete(MeetingItemRow, MeetingItemRow.case_id == case_id),
+            "mentor_courses": self._delete(MentorCourseRow, MentorCourseRow.case_id == case_id),
+            "journal_entries": self._delete(JournalEntryRow, JournalEntryRow.case_id == case_id),
+            "case_outcomes": self._delete(CaseOutcomeRow, CaseOutcomeRow.case_id == case_id),
+            "inquiries_unlinked": self._unlink(InquiryRow, InquiryRow.case_id == case_id),
+            "concerns_unlinked": self._unlink(ConcernRow, ConcernRow.case_id == case_id),
             "assessments": self._delete_assessments(assessment_ids),
             "cases": self._delete(CaseRow, CaseRow.id == case_id),
         }
@@ -124,6 +144,9 @@ class CaseDeletion:
             )
         rows = {
             "person_assessments": self._delete_assessments(assessment_ids),
+            "inquiries_unlinked": self._unlink(
+                InquiryRow, InquiryRow.person_id == person_id, column="person_id"
+            ),
             "persons": self._delete(PersonRow, PersonRow.id == person_id),
         }
         self._trail.touch(AuditEntity.PERSON, person_id, AuditAction.DELETE)
@@ -147,6 +170,15 @@ class CaseDeletion:
             .execution_options(synchronize_session=False)
         )
         return self._delete(AssessmentRow, AssessmentRow.id.in_(ids))
+
+    def _unlink(self, table: type[Any], condition: Any, *, column: str = "case_id") -> int:
+        result = self._session.execute(
+            update(table)
+            .where(condition)
+            .values({column: None})
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def _delete(self, table: type[Any], condition: Any) -> int:
         result = self._session.execute(

@@ -13,28 +13,19 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Stable constraint names from day one, so batch migrations on SQLite can find them.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+# The unit's own work lives in its own module; importing it here registers its rows, so
+# ``metadata`` (what migrations are compared with) always holds every table.
+from riskdesk.store import unit_work_tables as unit_work_tables
+from riskdesk.store.table_base import Base, metadata
 
-metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Base(DeclarativeBase):
-    metadata = metadata
+__all__ = ["Base", "metadata", "unit_work_tables"]
 
 
 class VaultSettingRow(Base):
@@ -263,6 +254,10 @@ class MeetingRow(Base):
     starts_at: Mapped[time | None] = mapped_column(Time)
     place: Mapped[str] = mapped_column(String(200), default="")
     participants_json: Mapped[str] = mapped_column(Text, default="[]")
+    # Meetings made together as a repeating series share the id of the series' first.
+    series_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The school district or area a coordination meeting covers; empty for other kinds.
+    area: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
@@ -284,6 +279,10 @@ class MeetingItemRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(Text, default="")
+    # An operative-group decision's owner, budget and deadline, carried into the plan.
+    decision_owner: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    decision_budget: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    decision_deadline: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
