@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.operations import Operation, run_op
+from riskdesk.gui.widgets.form_cells import buddy, choose_new_vault_file, row, stacked
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
 
@@ -92,20 +92,20 @@ class RestoreDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(
-            _buddy(self.tr("&Backup:"), self.backup_edit),
-            _stacked(_row(self.backup_edit, self.backup_button), self.problem_lines["backup"]),
+            buddy(self.tr("&Backup:"), self.backup_edit),
+            stacked(row(self.backup_edit, self.backup_button), self.problem_lines["backup"]),
         )
         form.addRow(
-            _buddy(self.tr("&New vault:"), self.path_edit),
-            _stacked(_row(self.path_edit, self.path_button), self.problem_lines["path"]),
+            buddy(self.tr("&New vault:"), self.path_edit),
+            stacked(row(self.path_edit, self.path_button), self.problem_lines["path"]),
         )
         form.addRow(
-            _buddy(self.tr("&User name:"), self.user_edit),
-            _stacked(self.user_edit, self.problem_lines["username"]),
+            buddy(self.tr("&User name:"), self.user_edit),
+            stacked(self.user_edit, self.problem_lines["username"]),
         )
         form.addRow(
-            _buddy(self.tr("&Password:"), self.password_edit),
-            _stacked(self.password_edit, self.problem_lines["password"]),
+            buddy(self.tr("&Password:"), self.password_edit),
+            stacked(self.password_edit, self.problem_lines["password"]),
         )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -177,14 +177,10 @@ class RestoreDialog(QDialog):
             self.backup_edit.setText(chosen)
 
     def _browse_path(self) -> None:
-        chooser = QFileDialog(self, self.tr("Where should the restored vault go?"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter(self.tr("RiskDesk vaults (*.rdv)"))
-        chooser.setDefaultSuffix("rdv")
-        chooser.setOption(QFileDialog.Option.DontConfirmOverwrite)
-        chooser.selectFile(self.path_edit.text())
-        if chooser.exec() and chooser.selectedFiles():
-            self.path_edit.setText(chooser.selectedFiles()[0])
+        title = self.tr("Where should the restored vault go?")
+        chosen = choose_new_vault_file(self, title, self.path_edit.text())
+        if chosen:
+            self.path_edit.setText(chosen)
 
     def wipe(self) -> None:
         self.password_edit.clear()
@@ -218,28 +214,3 @@ def _line(accessible_name: str, text: str = "") -> QLineEdit:
     field = QLineEdit(text)
     field.setAccessibleName(accessible_name)
     return field
-
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    cell = QWidget()
-    row = QHBoxLayout(cell)
-    row.setContentsMargins(0, 0, 0, 0)
-    for index, widget in enumerate(widgets):
-        row.addWidget(widget, 1 if index == 0 else 0)
-    return cell
-
-
-def _stacked(*widgets: QWidget) -> QWidget:
-    cell = QWidget()
-    column = QVBoxLayout(cell)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    for widget in widgets:
-        column.addWidget(widget)
-    return cell

@@ -10,9 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +24,7 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.backup.restore_dialog import offer_restore
 from riskdesk.gui.operations import Operation, read_now, run_op
+from riskdesk.gui.widgets.form_cells import buddy, choose_new_vault_file, row, stacked
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
 
@@ -87,12 +86,6 @@ class CreateVaultDialog(QDialog):
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setAccessibleName(self.tr("Browse for a place for the new vault"))
         self.browse_button.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.setContentsMargins(0, 0, 0, 0)
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
-        path_box = QWidget()
-        path_box.setLayout(path_row)
         self.place_note = QLabel()
         self.place_note.setObjectName("hint")
         self.place_note.setWordWrap(True)
@@ -133,24 +126,24 @@ class CreateVaultDialog(QDialog):
         self.again_edit.textEdited.connect(lines["password"].clear)
         form = QFormLayout()
         form.addRow(
-            _buddy(self.tr("&Vault file:"), self.path_edit),
-            _stacked(path_box, self.place_note, lines["path"]),
+            buddy(self.tr("&Vault file:"), self.path_edit),
+            stacked(row(self.path_edit, self.browse_button), self.place_note, lines["path"]),
         )
         form.addRow(
-            _buddy(self.tr("&User name:"), self.user_edit),
-            _stacked(self.user_edit, user_hint, lines["username"]),
+            buddy(self.tr("&User name:"), self.user_edit),
+            stacked(self.user_edit, user_hint, lines["username"]),
         )
         form.addRow(
-            _buddy(self.tr("&Full name:"), self.name_edit),
-            _stacked(self.name_edit, lines["display_name"]),
+            buddy(self.tr("&Full name:"), self.name_edit),
+            stacked(self.name_edit, lines["display_name"]),
         )
         form.addRow(
-            _buddy(self.tr("&Password:"), self.password_edit),
-            _stacked(self.password_edit, self.strength_label, lines["password"]),
+            buddy(self.tr("&Password:"), self.password_edit),
+            stacked(self.password_edit, self.strength_label, lines["password"]),
         )
         form.addRow(
-            _buddy(self.tr("&Repeat password:"), self.again_edit),
-            _stacked(self.again_edit, lines["password_again"]),
+            buddy(self.tr("&Repeat password:"), self.again_edit),
+            stacked(self.again_edit, lines["password_again"]),
         )
         self.problem_line = ProblemLine(language=language)
 
@@ -223,15 +216,10 @@ class CreateVaultDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _browse(self) -> None:
-        chooser = QFileDialog(self, self.tr("Where should the new vault go?"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter(self.tr("RiskDesk vaults (*.rdv)"))
-        chooser.setDefaultSuffix("rdv")
-        # A file that exists is refused under the field, in the same words as typed.
-        chooser.setOption(QFileDialog.Option.DontConfirmOverwrite)
-        chooser.selectFile(self.path_edit.text())
-        if chooser.exec() and chooser.selectedFiles():
-            self.path_edit.setText(chooser.selectedFiles()[0])
+        title = self.tr("Where should the new vault go?")
+        chosen = choose_new_vault_file(self, title, self.path_edit.text())
+        if chosen:
+            self.path_edit.setText(chosen)
             self._check_place()
             self.user_edit.setFocus()
 
@@ -310,20 +298,3 @@ class CreateVaultDialog(QDialog):
             return
         self.wipe()
         super().reject()
-
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
-
-
-def _stacked(*widgets: QWidget) -> QWidget:
-    """``widgets`` one under the other, as one cell of the form."""
-    cell = QWidget()
-    column = QVBoxLayout(cell)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    for widget in widgets:
-        column.addWidget(widget)
-    return cell
