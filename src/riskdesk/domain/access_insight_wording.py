@@ -53,6 +53,7 @@ _RECORDS: dict[str, LocalizedText] = {
     AuditEntity.PLAN_COMMENT: LocalizedText(
         da="Kommentar til handleplan", en="Comment on the action plan"
     ),
+    AuditEntity.INQUIRY: LocalizedText(da="Henvendelse", en="Inquiry"),
 }
 
 _DOCUMENT_NAMES: dict[str, LocalizedText] = {kind.value: kind.label for kind in DocumentKind}
@@ -214,6 +215,19 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     UseCase.MEETING_NEXT: _T(
         da="så det næste møde med sagen på dagsordenen",
         en="viewed the next meeting with the case on its agenda",
+    ),
+    UseCase.INQUIRY_ADD: _T(
+        da="registrerede en henvendelse om sagen", en="recorded an inquiry about the case"
+    ),
+    UseCase.INQUIRY_LIST: _T(
+        da="så listen over henvendelser, hvor sagen står",
+        en="viewed the list of inquiries, with the case on it",
+    ),
+    UseCase.INQUIRY_LINK: _T(
+        da="knyttede en henvendelse til sagen", en="linked an inquiry to the case"
+    ),
+    UseCase.INQUIRY_TO_CASE: _T(
+        da="oprettede sagen ud fra en henvendelse", en="made the case from an inquiry"
     ),
     UseCase.DOCUMENT_RENDER: _T(
         da="dannede {document} uden at gemme det", en="produced {document} without saving it"

@@ -36,6 +36,7 @@ class AuditEntity(StrEnum):
     RELEASE_MEETING = "release_meeting"
     PLAN_COMMENT = "plan_comment"
     MEETING = "meeting"
+    INQUIRY = "inquiry"
 
 
 class AuditEvent(BaseModel):

@@ -21,6 +21,7 @@ class Changes:
     release_meetings: bool = False
     meetings: bool = False
     users: bool = False
+    inquiries: bool = False
 
     @classmethod
     def of(cls, entities: Iterable[AuditEntity]) -> Changes:
@@ -49,4 +50,5 @@ _FIELD_OF: dict[AuditEntity, str] = {
     AuditEntity.RELEASE_MEETING: "release_meetings",
     AuditEntity.MEETING: "meetings",
     AuditEntity.USER: "users",
+    AuditEntity.INQUIRY: "inquiries",
 }

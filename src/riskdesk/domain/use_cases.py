@@ -78,6 +78,11 @@ class UseCase(StrEnum):
     MEETING_AGENDA = "meeting.agenda"
     MEETING_NEXT = "meeting.next"
 
+    INQUIRY_ADD = "inquiry.add"
+    INQUIRY_LIST = "inquiry.list"
+    INQUIRY_LINK = "inquiry.link"
+    INQUIRY_TO_CASE = "inquiry.to_case"
+
     DOCUMENT_RENDER = "document.render"
     DOCUMENT_EXPORT = "document.export"
 
@@ -192,6 +197,10 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.MEETING_CASE_DECISIONS: _Shape(_R, _E.MEETING),
     UseCase.MEETING_AGENDA: _Shape(_R, _E.MEETING),
     UseCase.MEETING_NEXT: _Shape(_R, _E.MEETING),
+    UseCase.INQUIRY_ADD: _Shape(_C, _E.INQUIRY),
+    UseCase.INQUIRY_LIST: _Shape(_R, _E.INQUIRY),
+    UseCase.INQUIRY_LINK: _Shape(_U, _E.INQUIRY),
+    UseCase.INQUIRY_TO_CASE: _Shape(_U, _E.INQUIRY),
     UseCase.DOCUMENT_RENDER: _Shape(_R, _E.CASE),
     UseCase.DOCUMENT_EXPORT: _Shape(AuditAction.EXPORT, _E.CASE),
     UseCase.ACCESS_INSIGHT: _Shape(_R, _E.PERSON),

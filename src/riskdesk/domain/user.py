@@ -103,6 +103,9 @@ CASEWORK: frozenset[UseCase] = frozenset(
         UseCase.MEETING_REMOVE_CASE,
         UseCase.MEETING_SUMMARY,
         UseCase.MEETING_DECISION,
+        UseCase.INQUIRY_ADD,
+        UseCase.INQUIRY_LINK,
+        UseCase.INQUIRY_TO_CASE,
     }
 )
 """Writing persons, cases, assessments, plans and meetings. Approving, returning and
