@@ -49,28 +49,28 @@ _SAME_LENGTH = str.maketrans(
 )
 
 _GROUP_GAP = r"(?:\ ?[./\-]\ ?|\ )?"
-_CPR_SHAPED = re.compile(
+CPR_SHAPED = re.compile(
     rf"(?<!\d)\d\d{_GROUP_GAP}\d\d{_GROUP_GAP}\d\d{_GROUP_GAP}\d{{4}}(?!\d)", re.VERBOSE
 )
 # Starting only where a run of address characters starts keeps the search linear: a page
 # of letters without an @ would otherwise be tried from every one of its letters.
-_EMAIL = re.compile(
+EMAIL = re.compile(
     r"(?<![\w.+%'\-])[\w.+%'\-]+(?:\ ?@\ ?|\ ?[\[(]at[\])]\ ?)"
     r"[\w\-]+(?:(?:\.|\ ?[\[(]dot[\])]\ ?)[\w\-]+)+",
     re.IGNORECASE | re.VERBOSE,
 )
 _PHONE_PREFIX = r"(?:(?:\+|00)\ ?45|\(\ ?(?:\+|00)?\ ?45\ ?\))\ ?[\-.]?\ ?"
 _PHONE_DIGITS = r"(?:\d\d\.\d\d\.\d\d\.\d\d|\d(?:[\ \-]?\d){7})"
-_PREFIXED_PHONE = re.compile(rf"(?<![\d+]){_PHONE_PREFIX}{_PHONE_DIGITS}(?!\d)", re.VERBOSE)
-_PHONE = re.compile(rf"(?<![\d+]){_PHONE_DIGITS}(?!\d)", re.VERBOSE)
+PREFIXED_PHONE = re.compile(rf"(?<![\d+]){_PHONE_PREFIX}{_PHONE_DIGITS}(?!\d)", re.VERBOSE)
+PHONE = re.compile(rf"(?<![\d+]){_PHONE_DIGITS}(?!\d)", re.VERBOSE)
 # A date written with dashes has the digits of a phone number; it is kept as a date.
 _DASHED_DATE = re.compile(
     r"(?:(?P<d>\d\d?)-(?P<m>\d\d?)-(?P<y>(?:19|20)\d\d)|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))"
 )
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
-_DATE_GAP = r"(?:\s?[./\-]\s?|\s)"
-_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+DATE_GAP = r"(?:\s?[./\-]\s?|\s)"
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("januar", "january", "jan"),
     2: ("februar", "february", "feb"),
     3: ("marts", "march", "mar", "mrt"),
@@ -98,12 +98,12 @@ def scrub_identifiers(text: str, *, names: Iterable[str], birth_dates: Iterable[
     """``text`` without e-mail addresses, phone numbers, anything shaped like a CPR
     number, the ``birth_dates`` in any spelling, and with every part of ``names``
     replaced by its initial (``"Ali-Hansen"`` → ``"A."`` and ``"H."``)."""
-    text = _replace(text, _EMAIL, lambda _: EMAIL_REPLACEMENT)
-    text = _replace(text, _PREFIXED_PHONE, lambda _: PHONE_REPLACEMENT)
-    text = _replace(text, _CPR_SHAPED, lambda _: CPR_REPLACEMENT)
+    text = _replace(text, EMAIL, lambda _: EMAIL_REPLACEMENT)
+    text = _replace(text, PREFIXED_PHONE, lambda _: PHONE_REPLACEMENT)
+    text = _replace(text, CPR_SHAPED, lambda _: CPR_REPLACEMENT)
     for born in set(birth_dates):
         text = _replace(text, birth_date_pattern(born), lambda _: BIRTH_DATE_REPLACEMENT)
-    text = _replace(text, _PHONE, _phone_or_kept)
+    text = _replace(text, PHONE, _phone_or_kept)
     return _scrub_names(text, names)
 
 
@@ -113,10 +113,10 @@ def birth_date_pattern(born: date) -> re.Pattern[str]:
     d, m, yyyy, yy = born.day, born.month, born.year, f"{born.year % 100:02d}"
     year = rf"(?:{yyyy}|{yy})"
     day, month = rf"0?{d}", rf"0?{m}"
-    months = "|".join(_MONTH_NAMES[m])
+    months = "|".join(MONTH_NAMES[m])
     spellings = [
-        rf"{day}{_DATE_GAP}{month}{_DATE_GAP}{year}",
-        rf"{yyyy}{_DATE_GAP}{month}{_DATE_GAP}{day}",
+        rf"{day}{DATE_GAP}{month}{DATE_GAP}{year}",
+        rf"{yyyy}{DATE_GAP}{month}{DATE_GAP}{day}",
         rf"{d:02d}{m:02d}(?:{yyyy}|{yy})",
         rf"{yyyy}{m:02d}{d:02d}",
         rf"{day}\.?\s*(?:(?:af|i|of)\s+)?(?:{months})\b\.?(?:,?\s*(?:{yyyy}|'?{yy}))?",
@@ -135,12 +135,24 @@ def name_parts(name: str) -> list[str]:
     return [p.strip(_NAME_EDGES) for p in _NAME_SPLIT.split(name) if p.strip(_NAME_EDGES)]
 
 
+def matchable(text: str) -> str:
+    """The copy of ``text`` the patterns here run on: every digit, dash and space written
+    the ASCII way, character for character, so positions are the same as in ``text``."""
+    return ascii_digits(text).translate(_SAME_LENGTH)
+
+
+def is_kept_number(found: str) -> bool:
+    """Whether something shaped like a phone number is kept as what it also is: an
+    amount with thousands dots or a date written with dashes."""
+    plain = matchable(found)
+    return bool(_AMOUNT.fullmatch(plain)) or _is_dashed_date(plain)
+
+
 def _replace(text: str, pattern: re.Pattern[str], replacement: Callable[[str], str]) -> str:
     """``pattern.sub`` matched on the ASCII-digit copy, replaced in the original."""
-    matchable = ascii_digits(text).translate(_SAME_LENGTH)
     pieces: list[str] = []
     end = 0
-    for match in pattern.finditer(matchable):
+    for match in pattern.finditer(matchable(text)):
         pieces += [text[end : match.start()], replacement(text[match.start() : match.end()])]
         end = match.end()
     pieces.append(text[end:])
@@ -148,10 +160,7 @@ def _replace(text: str, pattern: re.Pattern[str], replacement: Callable[[str], s
 
 
 def _phone_or_kept(found: str) -> str:
-    plain = ascii_digits(found).translate(_SAME_LENGTH)
-    if _AMOUNT.fullmatch(plain) or _is_dashed_date(plain):
-        return found
-    return PHONE_REPLACEMENT
+    return found if is_kept_number(found) else PHONE_REPLACEMENT
 
 
 def _is_dashed_date(text: str) -> bool:
