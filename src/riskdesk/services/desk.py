@@ -19,6 +19,7 @@ from riskdesk.services.case_service import CaseService
 from riskdesk.services.document_export import DocumentExportService
 from riskdesk.services.forms import Forms
 from riskdesk.services.import_service import ImportService
+from riskdesk.services.inquiry_service import InquiryService
 from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.person_service import PersonService
 from riskdesk.services.plan_service import PlanService
@@ -54,6 +55,7 @@ class Desk:
         self.review = ReviewService(context)
         self.access_insight = AccessInsightService(context)
         self.meetings = MeetingService(context)
+        self.inquiries = InquiryService(context)
         self.today = TodayService(context)
         self.health = VaultHealthService(context)
         self.versions = VersionService(context)

@@ -20,6 +20,7 @@ from riskdesk.store.case_deletion import CaseDeletion
 from riskdesk.store.case_import_writer import CaseImportWriter
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
+from riskdesk.store.inquiry_repository import InquiryRepository
 from riskdesk.store.meeting_repository import MeetingRepository
 from riskdesk.store.person_repository import PersonRepository
 from riskdesk.store.plan_review_repository import PlanReviewRepository
@@ -64,6 +65,7 @@ class UnitOfWork:
         self.reviews = PlanReviewRepository(session, **repository)
         self.release_meetings = ReleaseMeetingRepository(session, **repository)
         self.meetings = MeetingRepository(session, **repository)
+        self.inquiries = InquiryRepository(session, **repository)
         self.users = UserRepository(session, **repository)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
