@@ -54,6 +54,7 @@ _RECORDS: dict[str, LocalizedText] = {
         da="Kommentar til handleplan", en="Comment on the action plan"
     ),
     AuditEntity.INQUIRY: LocalizedText(da="Henvendelse", en="Inquiry"),
+    AuditEntity.MENTOR_COURSE: LocalizedText(da="Mentorforløb", en="Mentor course"),
 }
 
 _DOCUMENT_NAMES: dict[str, LocalizedText] = {kind.value: kind.label for kind in DocumentKind}
@@ -228,6 +229,18 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     ),
     UseCase.INQUIRY_TO_CASE: _T(
         da="oprettede sagen ud fra en henvendelse", en="made the case from an inquiry"
+    ),
+    UseCase.MENTOR_COURSE_START: _T(
+        da="startede et mentorforløb på sagen", en="started a mentor course on the case"
+    ),
+    UseCase.MENTOR_COURSE_END: _T(
+        da="afsluttede et mentorforløb på sagen", en="ended a mentor course on the case"
+    ),
+    UseCase.MENTOR_COURSE_UPDATE: _T(
+        da="ændrede et mentorforløb på sagen", en="changed a mentor course on the case"
+    ),
+    UseCase.MENTOR_COURSE_LIST: _T(
+        da="så sagens mentorforløb", en="viewed the case's mentor courses"
     ),
     UseCase.DOCUMENT_RENDER: _T(
         da="dannede {document} uden at gemme det", en="produced {document} without saving it"

@@ -37,6 +37,9 @@ class AuditEntity(StrEnum):
     PLAN_COMMENT = "plan_comment"
     MEETING = "meeting"
     INQUIRY = "inquiry"
+    JOURNAL_ENTRY = "journal_entry"
+    CASE_OUTCOME = "case_outcome"
+    MENTOR_COURSE = "mentor_course"
 
 
 class AuditEvent(BaseModel):

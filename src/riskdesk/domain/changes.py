@@ -22,6 +22,7 @@ class Changes:
     meetings: bool = False
     users: bool = False
     inquiries: bool = False
+    mentor_courses: bool = False
 
     @classmethod
     def of(cls, entities: Iterable[AuditEntity]) -> Changes:
@@ -51,4 +52,5 @@ _FIELD_OF: dict[AuditEntity, str] = {
     AuditEntity.MEETING: "meetings",
     AuditEntity.USER: "users",
     AuditEntity.INQUIRY: "inquiries",
+    AuditEntity.MENTOR_COURSE: "mentor_courses",
 }

@@ -115,6 +115,18 @@ class UseCase(StrEnum):
     # When the vault was last backed up (the start page's reminder); a read of nothing.
     VAULT_BACKUP_STATUS = "vault.backup_status"
 
+    # The case journal, and outcomes at closing and at the 6- and 12-month follow-ups.
+    JOURNAL_ADD = "journal.add"
+    JOURNAL_LIST = "journal.list"
+    JOURNAL_FOLLOW_UP_DONE = "journal.follow_up_done"
+    OUTCOME_RECORD = "outcome.record"
+    OUTCOME_LIST = "outcome.list"
+
+    MENTOR_COURSE_START = "mentor_course.start"
+    MENTOR_COURSE_END = "mentor_course.end"
+    MENTOR_COURSE_UPDATE = "mentor_course.update"
+    MENTOR_COURSE_LIST = "mentor_course.list"
+
     @property
     def action(self) -> AuditAction:
         return _SHAPES[self].action
@@ -220,4 +232,13 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.VAULT_BACKUP: _Shape(AuditAction.BACKUP, _E.VAULT),
     UseCase.VAULT_RESTORE: _Shape(AuditAction.RESTORE, _E.VAULT),
     UseCase.VAULT_BACKUP_STATUS: _Shape(_R, _E.VAULT),
+    UseCase.JOURNAL_ADD: _Shape(_C, _E.JOURNAL_ENTRY),
+    UseCase.JOURNAL_LIST: _Shape(_R, _E.JOURNAL_ENTRY),
+    UseCase.JOURNAL_FOLLOW_UP_DONE: _Shape(_U, _E.JOURNAL_ENTRY),
+    UseCase.OUTCOME_RECORD: _Shape(_U, _E.CASE_OUTCOME),
+    UseCase.OUTCOME_LIST: _Shape(_R, _E.CASE_OUTCOME),
+    UseCase.MENTOR_COURSE_START: _Shape(_C, _E.MENTOR_COURSE),
+    UseCase.MENTOR_COURSE_END: _Shape(_U, _E.MENTOR_COURSE),
+    UseCase.MENTOR_COURSE_UPDATE: _Shape(_U, _E.MENTOR_COURSE),
+    UseCase.MENTOR_COURSE_LIST: _Shape(_R, _E.MENTOR_COURSE),
 }

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from riskdesk.domain.ids import UserId
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.mentor_access import MENTOR_WORK
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.validation import RequiredLine
 from riskdesk.domain.vault_errors import VaultError
@@ -29,12 +30,15 @@ class Role(StrEnum):
     CASEWORKER = "caseworker"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    # Sees only their own mentor courses and the cases behind them (domain/mentor_access.py).
+    MENTOR = "mentor"
 
 
 ROLE_LABELS: dict[Role, LocalizedText] = {
     Role.CASEWORKER: LocalizedText(da="Sagsbehandler", en="Caseworker"),
     Role.SUPERVISOR: LocalizedText(da="Leder", en="Supervisor"),
     Role.ADMINISTRATOR: LocalizedText(da="Administrator", en="Administrator"),
+    Role.MENTOR: LocalizedText(da="Mentor", en="Mentor"),
 }
 
 USERNAME_RULE = LocalizedText(
@@ -70,10 +74,13 @@ class User(BaseModel):
 
     @property
     def does_casework(self) -> bool:
-        return self.role is not Role.ADMINISTRATOR
+        return self.role in (Role.CASEWORKER, Role.SUPERVISOR)
 
     def may_do(self, use_case: UseCase) -> bool:
-        """Whether the role allows ``use_case``: an administrator does no casework."""
+        """Whether the role allows ``use_case``: an administrator does no casework, a
+        mentor only what :data:`MENTOR_WORK` lists."""
+        if self.role is Role.MENTOR:
+            return use_case in MENTOR_WORK
         return self.does_casework or use_case not in CASEWORK
 
 
