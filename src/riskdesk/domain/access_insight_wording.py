@@ -54,6 +54,8 @@ _RECORDS: dict[str, LocalizedText] = {
         da="Kommentar til handleplan", en="Comment on the action plan"
     ),
     AuditEntity.INQUIRY: LocalizedText(da="Henvendelse", en="Inquiry"),
+    AuditEntity.JOURNAL_ENTRY: LocalizedText(da="Journalnotat", en="Journal entry"),
+    AuditEntity.CASE_OUTCOME: LocalizedText(da="Udfald", en="Outcome"),
     AuditEntity.MENTOR_COURSE: LocalizedText(da="Mentorforløb", en="Mentor course"),
 }
 
@@ -242,6 +244,14 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     UseCase.MENTOR_COURSE_LIST: _T(
         da="så sagens mentorforløb", en="viewed the case's mentor courses"
     ),
+    UseCase.JOURNAL_ADD: _T(da="skrev et notat i sagens journal", en="wrote a journal entry"),
+    UseCase.JOURNAL_LIST: _T(da="så sagens journal", en="viewed the case journal"),
+    UseCase.JOURNAL_FOLLOW_UP_DONE: _T(
+        da="markerede en opfølgning i journalen som udført",
+        en="marked a journal follow-up as done",
+    ),
+    UseCase.OUTCOME_RECORD: _T(da="registrerede sagens udfald", en="recorded the case's outcome"),
+    UseCase.OUTCOME_LIST: _T(da="så sagens udfald", en="viewed the case's outcomes"),
     UseCase.DOCUMENT_RENDER: _T(
         da="dannede {document} uden at gemme det", en="produced {document} without saving it"
     ),

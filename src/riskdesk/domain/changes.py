@@ -23,6 +23,8 @@ class Changes:
     users: bool = False
     inquiries: bool = False
     mentor_courses: bool = False
+    journal: bool = False
+    outcomes: bool = False
 
     @classmethod
     def of(cls, entities: Iterable[AuditEntity]) -> Changes:
@@ -53,4 +55,6 @@ _FIELD_OF: dict[AuditEntity, str] = {
     AuditEntity.USER: "users",
     AuditEntity.INQUIRY: "inquiries",
     AuditEntity.MENTOR_COURSE: "mentor_courses",
+    AuditEntity.JOURNAL_ENTRY: "journal",
+    AuditEntity.CASE_OUTCOME: "outcomes",
 }
