@@ -34,6 +34,7 @@ class MeetingKind(StrEnum):
     PSP = "psp"
     OPERATIVE = "operative"
     COORDINATION = "coordination"
+    YOUTH_COORDINATION = "youth_coordination"
 
 
 MEETING_KIND_LABELS: dict[MeetingKind, LocalizedText] = {
@@ -42,6 +43,9 @@ MEETING_KIND_LABELS: dict[MeetingKind, LocalizedText] = {
     MeetingKind.PSP: LocalizedText(da="PSP-møde", en="PSP meeting"),
     MeetingKind.OPERATIVE: LocalizedText(da="Operativ gruppe", en="Operative group"),
     MeetingKind.COORDINATION: LocalizedText(da="Koordinationsmøde", en="Coordination meeting"),
+    MeetingKind.YOUTH_COORDINATION: LocalizedText(
+        da="Ungekoordinationsmøde", en="Youth coordination meeting"
+    ),
 }
 
 _SHARING_LIMIT_DA = (
