@@ -21,6 +21,7 @@ from riskdesk.cli import (
     case_commands,
     gui_command,
     import_commands,
+    inquiry_commands,
     meeting_commands,
     render_command,
     retention_commands,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         render_command,
         access_insight_command,
         meeting_commands,
+        inquiry_commands,
         review_commands,
         retention_commands,
     ):
