@@ -35,6 +35,8 @@ class Municipality(BaseModel):
     phone: Line = ""
     email: Line = ""
     logo: Path | None = None
+    areas: tuple[RequiredLine, ...] = ()
+    """The school districts or areas concerns and coordination meetings are kept by."""
     today: TodayRules = TodayRules()
     """How far the start page looks (the unit's rhythm, not a document setting, but the
     municipality's to set in the same file)."""
