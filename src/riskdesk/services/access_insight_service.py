@@ -30,6 +30,7 @@ from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.refusals import PermissionDenied
+from riskdesk.domain.search_appearances import by_search_day, searches_sentence
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role, User
 from riskdesk.services.service_context import ServiceContext
@@ -97,7 +98,13 @@ def build_insight(
     produced_at = uow.record_now() if record_first else uow.now()
     case_numbers = {case_id: number for case_id, number, _ in cases}
     case_ids = set(case_numbers) | uow.access_log.logged_case_ids(person_id)
-    candidates = uow.access_log.candidates(person_id, case_ids)
+    candidates = uow.access_log.candidates(
+        person_id,
+        case_ids,
+        name=person.name,
+        cpr=person.cpr,
+        case_numbers=tuple(case_numbers.values()),
+    )
     users = {u.username: u for u in uow.access_log.users()}
 
     def insight_user(username: str) -> InsightUser:
@@ -106,24 +113,28 @@ def build_insight(
             return InsightUser(username=username, display_name=username, role=None)
         return InsightUser(username=username, display_name=known.display_name, role=known.role)
 
-    entries = []
-    for event in events_concerning(
+    concerning = events_concerning(
         candidates,
         person_id=person_id,
         current_case_ids=case_numbers,
         name=person.name,
         cpr=person.cpr,
         case_numbers=tuple(case_numbers.values()),
-    ):
-        what, record = describe(event, case_numbers=case_numbers)
+    )
+    entries = []
+    for group in by_search_day(concerning, danish_zone()):
+        first, last = group[0], group[-1]
+        what, record = describe(first, case_numbers=case_numbers)
+        if len(group) > 1:
+            what = searches_sentence(group)
         entries.append(
             AccessInsightEntry(
-                sequence=event.sequence,
-                at=event.at,
-                until=event.last_at,
-                user=insight_user(event.username),
-                action=event.action,
-                entity=event.entity,
+                sequence=first.sequence,
+                at=first.at,
+                until=last.at if len(group) > 1 else first.last_at,
+                user=insight_user(first.username),
+                action=first.action,
+                entity=first.entity,
                 what=what,
                 record=record,
             )

@@ -1,24 +1,31 @@
 """Finding the audit events that may concern one person without decoding the whole log.
 
-The database narrows the log with plain ``LIKE`` tests on the canonical JSON of the
-details (portable to another SQL backend, unlike SQLite's JSON functions); the caller
-decides exactly with :func:`riskdesk.domain.access_insight.concerns_person`, since a
-text test can over-match (never under-match: canonical JSON has no spaces and sorted keys).
-Reading here is not audited: the service records one event for the whole insight.
+The database narrows the log through its indexes (:mod:`riskdesk.store.audit_index`):
+the events naming the person or their cases, and the searches whose words all occur in
+what identifies them. That is a superset (a word may occur without matching the way the
+case list matches), so the caller decides exactly with
+:func:`riskdesk.domain.access_insight.events_concerning`. Reading here is not audited:
+the service records one event for the whole insight.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
+from riskdesk.domain.access_insight import fold_text
+from riskdesk.domain.audit import AuditEntity, AuditEvent
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.person import Person
 from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.user import User
+from riskdesk.store.audit_index_tables import (
+    AuditEventCaseRow,
+    AuditEventPersonRow,
+    AuditSearchTermRow,
+)
 from riskdesk.store.audit_log import event_from_row
 from riskdesk.store.person_repository import person_from_row
 from riskdesk.store.tables import AuditEventRow, CaseRow, PersonRow
@@ -48,43 +55,48 @@ class AccessLogQuery:
 
     def logged_case_ids(self, person_id: PersonId) -> set[int]:
         """Ids of cases the log says were the person's, deleted ones included (every case
-        event records the case's person)."""
+        event records the case's person). May name a few more (a case event that named
+        several people): the insight decides exactly."""
         rows = self._session.scalars(
-            select(AuditEventRow.entity_id).where(
+            select(AuditEventRow.entity_id)
+            .join(AuditEventPersonRow, AuditEventPersonRow.sequence == AuditEventRow.sequence)
+            .where(
+                AuditEventPersonRow.person_id == person_id,
                 AuditEventRow.entity == AuditEntity.CASE.value,
                 AuditEventRow.entity_id.is_not(None),
-                _has_id("person_id", person_id),
             )
+            .distinct()
         )
         return {case_id for case_id in rows if case_id is not None}
 
-    def candidates(self, person_id: PersonId, case_ids: Collection[int]) -> list[AuditEvent]:
-        """Every event that may concern the person or ``case_ids``, plus case-list
-        searches with criteria; oldest first. A superset: filter it exactly."""
-        tests: list[ColumnElement[bool]] = [
-            and_(
-                AuditEventRow.entity == AuditEntity.PERSON.value,
-                AuditEventRow.entity_id == person_id,
-            ),
-            _has_id("person_id", person_id),
-            AuditEventRow.details_json.contains('"person_ids":', autoescape=True),
-            AuditEventRow.details_json.contains('"case_ids":', autoescape=True),
-            and_(
-                AuditEventRow.action == AuditAction.SEARCH.value,
-                AuditEventRow.entity == AuditEntity.CASE_LIST.value,
-                AuditEventRow.details_json.not_like('%"search":""%'),
-            ),
+    def candidates(
+        self,
+        person_id: PersonId,
+        case_ids: Collection[int],
+        *,
+        name: str,
+        cpr: str | None,
+        case_numbers: Collection[str],
+    ) -> list[AuditEvent]:
+        """Every event naming the person or one of ``case_ids``, and every case-list
+        search each of whose words occurs in their name, CPR number or case numbers;
+        oldest first. A superset: filter it exactly."""
+        found = [
+            select(AuditEventPersonRow.sequence).where(AuditEventPersonRow.person_id == person_id),
+            select(AuditSearchTermRow.sequence)
+            .group_by(AuditSearchTermRow.sequence)
+            .having(func.min(_term_occurs(_haystack(name, cpr, case_numbers))) == 1),
         ]
         if case_ids:
-            tests.append(
-                and_(
-                    AuditEventRow.entity == AuditEntity.CASE.value,
-                    AuditEventRow.entity_id.in_(list(case_ids)),
+            found.append(
+                select(AuditEventCaseRow.sequence).where(
+                    AuditEventCaseRow.case_id.in_(list(case_ids))
                 )
             )
-            tests.extend(_has_id("case_id", case_id) for case_id in case_ids)
         rows = self._session.scalars(
-            select(AuditEventRow).where(or_(*tests)).order_by(AuditEventRow.sequence)
+            select(AuditEventRow)
+            .where(AuditEventRow.sequence.in_(union(*found).scalar_subquery()))
+            .order_by(AuditEventRow.sequence)
         )
         return [event_from_row(row) for row in rows]
 
@@ -92,9 +104,18 @@ class AccessLogQuery:
         return self._users.list()
 
 
-def _has_id(key: str, value: int) -> ColumnElement[bool]:
-    """``"key":value`` followed by ``,`` or ``}``, so id 5 does not match 50."""
+def _haystack(name: str, cpr: str | None, case_numbers: Collection[str]) -> str:
+    """Everything a search word can match for the person, folded as the terms are."""
+    digits = (cpr or "").replace("-", "")
+    return "\n".join([fold_text(name), digits, *(fold_text(n) for n in case_numbers)])
+
+
+def _term_occurs(haystack: str) -> ColumnElement[bool]:
+    """The word, or the word without its dashes (a CPR number typed with one), occurs in
+    ``haystack``: a superset of the case list's match (part of the name, the start of
+    the CPR number or of a case number)."""
+    term = AuditSearchTermRow.term
     return or_(
-        AuditEventRow.details_json.contains(f'"{key}":{value},', autoescape=True),
-        AuditEventRow.details_json.contains(f'"{key}":{value}}}', autoescape=True),
+        func.instr(haystack, term) > 0,
+        func.instr(haystack, func.replace(term, "-", "")) > 0,
     )

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 from riskdesk.store.audit_findings import AuditReport
+from riskdesk.store.audit_index import index_event
 from riskdesk.store.clock import Clock
 from riskdesk.store.key_slot_errors import UnlockAgain
 from riskdesk.store.session_keys import SessionKeys, keys_of
@@ -117,6 +118,7 @@ class AuditLog:
                 Purpose.AUDIT_EVENT, self._keys.vault_id, row.hash.encode("ascii")
             )
         self._session.add(row)
+        index_event(self._session, sequence, row.action, row.entity, entity_id, details)
         self._session.merge(
             VaultSettingRow(name=AUDIT_HEAD_SETTING, value=f"{row.sequence}:{row.hash}")
         )

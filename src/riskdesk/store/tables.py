@@ -20,6 +20,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+# The audit log's indexes (migration 0010) have their own module too, registered here.
+from riskdesk.store import audit_index_tables as audit_index_tables
+
 # The unit's own work lives in its own module; importing it here registers its rows, so
 # ``metadata`` (what migrations are compared with) always holds every table.
 from riskdesk.store import unit_work_tables as unit_work_tables

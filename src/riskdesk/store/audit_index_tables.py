@@ -1,0 +1,37 @@
+"""Indexes of the audit log beside the chain: the people and cases each event names,
+and the words of each case-list search that found anything. Access insight reads a
+person's events through them instead of decoding the whole log (migration 0010).
+
+They are written in the same transaction as their event and never change; they are not
+part of the signed chain, so filling them for an older vault leaves every hash true.
+The primary keys lead with the id looked up, so each lookup is one index range."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from riskdesk.store.table_base import Base
+
+
+class AuditEventPersonRow(Base):
+    __tablename__ = "audit_event_persons"
+
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class AuditEventCaseRow(Base):
+    __tablename__ = "audit_event_cases"
+
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class AuditSearchTermRow(Base):
+    """One word of a search, case-folded as the case list compares names."""
+
+    __tablename__ = "audit_search_terms"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    term: Mapped[str] = mapped_column(String(200), primary_key=True)
