@@ -7,11 +7,8 @@ import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from riskdesk import __version__
@@ -19,41 +16,66 @@ from riskdesk.domain.vault_errors import MigrationFailed
 from riskdesk.domain.vault_too_new import VaultTooNew
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SCHEMA_WRITTEN_BY_SETTING = "schema_written_by"
 """The RiskDesk version that created or last upgraded the vault: what an older RiskDesk
 names when it refuses the vault."""
 # What a version or revision read from a vault may look like before a message shows it.
 _SHOWN = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,39}")
+# Alembic (with mako) is imported only when a migration is due: opening a vault that is
+# up to date reads the revisions from the scripts' own lines and the vault's from its table.
+_REVISION_LINE = re.compile(
+    r'^((?:down_)?revision)(?:: [^=]+)? = (?:"([^"]+)"|None)$', re.MULTILINE
+)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     # Built in code so migrations never depend on the working directory or an ini file.
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+def _revisions() -> dict[str, str | None]:
+    """Each shipped revision and the one it follows, as its script declares them."""
+    found: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        declared = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if declared.get("revision"):
+            found[declared["revision"]] = declared.get("down_revision") or None
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None  # the package always ships the baseline
+    revisions = _revisions()
+    (head,) = set(revisions) - set(revisions.values())  # one line of revisions, one head
     return head
 
 
 def known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    }
+    return set(_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first():
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return row[0] if row is not None else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction: all of them or none.
     ``engine`` should have foreign keys off, since batch migrations copy tables."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
