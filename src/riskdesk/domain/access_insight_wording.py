@@ -57,6 +57,7 @@ _RECORDS: dict[str, LocalizedText] = {
     AuditEntity.JOURNAL_ENTRY: LocalizedText(da="Journalnotat", en="Journal entry"),
     AuditEntity.CASE_OUTCOME: LocalizedText(da="Udfald", en="Outcome"),
     AuditEntity.MENTOR_COURSE: LocalizedText(da="Mentorforløb", en="Mentor course"),
+    AuditEntity.CONCERN: LocalizedText(da="Bekymring (niveau 1)", en="Concern (level 1)"),
 }
 
 _DOCUMENT_NAMES: dict[str, LocalizedText] = {kind.value: kind.label for kind in DocumentKind}
@@ -231,6 +232,10 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
     ),
     UseCase.INQUIRY_TO_CASE: _T(
         da="oprettede sagen ud fra en henvendelse", en="made the case from an inquiry"
+    ),
+    UseCase.CONCERN_ESCALATE: _T(
+        da="oprettede personoplysningerne og sagen ud fra en bekymring (niveau 1)",
+        en="created the personal details and the case from a concern (level 1)",
     ),
     UseCase.MENTOR_COURSE_START: _T(
         da="startede et mentorforløb på sagen", en="started a mentor course on the case"

@@ -40,6 +40,7 @@ class AuditEntity(StrEnum):
     JOURNAL_ENTRY = "journal_entry"
     CASE_OUTCOME = "case_outcome"
     MENTOR_COURSE = "mentor_course"
+    CONCERN = "concern"
 
 
 class AuditEvent(BaseModel):

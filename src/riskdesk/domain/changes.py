@@ -23,6 +23,7 @@ class Changes:
     users: bool = False
     inquiries: bool = False
     mentor_courses: bool = False
+    concerns: bool = False
     journal: bool = False
     outcomes: bool = False
 
@@ -55,6 +56,7 @@ _FIELD_OF: dict[AuditEntity, str] = {
     AuditEntity.USER: "users",
     AuditEntity.INQUIRY: "inquiries",
     AuditEntity.MENTOR_COURSE: "mentor_courses",
+    AuditEntity.CONCERN: "concerns",
     AuditEntity.JOURNAL_ENTRY: "journal",
     AuditEntity.CASE_OUTCOME: "outcomes",
 }

@@ -83,6 +83,16 @@ class UseCase(StrEnum):
     INQUIRY_LINK = "inquiry.link"
     INQUIRY_TO_CASE = "inquiry.to_case"
 
+    # Niveau-1 concerns: no person, except the case an escalation makes.
+    CONCERN_ADD = "concern.add"
+    CONCERN_LIST = "concern.list"
+    CONCERN_VIEW = "concern.view"
+    CONCERN_CLOSE = "concern.close"
+    CONCERN_ESCALATE = "concern.escalate"
+    CONCERN_AGENDA = "concern.agenda"
+    CONCERN_AGENDA_ADD = "concern.agenda_add"
+    CONCERN_AGENDA_REMOVE = "concern.agenda_remove"
+
     DOCUMENT_RENDER = "document.render"
     DOCUMENT_EXPORT = "document.export"
 
@@ -213,6 +223,14 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.INQUIRY_LIST: _Shape(_R, _E.INQUIRY),
     UseCase.INQUIRY_LINK: _Shape(_U, _E.INQUIRY),
     UseCase.INQUIRY_TO_CASE: _Shape(_U, _E.INQUIRY),
+    UseCase.CONCERN_ADD: _Shape(_C, _E.CONCERN),
+    UseCase.CONCERN_LIST: _Shape(_R, _E.CONCERN),
+    UseCase.CONCERN_VIEW: _Shape(_R, _E.CONCERN),
+    UseCase.CONCERN_CLOSE: _Shape(_U, _E.CONCERN),
+    UseCase.CONCERN_ESCALATE: _Shape(_U, _E.CONCERN),
+    UseCase.CONCERN_AGENDA: _Shape(_R, _E.CONCERN),
+    UseCase.CONCERN_AGENDA_ADD: _Shape(_U, _E.CONCERN),
+    UseCase.CONCERN_AGENDA_REMOVE: _Shape(_U, _E.CONCERN),
     UseCase.DOCUMENT_RENDER: _Shape(_R, _E.CASE),
     UseCase.DOCUMENT_EXPORT: _Shape(AuditAction.EXPORT, _E.CASE),
     UseCase.ACCESS_INSIGHT: _Shape(_R, _E.PERSON),

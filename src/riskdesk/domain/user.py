@@ -116,6 +116,11 @@ CASEWORK: frozenset[UseCase] = frozenset(
         UseCase.INQUIRY_ADD,
         UseCase.INQUIRY_LINK,
         UseCase.INQUIRY_TO_CASE,
+        UseCase.CONCERN_ADD,
+        UseCase.CONCERN_CLOSE,
+        UseCase.CONCERN_ESCALATE,
+        UseCase.CONCERN_AGENDA_ADD,
+        UseCase.CONCERN_AGENDA_REMOVE,
     }
 )
 """Writing persons, cases, assessments, plans and meetings. Approving, returning and

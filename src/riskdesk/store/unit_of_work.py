@@ -18,10 +18,14 @@ from riskdesk.store.audit_log import AuditLog
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_deletion import CaseDeletion
 from riskdesk.store.case_import_writer import CaseImportWriter
+from riskdesk.store.case_outcome_repository import CaseOutcomeRepository
 from riskdesk.store.case_repository import CaseRepository
 from riskdesk.store.clock import Clock
+from riskdesk.store.concern_repository import ConcernRepository
 from riskdesk.store.inquiry_repository import InquiryRepository
+from riskdesk.store.journal_repository import JournalRepository
 from riskdesk.store.meeting_repository import MeetingRepository
+from riskdesk.store.mentor_course_repository import MentorCourseRepository
 from riskdesk.store.person_repository import PersonRepository
 from riskdesk.store.plan_review_repository import PlanReviewRepository
 from riskdesk.store.release_meeting_repository import ReleaseMeetingRepository
@@ -66,6 +70,10 @@ class UnitOfWork:
         self.release_meetings = ReleaseMeetingRepository(session, **repository)
         self.meetings = MeetingRepository(session, **repository)
         self.inquiries = InquiryRepository(session, **repository)
+        self.concerns = ConcernRepository(session, **repository)
+        self.mentor_courses = MentorCourseRepository(session, **repository)
+        self.journal = JournalRepository(session, **repository)
+        self.outcomes = CaseOutcomeRepository(session, **repository)
         self.users = UserRepository(session, **repository)
         self.settings = SettingsRepository(session)
         self.access_log = AccessLogQuery(session, users=self.users)
