@@ -129,3 +129,28 @@ def test_an_administrator_registers_no_inquiries(desk: Desk) -> None:
     with Desk.open(desk.path, username="admin", password=PASSWORD) as admin:
         with pytest.raises(PermissionDenied):
             admin.inquiries.add(received_on=TODAY, kind="case", source="school", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("note", "named"),
+    [
+        ("Ringede om 010203-4567.", "CPR-nummer"),
+        ("cpr 0102034567 nævnt", "CPR-nummer"),
+        ("Mor: mor@example.org", "e-mailadresse"),
+        ("Ring 12 34 56 78", "telefonnummer"),
+        ("Født 1. februar 2009", "fødselsdato"),
+    ],
+)
+def test_a_note_that_identifies_someone_is_refused_naming_what_was_found(
+    desk: Desk, note: str, named: str
+) -> None:
+    before = len(desk.inquiries.list())
+    with pytest.raises(UserInputError) as refused:
+        desk.inquiries.add(
+            received_on=TODAY, kind="advice", source="relatives", note=note, today=TODAY
+        )
+    (problem,) = refused.value.problems
+    assert problem.field == "note"
+    assert named in problem.message.da
+    assert note not in refused.value.text("da")
+    assert len(desk.inquiries.list()) == before

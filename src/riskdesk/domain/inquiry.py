@@ -14,6 +14,7 @@ from typing import Annotated, Any, NewType
 from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic_core import PydanticCustomError
 
+from riskdesk.domain.identity_check import find_identity, identity_problem
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
@@ -168,6 +169,9 @@ def inquiry_input(data: Mapping[str, Any], *, today: date) -> InquiryInput:
     problems: list[Problem] = []
     if given.received_on > today:
         problems.append(Problem("received_on", _IN_THE_FUTURE))
+    found = find_identity(given.note, on=given.received_on)
+    if found:
+        problems.append(identity_problem("note", found))
     if problems:
         raise UserInputError(problems)
     return given
