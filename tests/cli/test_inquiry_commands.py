@@ -73,7 +73,8 @@ def test_bad_input_is_one_line_naming_the_field_in_a_real_process(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert field_da in lines[0]
-    assert "mayor" not in lines[0] and "complaint" not in lines[0]
+    assert "mayor" not in lines[0]
+    assert "complaint" not in lines[0]
     with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
         assert desk.inquiries.list(start="2020-01-01", end="2020-12-31") == []
 

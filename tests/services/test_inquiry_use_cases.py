@@ -104,7 +104,8 @@ def test_an_unknown_case_number_is_refused_and_nothing_is_stored(desk: Desk) -> 
 def test_an_inquiry_turned_into_a_case_is_linked_once(desk: Desk) -> None:
     number, case_id, person_id = _some_case(desk)
     inquiry = desk.inquiries.add(received_on=TODAY, kind="case", source="police", today=TODAY)
-    assert inquiry.id is not None and inquiry.case_id is None
+    assert inquiry.id is not None
+    assert inquiry.case_id is None
     linked = desk.inquiries.to_case(inquiry.id, case_id)  # type: ignore[arg-type]
     assert (linked.case_id, linked.person_id, linked.case_number) == (case_id, person_id, number)
     assert desk.audit.events()[-1].details["use_case"] == "inquiry.to_case"
@@ -126,9 +127,11 @@ def test_the_person_reads_the_inquiry_in_their_access_insight(desk: Desk) -> Non
 
 
 def test_an_administrator_registers_no_inquiries(desk: Desk) -> None:
-    with Desk.open(desk.path, username="admin", password=PASSWORD) as admin:
-        with pytest.raises(PermissionDenied):
-            admin.inquiries.add(received_on=TODAY, kind="case", source="school", today=TODAY)
+    with (
+        Desk.open(desk.path, username="admin", password=PASSWORD) as admin,
+        pytest.raises(PermissionDenied),
+    ):
+        admin.inquiries.add(received_on=TODAY, kind="case", source="school", today=TODAY)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -124,7 +124,7 @@ class InquiryRepository:
         )
 
 
-def _query() -> Any:
+def _query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             InquiryRow.id,
@@ -143,7 +143,7 @@ def _query() -> Any:
     )
 
 
-def _inquiry(r: Row[Any]) -> Inquiry:
+def _inquiry(r: Row[*tuple[Any, ...]]) -> Inquiry:
     # Rows were validated when written; constructing without validation keeps a long
     # list fast.
     return Inquiry.model_construct(
