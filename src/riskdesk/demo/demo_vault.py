@@ -15,6 +15,7 @@ from riskdesk.demo.synthetic_assessments import (
     synthetic_partial_draft,
     synthetic_reassessment,
 )
+from riskdesk.demo.synthetic_inquiries import add_demo_inquiries
 from riskdesk.demo.synthetic_meetings import synthetic_meeting
 from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.demo.synthetic_plans import synthetic_plan, synthetic_release_meeting
@@ -29,6 +30,7 @@ from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.desk import Desk
 from riskdesk.services.forms import Forms
+from riskdesk.services.inquiry_service import InquiryService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.settings import data_dir
@@ -125,6 +127,10 @@ def create_demo_vault(
                 today=today or date.today(),
             )
         _add_demo_meetings(desk, seed=seed, today=today or date.today())
+        with BatchedWork(desk.vault) as batch:
+            numbers = [c.case_number for c in desk.cases.search()]
+            inquiries = InquiryService(BatchedContext(desk.vault, Forms(), batch))
+            add_demo_inquiries(inquiries, numbers, seed=seed, today=today or date.today())
     _add_demo_reviews(
         path, password=password, kdf_cost=kdf_cost, seed=seed, today=today or date.today()
     )
