@@ -81,6 +81,9 @@ class Opens(StrEnum):
     REVIEW = "review"
     MEETING = "meeting"
     ASSESSMENTS = "assessments"
+    # A journal entry's follow-up, and an outcome follow-up (domain/case_follow_ups.py).
+    JOURNAL = "journal"
+    OUTCOME = "outcome"
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,10 @@ class TodayLine:
     plan_id: PlanId | None = None
     meeting_id: MeetingId | None = None
     overdue: bool = False
+    entry_id: int | None = None
+    """The journal entry whose follow-up the line is (:attr:`Opens.JOURNAL`)."""
+    outcome_point: str | None = None
+    """The follow-up point, 6m or 12m (:attr:`Opens.OUTCOME`)."""
 
 
 # ----- the facts the store reads -------------------------------------------------------

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from riskdesk.domain.case import Case, CaseStatus, CaseSummary, case_from
+from riskdesk.domain.case_list import CaseMatches, search_text
 from riskdesk.domain.contact_details import PostalCodes
 from riskdesk.domain.cpr import ascii_digits
 from riskdesk.domain.ids import CaseId, PersonId
@@ -18,12 +19,21 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.validation import clean_query
+from riskdesk.services.case_closing import close_with_outcome
+from riskdesk.services.person_case_creation import (
+    add_person_with_case,
+    validated_new_case,
+    validated_person_with_case,
+)
 from riskdesk.services.postal_code_list import shipped_postal_codes
 from riskdesk.services.service_context import ServiceContext
 
 _FIXED_BY_SERVICE = ("id", "person_id", "case_number", "status", "closed_on", "close_reason")
 _SEARCH = LocalizedText(da="Søgningen", en="The search")
 _CASE_NUMBER = LocalizedText(da="Sagsnummeret", en="The case number")
+# A search answers with this many cases at most, and how many it found: enough to see
+# whether the one sought is among them, few enough to draw at once.
+SEARCH_LIMIT = 200
 
 
 class CaseService:
@@ -38,6 +48,27 @@ class CaseService:
         text = ascii_digits(clean_query(text, field="search", label=_SEARCH))
         with self._ctx.work(UseCase.CASE_SEARCH) as uow:
             return uow.cases.summaries(text)
+
+    def listing(self) -> CaseMatches:
+        """Every case as a plain row, newest case number first: what the case list
+        loads, sorts and narrows as a name is typed (audited as a search for "")."""
+        with self._ctx.work(UseCase.CASE_SEARCH) as uow:
+            return uow.cases.list_rows()
+
+    def find(self, text: str = "", *, limit: int = SEARCH_LIMIT) -> CaseMatches:
+        """The first ``limit`` cases :meth:`search` finds, as plain rows, and how many it
+        found: a search fast enough to run on every key, however large the vault."""
+        text = search_text(text)
+        with self._ctx.work(UseCase.CASE_SEARCH) as uow:
+            return uow.cases.list_rows(text, limit=limit)
+
+    def searched(self, text: str, *, results: int) -> None:
+        """Record a search the case list made within the rows :meth:`listing` gave it,
+        once the user has finished it, as :meth:`search` records its own: one event with
+        what was searched for and how many cases were found."""
+        text = search_text(text)
+        with self._ctx.work(UseCase.CASE_SEARCH) as uow:
+            uow.cases.searched(text, results=results)
 
     def by_number(self, case_number: str) -> CaseSummary | None:
         """The case with exactly this case number, or None (the search matches numbers
@@ -85,28 +116,11 @@ class CaseService:
         Both are validated before anything is written, and the problems of both are
         reported together. A CPR number another person has is refused
         (:class:`CprAlreadyFiled` on ``person.cpr``, naming that person's case)."""
-        problems: list[Problem] = []
-        new_person: Person | None = None
-        new_case: Case | None = None
-        try:
-            new_person = person_from(
-                {k: v for k, v in person.items() if k != "id"},
-                today=date.today(),
-                postal_codes=shipped_postal_codes(),
-            )
-        except UserInputError as error:
-            problems.extend(_within("person", error))
-        try:
-            new_case = self._validated_new_case(case, person_id=PersonId(0))
-        except UserInputError as error:
-            problems.extend(_within("case", error))
-        if problems or new_person is None or new_case is None:
-            raise UserInputError(problems)
-        with _cpr_within("person"), self._ctx.work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
-            stored_person = uow.persons.add(new_person)
-            assert stored_person.id is not None
-            stored_case = uow.cases.add(new_case.model_copy(update={"person_id": stored_person.id}))
-        return stored_person, stored_case
+        new_person, new_case = validated_person_with_case(
+            person, case, caseworker=self._ctx.user.username, levels=self._ctx.forms.levels
+        )
+        with self._ctx.work(UseCase.CASE_CREATE_WITH_PERSON) as uow:
+            return add_person_with_case(uow, new_person, new_case)
 
     def update_person_and_case(
         self, case_id: CaseId, *, person: Mapping[str, Any], case: Mapping[str, Any]
@@ -168,8 +182,21 @@ class CaseService:
         editable = {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE}
         return self._change(UseCase.CASE_UPDATE, case_id, editable)
 
-    def close(self, case_id: CaseId, *, closed_on: date, reason: str) -> Case:
-        """Raises :class:`UserInputError` without a reason or with a date before opening."""
+    def close(
+        self,
+        case_id: CaseId,
+        *,
+        closed_on: date,
+        reason: str,
+        outcome: Mapping[str, Any] | None = None,
+    ) -> Case:
+        """Raises :class:`UserInputError` without a reason or with a date before opening.
+        With ``outcome``, the outcome at closing is recorded in the same unit of work
+        (:func:`close_with_outcome`, problems under ``case.`` and ``outcome.``)."""
+        if outcome is not None:
+            return close_with_outcome(
+                self._ctx, case_id, closed_on=closed_on, reason=reason, outcome=outcome
+            )
         return self._change(
             UseCase.CASE_CLOSE,
             case_id,
@@ -192,15 +219,12 @@ class CaseService:
             return uow.cases.update(changed)
 
     def _validated_new_case(self, data: Mapping[str, Any], *, person_id: PersonId) -> Case:
-        values: dict[str, Any] = {
-            "opened_on": date.today(),
-            "caseworker": self._ctx.user.username,
-        }
-        values |= {k: v for k, v in data.items() if k not in _FIXED_BY_SERVICE and v is not None}
-        values["person_id"] = person_id
-        case = case_from(values)
-        self._check_level_keeps_a_file(case.level)
-        return case
+        return validated_new_case(
+            data,
+            person_id=person_id,
+            caseworker=self._ctx.user.username,
+            levels=self._ctx.forms.levels,
+        )
 
     def _check_level_keeps_a_file(self, level: int) -> None:
         self._ctx.forms.levels.check_keeps_a_file(level)

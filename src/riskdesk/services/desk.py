@@ -16,11 +16,15 @@ from riskdesk.services.assessment_service import AssessmentService
 from riskdesk.services.audit_service import AuditService
 from riskdesk.services.backup_service import BackupService
 from riskdesk.services.case_service import CaseService
+from riskdesk.services.concern_service import ConcernService
 from riskdesk.services.document_export import DocumentExportService
 from riskdesk.services.forms import Forms
 from riskdesk.services.import_service import ImportService
 from riskdesk.services.inquiry_service import InquiryService
+from riskdesk.services.journal_service import JournalService
 from riskdesk.services.meeting_service import MeetingService
+from riskdesk.services.mentor_course_service import MentorCourseService
+from riskdesk.services.outcome_service import OutcomeService
 from riskdesk.services.person_service import PersonService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
@@ -56,6 +60,10 @@ class Desk:
         self.access_insight = AccessInsightService(context)
         self.meetings = MeetingService(context)
         self.inquiries = InquiryService(context)
+        self.concerns = ConcernService(context)
+        self.mentor_courses = MentorCourseService(context)
+        self.journal = JournalService(context)
+        self.outcomes = OutcomeService(context)
         self.today = TodayService(context)
         self.health = VaultHealthService(context)
         self.versions = VersionService(context)

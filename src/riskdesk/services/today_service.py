@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from riskdesk.domain.case_follow_ups import with_follow_ups
 from riskdesk.domain.today import Today, TodayRules, build_today
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
+from riskdesk.services.case_follow_up_lines import case_follow_ups
 from riskdesk.services.service_context import ServiceContext
 
 
@@ -33,6 +35,8 @@ class TodayService:
                 rules=rules,
                 today=today,
             )
-        return build_today(
+            follow_ups = case_follow_ups(uow, username=user.username, rules=rules, today=today)
+        page = build_today(
             facts, rules=rules, release=self._ctx.forms.release_meeting.timeline, today=today
         )
+        return with_follow_ups(page, follow_ups, limit=rules.lines_per_section)
