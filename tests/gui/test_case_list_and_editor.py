@@ -64,14 +64,44 @@ def test_typing_finds_a_person_by_name_cpr_or_case_number(qtbot, window, desk, a
     assert target.case_id in found
 
 
-def test_typing_quickly_searches_once(qtbot, window, desk, monkeypatch) -> None:
+def _searches(desk) -> list[tuple[str, int]]:
+    return [
+        (e.details["search"], e.details["results"])
+        for e in desk.audit.events()
+        if e.details.get("use_case") == "case.search"
+    ]
+
+
+def test_typing_a_name_asks_the_vault_nothing_and_records_one_search(
+    qtbot, window, desk, monkeypatch, wait_for_operations
+) -> None:
     calls: list[str] = []
-    search = desk.cases.search
-    monkeypatch.setattr(desk.cases, "search", lambda text="": calls.append(text) or search(text))
-    qtbot.keyClicks(window.case_list.search_edit, "Emil")
-    qtbot.waitUntil(lambda: calls == ["Emil"], timeout=20_000)
+    for name in ("search", "find", "listing"):
+        read = getattr(desk.cases, name)
+        monkeypatch.setattr(desk.cases, name, lambda *a, read=read, **k: calls.append(a) or read())
+    before = _searches(desk)
+    page = window.case_list
+    qtbot.keyClicks(page.search_edit, "Emil")
+    assert calls == []
+    assert _searches(desk) == before
+    qtbot.waitUntil(lambda: len(_searches(desk)) > len(before), timeout=20_000)
+    wait_for_operations()
     qtbot.wait(300)
-    assert calls == ["Emil"]
+    assert _searches(desk)[len(before) :] == [("Emil", page.model.rowCount())]
+
+
+def test_opening_a_case_finishes_the_search_at_once(
+    qtbot, window, desk, wait_for_operations
+) -> None:
+    before = _searches(desk)
+    page = window.case_list
+    qtbot.keyClicks(page.search_edit, "a")
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    wait_for_operations()
+    assert _searches(desk)[len(before) :] == [("a", page.model.rowCount())]
+    _editor(qtbot, window).close()
 
 
 def test_a_new_person_with_a_case_appears_in_the_list(qtbot, window) -> None:

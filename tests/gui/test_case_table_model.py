@@ -3,9 +3,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from riskdesk.domain.case import CaseKind, CaseStatus, CaseSummary
+from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.domain.case_list import CaseListRow, fold_name, search_terms
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_timeline import Deadline, Milestone
@@ -15,12 +16,13 @@ pytestmark = pytest.mark.gui
 
 
 def _summary(n: int, name: str, *, level: int = 2, status: CaseStatus = CaseStatus.OPEN):
-    return CaseSummary(
+    return CaseListRow(
         case_id=CaseId(n),
         case_number=f"2026-{n:04d}",
         person_id=PersonId(n),
         person_name=name,
-        cpr=None if n % 2 else f"0101{n % 100:02d}-1234",
+        name_folded=fold_name(name),
+        cpr_digits=None if n % 2 else f"0101{n % 100:02d}1234",
         birth_date=date(2000 + n % 20, 1, 1),
         level=level,
         kind=CaseKind.EXIT if n == 3 else CaseKind.INDIVIDUAL,
@@ -71,18 +73,68 @@ def test_rows_show_labels_in_the_chosen_language(qtbot) -> None:
     assert danish.index(2, Column.OPENED).data() == "03.01.2026"
 
 
+def _names(model: CaseTableModel) -> list[str]:
+    return [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
+
+
 def test_sorting_by_name_ignores_case_and_by_level_is_numeric(qtbot, qtmodeltester) -> None:
     model = CaseTableModel(language=Language.DANISH)
     model.set_rows(ROWS)
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
-    names = [proxy.index(r, Column.NAME).data() for r in range(3)]
-    assert names[:2] == ["anders Berg", "Bo Dahl"]
-    proxy.sort(Column.LEVEL, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, Column.NAME).data() == "Åse Holm"
-    qtmodeltester.check(proxy)
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert _names(model)[:2] == ["anders Berg", "Bo Dahl"]
+    model.sort(Column.LEVEL, Qt.SortOrder.DescendingOrder)
+    assert _names(model)[0] == "Åse Holm"
+    qtmodeltester.check(model)
+
+
+def test_the_sort_keys_are_those_of_the_sort_role_both_ways_and_ties_keep_the_vault_order(
+    qtbot,
+) -> None:
+    rows = [_summary(n, f"Person {n % 7}", level=n % 4 + 1) for n in range(1, 29)]
+    model = CaseTableModel(language=Language.DANISH)
+    model.set_rows(rows)
+    for column in Column:
+        keys = {
+            model.record(n).case_id: model.index(n, column).data(SORT_ROLE)
+            for n in range(model.rowCount())
+        }
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            shown = [model.record(r).case_id for r in range(model.rowCount())]
+            descending = order == Qt.SortOrder.DescendingOrder
+            expected = sorted(
+                (row.case_id for row in rows), key=keys.__getitem__, reverse=descending
+            )
+            assert shown == expected, (column, order)
+
+
+def test_the_selected_row_follows_its_case_when_the_list_is_sorted(qtbot) -> None:
+    model = CaseTableModel(language=Language.DANISH)
+    model.set_rows(ROWS)
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    selected = QPersistentModelIndex(model.index(model.row_of(CaseId(1)), Column.CPR))
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert selected.row() == model.row_of(CaseId(1)) == 0
+    assert selected.column() == Column.CPR
+
+
+def test_a_search_narrows_the_rows_in_their_order_and_widens_again(qtbot) -> None:
+    model = CaseTableModel(language=Language.DANISH)
+    model.set_rows(ROWS)
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    model.set_search("b", search_terms("b"))
+    assert _names(model) == ["Bo Dahl", "anders Berg"]
+    model.set_search("bo", search_terms("bo"))
+    assert _names(model) == ["Bo Dahl"]
+    assert model.row_of(CaseId(2)) is None
+    model.set_search("2026-0001", search_terms("2026-0001"))
+    assert _names(model) == ["Åse Holm"]
+    model.set_search("010102", search_terms("010102"))
+    assert _names(model) == ["anders Berg"]
+    model.set_search("", ())
+    assert _names(model) == ["Åse Holm", "Bo Dahl", "anders Berg"]
+    model.set_rows(ROWS[1:])
+    assert _names(model) == ["Bo Dahl", "anders Berg"]
 
 
 def test_ten_thousand_rows_load_in_one_reset(qtbot) -> None:
@@ -126,9 +178,8 @@ def test_overdue_release_deadlines_are_marked_explained_and_sortable(qtbot, qtmo
         Qt.ItemDataRole.ToolTipRole
     )
 
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.sort(Column.RELEASE, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, Column.NAME).data() for r in range(3)][:2] == ["Bo Dahl", "Åse Holm"]
+    model.sort(Column.RELEASE, Qt.SortOrder.DescendingOrder)
+    assert _names(model)[:2] == ["Bo Dahl", "Åse Holm"]
+    model.set_overdue({CaseId(2): (Deadline(milestone=Milestone.MEETING, due=date(2026, 1, 1)),)})
+    assert _names(model)[0] == "anders Berg"
     qtmodeltester.check(model)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -18,6 +18,7 @@ from riskdesk.domain.case import (
     LegalBasis,
     ReferralSource,
 )
+from riskdesk.domain.case_list import CaseListRow, CaseMatches
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
@@ -103,13 +104,39 @@ class CaseRepository:
         without the dash) or the start of the case number. The search is audited with
         its criteria and the number found, not every case listed: a list view is not a
         reading of each record."""
-        query = _summary_query()
+        query = _summary_query().where(*self._within_scope())
         terms = search.split()
         if terms:
             query = query.where(and_(*(_term_matches(term) for term in terms)))
         summaries = [_summary(r) for r in self._session.execute(query)]
         self._trail.note(search=search, results=len(summaries))
         return summaries
+
+    def list_rows(self, search: str = "", *, limit: int | None = None) -> CaseMatches:
+        """The cases :meth:`summaries` finds, as plain rows, the first ``limit`` of them
+        (all without one), with how many there are. Audited as :meth:`summaries` is."""
+        where = [_term_matches(term) for term in search.split()]
+        where += self._within_scope()
+        query = _list_query().where(*where)
+        if limit is not None:
+            query = query.limit(limit)
+        kinds, statuses = _KINDS, _STATUSES
+        # Ids are plain ints at run time (NewType); only the two enums need converting.
+        rows = [
+            CaseListRow._make((*r[:8], kinds[r[8]], statuses[r[9]], *r[10:]))
+            for r in self._session.execute(query)
+        ]
+        total = len(rows)
+        if limit is not None and total == limit:
+            count = select(func.count()).select_from(CaseRow).join(PersonRow, _PERSON_OF_CASE)
+            total = self._session.scalar(count.where(*where)) or 0
+        self._trail.note(search=search, results=total)
+        return CaseMatches(rows, total)
+
+    def searched(self, search: str, *, results: int) -> None:
+        """Record a search made within the list already read by :meth:`list_rows`: its
+        criteria and the number found, as :meth:`summaries` records its own."""
+        self._trail.note(search=search, results=results)
 
     def by_number(self, case_number: str) -> CaseSummary | None:
         """The case with exactly this number, or None."""
@@ -125,6 +152,12 @@ class CaseRepository:
     def number_of(self, case_id: CaseId) -> str:
         """The case number alone (not a reading of the case); raises :class:`NotFound`."""
         return self._row(case_id).case_number
+
+    def _within_scope(self) -> list[ColumnElement[bool]]:
+        # A mentor's list holds only their own courses' cases (the trail refuses the
+        # others when touched one by one; a list touches none, so it filters here).
+        scope = self._trail.scope
+        return [] if scope is None else [CaseRow.id.in_(scope.case_ids)]
 
     def _row(self, case_id: CaseId) -> CaseRow:
         row = self._session.get(CaseRow, case_id)
@@ -155,6 +188,32 @@ def _summary_query() -> Select[*tuple[Any, ...]]:
             CaseRow.referral_source,
         )
         .join(PersonRow, PersonRow.id == CaseRow.person_id)
+        .order_by(CaseRow.case_number.desc())
+    )
+
+
+_KINDS = {kind.value: kind for kind in CaseKind}
+_STATUSES = {status.value: status for status in CaseStatus}
+_PERSON_OF_CASE = PersonRow.id == CaseRow.person_id
+
+
+def _list_query() -> Select[*tuple[Any, ...]]:
+    return (
+        select(
+            CaseRow.id,
+            CaseRow.case_number,
+            CaseRow.person_id,
+            PersonRow.name,
+            PersonRow.name_folded,
+            PersonRow.cpr_digits,
+            PersonRow.birth_date,
+            CaseRow.level,
+            CaseRow.kind,
+            CaseRow.status,
+            CaseRow.caseworker,
+            CaseRow.opened_on,
+        )
+        .join(PersonRow, _PERSON_OF_CASE)
         .order_by(CaseRow.case_number.desc())
     )
 

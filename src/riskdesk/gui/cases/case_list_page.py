@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,18 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.case import CaseSummary
+from riskdesk.domain.case_list import CaseListRow, search_terms, search_text
 from riskdesk.domain.changes import Changes
+from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
-from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
-from riskdesk.gui.operations import read_now, redraw_on_changes
+from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
+from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
-SEARCH_DELAY_MS = 200
+# A search is finished, and recorded in the audit trail, when no key has been typed for
+# this long (or a case is opened, or the list is left): one event for a name, not one
+# for each letter.
+SEARCH_DONE_MS = 1500
 
 _COLUMN_WIDTHS = {
     Column.CASE_NUMBER: 100,
@@ -45,10 +49,11 @@ _COLUMN_WIDTHS = {
 
 
 class CaseListPage(QWidget):
-    """The case list. Searching waits :data:`SEARCH_DELAY_MS` after the last key so that
-    typing a name costs one query, not one per letter. The list redraws itself after
-    every operation that changed cases or persons, and the release-deadline marks after
-    one that changed cases, release meetings or plans; the selected case stays selected."""
+    """The case list. It loads every case once (at unlock, and again after an operation
+    that changed cases or persons) and narrows that list on every key typed, without
+    asking the vault; a finished search is recorded once (:data:`SEARCH_DONE_MS`). The
+    release-deadline marks are redrawn after an operation that changed cases, release
+    meetings or plans; the selected case stays selected."""
 
     new_requested = Signal()
     open_requested = Signal(int)
@@ -59,10 +64,7 @@ class CaseListPage(QWidget):
         self._language = language
 
         self.model = CaseTableModel(language=language, parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._recorded_search = ""
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name, CPR number or case number"))
@@ -81,7 +83,7 @@ class CaseListPage(QWidget):
 
         self.view = QTreeView()
         self.view.setAccessibleName(self.tr("Cases"))
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -102,11 +104,11 @@ class CaseListPage(QWidget):
         self.count_label.setObjectName("hint")
         self.message_label = ProblemLine(language=language)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_edit.textChanged.connect(self._search_timer.start)
+        self._search_done = QTimer(self)
+        self._search_done.setSingleShot(True)
+        self._search_done.setInterval(SEARCH_DONE_MS)
+        self._search_done.timeout.connect(self.record_search)
+        self.search_edit.textChanged.connect(self._search_typed)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -122,6 +124,11 @@ class CaseListPage(QWidget):
         layout.addLayout(bottom)
         redraw_on_changes(self, self._redraw)
 
+    @property
+    def proxy(self) -> CaseTableModel:
+        """The rows as the list shows them: the model sorts and narrows them itself."""
+        return self.model
+
     def title(self) -> str:
         return self.tr("Cases")
 
@@ -133,7 +140,8 @@ class CaseListPage(QWidget):
 
     def clear(self) -> None:
         self._desk = None
-        self._search_timer.stop()
+        self._search_done.stop()
+        self._recorded_search = ""
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -148,23 +156,54 @@ class CaseListPage(QWidget):
         self.search_edit.selectAll()
 
     def refresh(self) -> None:
-        """Run the search for the current text now."""
-        self._search_timer.stop()
-        desk, text = self._desk, self.search_edit.text().strip()
+        """Load every case again and show those the current search finds."""
+        desk = self._desk
         if desk is None:
             return
-        rows = read_now(self, lambda: desk.cases.search(text))
-        if rows is None:
+        listing = read_now(self, desk.cases.listing)
+        if listing is None:
             self.model.clear()
             self.count_label.clear()
             return
         self.message_label.clear()
         selected = self.current_case_id()
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+        self.model.set_rows(listing.rows)
+        self._show_count()
         # The other pages follow the selected case; a redraw must not drop it.
         if selected is not None:
             self.select_case(selected)
+
+    def _search_typed(self) -> None:
+        text = self.search_edit.text()
+        search = read_now(self, lambda: search_text(text).strip())
+        if search is None:
+            return
+        self.message_label.clear()
+        selected = self.current_case_id()
+        self.model.set_search(search, search_terms(search))
+        self._show_count()
+        if selected is not None:
+            self.select_case(selected)
+        if search != self._recorded_search:
+            self._search_done.start()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+
+    def record_search(self) -> None:
+        """Record the search shown, once, in the audit trail: its words and the number of
+        cases found (as a search in the vault is recorded)."""
+        self._search_done.stop()
+        desk, search, found = self._desk, self.model.search, self.model.rowCount()
+        if desk is None or search == self._recorded_search:
+            return
+        self._recorded_search = search
+        run_op(self, lambda: desk.cases.searched(search, results=found))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the list finishes the search typed into it.
+        self.record_search()
+        super().hideEvent(event)
 
     def _redraw(self, changes: Changes, _initiator: object) -> None:
         if self._desk is None:
@@ -189,19 +228,18 @@ class CaseListPage(QWidget):
         self.message_label.show_problems(problems)
 
     def select_case(self, case_id: int) -> None:
-        matches = self.proxy.match(
-            self.proxy.index(0, 0), CASE_ID_ROLE, case_id, 1, Qt.MatchFlag.MatchExactly
-        )
-        if matches:
-            self.view.setCurrentIndex(matches[0])
-            self.view.scrollTo(matches[0])
+        row = self.model.row_of(CaseId(case_id))
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
 
     def current_case_id(self) -> int | None:
         index = self.view.currentIndex()
-        return int(self.proxy.data(index, CASE_ID_ROLE)) if index.isValid() else None
+        return int(self.model.data(index, CASE_ID_ROLE)) if index.isValid() else None
 
-    def current_case(self) -> CaseSummary | None:
-        index = self.proxy.mapToSource(self.view.currentIndex())
+    def current_case(self) -> CaseListRow | None:
+        index = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -211,11 +249,11 @@ class CaseListPage(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
-            and self.proxy.rowCount() > 0
+            and self.model.rowCount() > 0
         ):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.view.currentIndex().isValid():
-                self.view.setCurrentIndex(self.proxy.index(0, 0))
+                self.view.setCurrentIndex(self.model.index(0, 0))
             return True
         return super().eventFilter(watched, event)
 
@@ -224,4 +262,5 @@ class CaseListPage(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_requested.emit(int(self.proxy.data(index, CASE_ID_ROLE)))
+            self.record_search()
+            self.open_requested.emit(int(self.model.data(index, CASE_ID_ROLE)))

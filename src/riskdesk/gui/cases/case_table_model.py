@@ -1,5 +1,8 @@
-"""The rows of the case list, one :class:`CaseSummary` each, with a mark for cases whose
-release deadlines have passed."""
+"""The rows of the case list, one :class:`CaseListRow` each, with a mark for cases whose
+release deadlines have passed. The model sorts and narrows its rows itself: a
+``QSortFilterProxyModel`` asked Python's ``data()`` for every key of every comparison,
+1.2 s of a 10,000-case list's 1.9 s after unlock; here each column's keys are computed
+once per load, in one pass."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
-from riskdesk.domain.case import KIND_LABELS, STATUS_LABELS, CaseStatus, CaseSummary
+from riskdesk.domain.case import KIND_LABELS, STATUS_LABELS, CaseStatus
+from riskdesk.domain.case_list import CaseListRow, Term, matches_all, narrows
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
@@ -60,8 +64,9 @@ def _header(column: Column) -> str:
 _OVERDUE = QBrush(QColor("#a4161a"))
 
 
-class CaseTableModel(RecordTableModel[CaseSummary, Column]):
-    """The case list. :data:`SORT_ROLE` gives keys that sort naturally, and
+class CaseTableModel(RecordTableModel[CaseListRow, Column]):
+    """The case list, sorted by :meth:`sort` (as a view with sorting enabled asks) and
+    narrowed by :meth:`set_search`. :data:`SORT_ROLE` gives a cell's sort key, and
     :data:`CASE_ID_ROLE` the case id of a row."""
 
     columns = Column
@@ -69,11 +74,71 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._overdue: dict[CaseId, tuple[Deadline, ...]] = {}
+        self._all: list[CaseListRow] = []
+        # Each column's sort keys, by position in _all, computed when first sorted by.
+        self._keys: dict[Column, list[Any]] = {}
+        self._sort: tuple[Column, Qt.SortOrder] | None = None
+        self._order: list[int] | None = None
+        self._search = ""
+        self._terms: tuple[Term, ...] = ()
+        self._shown: list[int] = []
+        self._row_of: dict[CaseId, int] | None = None
+
+    def set_rows(self, rows: Sequence[CaseListRow]) -> None:
+        """All the cases; the list shows those the search finds, in the current order."""
+        self.beginResetModel()
+        self._all = list(rows)
+        self._keys.clear()
+        self._order = None
+        self._show(self._filtered(self._sorted(), self._terms))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self._search, self._terms = "", ()
+        self.set_rows([])
+
+    def set_search(self, search: str, terms: tuple[Term, ...]) -> None:
+        """Show only the rows every one of ``terms`` (the words of ``search``) matches.
+        A search that adds to the last one looks only among the rows it showed."""
+        within = self._shown if narrows(self._search, search) else self._sorted()
+        self.beginResetModel()
+        self._search, self._terms = search, terms
+        self._show(self._filtered(within, terms))
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``; rows with equal keys keep the vault's order (newest case
+        number first), as a stable sort does. Selected rows stay selected."""
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        case_ids = [self._rows[index.row()].case_id for index in before]
+        self._sort, self._order = (Column(column), order), None
+        self._show(self._filtered(self._sorted(), self._terms))
+        row_of = self._rows_by_case()
+        self.changePersistentIndexList(
+            before,
+            [self.index(row_of[c], i.column()) for c, i in zip(case_ids, before, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    @property
+    def search(self) -> str:
+        """The search the rows shown were found by."""
+        return self._search
+
+    def row_of(self, case_id: CaseId) -> int | None:
+        """The row showing the case, or None when it is not shown."""
+        return self._rows_by_case().get(case_id)
 
     def set_overdue(self, overdue: Mapping[CaseId, Sequence[Deadline]]) -> None:
         """The passed release deadlines per case; cases not named have none."""
         self._overdue = {case_id: tuple(late) for case_id, late in overdue.items()}
-        if self.rowCount():
+        self._keys.pop(Column.RELEASE, None)
+        if self._sort is not None and self._sort[0] is Column.RELEASE:
+            self.sort(*self._sort)
+        elif self.rowCount():
             self.dataChanged.emit(
                 self.index(0, Column.RELEASE), self.index(self.rowCount() - 1, Column.RELEASE)
             )
@@ -81,10 +146,46 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
     def overdue(self, case_id: CaseId) -> tuple[Deadline, ...]:
         return self._overdue.get(case_id, ())
 
+    def _sorted(self) -> list[int]:
+        """Positions in ``_all`` in the current order."""
+        if self._order is None:
+            positions = range(len(self._all))
+            if self._sort is None:
+                self._order = list(positions)
+            else:
+                column, order = self._sort
+                keys = self._column_keys(column)
+                descending = order == Qt.SortOrder.DescendingOrder
+                self._order = sorted(positions, key=keys.__getitem__, reverse=descending)
+        return self._order
+
+    def _column_keys(self, column: Column) -> list[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [self._sort_key(row, column) for row in self._all]
+        return keys
+
+    def _filtered(self, positions: list[int], terms: tuple[Term, ...]) -> list[int]:
+        if not terms:
+            return positions
+        rows = self._all
+        return [p for p in positions if matches_all(rows[p], terms)]
+
+    def _show(self, positions: list[int]) -> None:
+        self._shown = positions
+        rows = self._all
+        self._rows = [rows[p] for p in positions]
+        self._row_of = None
+
+    def _rows_by_case(self) -> dict[CaseId, int]:
+        if self._row_of is None:
+            self._row_of = {row.case_id: n for n, row in enumerate(self._rows)}
+        return self._row_of
+
     def header(self, column: Column) -> str:
         return _header(column)
 
-    def role_data(self, record: CaseSummary, column: Column, role: int) -> Any:
+    def role_data(self, record: CaseListRow, column: Column, role: int) -> Any:
         if role == SORT_ROLE:
             return self._sort_key(record, column)
         if role == CASE_ID_ROLE:
@@ -96,7 +197,7 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
             return self._release_data(record, role)
         return None
 
-    def _release_data(self, record: CaseSummary, role: int) -> Any:
+    def _release_data(self, record: CaseListRow, role: int) -> Any:
         late = self.overdue(record.case_id)
         if not late:
             return None
@@ -111,7 +212,7 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
             return "\n".join([heading, *lines])
         return None
 
-    def display(self, row: CaseSummary, column: Column) -> str:
+    def display(self, row: CaseListRow, column: Column) -> str:
         match column:
             case Column.CASE_NUMBER:
                 return row.case_number
@@ -139,7 +240,7 @@ class CaseTableModel(RecordTableModel[CaseSummary, Column]):
         """dd.mm.åååå in the Danish list, ISO in the English one."""
         return dmy(day) if Language(self._language) is Language.DANISH else day.isoformat()
 
-    def _sort_key(self, row: CaseSummary, column: Column) -> str | int:
+    def _sort_key(self, row: CaseListRow, column: Column) -> str | int:
         match column:
             case Column.RELEASE:
                 return len(self.overdue(row.case_id))
