@@ -1,8 +1,17 @@
 """RiskDesk: case records, structured assessments and action plans for crime prevention."""
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("riskdesk")
-except PackageNotFoundError:
-    __version__ = "0.0.0+unknown"
+def __getattr__(name: str) -> str:
+    # Read from the installed distribution's metadata on first use, not on import:
+    # importlib.metadata (with email and zipfile) cost the unlock dialog's first paint
+    # 50-90 ms, and only the version report, backups and migrations ever ask.
+    if name != "__version__":
+        raise AttributeError(f"module 'riskdesk' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("riskdesk")
+    except PackageNotFoundError:
+        found = "0.0.0+unknown"
+    globals()["__version__"] = found
+    return found

@@ -5,7 +5,8 @@ start_watch.py run_gui|entry_point VAULT REPORT``.
 starts did; ``entry_point`` runs ``python -m riskdesk gui --vault VAULT``, the installed
 command's code. An audit hook sees every module as it is first imported; REPORT gets a
 JSON object: each import made on another thread while the loader thread
-(``riskdesk-import``) was alive, and how many modules the loader imported. The startup
+(``riskdesk-import``) was alive, how many modules the loader imported, and every module
+imported before the loader started (the unlock dialog's path to its first paint). The startup
 probe (``RISKDESK_EXIT_WHEN_SHOWN`` in the environment) ends the run.
 """
 
@@ -21,6 +22,7 @@ LOADER_THREAD = "riskdesk-import"
 
 overlapping: list[str] = []
 loader_imports: list[str] = []
+before_loader: list[str] = []
 
 
 def _loader_running() -> bool:
@@ -36,6 +38,8 @@ def _watch(event: str, args: tuple[object, ...]) -> None:
         loader_imports.append(module)
     elif _loader_running():
         overlapping.append(f"{name}: {module}")
+    elif not loader_imports:
+        before_loader.append(module)
 
 
 def main(path: str, vault: str, report: str) -> int:
@@ -54,7 +58,13 @@ def main(path: str, vault: str, report: str) -> int:
                 code = exit_.code if isinstance(exit_.code, int) else 1
     finally:
         Path(report).write_text(
-            json.dumps({"overlapping": overlapping, "loader_imports": len(loader_imports)})
+            json.dumps(
+                {
+                    "overlapping": overlapping,
+                    "loader_imports": len(loader_imports),
+                    "before_loader": before_loader,
+                }
+            )
         )
     return code
 
