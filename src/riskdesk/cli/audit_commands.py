@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_FAILURE, EXIT_OK, CommandFailed, language, opened_desk
+from riskdesk.cli.verify_progress import VerifyProgress
 from riskdesk.domain.localized import LocalizedText
 
 _INTACT = LocalizedText(
@@ -35,6 +36,9 @@ def add_parser(commands: Any) -> None:
     )
     verify.add_argument("--vault", type=Path, required=True)
     verify.add_argument("--user", required=True)
+    verify.add_argument(
+        "--quiet", action="store_true", help="no progress counter on the terminal (stderr)"
+    )
     verify.set_defaults(run=run_verify)
     accept = audit_commands.add_parser(
         "accept", help="accept the audit trail as it now is, after restoring a backup (admins)"
@@ -46,10 +50,15 @@ def add_parser(commands: Any) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     """One line per finding on stdout; exit 1 with one sentence if any finding shows
-    tampering or damage."""
+    tampering or damage. On a terminal, a counter on stderr shows how far it has come."""
     lang = language()
+    progress = VerifyProgress(lang) if VerifyProgress.wanted(quiet=args.quiet) else None
     with opened_desk(args.vault, args.user) as desk:
-        report = desk.audit.verify()
+        try:
+            report = desk.audit.verify(progress)
+        finally:
+            if progress is not None:
+                progress.end()
     for finding in report.findings:
         print(finding.text(lang))
     if not report.intact:

@@ -4,6 +4,8 @@ of the trail as it now is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from riskdesk.domain.audit import AuditEntity, AuditEvent
 from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.use_cases import UseCase
@@ -19,13 +21,14 @@ class AuditService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def verify(self) -> AuditReport:
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> AuditReport:
         """Walk the whole trail: every event's link and signature, the role assignments
         and the witnesses of the trail's end kept outside the vault. Each finding says
         what was found (``finding.text(language)``); ``intact`` is False if any shows
-        tampering or damage."""
+        tampering or damage. The events are read in batches; after each,
+        ``progress(checked, total)`` is called (on the calling thread)."""
         with self._ctx.work(UseCase.AUDIT_VERIFY) as uow:
-            return uow.audit.verify()
+            return uow.audit.verify(progress)
 
     def opening_findings(self) -> tuple[AuditFinding, ...]:
         """What the quick checks found when this vault was opened, for this user: an

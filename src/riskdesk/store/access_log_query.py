@@ -57,17 +57,18 @@ class AccessLogQuery:
         """Ids of cases the log says were the person's, deleted ones included (every case
         event records the case's person). May name a few more (a case event that named
         several people): the insight decides exactly."""
-        rows = self._session.scalars(
-            select(AuditEventRow.entity_id)
-            .join(AuditEventPersonRow, AuditEventPersonRow.sequence == AuditEventRow.sequence)
-            .where(
-                AuditEventPersonRow.person_id == person_id,
-                AuditEventRow.entity == AuditEntity.CASE.value,
-                AuditEventRow.entity_id.is_not(None),
-            )
-            .distinct()
+        named = select(AuditEventPersonRow.sequence).where(
+            AuditEventPersonRow.person_id == person_id
         )
-        return {case_id for case_id in rows if case_id is not None}
+        # Only the person's own events are read (a test on the kind in SQL would have
+        # SQLite walk every case event in the log instead).
+        rows = self._session.execute(
+            select(AuditEventRow.entity, AuditEventRow.entity_id).where(
+                AuditEventRow.sequence.in_(named.scalar_subquery())
+            )
+        )
+        case = AuditEntity.CASE.value
+        return {case_id for entity, case_id in rows if entity == case and case_id is not None}
 
     def candidates(
         self,

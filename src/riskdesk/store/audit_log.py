@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
@@ -148,12 +149,13 @@ class AuditLog:
             query = query.where(AuditEventRow.entity_id == entity_id)
         return [event_from_row(row) for row in self._session.scalars(query)]
 
-    def verify(self) -> AuditReport:
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> AuditReport:
         """Walk the whole chain, the role assignments and the witnesses (see
-        :func:`riskdesk.store.audit_verification.verify_all`)."""
+        :func:`riskdesk.store.audit_verification.verify_all`), telling ``progress``
+        ``(events checked, events in all)`` as it goes."""
         from riskdesk.store.audit_verification import verify_all
 
-        return verify_all(self._session, self._keys)
+        return verify_all(self._session, self._keys, progress)
 
 
 def next_audit_sequence(session: Session) -> int:
