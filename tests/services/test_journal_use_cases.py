@@ -104,8 +104,8 @@ def test_an_unknown_case_number_is_refused(desk: Desk) -> None:
 
 def test_the_concern_talk_after_the_daily_report_is_one_click(desk: Desk) -> None:
     case_id, _, _ = _my_new_case(desk)
-    template = desk.journal.daily_report_template(case_id, today=TODAY)
-    entry = desk.journal.add(**template, today=TODAY)
+    template = desk.journal.daily_report_template(today=TODAY)
+    entry = desk.journal.add(case_id=case_id, **template, today=TODAY)
     assert entry.kind is JournalKind.CONCERN_TALK
     assert Participant.PARENT in entry.participants
     assert entry.text.startswith("Bekymringssamtale efter døgnrapport")

@@ -22,7 +22,9 @@ from riskdesk.cli import (
     gui_command,
     import_commands,
     inquiry_commands,
+    journal_commands,
     meeting_commands,
+    outcome_commands,
     render_command,
     retention_commands,
     review_commands,
@@ -74,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
         access_insight_command,
         meeting_commands,
         inquiry_commands,
+        journal_commands,
+        outcome_commands,
         review_commands,
         retention_commands,
     ):

@@ -209,12 +209,11 @@ DAILY_REPORT_TEMPLATE_TEXT = LocalizedText(
 )
 
 
-def daily_report_template(*, case_id: CaseId, today: date, language: str = "da") -> dict[str, Any]:
+def daily_report_template(*, today: date, language: str = "da") -> dict[str, Any]:
     """The fields of a concern talk after the police daily report, as typed by one click:
     today, the parents and the young person with the caseworker, a text to finish and a
     follow-up in a fortnight."""
     return {
-        "case_id": case_id,
         "happened_on": today,
         "kind": JournalKind.CONCERN_TALK,
         "participants": (Participant.PARENT, Participant.YOUNG_PERSON, Participant.CASEWORKER),

@@ -86,10 +86,8 @@ class JournalService:
 
     @staticmethod
     def daily_report_template(
-        case_id: CaseId, *, today: date | None = None, language: str = "da"
+        *, today: date | None = None, language: str = "da"
     ) -> Mapping[str, Any]:
         """The fields of a concern talk after the police daily report, ready to save as
         they are or to finish first (see :func:`daily_report_template`)."""
-        return daily_report_template(
-            case_id=case_id, today=today or date.today(), language=language
-        )
+        return daily_report_template(today=today or date.today(), language=language)
