@@ -68,7 +68,10 @@ class LevelScheme(BaseModel):
 
 CONCERN_ONLY_LEVEL = LocalizedText(
     da="Niveau {level} er kun en bekymring: den drøftes og tælles, men der oprettes ingen "
-    "sag med navn og CPR-nummer. Vælg et højere niveau, hvis der skal være en sag.",
+    "sag med navn og CPR-nummer. Registrér den uden navn i bekymringsregistret "
+    "(Bekymringer, eller riskdesk concern add), eller vælg et højere niveau, hvis der "
+    "skal være en sag.",
     en="Level {level} is a concern only: it is discussed and counted, but no case with a "
-    "name and CPR number is kept. Choose a higher level if a case file is needed.",
+    "name and CPR number is kept. Record it without a name in the concern register "
+    "(Concerns, or riskdesk concern add), or choose a higher level if a case file is needed.",
 )

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from riskdesk.documents.municipality import Municipality, load_municipality
 from riskdesk.domain.case_levels import LevelScheme
+from riskdesk.domain.concern import ConcernTopics
 from riskdesk.domain.intervention_catalogue import InterventionCatalogue
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.release_meeting import ReleaseMeetingForm
+from riskdesk.services.concern_topics import load_concern_topics
 from riskdesk.services.instrument_catalogue import InstrumentCatalogue, load_catalogue
 from riskdesk.services.intervention_catalogue import load_intervention_catalogue
 from riskdesk.services.municipality_folder import municipality_dir, own_municipality
@@ -64,6 +66,10 @@ class Forms:
     @cached_property
     def release_meeting(self) -> ReleaseMeetingForm:
         return load_release_meeting_form(self.folder)
+
+    @cached_property
+    def concern_topics(self) -> ConcernTopics:
+        return load_concern_topics(self.folder)
 
     @cached_property
     def municipality(self) -> Municipality:
