@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from typing import Any
 
+from riskdesk.domain.mentor_access import MENTOR_ONLY_OWN_COURSES, OutsideOwnCourses
 from riskdesk.domain.plan_review import ReviewAttempt, ReviewRefused
 from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.use_cases import UseCase
-from riskdesk.domain.user import NO_CASEWORK_FOR_ADMINISTRATORS, User
+from riskdesk.domain.user import NO_CASEWORK_FOR_ADMINISTRATORS, Role, User
 from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.forms import Forms
 from riskdesk.store.audit_trail import AuditTrail
@@ -45,14 +47,39 @@ class ServiceContext:
     ) -> AbstractContextManager[UnitOfWork]:
         """One transaction for ``use_case`` with its one audit event (see
         :meth:`Vault.unit_of_work`). Casework asked for by an administrator is refused
-        (:class:`PermissionDenied`) and the attempt audited, before anything is read."""
+        (:class:`PermissionDenied`) and the attempt audited, before anything is read; so
+        is a mentor's use case outside ``MENTOR_WORK`` (:mod:`riskdesk.domain.mentor_access`)
+        and, inside one, any person or case that none of their courses is about."""
+        mentor = self.user.role is Role.MENTOR
         if not self.user.may_do(use_case):
             with self.vault.unit_of_work(use_case) as uow:
                 uow.trail.refuse(role=self.user.role.value)
-            raise PermissionDenied(NO_CASEWORK_FOR_ADMINISTRATORS)
-        return self.vault.unit_of_work(
-            use_case, editing_session=editing_session, trail=trail, audited=audited
-        )
+            raise PermissionDenied(
+                MENTOR_ONLY_OWN_COURSES if mentor else NO_CASEWORK_FOR_ADMINISTRATORS
+            )
+        options: dict[str, Any] = {
+            "editing_session": editing_session,
+            "trail": trail,
+            "audited": audited,
+        }
+        if mentor:
+            return self._within_own_courses(use_case, options)
+        return self.vault.unit_of_work(use_case, **options)
+
+    @contextmanager
+    def _within_own_courses(
+        self, use_case: UseCase, options: dict[str, Any]
+    ) -> Iterator[UnitOfWork]:
+        """A mentor's unit of work: touching a person or case outside their own courses
+        raises :class:`OutsideOwnCourses`, rolls back, and is audited as a refusal."""
+        try:
+            with self.vault.unit_of_work(use_case, **options) as uow:
+                uow.trail.scope = uow.mentor_courses.scope_of(self.user.username)
+                yield uow
+        except OutsideOwnCourses:
+            with self.vault.unit_of_work(use_case) as uow:
+                uow.trail.refuse(role=self.user.role.value, outside_own_courses=True)
+            raise
 
     @contextmanager
     def refusals_recorded(self, use_case: UseCase, attempt: ReviewAttempt) -> Iterator[None]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
+from riskdesk.domain.mentor_access import CaseScope
 from riskdesk.domain.use_cases import UseCase
 
 _WRITES = frozenset(
@@ -36,6 +37,8 @@ class AuditTrail:
         self._entity_id: int | None = None
         self._entity_id_set = False
         self._refused = False
+        self.scope: CaseScope | None = None
+        """The only cases and persons this use case may touch (a mentor's); None: any."""
 
     def touch(
         self,
@@ -47,7 +50,15 @@ class AuditTrail:
         case_id: int | None = None,
     ) -> None:
         """Record that ``entity_id`` (of the person ``person_id``, the case ``case_id``)
-        was read or, for a writing ``action``, changed."""
+        was read or, for a writing ``action``, changed. Raises
+        :class:`~riskdesk.domain.mentor_access.OutsideOwnCourses` for a record outside
+        :attr:`scope`, before it is returned to anyone."""
+        if self.scope is not None:
+            self.scope.check(case_id=case_id, person_id=person_id)
+            if entity is AuditEntity.CASE:
+                self.scope.check(case_id=entity_id)
+            elif entity is AuditEntity.PERSON:
+                self.scope.check(person_id=entity_id)
         if entity_id is not None:
             ids = self._ids.setdefault(entity, [])
             if entity_id not in ids:
