@@ -119,6 +119,10 @@ class UseCase(StrEnum):
     RETENTION_LIST = "retention.list"
     RETENTION_DELETE = "retention.delete"
 
+    # The unit's figures for a period (counts only, no person), and the report made of them.
+    STATISTICS_VIEW = "statistics.view"
+    STATISTICS_REPORT = "statistics.report"
+
     # A backup file of the whole vault, and a new vault restored from one.
     VAULT_BACKUP = "vault.backup"
     VAULT_RESTORE = "vault.restore"
@@ -247,6 +251,8 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.AUDIT_ACCEPT: _Shape(AuditAction.USER_ADMIN, _E.VAULT),
     UseCase.RETENTION_LIST: _Shape(_R, _E.CASE_LIST),
     UseCase.RETENTION_DELETE: _Shape(AuditAction.DELETE, _E.CASE),
+    UseCase.STATISTICS_VIEW: _Shape(_R, _E.CASE_LIST),
+    UseCase.STATISTICS_REPORT: _Shape(AuditAction.EXPORT, _E.CASE_LIST),
     UseCase.VAULT_BACKUP: _Shape(AuditAction.BACKUP, _E.VAULT),
     UseCase.VAULT_RESTORE: _Shape(AuditAction.RESTORE, _E.VAULT),
     UseCase.VAULT_BACKUP_STATUS: _Shape(_R, _E.VAULT),

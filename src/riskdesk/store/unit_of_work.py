@@ -31,6 +31,7 @@ from riskdesk.store.plan_review_repository import PlanReviewRepository
 from riskdesk.store.release_meeting_repository import ReleaseMeetingRepository
 from riskdesk.store.retention_query import RetentionQuery
 from riskdesk.store.settings_repository import SettingsRepository
+from riskdesk.store.statistics_query import StatisticsQuery
 from riskdesk.store.today_query import TodayQuery
 from riskdesk.store.user_repository import UserRepository
 
@@ -79,6 +80,7 @@ class UnitOfWork:
         self.access_log = AccessLogQuery(session, users=self.users)
         self.today = TodayQuery(session, trail=self.trail)
         self.retention = RetentionQuery(session)
+        self.statistics = StatisticsQuery(session)
         self.case_deletion = CaseDeletion(session, trail=self.trail)
 
     def note(self, **facts: Any) -> None:
