@@ -33,6 +33,7 @@ from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.help.about_dialog import add_help_menu
 from riskdesk.gui.importing.import_dialog import open_import
+from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
@@ -61,6 +62,7 @@ PAGES: tuple[type[Page], ...] = (
     ReleaseMeetingPage,
     ReviewPage,
     MeetingsPage,
+    InquiriesPage,
     RetentionPage,
 )
 
@@ -157,6 +159,12 @@ class MainWindow(QMainWindow):
             menu, self.tr("&New person and case…"), self.new_person_and_case, ctrl | Qt.Key.Key_N
         )
         self.find_action = _add(menu, self.tr("&Find case"), self.find_case, ctrl | Qt.Key.Key_F)
+        inquiries = self._page(InquiriesPage)
+        inquiries.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.inquiry_action = _add(
+            menu, self.tr("New &inquiry…"), inquiries.new_inquiry, shift | Qt.Key.Key_H
+        )
+        self.inquiry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.access_insight_action = _add(
             menu, self.tr("Access &insight…"), self.show_access_insight
         )
@@ -185,6 +193,11 @@ class MainWindow(QMainWindow):
         self.about_action = add_help_menu(self, lambda: self._desk)
 
     # ----- the desk -----------------------------------------------------------------
+
+    @property
+    def desk(self) -> Desk | None:
+        """The unlocked desk, None while locked (for helpers that open dialogs)."""
+        return self._desk
 
     def set_desk(self, desk: Desk, vault_path: Path) -> None:
         self._desk = desk
