@@ -1,0 +1,76 @@
+"""``riskdesk report half-year``: the issue's JSON fields for a leader, a one-line
+refusal for a caseworker, and usage errors (exit 2) that echo nothing typed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from riskdesk.cli import main
+
+
+def _run(demo_path: Path, user: str, *extra: str) -> int:
+    return main(["report", "half-year", "--vault", str(demo_path), "--user", user, *extra])
+
+
+@pytest.mark.usefixtures("password_env")
+def test_the_json_holds_the_issues_fields(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        _run(demo_path, "leder", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")
+        == 0
+    )
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["period"] == {"from": "2026-01-01", "to": "2026-06-30"}
+    assert set(figures["cases"]["by_level"]) == {"1", "2", "3"}
+    for key in ("exit", "in_period", "closed", "active"):
+        assert isinstance(figures["cases"][key], int)
+    assert {"count", "by_topic"} <= set(figures["concerns"])
+    assert {"count", "by_type", "by_source", "by_month"} <= set(figures["inquiries"])
+    assert next(iter(figures["inquiries"]["by_month"])) == "2026-01"
+    assert {"since_start", "average_months", "active", "reoffended"} <= set(
+        figures["mentor_courses"]
+    )
+    assert "outcomes" in figures
+
+
+@pytest.mark.usefixtures("password_env")
+def test_the_text_form_prints_the_two_tables(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(demo_path, "admin", "--from", "2026-01-01", "--to", "2026-06-30") == 0
+    out = capsys.readouterr().out
+    assert "niveau 1 (bekymringer)" in out
+    assert "Mentorforløb siden" in out
+
+
+@pytest.mark.usefixtures("password_env")
+def test_a_caseworker_is_refused_in_one_line(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(demo_path, "koordinator", "--from", "2026-01-01", "--to", "2026-06-30") == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "ledere og administratorer" in err
+
+
+@pytest.mark.usefixtures("password_env")
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ("--from", "2026-06-30", "--to", "2026-01-01"),
+        ("--from", "0101901234", "--to", "2026-01-01"),
+    ],
+)
+def test_bad_dates_are_usage_errors_that_echo_nothing(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], dates: tuple[str, ...]
+) -> None:
+    try:
+        code = _run(demo_path, "leder", *dates)
+    except SystemExit as raised:
+        code = raised.code
+    assert code == 2
+    assert "0101901234" not in capsys.readouterr().err
