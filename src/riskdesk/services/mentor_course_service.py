@@ -52,16 +52,17 @@ class MentorCourseService:
         self,
         case_id: CaseId,
         *,
-        started_on: date,
+        started_on: date | str,
         mentor_username: str | None = None,
         external_mentor: str = "",
-        planned_end: date | None = None,
+        planned_end: date | str | None = None,
         note: str = "",
     ) -> MentorCourse:
         """A new course on the case. Raises :class:`UserInputError` naming the field: a
         mentor who is not an active mentor user, both or neither kind of mentor, a
         planned end before the start, or a course of the same mentor on the case that
-        overlaps it. Nothing is stored then."""
+        overlaps it. Nothing is stored then. Dates may be ISO text (as typed on the
+        command line); a malformed one is refused naming its field."""
         data: dict[str, Any] = {
             "case_id": case_id,
             "mentor_username": mentor_username,
@@ -81,10 +82,10 @@ class MentorCourseService:
         self,
         course_id: MentorCourseId,
         *,
-        ended_on: date,
+        ended_on: date | str,
         reason: EndReason | str,
         reoffended: Reoffended | str = Reoffended.UNKNOWN,
-        reoffended_on: date | None = None,
+        reoffended_on: date | str | None = None,
         note: str | None = None,
     ) -> MentorCourse:
         """End a running course. Raises :class:`UserInputError` for an end before the

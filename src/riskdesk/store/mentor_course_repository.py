@@ -169,7 +169,7 @@ def _course(row: MentorCourseRow) -> MentorCourse:
     )
 
 
-def _line_query() -> Select[Any]:
+def _line_query() -> Select[MentorCourseRow, str, int, str]:
     return (
         select(MentorCourseRow, CaseRow.case_number, CaseRow.person_id, UserRow.display_name)
         .join(CaseRow, CaseRow.id == MentorCourseRow.case_id)
@@ -178,7 +178,7 @@ def _line_query() -> Select[Any]:
     )
 
 
-def _line(r: Row[Any]) -> MentorCourseLine:
+def _line(r: Row[MentorCourseRow, str, int, str]) -> MentorCourseLine:
     row, case_number, person_id, display_name = r
     course = _course(row)
     return MentorCourseLine(
