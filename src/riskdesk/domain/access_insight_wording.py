@@ -220,6 +220,14 @@ _USE_CASE_SENTENCES: dict[str, LocalizedText] = {
         da="så det næste møde med sagen på dagsordenen",
         en="viewed the next meeting with the case on its agenda",
     ),
+    UseCase.MEETING_SERIES: _T(
+        da="oprettede en række møder med sagen på det første mødes dagsorden",
+        en="created a series of meetings with the case on the first one's agenda",
+    ),
+    UseCase.MEETING_DECISION_TO_PLAN: _T(
+        da="førte mødets beslutning om sagen over i handleplanen{version}",
+        en="carried the meeting's decision on the case into the action plan{version}",
+    ),
     UseCase.INQUIRY_ADD: _T(
         da="registrerede en henvendelse om sagen", en="recorded an inquiry about the case"
     ),

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 from enum import StrEnum
-from typing import Any, NewType
+from typing import Annotated, Any, NewType
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
@@ -35,6 +35,9 @@ class MeetingKind(StrEnum):
     OPERATIVE = "operative"
     COORDINATION = "coordination"
     YOUTH_COORDINATION = "youth_coordination"
+    INFOHUS = "infohus"
+    CASE_MEETING = "case_meeting"
+    NETWORK_MEETING = "network_meeting"
 
 
 MEETING_KIND_LABELS: dict[MeetingKind, LocalizedText] = {
@@ -46,6 +49,9 @@ MEETING_KIND_LABELS: dict[MeetingKind, LocalizedText] = {
     MeetingKind.YOUTH_COORDINATION: LocalizedText(
         da="Ungekoordinationsmøde", en="Youth coordination meeting"
     ),
+    MeetingKind.INFOHUS: LocalizedText(da="Infohus", en="Infohus"),
+    MeetingKind.CASE_MEETING: LocalizedText(da="Sagsmøde", en="Case meeting"),
+    MeetingKind.NETWORK_MEETING: LocalizedText(da="Netværksmøde", en="Network meeting"),
 }
 
 _SHARING_LIMIT_DA = (
@@ -87,6 +93,10 @@ MEETING_LABELS: dict[str, LocalizedText] = {
     "place": LocalizedText(da="Sted", en="Place"),
     "participants": LocalizedText(da="Deltagere", en="Participants"),
     "items": LocalizedText(da="Sager på dagsordenen", en="Cases on the agenda"),
+    "area": LocalizedText(da="Skoledistrikt eller område", en="School district or area"),
+    "decision_owner": LocalizedText(da="Ansvarlig", en="Responsible"),
+    "decision_budget": LocalizedText(da="Budget", en="Budget"),
+    "decision_deadline": LocalizedText(da="Frist", en="Deadline"),
 }
 
 _DUPLICATE_CASE = LocalizedText(
@@ -124,6 +134,10 @@ class AgendaItem(_Frozen):
     summary: Text = ""
     decision: Text = ""
     notes: Text = ""
+    # Who carries the decision out, with what money and by when (the operative group's).
+    decision_owner: Line = ""
+    decision_budget: Annotated[Line, StringConstraints(max_length=64)] = ""
+    decision_deadline: date | None = None
 
 
 class Meeting(_Frozen):
@@ -134,6 +148,10 @@ class Meeting(_Frozen):
     place: Line = ""
     participants: tuple[MeetingParticipant, ...] = ()
     items: tuple[AgendaItem, ...] = ()
+    # The school district or area of a coordination meeting (see meeting_series.py).
+    area: Annotated[Line, StringConstraints(max_length=64)] = ""
+    # The first meeting's id, for meetings made together as a repeating series.
+    series_id: MeetingId | None = None
 
     @model_validator(mode="after")
     def _each_case_once(self) -> Meeting:

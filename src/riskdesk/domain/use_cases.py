@@ -77,6 +77,8 @@ class UseCase(StrEnum):
     MEETING_CASE_DECISIONS = "meeting.case_decisions"
     MEETING_AGENDA = "meeting.agenda"
     MEETING_NEXT = "meeting.next"
+    MEETING_SERIES = "meeting.series"
+    MEETING_DECISION_TO_PLAN = "meeting.decision_to_plan"
 
     INQUIRY_ADD = "inquiry.add"
     INQUIRY_LIST = "inquiry.list"
@@ -223,6 +225,8 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.MEETING_CASE_DECISIONS: _Shape(_R, _E.MEETING),
     UseCase.MEETING_AGENDA: _Shape(_R, _E.MEETING),
     UseCase.MEETING_NEXT: _Shape(_R, _E.MEETING),
+    UseCase.MEETING_SERIES: _Shape(_C, _E.MEETING),
+    UseCase.MEETING_DECISION_TO_PLAN: _Shape(_U, _E.PLAN),
     UseCase.INQUIRY_ADD: _Shape(_C, _E.INQUIRY),
     UseCase.INQUIRY_LIST: _Shape(_R, _E.INQUIRY),
     UseCase.INQUIRY_LINK: _Shape(_U, _E.INQUIRY),

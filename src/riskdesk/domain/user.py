@@ -110,6 +110,8 @@ CASEWORK: frozenset[UseCase] = frozenset(
         UseCase.MEETING_REMOVE_CASE,
         UseCase.MEETING_SUMMARY,
         UseCase.MEETING_DECISION,
+        UseCase.MEETING_SERIES,
+        UseCase.MEETING_DECISION_TO_PLAN,
         UseCase.JOURNAL_ADD,
         UseCase.JOURNAL_FOLLOW_UP_DONE,
         UseCase.OUTCOME_RECORD,

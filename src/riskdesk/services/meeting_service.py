@@ -7,10 +7,12 @@ event naming the meeting and the cases on it."""
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
@@ -25,8 +27,12 @@ from riskdesk.domain.meeting import (
     with_item_text,
     without_case,
 )
+from riskdesk.domain.meeting_decision_plan import with_decision_action, with_decision_details
+from riskdesk.domain.meeting_series import check_area, series_dates, series_meetings
+from riskdesk.domain.plan_review import ReviewAttempt
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.document_models import plan_status
+from riskdesk.services.plan_service import save_plan_in
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.unit_of_work import UnitOfWork
 
@@ -70,13 +76,43 @@ class MeetingService:
         with self._ctx.work(UseCase.MEETING_VIEW) as uow:
             return uow.meetings.get(meeting_id)
 
+    def areas(self) -> tuple[str, ...]:
+        """The school districts or areas a coordination meeting is held for."""
+        return self._ctx.forms.municipality.areas
+
     def save(self, meeting: Meeting) -> Meeting:
         """Store a new meeting (``id`` None) or replace one, agenda included. Raises
-        :class:`NotFound` for an unknown meeting or case."""
+        :class:`NotFound` for an unknown meeting or case and :class:`UserInputError` on
+        ``area`` (see :func:`check_area`)."""
+        check_area(meeting, self.areas())
         with self._ctx.work(UseCase.MEETING_SAVE) as uow:
             if meeting.id is not None:
                 _name_removed_cases(uow, meeting)
             return uow.meetings.save(meeting)
+
+    def save_series(
+        self,
+        first: Meeting,
+        *,
+        every_weeks: int | None = None,
+        until: date | None = None,
+        dates: Iterable[date] = (),
+    ) -> builtins.list[Meeting]:
+        """Store the new meeting ``first`` and its repeats, every ``every_weeks`` weeks
+        until ``until`` or on the given ``dates``, all in one unit of work: each with the
+        first's kind, time, place, participants and area, the first's id as their
+        ``series_id``, and the agenda only on the first. Raises :class:`UserInputError`
+        naming the field, storing nothing."""
+        days = series_dates(first.held_on, every_weeks=every_weeks, until=until, dates=dates)
+        check_area(first, self.areas())
+        with self._ctx.work(UseCase.MEETING_SERIES) as uow:
+            stored = uow.meetings.save(first.model_copy(update={"id": None}))
+            assert stored.id is not None
+            stored = uow.meetings.save(stored.model_copy(update={"series_id": stored.id}))
+            rest = [uow.meetings.save(m) for m in series_meetings(stored, days)]
+            uow.trail.about(AuditEntity.MEETING, stored.id)
+            uow.note(series_size=len(days))
+            return [stored, *rest]
 
     def add_case(self, meeting_id: MeetingId, case_id: CaseId, *, summary: str = "") -> Meeting:
         """Put the case last on the agenda. Raises :class:`UserInputError` when it is
@@ -101,15 +137,45 @@ class MeetingService:
             return uow.meetings.save(changed)
 
     def record_decision(
-        self, meeting_id: MeetingId, case_id: CaseId, text: str, *, today: date | None = None
+        self,
+        meeting_id: MeetingId,
+        case_id: CaseId,
+        text: str,
+        *,
+        owner: str = "",
+        budget: str = "",
+        deadline: date | None = None,
+        today: date | None = None,
     ) -> Meeting:
-        """Record what the meeting decided about the case; the case then lists it
-        (:meth:`decisions_for_case`). Raises :class:`UserInputError` for a case not on
-        the agenda, an empty decision or a meeting not yet held."""
+        """Record what the meeting decided about the case, with who carries it out, its
+        budget and deadline; the case then lists it (:meth:`decisions_for_case`). Raises
+        :class:`UserInputError` for a case not on the agenda, an empty decision, a meeting
+        not yet held, or an owner or budget too long."""
         with self._ctx.work(UseCase.MEETING_DECISION) as uow:
             meeting = uow.meetings.get(meeting_id)
             changed = with_decision(meeting, case_id, text, today=today or date.today())
+            changed = with_decision_details(
+                changed, case_id, owner=owner, budget=budget, deadline=deadline
+            )
             return uow.meetings.save(changed)
+
+    def decision_to_plan(self, meeting_id: MeetingId, case_id: CaseId) -> ActionPlan:
+        """The meeting's decision on the case as an action in the case's plan (a new plan
+        when there is none), with its owner and deadline, saved through the plan's
+        versioning rule in the same unit of work. Raises :class:`UserInputError` when
+        there is no decision to carry over and :class:`ReviewRefused` (audited) while the
+        plan waits for review."""
+        with (
+            self._ctx.refusals_recorded(UseCase.PLAN_EDIT_REFUSED, ReviewAttempt.EDIT),
+            self._ctx.work(UseCase.MEETING_DECISION_TO_PLAN) as uow,
+        ):
+            meeting = uow.meetings.get(meeting_id)
+            current = uow.plans.current(case_id) or ActionPlan(
+                case_id=case_id, made_on=meeting.held_on
+            )
+            plan = save_plan_in(uow, case_id, with_decision_action(current, meeting, case_id))
+            uow.trail.about_kind(AuditEntity.PLAN)
+            return plan
 
     def decisions_for_case(self, case_id: CaseId) -> builtins.list[MeetingDecision]:
         """The case's meeting decisions (date, kind, text), newest first."""

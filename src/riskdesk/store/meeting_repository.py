@@ -67,6 +67,8 @@ class MeetingRepository:
         row.held_on = meeting.held_on
         row.starts_at = meeting.starts_at
         row.place = meeting.place
+        row.area = meeting.area
+        row.series_id = meeting.series_id
         row.participants_json = json.dumps(
             [p.model_dump() for p in meeting.participants], ensure_ascii=False
         )
@@ -198,6 +200,9 @@ class MeetingRepository:
             row.position = position
             row.summary = item.summary
             row.decision = item.decision
+            row.decision_owner = item.decision_owner
+            row.decision_budget = item.decision_budget
+            row.decision_deadline = item.decision_deadline
             row.notes = item.notes
         for row in existing.values():
             self._session.delete(row)
@@ -218,6 +223,8 @@ class MeetingRepository:
             held_on=row.held_on,
             starts_at=row.starts_at,
             place=row.place,
+            area=row.area,
+            series_id=MeetingId(row.series_id) if row.series_id is not None else None,
             participants=tuple(
                 MeetingParticipant.model_validate(p) for p in json.loads(row.participants_json)
             ),
@@ -227,6 +234,9 @@ class MeetingRepository:
                     summary=item.summary,
                     decision=item.decision,
                     notes=item.notes,
+                    decision_owner=item.decision_owner,
+                    decision_budget=item.decision_budget,
+                    decision_deadline=item.decision_deadline,
                 )
                 for item in self._item_rows(row.id)
             ),
