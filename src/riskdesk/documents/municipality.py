@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.domain.file_errors import with_os_reason, with_reason
@@ -26,6 +26,15 @@ _NOT_UTF8 = LocalizedText(da="filen er ikke UTF-8", en="the file is not UTF-8")
 _NOT_YAML = LocalizedText(da="filen er ikke gyldig YAML", en="the file is not valid YAML")
 
 
+class StatisticsRules(BaseModel):
+    """How published statistics are kept anonymous."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    suppress_below: int = Field(default=5, ge=2, le=100)
+    """Counts from 1 to this minus one are printed as "<N" in anything published."""
+
+
 class Municipality(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -40,6 +49,7 @@ class Municipality(BaseModel):
     today: TodayRules = TodayRules()
     """How far the start page looks (the unit's rhythm, not a document setting, but the
     municipality's to set in the same file)."""
+    statistics: StatisticsRules = StatisticsRules()
 
 
 def load_municipality(path: Path = DEFAULT_MUNICIPALITY_FILE) -> Municipality:
