@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from mentor_users import MENTOR, add_mentor
 
+from mentor_users import MENTOR, add_mentor
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.case import CaseKind
 from riskdesk.domain.mentor_course import EndReason, Reoffended

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mentor_users import MENTOR, add_mentor
 
+from mentor_users import MENTOR, add_mentor
 from riskdesk.domain.audit import AuditAction
 from riskdesk.domain.mentor_access import OutsideOwnCourses
 from riskdesk.domain.refusals import PermissionDenied
