@@ -65,6 +65,9 @@ class AgendaItemDraft:
     notes: str = ""
     decision: str = ""
     decision_text: str = ""
+    decision_owner: str = ""
+    decision_budget: str = ""
+    decision_deadline: date | None = None
 
 
 class MeetingEditor:
@@ -88,9 +91,14 @@ class MeetingEditor:
                 notes=item.notes,
                 decision=item.decision,
                 decision_text=item.decision,
+                decision_owner=item.decision_owner,
+                decision_budget=item.decision_budget,
+                decision_deadline=item.decision_deadline,
             )
             for item in meeting.items
         ]
+        self._area = meeting.area
+        self._series_id = meeting.series_id
         self._shown: CaseId | None = None
 
     @classmethod
@@ -149,6 +157,15 @@ class MeetingEditor:
     @participants_text.setter
     def participants_text(self, text: str) -> None:
         self._participants_text = text
+
+    @property
+    def area(self) -> str:
+        """The school district or area of a coordination meeting; empty for others."""
+        return self._area
+
+    @area.setter
+    def area(self, text: str) -> None:
+        self._area = text
 
     @property
     def legal_basis(self) -> LocalizedText | None:
@@ -212,6 +229,15 @@ class MeetingEditor:
         case, never by saving the meeting."""
         self._change_shown(lambda item: replace(item, decision_text=text))
 
+    def set_decision_details(self, *, owner: str, budget: str, deadline: date | None) -> None:
+        """Who carries out the shown case's decision, its budget and deadline; saved with
+        the meeting and with the decision."""
+        self._change_shown(
+            lambda item: replace(
+                item, decision_owner=owner, decision_budget=budget, decision_deadline=deadline
+            )
+        )
+
     # ----- saving --------------------------------------------------------------------
 
     def problems(self) -> list[Problem]:
@@ -235,12 +261,17 @@ class MeetingEditor:
                 "starts_at": self._starts_at,
                 "place": self._place,
                 "participants": parse_participants(self._participants_text),
+                "area": self._area,
+                "series_id": self._series_id,
                 "items": [
                     {
                         "case_id": item.case_id,
                         "summary": item.summary,
                         "notes": item.notes,
                         "decision": item.decision,
+                        "decision_owner": item.decision_owner,
+                        "decision_budget": item.decision_budget,
+                        "decision_deadline": item.decision_deadline,
                     }
                     for item in self._items
                 ],
