@@ -132,8 +132,11 @@ class StartMentorCourseDialog(_CourseDialog):
         today = QDate.currentDate()
         self.start_edit = _date_edit(self.tr("Start date"), today)
         self.planned_edit = OptionalDateEdit(accessible_name=self.tr("Planned end"))
-        planned = today.addMonths(_PLANNED_MONTHS)
-        self.planned_edit.set_value(date(planned.year(), planned.month(), planned.day()))
+        self._planned_by_hand = False
+        self._setting_plan = False
+        self._plan_from_start()
+        self.start_edit.dateChanged.connect(self._plan_from_start)
+        self.planned_edit.changed.connect(self._planned_edited)
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
         self._row(self.tr("&Mentor:"), self.mentor_combo, "mentor", "mentor_username")
@@ -144,6 +147,19 @@ class StartMentorCourseDialog(_CourseDialog):
         self._finish_layout(self.tr("Start course"))
         self.mentor_combo.currentIndexChanged.connect(self._mentor_chosen)
         self._mentor_chosen()
+
+    def _plan_from_start(self) -> None:
+        # The planned end follows the start until the user chooses one themselves.
+        if self._planned_by_hand:
+            return
+        planned = self.start_edit.date().addMonths(_PLANNED_MONTHS)
+        self._setting_plan = True
+        self.planned_edit.set_value(date(planned.year(), planned.month(), planned.day()))
+        self._setting_plan = False
+
+    def _planned_edited(self) -> None:
+        if not self._setting_plan:
+            self._planned_by_hand = True
 
     def _mentor_chosen(self) -> None:
         self.external_edit.setEnabled(self.mentor_combo.currentData() == _EXTERNAL)

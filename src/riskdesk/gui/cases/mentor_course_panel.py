@@ -86,8 +86,7 @@ class MentorCoursePanel(QWidget):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        row = self.tree.fontMetrics().height() + 8
-        self.tree.setFixedHeight(row * (_VISIBLE_ROWS + 1) + 4)
+        self.tree.hide()
         self.tree.currentItemChanged.connect(self._show_buttons)
 
         self.start_button = QPushButton(self.tr("Start mentor course…"))
@@ -138,6 +137,11 @@ class MentorCoursePanel(QWidget):
                 item.setToolTip(0, line.course.note)
             self.tree.addTopLevelItem(item)
         self.active_label.setText(self._active_text(today or date.today()))
+        # Most cases have no course: the list takes room only for the courses there are,
+        # so the case page still fits a small screen.
+        row = self.tree.fontMetrics().height() + 8
+        self.tree.setFixedHeight(row * (min(len(lines), _VISIBLE_ROWS) + 1) + 4)
+        self.tree.setVisible(bool(lines))
         active = next((i for i, line in enumerate(lines) if line.course.active), None)
         if active is not None:
             self.tree.setCurrentItem(self.tree.topLevelItem(active))
@@ -162,14 +166,17 @@ class MentorCoursePanel(QWidget):
         if not active:
             if not self.lines:
                 return self.tr("No mentor course.")
-            return self.tr("No active course; %n earlier.", "", len(self.lines))
-        texts = [
-            self.tr("%1 since %2: %n month(s)", "", line.course.months_run(today))
-            .replace("%1", line.mentor_name)
-            .replace("%2", dmy(line.course.started_on))
-            for line in active
-        ]
-        return " · ".join(texts)
+            return self.tr("No active course.")
+        return " · ".join(self._running_text(line, today) for line in active)
+
+    def _running_text(self, line: MentorCourseLine, today: date) -> str:
+        months = line.course.months_run(today)
+        text = (
+            self.tr("%1 since %2 (1 month)")
+            if months == 1
+            else self.tr("%1 since %2 (%3 months)").replace("%3", str(months))
+        )
+        return text.replace("%1", line.mentor_name).replace("%2", dmy(line.course.started_on))
 
     def selected(self) -> MentorCourseLine | None:
         item = self.tree.currentItem()
@@ -231,6 +238,7 @@ class MentorCoursePanel(QWidget):
             dialog.reject()
         self._case_id = None
         self.tree.clear()
+        self.tree.hide()
         self.lines = []
         self.active_label.clear()
         self.message_label.clear()
