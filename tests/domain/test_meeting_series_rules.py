@@ -18,7 +18,7 @@ from riskdesk.domain.meeting_decision_plan import (
     with_decision_action,
     with_decision_details,
 )
-from riskdesk.domain.meeting_series import MAX_MEETINGS, check_area, series_dates
+from riskdesk.domain.meeting_series import MAX_MEETINGS, check_area, parse_dates, series_dates
 from riskdesk.domain.refusals import UserInputError
 
 FIRST = date(2026, 1, 7)
@@ -137,3 +137,17 @@ def test_no_decision_is_refused_naming_the_decision() -> None:
     with pytest.raises(UserInputError) as refused:
         decision_action(AgendaItem(case_id=CASE))
     assert _field(refused) == "decision"
+
+
+def test_typed_dates_are_read_and_a_wrong_one_is_named_by_its_place() -> None:
+    assert parse_dates("4.2.2026, 2026-03-04;  1.4.2026 ") == [
+        date(2026, 2, 4),
+        date(2026, 3, 4),
+        date(2026, 4, 1),
+    ]
+    assert parse_dates("  ") == []
+    with pytest.raises(UserInputError) as refused:
+        parse_dates("4.2.2026, 31.2.2026")
+    assert _field(refused) == "dates"
+    assert "nr. 2" in refused.value.problems[0].message.da
+    assert "31.2" not in refused.value.text("da")

@@ -8,6 +8,7 @@ municipality's list; other kinds name none."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
@@ -47,6 +48,10 @@ _DATE_BEFORE = _T(
 )
 _TOO_MANY = _T(
     da="En række kan højst have {max} møder.", en="A series can have at most {max} meetings."
+)
+_NOT_A_DATE = _T(
+    da="Dato nr. {n} er ikke en gyldig dato; skriv datoerne som dd.mm.åååå.",
+    en="Date no. {n} is not a valid date; write the dates as dd.mm.yyyy.",
 )
 _AREA_NEEDED = _T(
     da="Vælg skoledistrikt eller område fra kommunens liste.",
@@ -92,6 +97,31 @@ def series_dates(
     if len(found) > MAX_MEETINGS:
         raise UserInputError([Problem("dates", _TOO_MANY.format(max=MAX_MEETINGS))])
     return found
+
+
+def parse_dates(text: str) -> list[date]:
+    """Dates typed as ``dd.mm.yyyy`` (or ``yyyy-mm-dd``), separated by commas, semicolons
+    or spaces. Raises :class:`UserInputError` on ``dates`` naming the first that is not a
+    date by its position, never repeating what was typed."""
+    found: list[date] = []
+    for number, word in enumerate(re.split(r"[,;\s]+", text.strip()), start=1):
+        if not word:
+            continue
+        day = _one_date(word)
+        if day is None:
+            raise UserInputError([Problem("dates", _NOT_A_DATE.format(n=number))])
+        found.append(day)
+    return found
+
+
+def _one_date(word: str) -> date | None:
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", word)
+    try:
+        if match:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        return date.fromisoformat(word) if re.fullmatch(r"\d{4}-\d\d-\d\d", word) else None
+    except ValueError:
+        return None
 
 
 def series_meetings(first: Meeting, days: Sequence[date]) -> list[Meeting]:

@@ -142,20 +142,27 @@ class MeetingService:
         case_id: CaseId,
         text: str,
         *,
-        owner: str = "",
-        budget: str = "",
+        owner: str | None = None,
+        budget: str | None = None,
         deadline: date | None = None,
         today: date | None = None,
     ) -> Meeting:
         """Record what the meeting decided about the case, with who carries it out, its
-        budget and deadline; the case then lists it (:meth:`decisions_for_case`). Raises
+        budget and deadline (each kept as stored when not given); the case then lists it
+        (:meth:`decisions_for_case`). Raises
         :class:`UserInputError` for a case not on the agenda, an empty decision, a meeting
         not yet held, or an owner or budget too long."""
         with self._ctx.work(UseCase.MEETING_DECISION) as uow:
             meeting = uow.meetings.get(meeting_id)
             changed = with_decision(meeting, case_id, text, today=today or date.today())
+            item = changed.item(case_id)
+            assert item is not None  # with_decision refuses a case not on the agenda
             changed = with_decision_details(
-                changed, case_id, owner=owner, budget=budget, deadline=deadline
+                changed,
+                case_id,
+                owner=item.decision_owner if owner is None else owner,
+                budget=item.decision_budget if budget is None else budget,
+                deadline=deadline or item.decision_deadline,
             )
             return uow.meetings.save(changed)
 
