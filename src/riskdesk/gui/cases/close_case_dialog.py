@@ -1,4 +1,6 @@
-"""Closing a case asks for the date and the reason, both required by the domain."""
+"""Closing a case asks for the date and the reason, both required by the domain, and
+records the outcome at closing (a new charge or conviction during the case, school,
+job, housing, substance use) in the same use case."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +25,7 @@ from riskdesk.domain.case import Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
+from riskdesk.gui.cases.outcome_fields import OutcomeFields
 from riskdesk.gui.operations import run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
@@ -30,7 +34,8 @@ if TYPE_CHECKING:
 
 
 class CloseCaseDialog(QDialog):
-    """Closes the case through ``desk.cases.close`` in an operation. A refusal is shown
+    """Closes the case with its outcome at closing through ``desk.cases.close`` in an
+    operation (both or neither are stored). A refusal is shown
     here and the dialog stays open with the text kept, so the reason is never typed
     twice; :attr:`case_closed` carries the closed :class:`Case`, then the dialog accepts."""
 
@@ -61,6 +66,19 @@ class CloseCaseDialog(QDialog):
         reason_label.setBuddy(self.reason_edit)
 
         self.message_label = ProblemLine(language=language)
+        self.outcome_fields = OutcomeFields(language=language)
+        outcome_box = QGroupBox(self.tr("Outcome at closing"))
+        outcome_layout = QVBoxLayout(outcome_box)
+        outcome_hint = QLabel(
+            self.tr(
+                "A new charge or conviction during the case, and how things went. Leave "
+                "what you do not know as unknown."
+            )
+        )
+        outcome_hint.setObjectName("hint")
+        outcome_hint.setWordWrap(True)
+        outcome_layout.addWidget(outcome_hint)
+        outcome_layout.addWidget(self.outcome_fields)
 
         form = QFormLayout()
         form.addRow(date_label, self.date_edit)
@@ -74,6 +92,7 @@ class CloseCaseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(outcome_box)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
         self.reason_edit.setFocus()
@@ -83,9 +102,10 @@ class CloseCaseDialog(QDialog):
         chosen = self.date_edit.date()
         closed_on = date(chosen.year(), chosen.month(), chosen.day())
         reason = self.reason_edit.toPlainText().strip()
+        outcome = self.outcome_fields.values()
 
         def close() -> Case:
-            return desk.cases.close(case_id, closed_on=closed_on, reason=reason)
+            return desk.cases.close(case_id, closed_on=closed_on, reason=reason, outcome=outcome)
 
         self.close_button.setEnabled(False)
         run_op(self, close, self._closed).finished.connect(self._close_ended)
@@ -99,6 +119,10 @@ class CloseCaseDialog(QDialog):
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         self.message_label.show_problems(problems)
+        first = self.outcome_fields.first_field([p for p in problems if p.under("outcome")])
+        if first is not None:
+            first.setFocus()
 
     def wipe(self) -> None:
         self.reason_edit.clear()
+        self.outcome_fields.wipe()

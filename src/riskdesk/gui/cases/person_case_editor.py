@@ -27,6 +27,8 @@ from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
+from riskdesk.gui.cases.journal_panel import JournalPanel
+from riskdesk.gui.cases.mentor_course_panel import MentorCoursePanel
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
@@ -130,6 +132,10 @@ class PersonCaseEditor(QDialog):
         problem_row.addWidget(self.open_existing_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(problem_row)
         layout.addLayout(columns, 1)
+        self.journal_panel = JournalPanel(desk=desk, language=language, parent=self)
+        layout.addWidget(self.journal_panel)
+        self.mentor_course_panel = MentorCoursePanel(desk=desk, language=language, parent=self)
+        layout.addWidget(self.mentor_course_panel)
         layout.addWidget(buttons)
 
         self.person_fields.load()
@@ -221,6 +227,8 @@ class PersonCaseEditor(QDialog):
         self.close_case_button.setEnabled(form.can_close)
         self.reopen_case_button.setVisible(not form.is_new and form.can_reopen)
         self.access_insight_button.setVisible(not form.is_new and form.person_id is not None)
+        self.journal_panel.show_case(None if form.is_new else form.case_id)
+        self.mentor_course_panel.show_case(None if form.is_new else form.case_id)
 
     def _edited(self) -> None:
         self.setWindowModified(self.form.dirty)
@@ -377,6 +385,8 @@ class PersonCaseEditor(QDialog):
         for dialog in self.findChildren(CloseCaseDialog):
             dialog.wipe()
             dialog.reject()
+        self.journal_panel.wipe()
+        self.mentor_course_panel.wipe()
         self.form = self._new_form("")
         for fields in (self.person_fields, self.case_fields):
             fields.bind(self.form)

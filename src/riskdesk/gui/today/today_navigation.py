@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from riskdesk.domain.today import Opens, TodayLine
+from riskdesk.gui.today.case_follow_up_opening import open_case_follow_up
 
 if TYPE_CHECKING:
     from riskdesk.gui.main_window import MainWindow
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
 
 
 def open_line(window: MainWindow, line: TodayLine) -> None:
+    if open_case_follow_up(window, line):
+        return
     if line.opens is Opens.REVIEW and line.plan_id is not None:
         window.review.open_review(line.plan_id)
         return

@@ -146,6 +146,8 @@ class TodayPage(QWidget):
             or changes.assessments
             or changes.release_meetings
             or changes.meetings
+            or changes.journal
+            or changes.outcomes
         ):
             self.refresh()
 
