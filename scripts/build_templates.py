@@ -738,6 +738,17 @@ def build_meeting_agenda() -> DocumentType:
     summary.add_run("Resumé: ").bold = True
     summary.add_run("{{ c.summary }}")
     tag(document, "{%p endfor %}")
+    # Niveau-1 concerns are shown by number and topic only: they name no one.
+    tag(document, "{%p if concerns %}")
+    document.add_heading("Bekymringer (niveau 1)", level=1)
+    loop_table(
+        document,
+        headers=["Nr.", "Emne", "Drøftelse og aftale"],
+        cells=["{{ k.number }}", "{{ k.topic }}", ""],
+        loop="for k in concerns",
+        widths=[2.5, 5, 9.5],
+    )
+    tag(document, "{%p endif %}")
     return document
 
 
@@ -842,6 +853,9 @@ def build_access_insight() -> DocumentType:
 
 
 def main() -> None:
+    # Its own module (it borrows the helpers above), imported here to avoid a cycle.
+    from half_year_template import build_half_year_report
+
     RESOURCES.mkdir(exist_ok=True)
     write_png(PLACEHOLDER_LOGO, 160, 160, placeholder_logo)
     for name, build in (
@@ -851,6 +865,7 @@ def main() -> None:
         ("indsigt-logudtraek.docx", build_access_insight),
         ("moede-dagsorden.docx", build_meeting_agenda),
         ("moede-referat.docx", build_meeting_minutes),
+        ("halvaarsrapport.docx", build_half_year_report),
     ):
         document = build()
         # Fixed metadata, so a rebuild without changes gives the same template content.

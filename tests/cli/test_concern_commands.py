@@ -137,7 +137,9 @@ def test_agenda_puts_a_concern_on_a_coordination_meeting_only(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
-        youth = desk.meetings.save(Meeting(kind=MeetingKind.YOUTH_COORDINATION, held_on=TODAY))
+        youth = desk.meetings.save(
+            Meeting(kind=MeetingKind.YOUTH_COORDINATION, held_on=TODAY, area="Nord")
+        )
         ssp = desk.meetings.save(Meeting(kind=MeetingKind.SSP, held_on=TODAY))
     assert main(_add(demo_path)) == 0
     capsys.readouterr()

@@ -122,7 +122,7 @@ def test_a_concern_made_from_an_inquiry_links_the_inquiry_once(desk: Desk) -> No
     inquiry = desk.inquiries.add(received_on=TODAY, kind="advice", source="school", today=TODAY)
     assert inquiry.id is not None
     concern = _add(desk, from_inquiry=inquiry.id)
-    linked = [i for i in desk.inquiries.list() if i.id == inquiry.id][0]
+    linked = next(i for i in desk.inquiries.list() if i.id == inquiry.id)
     assert linked.concern_id == concern.id
     before = len(desk.concerns.list())
     with pytest.raises(UserInputError) as refused:
@@ -180,7 +180,9 @@ def test_a_refused_escalation_leaves_the_concern_open_and_files_no_one(desk: Des
 
 
 def test_concerns_go_on_coordination_agendas_by_number_and_topic(desk: Desk) -> None:
-    youth = desk.meetings.save(Meeting(kind=MeetingKind.YOUTH_COORDINATION, held_on=TODAY))
+    youth = desk.meetings.save(
+        Meeting(kind=MeetingKind.YOUTH_COORDINATION, held_on=TODAY, area="Nord")
+    )
     ssp = desk.meetings.save(Meeting(kind=MeetingKind.SSP, held_on=TODAY))
     assert youth.id is not None
     assert ssp.id is not None

@@ -27,6 +27,13 @@ class MeetingCaseView(_View):
     notes: Text = ""
 
 
+class MeetingConcernView(_View):
+    """A niveau-1 concern on a coordination agenda: its number and topic, nothing else."""
+
+    number: Line
+    topic: Line
+
+
 class MeetingDocumentModel(_View):
     municipality: Municipality
     kind: MeetingKind
@@ -35,4 +42,5 @@ class MeetingDocumentModel(_View):
     place: Line = ""
     participants: tuple[MeetingParticipant, ...] = ()
     cases: tuple[MeetingCaseView, ...] = ()
+    concerns: tuple[MeetingConcernView, ...] = ()
     printed_on: date

@@ -33,6 +33,8 @@ MEETING_MINUTES_TEMPLATE = "moede-referat.docx"
 MEETING_VARIABLES = frozenset(
     {"logo", "municipality", "meeting", "participants", "cases", "printed_on"}
 )
+# The agenda also lists the niveau-1 concerns of a coordination meeting.
+MEETING_AGENDA_VARIABLES = MEETING_VARIABLES | {"concerns"}
 
 # In the note itself, not in the template, so a municipality's own template says it too.
 _PSEUDONYMISED_NOTE = (
@@ -72,6 +74,7 @@ def meeting_context(model: MeetingDocumentModel, *, pseudonymised: bool) -> dict
             _case(number, case, text=text, pseudonymised=pseudonymised)
             for number, case in enumerate(model.cases, start=1)
         ],
+        "concerns": [{"number": c.number, "topic": c.topic} for c in model.concerns],
         "printed_on": danish_date(model.printed_on),
     }
 
@@ -102,7 +105,7 @@ def render_meeting_agenda(
     return render_document(
         MEETING_AGENDA_TEMPLATE,
         meeting_context(model, pseudonymised=pseudonymised),
-        variables=MEETING_VARIABLES,
+        variables=MEETING_AGENDA_VARIABLES,
         logo=model.municipality.logo,
         custom_templates=custom_templates,
     )

@@ -35,6 +35,7 @@ from riskdesk.domain.refusals import (
 )
 from riskdesk.domain.release_progress import timeline_progress
 from riskdesk.services.assessment_service import instrument_of
+from riskdesk.services.concern_documents import concerns_on_agenda
 from riskdesk.services.forms import Forms
 from riskdesk.store.unit_of_work import UnitOfWork
 
@@ -123,6 +124,7 @@ def meeting_model(
         place=meeting.place,
         participants=meeting.participants,
         cases=cases,
+        concerns=concerns_on_agenda(uow, forms, meeting_id),
         printed_on=today,
     )
 
