@@ -96,36 +96,44 @@ def render_document(
     variables: Collection[str],
     logo: Path | None,
     custom_templates: Path | None = None,
+    images: Mapping[str, tuple[bytes, Mm]] | None = None,
 ) -> RenderedDocument:
     """Render template ``name`` with ``context`` (plus ``logo``) to .docx bytes.
 
     Raises :class:`DocumentError` naming the template when it cannot be opened, has a
     Jinja error, uses a field the document does not have, or the logo cannot be read.
+    ``images`` are PNG bytes and their width, placed where the template names them.
     """
     choice = choose_template(name, variables=variables, custom_templates=custom_templates)
     if choice.path.parent != SHIPPED_TEMPLATES:
         try:
-            return RenderedDocument(render_template(choice.path, context, logo=logo), choice.path)
+            return RenderedDocument(
+                render_template(choice.path, context, logo=logo, images=images), choice.path
+            )
         except DocumentError as error:
             # A custom template can pass the check and still misspell a field inside a
             # variable; the user gets the standard document and is told why.
             shipped = SHIPPED_TEMPLATES / name
             notice = _fallback_notice(error.message)
             return RenderedDocument(
-                render_shipped(shipped, context, variables, logo), shipped, notice
+                render_shipped(shipped, context, variables, logo, images), shipped, notice
             )
     return RenderedDocument(
-        render_shipped(choice.path, context, variables, logo), choice.path, choice.notice
+        render_shipped(choice.path, context, variables, logo, images), choice.path, choice.notice
     )
 
 
 def render_shipped(
-    template: Path, context: Mapping[str, Any], variables: Collection[str], logo: Path | None
+    template: Path,
+    context: Mapping[str, Any],
+    variables: Collection[str],
+    logo: Path | None,
+    images: Mapping[str, tuple[bytes, Mm]] | None = None,
 ) -> bytes:
     problem = check_template(template, variables).message()
     if problem is not None:
         raise DocumentError(problem)
-    return render_template(template, context, logo=logo)
+    return render_template(template, context, logo=logo, images=images)
 
 
 def _fallback_notice(problem: LocalizedText) -> LocalizedText:
@@ -137,7 +145,13 @@ def _fallback_notice(problem: LocalizedText) -> LocalizedText:
     )
 
 
-def render_template(template: Path, context: Mapping[str, Any], *, logo: Path | None) -> bytes:
+def render_template(
+    template: Path,
+    context: Mapping[str, Any],
+    *,
+    logo: Path | None,
+    images: Mapping[str, tuple[bytes, Mm]] | None = None,
+) -> bytes:
     """Render one template file; raises :class:`DocumentError` naming it on any failure."""
     try:
         document = DocxTemplate(template)
@@ -147,6 +161,8 @@ def render_template(template: Path, context: Mapping[str, Any], *, logo: Path | 
         raise DocumentError(damaged_problem(template)) from None
     full = dict(context)
     full["logo"] = _logo(document, logo, template)
+    for key, (data, width) in (images or {}).items():
+        full[key] = InlineImage(document, io.BytesIO(data), width=width)
     try:
         document.render(full, _RENDERING, autoescape=True)
         buffer = io.BytesIO()

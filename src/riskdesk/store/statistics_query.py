@@ -26,6 +26,7 @@ from riskdesk.store.tables import (
     ActionPlanRow,
     AssessmentRow,
     CaseRow,
+    MeetingRow,
     PersonRow,
     ReleaseMeetingRow,
 )
@@ -143,6 +144,15 @@ class StatisticsQuery:
             )
         )
         return [OutcomeFact(*row) for row in rows]
+
+    def meetings_by_kind(self, start: date, end: date) -> dict[str, int]:
+        """How many meetings of each kind were held from ``start`` to ``end``."""
+        rows = self._session.execute(
+            select(MeetingRow.kind, func.count())
+            .where(MeetingRow.held_on >= start, MeetingRow.held_on <= end)
+            .group_by(MeetingRow.kind)
+        )
+        return {kind: count for kind, count in rows}
 
     def release_timelines(self) -> list[tuple[ReleaseMeeting, bool]]:
         """Every release meeting's timeline part, and whether its case has a plan (a
