@@ -58,6 +58,7 @@ class PersonCaseEditor(QDialog):
         language: Language,
         case_id: int | None = None,
         parent: QWidget | None = None,
+        create: Callable[..., tuple[Person, Case]] | None = None,
     ) -> None:
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
         stored = desk.cases.with_person(CaseId(case_id)) if case_id is not None else None
@@ -66,6 +67,8 @@ class PersonCaseEditor(QDialog):
         self._desk = desk
         self._language = language
         self._saving: Operation | None = None
+        # ``create`` files a new person and case another way (a concern escalated).
+        self._create = create or desk.cases.create_person_with_case
         self._levels = levels
         self._postal_codes = postal_codes
         if stored is None:
@@ -249,11 +252,11 @@ class PersonCaseEditor(QDialog):
             return
         form, desk = self.form, self._desk
         person, case = form.person_data(), form.case_data()
-        person_id, case_id = form.person_id, form.case_id
+        person_id, case_id, create = form.person_id, form.case_id, self._create
         if person_id is None or case_id is None:
             self._saving = run_op(
                 self,
-                lambda: desk.cases.create_person_with_case(person=person, case=case),
+                lambda: create(person=person, case=case),
                 self._saved,
                 on_refused=self._refused,
             )
