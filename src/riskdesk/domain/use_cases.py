@@ -124,6 +124,7 @@ class UseCase(StrEnum):
     # The unit's figures for a period (counts only, no person), and the report made of them.
     STATISTICS_VIEW = "statistics.view"
     STATISTICS_REPORT = "statistics.report"
+    STATISTICS_TEXTS_SAVE = "statistics.texts_save"
 
     # A backup file of the whole vault, and a new vault restored from one.
     VAULT_BACKUP = "vault.backup"
@@ -257,6 +258,7 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.RETENTION_DELETE: _Shape(AuditAction.DELETE, _E.CASE),
     UseCase.STATISTICS_VIEW: _Shape(_R, _E.CASE_LIST),
     UseCase.STATISTICS_REPORT: _Shape(AuditAction.EXPORT, _E.CASE_LIST),
+    UseCase.STATISTICS_TEXTS_SAVE: _Shape(_U, _E.CASE_LIST),
     UseCase.VAULT_BACKUP: _Shape(AuditAction.BACKUP, _E.VAULT),
     UseCase.VAULT_RESTORE: _Shape(AuditAction.RESTORE, _E.VAULT),
     UseCase.VAULT_BACKUP_STATUS: _Shape(_R, _E.VAULT),
