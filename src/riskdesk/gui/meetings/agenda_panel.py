@@ -34,6 +34,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingDecision
 from riskdesk.domain.meeting_editor import MeetingEditor
 from riskdesk.domain.problems import FieldPath
+from riskdesk.gui.meetings.decision_details import DecisionDetails
 from riskdesk.services.meeting_service import AgendaEntry
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -133,6 +134,8 @@ class AgendaPanel(QWidget):
         decision_label = QLabel(self.tr("Decisi&on:"))
         decision_label.setBuddy(self.decision_edit)
         form.addRow(decision_label, decision_row)
+        self.decision_details = DecisionDetails()
+        form.addRow("", self.decision_details)
         # Shown only for a case with decisions: the room goes to the agenda otherwise.
         form.addRow(self.tr("All its decisions:"), self.decisions_list)
         form.setRowVisible(self.decisions_list, False)
@@ -198,6 +201,7 @@ class AgendaPanel(QWidget):
                 edit.blockSignals(True)
                 edit.setPlainText(text)
                 edit.blockSignals(False)
+        self.decision_details.show_editor(editor if item is not None else None)
         entry = self._facts.get(item.case_id) if item else None
         if item is None:
             self.case_box.setTitle(self.tr("The selected case"))
@@ -234,6 +238,8 @@ class AgendaPanel(QWidget):
             index = editor.case_ids.index(shown)
             routes[("items", index, "summary")] = self.summary_edit
             routes[("items", index, "notes")] = self.notes_edit
+            routes[("items", index, "decision_owner")] = self.decision_details.owner_edit
+            routes[("items", index, "decision_budget")] = self.decision_details.budget_edit
         return routes
 
     # ----- edits ---------------------------------------------------------------------

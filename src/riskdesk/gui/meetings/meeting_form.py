@@ -4,6 +4,7 @@ goes straight into the :class:`MeetingEditor`; the form holds no state of its ow
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingKind
 from riskdesk.domain.meeting_editor import MeetingEditor
+from riskdesk.domain.meeting_series import AREA_KINDS
 from riskdesk.domain.problems import FieldPath
+from riskdesk.gui.meetings.repeat_picker import RepeatPicker
 
 _DEFAULT_START = QTime(9, 0)
 
@@ -68,6 +71,10 @@ class MeetingForm(QWidget):
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
 
+        self.area_combo = QComboBox()
+        self.area_combo.setAccessibleName(self.tr("School district or area"))
+        self.repeat_picker = RepeatPicker()
+
         self.legal_label = QLabel()
         self.legal_label.setWordWrap(True)
         self.legal_label.setObjectName("disclaimer")
@@ -78,6 +85,9 @@ class MeetingForm(QWidget):
         kind_label.setBuddy(self.kind_combo)
         facts.addRow(kind_label, kind_and_date)
         facts.addRow(self.tr("&Place:"), self.place_edit)
+        self._facts = facts
+        facts.addRow(self.tr("&Area:"), self.area_combo)
+        facts.addRow(self.tr("Repea&t:"), self.repeat_picker)
         facts.addRow(self.tr("Pa&rticipants:"), self.participants_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +100,15 @@ class MeetingForm(QWidget):
         self.time_edit.timeChanged.connect(self._time_changed)
         self.place_edit.textChanged.connect(self._place_changed)
         self.participants_edit.textChanged.connect(self._participants_changed)
+        self.area_combo.currentIndexChanged.connect(self._area_changed)
         self.show_editor(None)
+
+    def set_areas(self, areas: Sequence[str]) -> None:
+        """The municipality's school districts or areas, offered to coordination meetings."""
+        self.area_combo.blockSignals(True)
+        self.area_combo.clear()
+        self.area_combo.addItems(list(areas))
+        self.area_combo.blockSignals(False)
 
     def show_editor(self, editor: MeetingEditor | None) -> None:
         """Show ``editor``'s meeting and send edits to it; None: an empty, locked form."""
@@ -106,6 +124,9 @@ class MeetingForm(QWidget):
         self.time_edit.setTime(QTime(starts.hour, starts.minute) if starts else _DEFAULT_START)
         self.place_edit.setText(editor.place if editor else "")
         self.participants_edit.setPlainText(editor.participants_text if editor else "")
+        self.area_combo.setCurrentIndex(self.area_combo.findText(editor.area) if editor else -1)
+        self.repeat_picker.reset()
+        self.repeat_picker.setEnabled(editor is not None and not editor.is_stored)
         for widget in (
             self.kind_combo,
             self.date_edit,
@@ -117,6 +138,7 @@ class MeetingForm(QWidget):
         self.time_edit.setEnabled(editor is not None and starts is not None)
         self._editor = editor
         self._show_legal_basis()
+        self._show_area()
 
     def problem_routes(self) -> dict[FieldPath | str, QWidget]:
         """Which widget shows the problems under each field path."""
@@ -126,6 +148,10 @@ class MeetingForm(QWidget):
             ("starts_at",): self.time_edit,
             ("place",): self.place_edit,
             ("participants",): self.participants_edit,
+            ("area",): self.area_combo,
+            ("every_weeks",): self.repeat_picker,
+            ("until",): self.repeat_picker,
+            ("dates",): self.repeat_picker,
         }
 
     def _kind_changed(self) -> None:
@@ -133,6 +159,24 @@ class MeetingForm(QWidget):
         if self._editor is not None:
             self._editor.kind = kind
         self._show_legal_basis()
+        self._show_area()
+
+    def _show_area(self) -> None:
+        # Only a coordination meeting is held per district: it takes the one chosen (the
+        # first, for a new one), any other kind none.
+        editor = self._editor
+        offered = editor is not None and editor.kind in AREA_KINDS
+        self._facts.setRowVisible(self.area_combo, offered)
+        if editor is not None:
+            if not offered:
+                editor.area = ""
+            elif not editor.area and self.area_combo.count():
+                self.area_combo.setCurrentIndex(0)
+                editor.area = self.area_combo.currentText()
+
+    def _area_changed(self) -> None:
+        if self._editor is not None and self._editor.kind in AREA_KINDS:
+            self._editor.area = self.area_combo.currentText()
 
     def _date_changed(self, day: QDate) -> None:
         if self._editor is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -43,6 +43,8 @@ class _Write:
     is_save: bool
     then: list[Then] = field(default_factory=list)
     undo: list[Callable[[], object]] = field(default_factory=list)
+    # False for a write whose answer is no meeting (the decision carried into the plan).
+    stores_meeting: bool = True
 
 
 class MeetingWrites(QObject):
@@ -69,10 +71,13 @@ class MeetingWrites(QObject):
         *,
         then: Then | None = None,
         undo: Callable[[], object] | None = None,
+        repeat: dict[str, Any] | None = None,
     ) -> bool:
         """Store the editor's meeting (:meth:`MeetingEditor.to_meeting`), then
         ``then(stored)``; on a refusal, ``undo()`` and show the problems. False (with the
-        problems shown) when the meeting cannot be saved as it is, or there is no desk."""
+        problems shown) when the meeting cannot be saved as it is, or there is no desk.
+        A new meeting with ``repeat`` (``save_series``'s arguments) is stored with its
+        repeats, and the editor goes on with the first."""
         desk = self.desk
         if desk is None:
             return False
@@ -89,6 +94,8 @@ class MeetingWrites(QObject):
 
         def build() -> Callable[[], Meeting]:
             meeting = editor.to_meeting()
+            if repeat is not None and meeting.id is None:
+                return lambda: desk.meetings.save_series(meeting, **repeat)[0]
             return lambda: desk.meetings.save(meeting)
 
         write = _Write(build, self.tr("Saving the meeting…"), is_save=True)
@@ -111,9 +118,30 @@ class MeetingWrites(QObject):
             meeting_id = editor.meeting_id
             if meeting_id is None:
                 return None
-            return lambda: desk.meetings.record_decision(meeting_id, case_id, text)
+            item = editor.item(case_id)
+            owner, budget = (item.decision_owner, item.decision_budget) if item else ("", "")
+            deadline = item.decision_deadline if item else None
+            return lambda: desk.meetings.record_decision(
+                meeting_id, case_id, text, owner=owner, budget=budget, deadline=deadline
+            )
 
         self._add(editor, _Write(build, self.tr("Recording the decision…"), False, [then]))
+
+    def decision_to_plan(self, editor: MeetingEditor, case_id: CaseId, *, then: Then) -> None:
+        """Carry the stored decision on the case into its action plan, after the writes
+        asked for before; ``then`` gets the plan."""
+        desk = self.desk
+        if desk is None:
+            return
+
+        def build() -> Callable[[], Any] | None:
+            meeting_id = editor.meeting_id
+            if meeting_id is None:
+                return None
+            return lambda: desk.meetings.decision_to_plan(meeting_id, case_id)
+
+        label = self.tr("Carrying the decision into the plan…")
+        self._add(editor, _Write(build, label, False, [then], stores_meeting=False))
 
     def forget_waiting(self) -> None:
         """Drop the writes not started yet (the desk is locking); running ones finish."""
@@ -150,7 +178,8 @@ class MeetingWrites(QObject):
         operation.finished.connect(lambda: self._next(editor))
 
     def _succeeded(self, editor: MeetingEditor, write: _Write, stored: Meeting) -> None:
-        editor.mark_saved(stored)
+        if write.stores_meeting:
+            editor.mark_saved(stored)
         for then in write.then:
             then(stored)
 

@@ -28,7 +28,7 @@ from riskdesk.gui.meetings.meeting_exports import MeetingExports
 from riskdesk.gui.meetings.meeting_form import MeetingForm
 from riskdesk.gui.meetings.meeting_list import MeetingList
 from riskdesk.gui.meetings.meeting_writes import MeetingWrites
-from riskdesk.gui.operations import redraw_on_changes, run_op
+from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
 
@@ -91,6 +91,7 @@ class MeetingsPage(QWidget):
         self.agenda_panel.add_requested.connect(self.add_selected_case)
         self.agenda_panel.remove_requested.connect(self.remove_case)
         self.agenda_panel.record_requested.connect(self.record_decision)
+        self.agenda_panel.decision_details.to_plan_requested.connect(self.decision_to_plan)
         self.save_button.clicked.connect(self.save)
         self.exports.document_saved.connect(
             lambda: self.status_message.emit(self.tr("Document saved."))
@@ -105,6 +106,7 @@ class MeetingsPage(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = self._writes.desk = desk
+        self.form.set_areas(read_now(self, desk.meetings.areas) or ())
         self.refresh()
 
     def clear(self) -> None:
@@ -243,12 +245,40 @@ class MeetingsPage(QWidget):
 
         self._writes.record_decision(editor, item.case_id, item.decision_text, then=recorded)
 
+    def decision_to_plan(self) -> None:
+        """Save the meeting when it has unsaved edits, then put the shown case's recorded
+        decision into its action plan with its owner and deadline."""
+        editor = self._editor
+        item = editor.shown_item if editor else None
+        if editor is None or item is None or (editor.dirty and not self._writes.save(editor)):
+            return
+
+        def carried(_plan: object) -> None:
+            self.status_message.emit(self.tr("The decision is in the action plan."))
+
+        self._writes.decision_to_plan(editor, item.case_id, then=carried)
+
     # ----- saving and exporting ------------------------------------------------------
 
     def save(self) -> bool:
-        """Store the meeting as edited; False (with the problems shown) when it cannot be
-        saved as it is. The save itself runs as an operation."""
-        return self._editor is not None and self._writes.save(self._editor)
+        """Store the meeting as edited (a new one with its repeats, when chosen); False
+        (with the problems shown) when it cannot be saved as it is. The save itself runs
+        as an operation."""
+        editor = self._editor
+        if editor is None:
+            return False
+        try:
+            repeat = None if editor.is_stored else self.form.repeat_picker.arguments()
+        except UserInputError as error:
+            self.show_problems(error.problems)
+            return False
+
+        def stored(_meeting: Meeting) -> None:
+            # The series is made: the meeting goes on as the first of it.
+            self.form.repeat_picker.reset()
+            self.form.repeat_picker.setEnabled(False)
+
+        return self._writes.save(editor, repeat=repeat, then=stored)
 
     def _saved(self, editor: MeetingEditor, stored: Meeting) -> None:
         if editor is self._editor:
