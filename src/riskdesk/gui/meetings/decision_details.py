@@ -30,7 +30,7 @@ class DecisionDetails(QWidget):
         self.budget_edit.setMaxLength(64)
         self.budget_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 14)
         self.deadline_edit = OptionalDateEdit(accessible_name=self.tr("Deadline"))
-        self.to_plan_button = QPushButton(self.tr("Carry into the &plan"))
+        self.to_plan_button = QPushButton(self.tr("&Carry into the plan"))
         self.to_plan_button.setToolTip(
             self.tr("Puts the recorded decision into the case's action plan as an action")
         )

@@ -86,8 +86,8 @@ class MeetingForm(QWidget):
         facts.addRow(kind_label, kind_and_date)
         facts.addRow(self.tr("&Place:"), self.place_edit)
         self._facts = facts
-        facts.addRow(self.tr("&Area:"), self.area_combo)
-        facts.addRow(self.tr("Repea&t:"), self.repeat_picker)
+        facts.addRow(self.tr("Ar&ea:"), self.area_combo)
+        facts.addRow(self.tr("Repeat&ing:"), self.repeat_picker)
         facts.addRow(self.tr("Pa&rticipants:"), self.participants_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
