@@ -16,7 +16,9 @@ from riskdesk.demo.synthetic_assessments import (
     synthetic_reassessment,
 )
 from riskdesk.demo.synthetic_inquiries import add_demo_inquiries
+from riskdesk.demo.synthetic_journal import add_demo_journal_and_outcomes
 from riskdesk.demo.synthetic_meetings import synthetic_meeting
+from riskdesk.demo.synthetic_mentor_courses import add_demo_mentor_courses
 from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.demo.synthetic_plans import synthetic_plan, synthetic_release_meeting
 from riskdesk.domain.case import CaseKind, CaseStatus
@@ -53,6 +55,7 @@ DEMO_USERS = (
     DemoUser("admin", "Administrator", Role.ADMINISTRATOR),
     DemoUser("leder", "Lene Leder", Role.SUPERVISOR),
     DemoUser("koordinator", "Kim Koordinator", Role.CASEWORKER),
+    DemoUser("mentor", "Mads Mentor", Role.MENTOR),
 )
 
 
@@ -131,6 +134,20 @@ def create_demo_vault(
             numbers = [c.case_number for c in desk.cases.search()]
             inquiries = InquiryService(BatchedContext(desk.vault, Forms(), batch))
             add_demo_inquiries(inquiries, numbers, seed=seed, today=today or date.today())
+        with BatchedWork(desk.vault) as batch:
+            add_demo_journal_and_outcomes(
+                BatchedContext(desk.vault, Forms(), batch),
+                desk.cases.search(),
+                seed=seed,
+                today=today or date.today(),
+            )
+        add_demo_mentor_courses(
+            desk.mentor_courses,
+            desk.cases.search(),
+            mentor_username="mentor",
+            seed=seed,
+            today=today or date.today(),
+        )
     _add_demo_reviews(
         path, password=password, kdf_cost=kdf_cost, seed=seed, today=today or date.today()
     )
