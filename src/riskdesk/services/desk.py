@@ -31,6 +31,7 @@ from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.retention_service import RetentionService
 from riskdesk.services.review_service import ReviewService
 from riskdesk.services.service_context import ServiceContext
+from riskdesk.services.statistics_report_service import StatisticsReportService
 from riskdesk.services.statistics_service import StatisticsService
 from riskdesk.services.today_service import TodayService
 from riskdesk.services.user_service import UserService, check_own_password
@@ -70,6 +71,7 @@ class Desk:
         self.versions = VersionService(context)
         self.backups = BackupService(context)
         self.statistics = StatisticsService(context)
+        self.statistics_report = StatisticsReportService(context)
         self.retention = RetentionService(context)
         self.imports = ImportService(context)
 

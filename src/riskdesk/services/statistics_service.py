@@ -13,7 +13,9 @@ from riskdesk.domain.statistics_access import MAY_SEE_STATISTICS, OnlyLeadersSee
 from riskdesk.domain.statistics_facts import MilestoneFact, Period
 from riskdesk.domain.unit_statistics import UnitStatistics, unit_statistics
 from riskdesk.domain.use_cases import UseCase
+from riskdesk.services.forms import Forms
 from riskdesk.services.service_context import ServiceContext
+from riskdesk.store.unit_of_work import UnitOfWork
 
 
 class StatisticsService:
@@ -29,32 +31,38 @@ class StatisticsService:
             with self._ctx.work(UseCase.STATISTICS_VIEW) as uow:
                 uow.trail.refuse(role=role.value)
             raise OnlyLeadersSeeStatistics()
-        forms = self._ctx.forms
-        timeline_rules = forms.release_meeting.timeline
         with self._ctx.work(UseCase.STATISTICS_VIEW) as uow:
-            query = uow.statistics
-            cases, concerns = query.cases(), query.concerns()
-            inquiries, courses, outcomes = query.inquiries(), query.courses(), query.outcomes()
-            timelines = query.release_timelines()
+            figures = read_figures(uow, self._ctx.forms, period, courses_since=courses_since)
             uow.note(period_from=period.start.isoformat(), period_to=period.end.isoformat())
-        # Whether a milestone was met on time does not depend on the day it is read.
-        milestones = [
-            MilestoneFact(entry.due, entry.done_on)
-            for meeting, has_plan in timelines
-            for entry in timeline_progress(
-                meeting, rules=timeline_rules, has_plan=has_plan, today=period.end
-            )
-        ]
-        return unit_statistics(
-            period,
-            cases=cases,
-            concerns=concerns,
-            inquiries=inquiries,
-            courses=courses,
-            outcomes=outcomes,
-            milestones=milestones,
-            inquiry_kinds=[kind.value for kind in InquiryKind],
-            inquiry_sources=[source.value for source in InquirySource],
-            concern_topics=forms.concern_topics.ids,
-            courses_since=courses_since,
+        return figures
+
+
+def read_figures(
+    uow: UnitOfWork, forms: Forms, period: Period, *, courses_since: date | None = None
+) -> UnitStatistics:
+    """Every figure for ``period``, read in ``uow`` (the caller's use case audits it)."""
+    query = uow.statistics
+    cases, concerns = query.cases(), query.concerns()
+    inquiries, courses, outcomes = query.inquiries(), query.courses(), query.outcomes()
+    timelines = query.release_timelines()
+    # Whether a milestone was met on time does not depend on the day it is read.
+    milestones = [
+        MilestoneFact(entry.due, entry.done_on)
+        for meeting, has_plan in timelines
+        for entry in timeline_progress(
+            meeting, rules=forms.release_meeting.timeline, has_plan=has_plan, today=period.end
         )
+    ]
+    return unit_statistics(
+        period,
+        cases=cases,
+        concerns=concerns,
+        inquiries=inquiries,
+        courses=courses,
+        outcomes=outcomes,
+        milestones=milestones,
+        inquiry_kinds=[kind.value for kind in InquiryKind],
+        inquiry_sources=[source.value for source in InquirySource],
+        concern_topics=forms.concern_topics.ids,
+        courses_since=courses_since,
+    )
