@@ -32,8 +32,10 @@ def mentor_vault(demo_vault):
 
 
 def _shoot(widget, name: str) -> None:
+    widget.adjustSize()
+    natural = widget.size()
     for width, height in (LAPTOP_SCREEN, SMALL_SCREEN):
-        widget.resize(width, height)
+        widget.resize(min(natural.width(), width), min(natural.height(), height))
         widget.grab().save(f"{SHOTS}/mentors-{name}-{width}.png")
 
 
