@@ -92,6 +92,39 @@ def matches_all(row: CaseListRow, terms: tuple[Term, ...]) -> bool:
     return all(term.matches(row) for term in terms)
 
 
+class SearchIndex(NamedTuple):
+    """What :class:`Term` reads of each row, by position, for :func:`narrowed`."""
+
+    names: list[str]
+    numbers: list[str]
+    cpr_digits: list[str]
+
+    @classmethod
+    def of(cls, rows: list[CaseListRow]) -> SearchIndex:
+        return cls(
+            [row.name_folded for row in rows],
+            [row.case_number.casefold() for row in rows],
+            [row.cpr_digits or "" for row in rows],
+        )
+
+
+def narrowed(positions: list[int], index: SearchIndex, terms: tuple[Term, ...]) -> list[int]:
+    """The positions whose rows every term matches (:meth:`Term.matches`), in their order.
+    Written out in one comprehension per term: a function call per row made a first
+    letter at 100,000 cases take four times as long."""
+    names, numbers, cprs = index
+    for name, number, cpr in terms:
+        if cpr is None:
+            positions = [p for p in positions if name in names[p] or numbers[p].startswith(number)]
+        else:
+            positions = [
+                p
+                for p in positions
+                if name in names[p] or numbers[p].startswith(number) or cprs[p].startswith(cpr)
+            ]
+    return positions
+
+
 def narrows(before: str, after: str) -> bool:
     """Whether every row found by ``after`` is among those found by ``before``: true when
     ``after`` only adds letters or words at the end, so the list can search within what

@@ -3,6 +3,7 @@ action plan. Each call is one unit of work with one audit event."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from riskdesk.domain.action_plan import ActionPlan
@@ -11,6 +12,7 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import ReviewAttempt
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.release_marks import OverdueByCase
 from riskdesk.domain.release_meeting import (
     ReleaseMeeting,
     ReleaseMeetingForm,
@@ -18,7 +20,7 @@ from riskdesk.domain.release_meeting import (
     add_decisions_to_plan,
     check_meeting_before_release,
 )
-from riskdesk.domain.release_progress import TimelineEntry, overdue_milestones, timeline_progress
+from riskdesk.domain.release_progress import TimelineEntry, timeline_progress
 from riskdesk.domain.release_timeline import Deadline
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.plan_service import save_plan_in
@@ -92,14 +94,11 @@ class ReleaseMeetingService:
             meeting, rules=self.form.timeline, has_plan=has_plan, today=today or date.today()
         )
 
-    def overdue_by_case(self, *, today: date | None = None) -> dict[CaseId, tuple[Deadline, ...]]:
-        """The overdue release deadlines of every open case that has any, from one query."""
-        today = today or date.today()
-        rules = self.form.timeline
+    def overdue_by_case(
+        self, *, today: date | None = None
+    ) -> Mapping[CaseId, tuple[Deadline, ...]]:
+        """The overdue release deadlines of every open case that has any, from one query;
+        each case's are counted when first asked for (:class:`OverdueByCase`)."""
         with self._ctx.work(UseCase.RELEASE_DEADLINES) as uow:
-            meetings = uow.release_meetings.timelines_of_open_cases()
-        found = {
-            case_id: overdue_milestones(meeting, rules=rules, has_plan=has_plan, today=today)
-            for case_id, meeting, has_plan in meetings
-        }
-        return {case_id: late for case_id, late in found.items() if late}
+            stored = uow.release_meetings.timelines_of_open_cases()
+        return OverdueByCase(stored, rules=self.form.timeline, today=today or date.today())

@@ -4,7 +4,7 @@ audit chain in the same transaction; audit details hold ids only."""
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -51,24 +51,22 @@ class ReleaseMeetingRepository:
         self._record(action, row.id, meeting.case_id)
         return meeting_from_row(row)
 
-    def timelines_of_open_cases(self) -> list[tuple[CaseId, ReleaseMeeting, bool]]:
-        """Every open case's meeting that has an expected release date, with whether the
-        case has an action plan, from one query however many cases there are (the case
-        list marks overdue deadlines from it). Audited as one read naming how many
-        meetings were read."""
+    def timelines_of_open_cases(self) -> dict[CaseId, tuple[str, bool]]:
+        """Every open case's meeting that has an expected release date, as its stored
+        JSON, with whether the case has an action plan: one query however many cases
+        there are, on the meetings' unique case index (the case list marks overdue
+        deadlines from it, parsing only the meetings of the rows it draws). Audited as
+        one read naming how many meetings were read."""
         has_plan = exists().where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)
+        expected = func.json_extract(ReleaseMeetingRow.meeting_json, "$.expected_release")
         rows = self._session.execute(
             select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
             .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)
-            .where(CaseRow.status == CaseStatus.OPEN.value)
+            .where(CaseRow.status == CaseStatus.OPEN.value, expected.is_not(None))
         ).all()
         # A list view, like the case list: counted, not a reading of each record.
         self._trail.note(open_cases=len(rows))
-        found = (
-            (CaseId(case_id), ReleaseMeeting.model_validate_json(data), bool(plan))
-            for case_id, data, plan in rows
-        )
-        return [item for item in found if item[1].expected_release is not None]
+        return {CaseId(case_id): (text, bool(plan)) for case_id, text, plan in rows}
 
     def _by_case(self, case_id: CaseId) -> ReleaseMeetingRow | None:
         return self._session.scalars(

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from riskdesk.domain.case import KIND_LABELS, STATUS_LABELS, CaseStatus
-from riskdesk.domain.case_list import CaseListRow, Term, matches_all, narrows
+from riskdesk.domain.case_list import CaseListRow, SearchIndex, Term, narrowed, narrows
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_timeline import MILESTONE_LABELS, Deadline
-from riskdesk.gui.widgets.record_table_model import RecordTableModel
+from riskdesk.gui.widgets.record_table_model import Index, RecordTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +62,18 @@ def _header(column: Column) -> str:
 
 
 _OVERDUE = QBrush(QColor("#a4161a"))
+_COLUMNS = tuple(Column)
+# The roles a cell answers; a view asks for a dozen on every paint of every cell.
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        CASE_ID_ROLE,
+    )
+)
 
 
 class CaseTableModel(RecordTableModel[CaseListRow, Column]):
@@ -73,8 +85,9 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._overdue: dict[CaseId, tuple[Deadline, ...]] = {}
+        self._overdue: Mapping[CaseId, Sequence[Deadline]] = {}
         self._all: list[CaseListRow] = []
+        self._index = SearchIndex([], [], [])
         # Each column's sort keys, by position in _all, computed when first sorted by.
         self._keys: dict[Column, list[Any]] = {}
         self._sort: tuple[Column, Qt.SortOrder] | None = None
@@ -88,6 +101,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         """All the cases; the list shows those the search finds, in the current order."""
         self.beginResetModel()
         self._all = list(rows)
+        self._index = SearchIndex.of(self._all)
         self._keys.clear()
         self._order = None
         self._show(self._filtered(self._sorted(), self._terms))
@@ -134,7 +148,8 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
 
     def set_overdue(self, overdue: Mapping[CaseId, Sequence[Deadline]]) -> None:
         """The passed release deadlines per case; cases not named have none."""
-        self._overdue = {case_id: tuple(late) for case_id, late in overdue.items()}
+        # Kept as given: a lazy mapping counts only the cases asked about (the rows drawn).
+        self._overdue = overdue
         self._keys.pop(Column.RELEASE, None)
         if self._sort is not None and self._sort[0] is Column.RELEASE:
             self.sort(*self._sort)
@@ -143,7 +158,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
                 self.index(0, Column.RELEASE), self.index(self.rowCount() - 1, Column.RELEASE)
             )
 
-    def overdue(self, case_id: CaseId) -> tuple[Deadline, ...]:
+    def overdue(self, case_id: CaseId) -> Sequence[Deadline]:
         return self._overdue.get(case_id, ())
 
     def _sorted(self) -> list[int]:
@@ -166,10 +181,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         return keys
 
     def _filtered(self, positions: list[int], terms: tuple[Term, ...]) -> list[int]:
-        if not terms:
-            return positions
-        rows = self._all
-        return [p for p in positions if matches_all(rows[p], terms)]
+        return narrowed(positions, self._index, terms)
 
     def _show(self, positions: list[int]) -> None:
         self._shown = positions
@@ -184,6 +196,14 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
 
     def header(self, column: Column) -> str:
         return _header(column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record, column = self._rows[index.row()], _COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        return self.role_data(record, column, role)
 
     def role_data(self, record: CaseListRow, column: Column, role: int) -> Any:
         if role == SORT_ROLE:

@@ -1,0 +1,209 @@
+"""The case list as a user sees it: ``python -m benchmarks.case_list [--persons 1000 10000
+100000] [--runs R] [--keys K]``.
+
+For each size, in the real main window offscreen (Danish, 1280×800, the case list the
+page shown), with the demo vault of that many people (``/tmp/riskdesk-team/bench-10k.rdv``
+and ``bench-100k.rdv`` when they are there, built by :mod:`benchmarks.demo_build`'s
+builder; otherwise built once into a temporary folder):
+
+- **unlock → list painted**: from opening the vault with the password (what the unlock
+  dialog's click does) until the case list's rows have painted, with the window's pages
+  given the desk as after a real unlock; the listing, the sort and the release-deadline
+  marks are also timed alone;
+- **keystroke → list painted**: a key typed into the search field until the rows have
+  painted, for names and CPR and case numbers typed letter by letter and erased again;
+- **service search**: ``desk.cases.find`` (capped, with its count and its audit event)
+  for the same texts, and ``desk.cases.search`` (every match, as models) beside it.
+
+Prints medians, p95 and max, with the CPU median (the machine may be shared) and the
+load average. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from riskdesk.demo.demo_vault import create_demo_vault
+from riskdesk.services.desk import Desk
+from riskdesk.store.key_slots import KdfCost
+
+PASSWORD = "benchmark-kodeord"  # noqa: S105 - a throwaway vault of synthetic people
+QUICK_KDF = KdfCost(memory_kib=64, iterations=1, lanes=1)
+# Vaults built once and shared by the team's benchmarks (a 100,000-person build takes
+# minutes).
+SHARED = {
+    10_000: Path(tempfile.gettempdir(), "riskdesk-team", "bench-10k.rdv"),
+    100_000: Path(tempfile.gettempdir(), "riskdesk-team", "bench-100k.rdv"),
+}
+
+
+def _figures(label: str, samples: list[float], cpu: list[float] | None = None) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    line = (
+        f"  {label:<34} median {statistics.median(ordered):7.1f} ms   p95 {p95:7.1f} ms"
+        f"   max {ordered[-1]:7.1f} ms"
+    )
+    if cpu:
+        line += f"   (CPU median {statistics.median(cpu):6.1f} ms)"
+    return line + f"   n={len(ordered)}"
+
+
+def _timed[T](call: Callable[[], T]) -> tuple[T, float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = call()
+    return result, (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def _vault(persons: int, folder: Path) -> Path:
+    shared = SHARED.get(persons)
+    if shared is not None and shared.exists():
+        return shared
+    path = folder / f"case-list-{persons}.rdv"
+    if not path.exists():
+        print(f"  building a demo vault of {persons:,} people …", flush=True)
+        create_demo_vault(path, persons=persons, seed=5, password=PASSWORD, kdf_cost=QUICK_KDF)
+    return path
+
+
+def _typed(desk: Desk) -> Iterator[str]:
+    """The search field's text after each key: names, a CPR number and a case number
+    typed letter by letter, then erased."""
+    rows = desk.cases.listing().rows
+    picks = [rows[len(rows) // 3], rows[len(rows) // 2], rows[-7]]
+    words = [picks[0].person_name.split()[0], picks[1].person_name.split()[-1]]
+    words += [picks[2].cpr_digits or "0101", picks[0].case_number]
+    for word in words:
+        for n in range(1, len(word) + 1):
+            yield word[:n]
+        for n in range(len(word) - 1, -1, -1):
+            yield word[:n]
+
+
+class _Painted:
+    """Whether a widget has painted since :meth:`reset`."""
+
+    def __init__(self, widget: object) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(inner, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    self.painted = True
+                return False
+
+        self.painted = False
+        self._filter = Filter()
+        widget.installEventFilter(self._filter)  # type: ignore[attr-defined]
+
+    def wait(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        while not self.painted:
+            QApplication.processEvents()
+        self.painted = False
+
+
+def _measure(persons: int, path: Path, runs: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from riskdesk.domain.localized import Language
+    from riskdesk.gui.main_window import MainWindow
+    from riskdesk.gui.operations import wait_until_idle
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(language=Language.DANISH)
+    window.resize(1280, 800)
+    page = window.case_list
+    window.navigation.setCurrentRow(window.pages.index(page))
+    painted = _Painted(page.view.viewport())
+
+    unlock: list[float] = []
+    unlock_cpu: list[float] = []
+    parts: dict[str, list[float]] = {"listing (service)": [], "release marks (service)": []}
+    for _ in range(runs):
+        start_wall, start_cpu = time.perf_counter(), time.process_time()
+        desk = Desk.open(path, username="koordinator", password=PASSWORD)
+        window.set_desk(desk, path)
+        window.show()
+        painted.wait()
+        unlock.append((time.perf_counter() - start_wall) * 1000)
+        unlock_cpu.append((time.process_time() - start_cpu) * 1000)
+        rows = page.model.rowCount()
+        parts["listing (service)"].append(_timed(desk.cases.listing)[1])
+        parts["release marks (service)"].append(_timed(desk.release_meetings.overdue_by_case)[1])
+        wait_until_idle()
+        window.clear()
+        desk.lock()
+        app.processEvents()
+
+    desk = Desk.open(path, username="koordinator", password=PASSWORD)
+    window.set_desk(desk, path)
+    painted.wait()
+    texts = list(_typed(desk))
+    keys: list[float] = []
+    keys_cpu: list[float] = []
+    page.search_edit.setFocus()
+    for before, after in zip(["", *texts], texts, strict=False):
+        start_wall, start_cpu = time.perf_counter(), time.process_time()
+        if after.startswith(before):
+            QTest.keyClick(page.search_edit, after[-1])
+        else:
+            QTest.keyClick(page.search_edit, Qt.Key.Key_Backspace)
+        painted.wait()
+        keys.append((time.perf_counter() - start_wall) * 1000)
+        keys_cpu.append((time.process_time() - start_cpu) * 1000)
+    wait_until_idle()
+    found: list[float] = []
+    found_cpu: list[float] = []
+    every: list[float] = []
+    for text in texts:
+        _, wall, cpu = _timed(lambda text=text: desk.cases.find(text))
+        found.append(wall)
+        found_cpu.append(cpu)
+        every.append(_timed(lambda text=text: desk.cases.search(text))[1])
+    window.clear()
+    desk.lock()
+
+    print(f"{persons:,} people ({rows:,} cases), load {os.getloadavg()[0]:.1f}", flush=True)
+    print(_figures("unlock → case list painted", unlock, unlock_cpu))
+    for label, samples in parts.items():
+        print(_figures(label, samples))
+    print(_figures("keystroke → list painted", keys, keys_cpu))
+    print(_figures("service: cases.find (capped)", found, found_cpu))
+    print(_figures("service: cases.search (all)", every), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.case_list")
+    parser.add_argument("--persons", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--vault", type=Path, help="a demo vault to use (of the one size given)")
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        with tempfile.TemporaryDirectory() as folder:
+            persons = args.persons[0]
+            _measure(persons, args.vault or _vault(persons, Path(folder)), args.runs)
+        return
+    import subprocess
+
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores", flush=True)
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    for persons in args.persons:
+        command = [sys.executable, "-m", "benchmarks.case_list", "--one", "--runs", str(args.runs)]
+        vault = ["--vault", str(args.vault)] if args.vault else []
+        subprocess.run([*command, "--persons", str(persons), *vault], check=True, env=env)
+
+
+if __name__ == "__main__":
+    main()
