@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
+from screen_fit import LAPTOP_SCREEN, SMALL_SCREEN, danish
 
 from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.case_outcome import NewCharge, OutcomePoint
@@ -22,7 +23,6 @@ from riskdesk.gui.cases.outcome_dialog import OutcomeDialog
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.today.today_navigation import open_line
-from screen_fit import LAPTOP_SCREEN, SMALL_SCREEN, danish
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
