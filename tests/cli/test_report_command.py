@@ -4,6 +4,7 @@ refusal for a caseworker, and usage errors (exit 2) that echo nothing typed."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,38 @@ def test_bad_dates_are_usage_errors_that_echo_nothing(
         code = raised.code
     assert code == 2
     assert "0101901234" not in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("password_env")
+def test_out_pdf_and_xlsx_make_the_report_and_print_the_files(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, sheets = tmp_path / "halvaar.docx", tmp_path / "halvaar.xlsx"
+    period = ("--from", "2026-01-01", "--to", "2026-06-30")
+    code = _run(demo_path, "leder", *period, "--out", str(out), "--pdf", "--xlsx", str(sheets))
+    assert code == 0
+    printed = capsys.readouterr().out.split()
+    assert str(out) in printed
+    assert str(sheets) in printed
+    assert out.exists()
+    assert sheets.exists()
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        pdf = tmp_path / "halvaar.pdf"
+        assert str(pdf) in printed
+        assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.usefixtures("password_env")
+@pytest.mark.parametrize(
+    "extra",
+    [("--pdf",), ("--out", "rapport.pdf"), ("--xlsx", "tabeller.csv")],
+)
+def test_report_files_are_checked_before_the_vault_is_opened(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], extra: tuple[str, ...]
+) -> None:
+    code = _run(demo_path, "leder", "--from", "2026-01-01", "--to", "2026-06-30", *extra)
+    assert code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "rapport" not in err
+    assert "tabeller" not in err

@@ -54,11 +54,13 @@ def test_the_report_reads_back_with_its_tables_figure_and_no_identity(
         people = desk.cases.search()
         exact = desk.statistics.figures(PERIOD)
         files = desk.statistics_report.export(PERIOD, docx=out, xlsx=sheets, today=TODAY)
-    assert files.docx == out and files.xlsx == sheets
+    assert files.docx == out
+    assert files.xlsx == sheets
     document = Document(io.BytesIO(out.read_bytes()))
 
     table1 = _table_starting(document, "Sager")
-    assert table1[2][0] == "Niveau 2" and table1[3][0] == "Niveau 3"
+    assert table1[2][0] == "Niveau 2"
+    assert table1[3][0] == "Niveau 3"
     assert table1[4][1] in {str(exact.cases.in_period), "x"}
     table2 = _table_starting(document, "Mentorforløb")
     assert any(row[0].startswith("Aktive mentorforløb") for row in table2)
@@ -81,7 +83,8 @@ def test_the_report_reads_back_with_its_tables_figure_and_no_identity(
             assert person.cpr.replace("-", "") not in text.replace("-", "")
 
     workbook = load_workbook(sheets)
-    assert "Tabel 1" in workbook.sheetnames and "Tabel 2" in workbook.sheetnames
+    assert "Tabel 1" in workbook.sheetnames
+    assert "Tabel 2" in workbook.sheetnames
     assert "Figur 1" in workbook.sheetnames
     values = [c.value for ws in workbook for row in ws.iter_rows() for c in row]
     assert not {1, 2, 3, 4} & {v for v in values if isinstance(v, int)}
@@ -98,7 +101,8 @@ def test_one_export_event_names_the_period_and_files_and_no_one(
     assert event.details["use_case"] == "statistics.report"
     assert event.details["files"] == ["r.docx"]
     assert event.details["period_from"] == "2026-01-01"
-    assert not event.details.get("person_ids") and not event.details.get("case_ids")
+    assert not event.details.get("person_ids")
+    assert not event.details.get("case_ids")
     assert events[-2].details["use_case"] != "statistics.report"
 
 
@@ -142,7 +146,8 @@ def test_a_text_with_a_cpr_number_is_refused_naming_the_section(
         desk.statistics_report.export(PERIOD, docx=tmp_path / "r.docx", today=TODAY)
     problem = refused.value.problems[0]
     assert problem.path == ("reactive",)
-    assert "reaktive" in problem.message.da and "010203" not in problem.message.da
+    assert "reaktive" in problem.message.da
+    assert "010203" not in problem.message.da
     text = _all_text(Document(str(tmp_path / "r.docx")))
     assert "Tekst til resumé." in text
     assert "[Tekst til afsnittet »Det reaktive område«" in text

@@ -1,6 +1,8 @@
 """``riskdesk report half-year``: the unit's figures for a period, exact, for the unit's
 own use (supervisors and administrators). ``--format json`` prints every figure; the text
-form prints the report's two tables and the inquiries."""
+form prints the report's two tables and the inquiries. With ``--out FILE.docx`` (and
+``--pdf``) or ``--xlsx FILE.xlsx`` it makes the half-year report instead, always with small
+counts suppressed, and prints the files it saved."""
 
 from __future__ import annotations
 
@@ -10,12 +12,30 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from riskdesk.cli.console import EXIT_OK, EXIT_USAGE, CommandFailed, language, opened_desk
+from riskdesk.cli.console import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandFailed,
+    language,
+    opened_desk,
+    report_error,
+)
+from riskdesk.cli.document_output import check_docx_out
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.statistics_facts import Period
 
 _PERIOD_BACKWARDS = LocalizedText(
     da="--to ligger før --from: en periode slutter på eller efter sin første dag.",
     en="--to is before --from: a period ends on or after its first day.",
+)
+_PDF_NEEDS_OUT = LocalizedText(
+    da="--pdf kræver --out: PDF'en gemmes ved siden af Word-dokumentet.",
+    en="--pdf needs --out: the PDF is saved beside the Word document.",
+)
+_NOT_XLSX = LocalizedText(
+    da="--xlsx skal være en Excel-fil med endelsen .xlsx.",
+    en="--xlsx must be an Excel file ending in .xlsx.",
 )
 _TEXT = LocalizedText(
     da="Periode {start} – {end}\n"
@@ -47,16 +67,19 @@ def add_parser(commands: Any) -> None:
         help="count mentor courses from this date (default: the first course)",
     )
     half_year.add_argument("--format", choices=("text", "json"), default="text")
+    half_year.add_argument("--out", type=Path, help="save the report as this .docx")
+    half_year.add_argument("--pdf", action="store_true", help="also a PDF beside --out")
+    half_year.add_argument("--xlsx", type=Path, help="save the report's tables as this .xlsx")
     half_year.set_defaults(run=run_half_year)
 
 
 def run_half_year(args: argparse.Namespace) -> int:
-    from riskdesk.domain.statistics_facts import Period
-
     lang = language()
     if args.end < args.start:
         raise CommandFailed(_PERIOD_BACKWARDS.text(lang), EXIT_USAGE)
     period = Period(args.start, args.end)
+    if args.out is not None or args.xlsx is not None or args.pdf:
+        return make_report(args, period)
     with opened_desk(args.vault, args.user) as desk:
         figures = desk.statistics.figures(period, courses_since=args.courses_since).as_json()
     if args.format == "json":
@@ -84,6 +107,38 @@ def run_half_year(args: argparse.Namespace) -> int:
             by_type=", ".join(f"{kind} {n}" for kind, n in inquiries["by_type"].items()),
         )
     )
+    return EXIT_OK
+
+
+def make_report(args: argparse.Namespace, period: Period) -> int:
+    """The report's files: checked before the vault is opened (opening is an event), then
+    made, the saved files printed one a line and any note (no PDF, a passed-over
+    template) on stderr."""
+    from riskdesk.services.document_export import DocumentProblem
+
+    lang = language()
+    if args.pdf and args.out is None:
+        raise CommandFailed(_PDF_NEEDS_OUT.text(lang), EXIT_USAGE)
+    check_docx_out(args.out)
+    if args.xlsx is not None and args.xlsx.suffix.lower() != ".xlsx":
+        raise CommandFailed(_NOT_XLSX.text(lang), EXIT_USAGE)
+    with opened_desk(args.vault, args.user) as desk:
+        try:
+            files = desk.statistics_report.export(
+                period,
+                docx=args.out,
+                pdf=args.pdf,
+                xlsx=args.xlsx,
+                courses_since=args.courses_since,
+            )
+        except DocumentProblem as problem:
+            raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None
+    for note in (files.notice, files.pdf_problem):
+        if note is not None:
+            report_error(note.text(lang))
+    for path in (files.docx, files.pdf, files.xlsx):
+        if path is not None:
+            print(path)
     return EXIT_OK
 
 
