@@ -51,11 +51,7 @@ def build_half_year_report() -> DocumentType:
     caption(document, "Henvendelser efter kilde, {{ report.period_label }}.")
 
     document.add_heading("Enkeltsager", level=2)
-    document.add_paragraph(
-        "I perioden har enheden haft {{ cases.in_period }} enkeltsager på niveau 2 og 3. "
-        "{{ cases.closed }} er afsluttet i perioden, og {{ cases.active }} var aktive ved "
-        "periodens slut."
-    )
+    document.add_paragraph("{{ cases.sentence }}")
     paragraphs(document, "cases")
     grid_table(document, "table1", columns=2, widths=[11, 6])
     caption(document, "{{ table1.title }}, {{ report.period_label }}. Tal fra RiskDesk.")
@@ -71,9 +67,7 @@ def build_half_year_report() -> DocumentType:
     paragraphs(document, "mentoring")
     grid_table(document, "table2", columns=2, widths=[11, 6])
     caption(document, "{{ table2.title }}. Tal fra RiskDesk.")
-    document.add_paragraph(
-        "Ny kriminalitet (recidiv) er registreret i {{ courses.reoffended }} forløb."
-    )
+    document.add_paragraph("{{ courses.sentence }}")
 
     document.add_heading("Resultater", level=2)
     paragraphs(document, "outcomes")
@@ -226,6 +220,10 @@ def grid_table(document: DocumentType, name: str, *, columns: int, widths: list[
     for index, cell in enumerate(body.cells[1:]):
         write(cell, f"{{{{ row.cells[{index}] }}}}").alignment = WD_ALIGN_PARAGRAPH.RIGHT
     keep_row(body)
+    # A short table stays on one page: every row keeps with the next.
+    for row in (head, body):
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     write(end.cells[0], "{%tr endfor %}")
     set_widths(table, widths)
     return table

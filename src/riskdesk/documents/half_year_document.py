@@ -72,12 +72,8 @@ def half_year_context(
         "table2": _table(report.table2),
         "outcomes": [_table(table) for table in report.outcomes],
         "meetings": _table(report.meetings),
-        "cases": {
-            "in_period": report.cases_in_period,
-            "closed": report.cases_closed,
-            "active": report.cases_active,
-        },
-        "courses": {"reoffended": report.courses_reoffended},
+        "cases": {"sentence": report.cases_sentence()},
+        "courses": {"sentence": report.reoffending_sentence()},
     }
 
 

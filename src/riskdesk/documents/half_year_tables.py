@@ -85,6 +85,27 @@ class PublishedReport:
     cases_active: str
     courses_reoffended: str
 
+    def cases_sentence(self) -> str:
+        """Table 1's cases in a sentence; a hidden count is left out, a small one written
+        as words ("færre end 5"), so the prose never says more than the table."""
+        sentence = f"I perioden har enheden haft {_words(self.cases_in_period)} enkeltsager"
+        sentence += " på niveau 2 og 3"
+        if self.cases_closed != "x":
+            sentence += f"; {_words(self.cases_closed)} er afsluttet i perioden"
+        if self.cases_active != "x":
+            sentence += f", og {_words(self.cases_active)} var aktive ved periodens slut"
+        return sentence + "."
+
+    def reoffending_sentence(self) -> str:
+        if self.courses_reoffended == "0":
+            return "Der er ikke registreret ny kriminalitet (recidiv) under forløbene."
+        if self.courses_reoffended == "x":
+            return ""
+        return (
+            f"Ny kriminalitet (recidiv) er registreret i {_words(self.courses_reoffended)} "
+            "af forløbene."
+        )
+
     def tables(self) -> tuple[PrintedTable, ...]:
         """Every table, in the report's order (one sheet each in the Excel export)."""
         return (
@@ -259,6 +280,10 @@ def _line_table(
     )
     total = "0" if line is None else line.total.text(t)
     return PrintedTable(title=title, header=header, rows=(*rows, ("I alt", total)))
+
+
+def _words(text: str) -> str:
+    return f"færre end {text[1:]}" if text.startswith("<") else text
 
 
 def _one(value: int, t: int) -> str:
