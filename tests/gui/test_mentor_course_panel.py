@@ -112,3 +112,30 @@ def test_a_mentor_sees_their_case_but_starts_no_course(qtbot, mentor_vault):
         assert panel.end_button.isEnabled()
         _shoot(editor, "mentor-case-page")
         editor.close()
+
+
+def test_a_mentor_s_window_offers_only_their_own_cases(qtbot, demo_vault, wait_for_operations):
+    from riskdesk.gui.cases.case_list_page import CaseListPage
+    from riskdesk.gui.main_window import MainWindow
+
+    with danish(), Desk.open(demo_vault, username="mentor", password=PASSWORD) as desk:
+        own = {line.course.case_id for line in desk.mentor_courses.all()}
+        window = MainWindow(language=Language.DANISH)
+        qtbot.addWidget(window)
+        window.resize(*LAPTOP_SCREEN)
+        window.set_desk(desk, demo_vault)
+        window.show()
+        wait_for_operations()
+        shown = [
+            window.pages[row]
+            for row in range(window.navigation.count())
+            if not window.navigation.item(row).isHidden()
+        ]
+        assert [type(page) for page in shown] == [CaseListPage]
+        assert isinstance(window.stack.currentWidget(), CaseListPage)
+        assert not window.show_plan_action.isVisible()
+        assert not window.new_action.isEnabled()
+        model = window.case_list.model
+        assert model.rowCount() == len(own)
+        window.grab().save(f"{SHOTS}/mentors-mentor-window-1280.png")
+        window.clear()

@@ -141,3 +141,14 @@ def test_a_mentor_ends_their_own_course(demo_path: Path, courses: dict[str, Any]
             reoffended="no",
         )
     assert not ended.active
+
+
+def test_a_mentor_s_release_deadlines_are_of_their_own_cases(
+    demo_path: Path, courses: dict[str, Any]
+) -> None:
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        everyone = set(desk.release_meetings.overdue_by_case(today=date(2030, 1, 1)))
+    with _as_mentor(demo_path) as desk:
+        mine = set(desk.release_meetings.overdue_by_case(today=date(2030, 1, 1)))
+    assert everyone - {courses["own"].case_id}
+    assert mine <= {courses["own"].case_id}

@@ -25,14 +25,16 @@ MENTOR_WORK: frozenset[UseCase] = frozenset(
         UseCase.CASE_SEARCH,
         UseCase.CASE_FIND_BY_NUMBER,
         UseCase.CASE_VIEW,
+        UseCase.RELEASE_DEADLINES,
         UseCase.MENTOR_COURSE_LIST,
         UseCase.MENTOR_COURSE_UPDATE,
         UseCase.MENTOR_COURSE_END,
         UseCase.VAULT_BACKUP_STATUS,
     }
 )
-"""Reading their own cases and courses, and ending or correcting their own courses. A
-course is started by a caseworker, who chooses the mentor."""
+"""Reading their own cases (with the release deadlines the case list marks) and courses,
+and ending or correcting their own courses. A course is started by a caseworker, who
+chooses the mentor."""
 
 MENTOR_ONLY_OWN_COURSES = LocalizedText(
     da="Som mentor ser du kun dine egne mentorforløb og sagerne bag dem. "

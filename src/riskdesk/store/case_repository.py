@@ -23,6 +23,7 @@ from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_number_counter import CaseNumberCounter
+from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import fold_name, format_cpr
 from riskdesk.store.tables import CaseRow, PersonRow
@@ -104,7 +105,7 @@ class CaseRepository:
         without the dash) or the start of the case number. The search is audited with
         its criteria and the number found, not every case listed: a list view is not a
         reading of each record."""
-        query = _summary_query().where(*self._within_scope())
+        query = _summary_query().where(*within_scope(self._trail, CaseRow.id))
         terms = search.split()
         if terms:
             query = query.where(and_(*(_term_matches(term) for term in terms)))
@@ -116,7 +117,7 @@ class CaseRepository:
         """The cases :meth:`summaries` finds, as plain rows, the first ``limit`` of them
         (all without one), with how many there are. Audited as :meth:`summaries` is."""
         where = [_term_matches(term) for term in search.split()]
-        where += self._within_scope()
+        where += within_scope(self._trail, CaseRow.id)
         query = _list_query().where(*where)
         if limit is not None:
             query = query.limit(limit)
@@ -152,12 +153,6 @@ class CaseRepository:
     def number_of(self, case_id: CaseId) -> str:
         """The case number alone (not a reading of the case); raises :class:`NotFound`."""
         return self._row(case_id).case_number
-
-    def _within_scope(self) -> list[ColumnElement[bool]]:
-        # A mentor's list holds only their own courses' cases (the trail refuses the
-        # others when touched one by one; a list touches none, so it filters here).
-        scope = self._trail.scope
-        return [] if scope is None else [CaseRow.id.in_(scope.case_ids)]
 
     def _row(self, case_id: CaseId) -> CaseRow:
         row = self._session.get(CaseRow, case_id)

@@ -13,6 +13,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.refusals import NotFound
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
 
@@ -63,6 +64,7 @@ class ReleaseMeetingRepository:
             select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
             .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)
             .where(CaseRow.status == CaseStatus.OPEN.value, expected.is_not(None))
+            .where(*within_scope(self._trail, CaseRow.id))
         ).all()
         # A list view, like the case list: counted, not a reading of each record.
         self._trail.note(open_cases=len(rows))

@@ -25,6 +25,7 @@ from riskdesk.domain.person import CprAlreadyFiled, Person
 from riskdesk.domain.person_case_form import CASE, PERSON, PersonCaseForm
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
+from riskdesk.domain.user import Role
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.cases.journal_panel import JournalPanel
@@ -230,7 +231,9 @@ class PersonCaseEditor(QDialog):
         self.close_case_button.setEnabled(form.can_close)
         self.reopen_case_button.setVisible(not form.is_new and form.can_reopen)
         self.access_insight_button.setVisible(not form.is_new and form.person_id is not None)
-        self.journal_panel.show_case(None if form.is_new else form.case_id)
+        # A mentor sees the case and its courses, not its journal (domain/mentor_access.py).
+        mentor = self._desk.user.role is Role.MENTOR
+        self.journal_panel.show_case(None if form.is_new or mentor else form.case_id)
         self.mentor_course_panel.show_case(None if form.is_new else form.case_id)
 
     def _edited(self) -> None:
