@@ -13,6 +13,7 @@ whole trail and whether it is intact. Nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import subprocess
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from riskdesk.demo.demo_vault import create_demo_vault
 from riskdesk.services.desk import Desk
@@ -29,30 +31,48 @@ PASSWORD = "benchmark-kodeord"  # noqa: S105 - a throwaway vault of synthetic pe
 QUICK_KDF = KdfCost(memory_kib=64, iterations=1, lanes=1)
 
 
-def _build_one(persons: int, *, verify: bool) -> None:
+def _build_one(persons: int, *, verify: bool) -> dict[str, Any]:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.rdv"
         wall, cpu = time.perf_counter(), time.process_time()
         create_demo_vault(path, persons=persons, seed=5, password=PASSWORD, kdf_cost=QUICK_KDF)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        size_mb = path.stat().st_size / 1e6
+        figures: dict[str, Any] = {
+            "persons": persons,
+            "wall_s": time.perf_counter() - wall,
+            "cpu_s": time.process_time() - cpu,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "vault_mb": path.stat().st_size / 1e6,
+        }
         with Desk.open(path, username="leder", password=PASSWORD, kdf_cost=QUICK_KDF) as desk:
-            events = len(desk.audit.events())
-            line = (
-                f"{persons:>7,} people   build {wall:7.1f} s wall {cpu:7.1f} s CPU"
-                f"   peak RSS {peak_mb:6.0f} MB   vault {size_mb:5.1f} MB   {events:,} events"
-                f"   load {load_before:.1f} → {os.getloadavg()[0]:.1f}"
-            )
+            figures["events"] = len(desk.audit.events())
+            figures["load"] = [load_before, os.getloadavg()[0]]
             if verify:
                 started = time.perf_counter()
-                report = desk.audit.verify()
-                line += (
-                    f"   verify {time.perf_counter() - started:.1f} s:"
-                    f" {'intact' if report.intact else 'NOT INTACT'}"
-                )
-    print(line, flush=True)
+                figures["intact"] = desk.audit.verify().intact
+                figures["verify_s"] = time.perf_counter() - started
+    return figures
+
+
+def _line(f: dict[str, Any]) -> str:
+    line = (
+        f"{f['persons']:>7,} people   build {f['wall_s']:7.1f} s wall {f['cpu_s']:7.1f} s CPU"
+        f"   peak RSS {f['peak_mb']:6.0f} MB   vault {f['vault_mb']:5.1f} MB"
+        f"   {f['events']:,} events"
+        f"   load {f['load'][0]:.1f} → {f['load'][1]:.1f}"
+    )
+    if "intact" in f:
+        line += f"   verify {f['verify_s']:.1f} s: {'intact' if f['intact'] else 'NOT INTACT'}"
+    return line
+
+
+def measure(persons: int, *, verify: bool = False) -> dict[str, Any]:
+    """One build of ``persons`` people in a fresh process (its peak memory its own)."""
+    command = [sys.executable, "-m", "benchmarks.demo_build", "--one", "--json"]
+    command += ["--persons", str(persons), *(["--verify"] if verify else [])]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    figures: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return figures
 
 
 def main() -> None:
@@ -60,14 +80,15 @@ def main() -> None:
     parser.add_argument("--persons", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--verify", action="store_true")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        _build_one(args.persons[0], verify=args.verify)
+        figures = _build_one(args.persons[0], verify=args.verify)
+        print(json.dumps(figures) if args.json else _line(figures), flush=True)
         return
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores", flush=True)
     for persons in args.persons:
-        command = [sys.executable, "-m", "benchmarks.demo_build", "--one", "--persons"]
-        subprocess.run([*command, str(persons), *(["--verify"] if args.verify else [])], check=True)
+        print(_line(measure(persons, verify=args.verify)), flush=True)
 
 
 if __name__ == "__main__":
