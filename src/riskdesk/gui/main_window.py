@@ -31,6 +31,7 @@ from riskdesk.gui.assessment.assessments_page import AssessmentsPage
 from riskdesk.gui.backup.backup_actions import after_unlock, take_backup
 from riskdesk.gui.cases.case_list_page import CaseListPage
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
+from riskdesk.gui.concerns.concerns_page import ConcernsPage
 from riskdesk.gui.help.about_dialog import add_help_menu
 from riskdesk.gui.importing.import_dialog import open_import
 from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
@@ -44,7 +45,7 @@ from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
-from riskdesk.gui.users.role_fitting import fit_to_role
+from riskdesk.gui.users.role_fitting import fit_to_role, page_offered
 from riskdesk.gui.users.users_dialog import UsersDialog
 from riskdesk.gui.widgets.screen_fit import resize_within_screen
 from riskdesk.gui.widgets.vault_banner import VaultBanner
@@ -63,6 +64,7 @@ PAGES: tuple[type[Page], ...] = (
     ReviewPage,
     MeetingsPage,
     InquiriesPage,
+    ConcernsPage,
     RetentionPage,
 )
 
@@ -165,6 +167,9 @@ class MainWindow(QMainWindow):
             menu, self.tr("New &inquiry…"), inquiries.new_inquiry, shift | Qt.Key.Key_H
         )
         self.inquiry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        concerns = self._page(ConcernsPage)
+        concerns.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        _add(menu, self.tr("New &concern (level 1)…"), concerns.new_concern)
         self.access_insight_action = _add(
             menu, self.tr("Access &insight…"), self.show_access_insight
         )
@@ -208,15 +213,15 @@ class MainWindow(QMainWindow):
             .replace("%2", user.display_name)
             .replace("%3", ROLE_LABELS[user.role].text(self._language))
         )
-        for page in self.pages:
-            page.set_desk(desk)
+        offered = [page_offered(page, user) for page in self.pages]
+        for page, shown in zip(self.pages, offered, strict=True):
+            if shown:
+                page.set_desk(desk)
         fit_to_role(self, user)
-        # A page with offered_to (the Deletion page) is in the navigation only for them.
-        for row, page in enumerate(self.pages):
-            offered_to = getattr(page, "offered_to", None)
-            self.navigation.item(row).setHidden(offered_to is not None and not offered_to(user))
+        for row, shown in enumerate(offered):
+            self.navigation.item(row).setHidden(not shown)
         if self.navigation.item(self.navigation.currentRow()).isHidden():
-            self.navigation.setCurrentRow(0)
+            self.navigation.setCurrentRow(offered.index(True))
         after_unlock(self, desk)
         self.import_action.setVisible(user.does_casework)
         self.banner.watch(desk.health, self._language)
