@@ -24,8 +24,6 @@ from riskdesk.gui.operations import read_now, run_op
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
-_T = QCoreApplication.translate
-
 
 def close_concern(
     parent: QWidget,
@@ -40,8 +38,10 @@ def close_concern(
     labels = {label.text(language): reason.value for reason, label in CLOSE_REASON_LABELS.items()}
     chosen, ok = QInputDialog.getItem(
         parent,
-        _T("ConcernActions", "Close concern"),
-        _T("ConcernActions", "Reason for closing %1:").replace("%1", concern.number),
+        QCoreApplication.translate("ConcernActions", "Close concern"),
+        QCoreApplication.translate("ConcernActions", "Reason for closing %1:").replace(
+            "%1", concern.number
+        ),
         list(labels),
         0,
         False,
@@ -78,8 +78,8 @@ def put_on_agenda(
     if not meetings:
         QMessageBox.information(
             parent,
-            _T("ConcernActions", "Put on agenda"),
-            _T(
+            QCoreApplication.translate("ConcernActions", "Put on agenda"),
+            QCoreApplication.translate(
                 "ConcernActions",
                 "There is no coming coordination meeting. Plan one on the Meetings page.",
             ),
@@ -88,8 +88,10 @@ def put_on_agenda(
     names = {meeting_name(m, language): MeetingId(m.id or 0) for m in meetings}
     chosen, ok = QInputDialog.getItem(
         parent,
-        _T("ConcernActions", "Put on agenda"),
-        _T("ConcernActions", "Meeting for %1:").replace("%1", concern.number),
+        QCoreApplication.translate("ConcernActions", "Put on agenda"),
+        QCoreApplication.translate("ConcernActions", "Meeting for %1:").replace(
+            "%1", concern.number
+        ),
         list(names),
         0,
         False,
@@ -142,7 +144,9 @@ def escalate(
     if editor is None:
         return None
     editor.setWindowTitle(
-        _T("ConcernActions", "Escalate %1 to a case").replace("%1", concern.number)
+        QCoreApplication.translate("ConcernActions", "Escalate %1 to a case").replace(
+            "%1", concern.number
+        )
     )
     if done is not None:
         editor.saved.connect(done)
