@@ -31,6 +31,7 @@ def _my_new_case(desk: Desk) -> tuple[int, int, str]:
 
 def test_entries_are_stored_and_shown_newest_first(desk: Desk) -> None:
     case_id, person_id, number = _my_new_case(desk)
+    before = len(desk.audit.events())
     older = desk.journal.add(
         case_id=case_id,
         happened_on=TODAY - timedelta(days=9),
@@ -49,7 +50,7 @@ def test_entries_are_stored_and_shown_newest_first(desk: Desk) -> None:
     assert entries[1].kind is JournalKind.HOME_VISIT
     assert entries[0].written_by == "koordinator"
 
-    added = [e for e in desk.audit.events() if e.details.get("use_case") == "journal.add"]
+    added = [e for e in desk.audit.events()[before:] if e.details.get("use_case") == "journal.add"]
     assert (added[0].action, added[0].entity, added[0].entity_id) == (
         AuditAction.CREATE,
         AuditEntity.JOURNAL_ENTRY,
@@ -147,3 +148,15 @@ def test_an_entry_without_a_follow_up_cannot_be_marked_done(desk: Desk) -> None:
     with pytest.raises(UserInputError) as refused:
         desk.journal.mark_follow_up_done(entry.id)  # type: ignore[arg-type]
     assert [p.field for p in refused.value.problems] == ["follow_up_done_on"]
+
+
+def test_the_case_page_reads_journal_and_outcomes_in_one_use_case(desk: Desk) -> None:
+    case_id, person_id, _ = _my_new_case(desk)
+    entry = desk.journal.add(case_id=case_id, happened_on=TODAY, kind="letter", text="Brev.")
+    before = len(desk.audit.events())
+    entries, outcomes = desk.journal.case_page(case_id)
+    assert [e.id for e in entries] == [entry.id]
+    assert (outcomes.closed_on, outcomes.recorded, dict(outcomes.due)) == (None, (), {})
+    (event,) = desk.audit.events()[before:]
+    assert event.details["use_case"] == "journal.list"
+    assert event.details["person_ids"] == [person_id]

@@ -19,6 +19,7 @@ from riskdesk.domain.journal import (
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.case_lookup import case_id_of
+from riskdesk.services.outcome_service import CaseOutcomes, case_outcomes
 from riskdesk.services.service_context import ServiceContext
 
 
@@ -64,6 +65,13 @@ class JournalService:
         with self._ctx.work(UseCase.JOURNAL_LIST) as uow:
             found = case_id_of(uow, case_id=case_id, case_number=case_number)
             return uow.journal.for_case(found)
+
+    def case_page(self, case_id: CaseId) -> tuple[list[JournalEntry], CaseOutcomes]:
+        """What the case page shows below the case: its journal, newest first, and its
+        outcomes with the follow-ups due, read in one use case. Raises
+        :class:`UnknownCase`."""
+        with self._ctx.work(UseCase.JOURNAL_LIST) as uow:
+            return uow.journal.for_case(case_id), case_outcomes(uow, case_id)
 
     def mark_follow_up_done(
         self, entry_id: JournalEntryId, *, done_on: date | None = None

@@ -20,6 +20,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.case_lookup import case_id_of
 from riskdesk.services.service_context import ServiceContext
+from riskdesk.store.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -68,16 +69,22 @@ class OutcomeService:
         """Raises :class:`UnknownCase`."""
         with self._ctx.work(UseCase.OUTCOME_LIST) as uow:
             found = case_id_of(uow, case_id=case_id, case_number=case_number)
-            case = uow.cases.get(found)
-            recorded = tuple(uow.outcomes.for_case(found))
-        points = {o.point for o in recorded}
-        due = (
-            {
-                point: follow_up_due(case.closed_on, point)
-                for point in (OutcomePoint.SIX_MONTHS, OutcomePoint.TWELVE_MONTHS)
-                if point not in points
-            }
-            if case.closed_on is not None
-            else {}
-        )
-        return CaseOutcomes(case_id=found, closed_on=case.closed_on, recorded=recorded, due=due)
+            return case_outcomes(uow, found)
+
+
+def case_outcomes(uow: UnitOfWork, case_id: CaseId) -> CaseOutcomes:
+    """The case's outcomes and the follow-ups still due, read in ``uow`` (the case page
+    reads them with the journal in one use case)."""
+    case = uow.cases.get(case_id)
+    recorded = tuple(uow.outcomes.for_case(case_id))
+    points = {o.point for o in recorded}
+    due = (
+        {
+            point: follow_up_due(case.closed_on, point)
+            for point in (OutcomePoint.SIX_MONTHS, OutcomePoint.TWELVE_MONTHS)
+            if point not in points
+        }
+        if case.closed_on is not None
+        else {}
+    )
+    return CaseOutcomes(case_id=case_id, closed_on=case.closed_on, recorded=recorded, due=due)

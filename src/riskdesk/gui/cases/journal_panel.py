@@ -131,13 +131,7 @@ class JournalPanel(QWidget):
         self.entries, self.outcomes = [], None
         if case_id is None:
             return
-        read = read_now(
-            self,
-            lambda: (
-                desk.journal.for_case(case_id=case_id),
-                desk.outcomes.for_case(case_id=case_id),
-            ),
-        )
+        read = read_now(self, lambda: desk.journal.case_page(case_id))
         if read is None:
             return
         self.message_label.clear()
