@@ -50,7 +50,7 @@ def show(kind: str, vault: str) -> None:
     run_gui(vault=Path(vault), username="koordinator")
 
 
-def _one(kind: str, vault: str) -> tuple[float, float]:
+def first_paint(kind: str, vault: str) -> tuple[float, float]:
     """Wall ms to the first paint and CPU ms of the process."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM") or "offscreen")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -74,7 +74,7 @@ def compare(vault: str, runs: int) -> None:
     load_before = os.getloadavg()[0]
     for _ in range(runs):
         for kind in samples:
-            samples[kind].append(_one(kind, vault))
+            samples[kind].append(first_paint(kind, vault))
     print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after; n={runs}")
     medians = {}
     for kind, pairs in samples.items():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import statistics
 import tempfile
@@ -96,6 +97,7 @@ def _timed(action: Callable[[], object]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.render")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--json", action="store_true", help="each row's (wall, CPU) ms samples")
     args = parser.parse_args()
     model = _plan_model()
     with tempfile.TemporaryDirectory() as folder:
@@ -124,6 +126,9 @@ def main() -> None:
         for _ in range(args.runs):
             for name, action in rows.items():
                 samples[name].append(_timed(action))
+    if args.json:
+        print(json.dumps(samples))
+        return
     print(f"load average {os.getloadavg()[0]:.1f}, {args.runs} runs each, interleaved")
     base = statistics.median(wall for wall, _ in samples["trivial docxtpl template"])
     for name, timed in samples.items():
