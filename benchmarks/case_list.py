@@ -7,9 +7,11 @@ and ``bench-100k.rdv`` when they are there, built by :mod:`benchmarks.demo_build
 builder; otherwise built once into a temporary folder):
 
 - **unlock → list painted**: from opening the vault with the password (what the unlock
-  dialog's click does) until the case list's rows have painted, with the window's pages
-  given the desk as after a real unlock; the listing, the sort and the release-deadline
-  marks are also timed alone;
+  dialog's click does) until the case list's rows have painted, with every page of the
+  window given the desk as after a real unlock (the start page and the forms count
+  too); then the case list page alone, from ``set_desk`` to its rows' paint; the listing
+  and the release-deadline marks are also timed alone (the marks as the list reads them,
+  and with every case counted, as sorting by the column does);
 - **keystroke → list painted**: a key typed into the search field until the rows have
   painted, for names and CPR and case numbers typed letter by letter and erased again;
 - **service search**: ``desk.cases.find`` (capped, with its count and its audit event)
@@ -117,6 +119,7 @@ def _measure(persons: int, path: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from riskdesk.domain.localized import Language
+    from riskdesk.gui.cases.case_list_page import CaseListPage
     from riskdesk.gui.main_window import MainWindow
     from riskdesk.gui.operations import wait_until_idle
 
@@ -129,7 +132,13 @@ def _measure(persons: int, path: Path, runs: int) -> None:
 
     unlock: list[float] = []
     unlock_cpu: list[float] = []
-    parts: dict[str, list[float]] = {"listing (service)": [], "release marks (service)": []}
+    page_alone: list[float] = []
+    page_alone_cpu: list[float] = []
+    parts: dict[str, list[float]] = {
+        "listing (service)": [],
+        "release marks (service)": [],
+        "release marks, every case counted": [],
+    }
     for _ in range(runs):
         start_wall, start_cpu = time.perf_counter(), time.process_time()
         desk = Desk.open(path, username="koordinator", password=PASSWORD)
@@ -139,8 +148,22 @@ def _measure(persons: int, path: Path, runs: int) -> None:
         unlock.append((time.perf_counter() - start_wall) * 1000)
         unlock_cpu.append((time.process_time() - start_cpu) * 1000)
         rows = page.model.rowCount()
+        alone = CaseListPage(language=Language.DANISH)
+        alone.resize(1100, 760)
+        alone.show()
+        app.processEvents()
+        alone_painted = _Painted(alone.view.viewport())
+        start_wall, start_cpu = time.perf_counter(), time.process_time()
+        alone.set_desk(desk)
+        alone_painted.wait()
+        page_alone.append((time.perf_counter() - start_wall) * 1000)
+        page_alone_cpu.append((time.process_time() - start_cpu) * 1000)
+        alone.clear()
+        alone.deleteLater()
         parts["listing (service)"].append(_timed(desk.cases.listing)[1])
-        parts["release marks (service)"].append(_timed(desk.release_meetings.overdue_by_case)[1])
+        marks, wall, _ = _timed(desk.release_meetings.overdue_by_case)
+        parts["release marks (service)"].append(wall)
+        parts["release marks, every case counted"].append(_timed(marks.__len__)[1] + wall)
         wait_until_idle()
         window.clear()
         desk.lock()
@@ -176,6 +199,7 @@ def _measure(persons: int, path: Path, runs: int) -> None:
 
     print(f"{persons:,} people ({rows:,} cases), load {os.getloadavg()[0]:.1f}", flush=True)
     print(_figures("unlock → case list painted", unlock, unlock_cpu))
+    print(_figures("case list page: set_desk → painted", page_alone, page_alone_cpu))
     for label, samples in parts.items():
         print(_figures(label, samples))
     print(_figures("keystroke → list painted", keys, keys_cpu))
