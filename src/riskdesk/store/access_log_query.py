@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import ColumnElement, func, or_, select, union
+from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.access_insight import fold_text
@@ -26,7 +26,7 @@ from riskdesk.store.audit_index_tables import (
     AuditEventPersonRow,
     AuditSearchTermRow,
 )
-from riskdesk.store.audit_log import event_from_row
+from riskdesk.store.audit_log import events_where
 from riskdesk.store.person_repository import person_from_row
 from riskdesk.store.tables import AuditEventRow, CaseRow, PersonRow
 from riskdesk.store.user_repository import UserRepository
@@ -84,9 +84,7 @@ class AccessLogQuery:
         oldest first. A superset: filter it exactly."""
         found = [
             select(AuditEventPersonRow.sequence).where(AuditEventPersonRow.person_id == person_id),
-            select(AuditSearchTermRow.sequence)
-            .group_by(AuditSearchTermRow.sequence)
-            .having(func.min(_term_occurs(_haystack(name, cpr, case_numbers))) == 1),
+            _searches_listing(name, cpr, case_numbers),
         ]
         if case_ids:
             found.append(
@@ -94,29 +92,36 @@ class AccessLogQuery:
                     AuditEventCaseRow.case_id.in_(list(case_ids))
                 )
             )
-        rows = self._session.scalars(
-            select(AuditEventRow)
-            .where(AuditEventRow.sequence.in_(union(*found).scalar_subquery()))
-            .order_by(AuditEventRow.sequence)
+        return events_where(
+            self._session, AuditEventRow.sequence.in_(union(*found).scalar_subquery())
         )
-        return [event_from_row(row) for row in rows]
 
     def users(self) -> list[User]:
         return self._users.list()
 
 
-def _haystack(name: str, cpr: str | None, case_numbers: Collection[str]) -> str:
-    """Everything a search word can match for the person, folded as the terms are."""
-    digits = (cpr or "").replace("-", "")
-    return "\n".join([fold_text(name), digits, *(fold_text(n) for n in case_numbers)])
-
-
-def _term_occurs(haystack: str) -> ColumnElement[bool]:
-    """The word, or the word without its dashes (a CPR number typed with one), occurs in
-    ``haystack``: a superset of the case list's match (part of the name, the start of
-    the CPR number or of a case number)."""
-    term = AuditSearchTermRow.term
-    return or_(
-        func.instr(haystack, term) > 0,
-        func.instr(haystack, func.replace(term, "-", "")) > 0,
+def _searches_listing(name: str, cpr: str | None, case_numbers: Collection[str]) -> Select[int]:
+    """The case-list searches each of whose words is part of the name, the start of a
+    case number or the start of the CPR number: every word the person could match is
+    listed and looked up in the index, so no search that could not list them is read.
+    A superset of the case list's own test (the case numbers compared folded)."""
+    folded = fold_text(name)
+    words = {
+        folded[start:end]
+        for start in range(len(folded))
+        for end in range(start + 1, len(folded) + 1)
+        if " " not in folded[start:end]
+    }
+    words.update(prefix for number in case_numbers for prefix in _prefixes(fold_text(number)))
+    digits = _prefixes((cpr or "").replace("-", ""))
+    row = AuditSearchTermRow
+    return (
+        select(row.sequence)
+        .where(or_(row.term.in_(sorted(words)), row.digits.in_(sorted(digits))))
+        .group_by(row.sequence)
+        .having(func.count() == func.max(row.words))
     )
+
+
+def _prefixes(text: str) -> set[str]:
+    return {text[:end] for end in range(1, len(text) + 1)}

@@ -9,6 +9,7 @@ reads, so what the index finds is a superset of what the insight keeps."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -24,6 +25,7 @@ from riskdesk.store.audit_index_tables import (
 )
 
 _PERSON_KEYS = ("person_ids", "created_person_ids")
+_CPR_LIKE = re.compile(r"^[\d-]+$")
 _CASE_KEYS = ("case_ids", "created_case_ids")
 
 
@@ -52,18 +54,25 @@ def search_terms(action: str, entity: str, details: Mapping[str, Any]) -> set[st
     return {fold_text(word) for word in str(details.get("search", "")).split()}
 
 
+def cpr_digits(term: str) -> str | None:
+    """The word as the start of a CPR number (dashes dropped), if it can be one."""
+    digits = term.replace("-", "")
+    return digits if digits and _CPR_LIKE.match(term) else None
+
+
 def index_rows(
     sequence: int, action: str, entity: str, entity_id: int | None, details: Mapping[str, Any]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """The index rows of one event: people, cases and search words."""
     people = named_ids(entity, entity_id, details, kind=AuditEntity.PERSON)
     cases = named_ids(entity, entity_id, details, kind=AuditEntity.CASE)
+    terms = search_terms(action, entity, details)
     return (
         [{"person_id": person_id, "sequence": sequence} for person_id in sorted(people)],
         [{"case_id": case_id, "sequence": sequence} for case_id in sorted(cases)],
         [
-            {"sequence": sequence, "term": term}
-            for term in sorted(search_terms(action, entity, details))
+            {"sequence": sequence, "term": term, "digits": cpr_digits(term), "words": len(terms)}
+            for term in sorted(terms)
         ],
     )
 
@@ -76,12 +85,13 @@ def index_event(
     entity_id: int | None,
     details: Mapping[str, Any],
 ) -> None:
-    """Write the index rows of a new event in the session's transaction."""
-    write_rows(session, [index_rows(sequence, action, entity, entity_id, details)])
+    """Write the index rows of a new event in the session's transaction (on its
+    connection: through the ORM's bulk insert they cost a third of an append)."""
+    write_rows(session.connection(), [index_rows(sequence, action, entity, entity_id, details)])
 
 
 def write_rows(
-    target: Session | Connection,
+    connection: Connection,
     batches: Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]],
 ) -> None:
     people: list[dict[str, Any]] = []
@@ -97,7 +107,7 @@ def write_rows(
         (AuditSearchTermRow, terms),
     ):
         if rows:
-            target.execute(insert(table), rows)
+            connection.execute(insert(table), rows)
 
 
 _BACKFILL_BATCH = 5000

@@ -29,9 +29,13 @@ class AuditEventCaseRow(Base):
 
 
 class AuditSearchTermRow(Base):
-    """One word of a search, case-folded as the case list compares names."""
+    """One word of a search, case-folded as the case list compares names; ``digits``
+    is the word without its dashes when it may be a CPR number, and ``words`` how many
+    different words the search had (all must match the person for it to list them)."""
 
     __tablename__ = "audit_search_terms"
 
     sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    term: Mapped[str] = mapped_column(String(200), primary_key=True)
+    term: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)
+    digits: Mapped[str | None] = mapped_column(String(200), index=True)
+    words: Mapped[int] = mapped_column(Integer)

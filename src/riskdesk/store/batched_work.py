@@ -16,14 +16,10 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
-from sqlalchemy.orm import Session
-
 from riskdesk.domain.use_cases import UseCase
-from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.store import change_collector, vault_users
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.role_assignments import roster_head
-from riskdesk.store.session_keys import attach
 from riskdesk.store.unit_of_work import UnitOfWork
 from riskdesk.store.witness import Head
 
@@ -37,12 +33,9 @@ class BatchedWork:
     it by an exception rolls back the use cases since the last commit."""
 
     def __init__(self, vault: Vault, *, batch_size: int = 500) -> None:
-        if vault._engine is None:
-            raise VaultLocked
         self._vault = vault
         self._batch_size = batch_size
-        self._session = Session(vault._engine, expire_on_commit=False)
-        attach(self._session, vault._state.keys)
+        self._session = vault.new_session()
         self._pending = 0
         self._appended: Head | None = None
 
@@ -76,15 +69,7 @@ class BatchedWork:
         read_only = vault.health.admit(use_case)
         session = self._session
         with session.begin_nested():
-            uow = UnitOfWork(
-                session,
-                audit_key=vault._audit_key,
-                username=vault.user.username,
-                clock=vault._clock,
-                use_case=use_case,
-                editing_session=editing_session,
-                trail=trail,
-            )
+            uow = vault.work_on(session, use_case, editing_session=editing_session, trail=trail)
             yield uow
             if audited and not read_only:
                 uow.finish()

@@ -242,17 +242,8 @@ class Vault:
             raise VaultLocked
         # A damaged vault runs reading use cases only, and records nothing.
         read_only = self.health.admit(use_case)
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
-            attach(session, self._state.keys)
-            uow = UnitOfWork(
-                session,
-                audit_key=self._audit_key,
-                username=self.user.username,
-                clock=self._clock,
-                use_case=use_case,
-                editing_session=editing_session,
-                trail=trail,
-            )
+        with self.new_session() as session, session.begin():
+            uow = self.work_on(session, use_case, editing_session=editing_session, trail=trail)
             yield uow
             if audited and not read_only:
                 uow.finish()
@@ -260,6 +251,34 @@ class Vault:
         if uow.audit.appended is not None:
             vault_users.witness_commit(self, uow.audit.appended, roles)
         change_collector.report(uow.changes)
+
+    def new_session(self) -> Session:
+        """A session on the vault that signs its audit events as this user; raises
+        :class:`VaultLocked` once the vault is closed."""
+        session = Session(self._require_open(), expire_on_commit=False)
+        attach(session, self._state.keys)
+        return session
+
+    def work_on(
+        self,
+        session: Session,
+        use_case: UseCase,
+        *,
+        editing_session: str | None = None,
+        trail: AuditTrail | None = None,
+    ) -> UnitOfWork:
+        """A unit of work for ``use_case`` in ``session``'s transaction (from
+        :meth:`new_session`), whose event names this user: what :meth:`unit_of_work`
+        and :class:`~riskdesk.store.batched_work.BatchedWork` both run."""
+        return UnitOfWork(
+            session,
+            audit_key=self._audit_key,
+            username=self.user.username,
+            clock=self._clock,
+            use_case=use_case,
+            editing_session=editing_session,
+            trail=trail,
+        )
 
     # -- users and passwords -------------------------------------------------------
 

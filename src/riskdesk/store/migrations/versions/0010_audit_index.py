@@ -40,8 +40,12 @@ def upgrade() -> None:
         "audit_search_terms",
         sa.Column("sequence", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("term", sa.String(200), nullable=False),
+        sa.Column("digits", sa.String(200), nullable=True),
+        sa.Column("words", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("sequence", "term", name=op.f("pk_audit_search_terms")),
     )
+    op.create_index(op.f("ix_audit_search_terms_term"), "audit_search_terms", ["term"])
+    op.create_index(op.f("ix_audit_search_terms_digits"), "audit_search_terms", ["digits"])
     backfill(op.get_bind())
 
 
