@@ -15,6 +15,7 @@ from riskdesk.demo.synthetic_assessments import (
     synthetic_partial_draft,
     synthetic_reassessment,
 )
+from riskdesk.demo.synthetic_concerns import ESCALATED_CONCERNS, add_demo_concerns
 from riskdesk.demo.synthetic_inquiries import add_demo_inquiries
 from riskdesk.demo.synthetic_journal import add_demo_journal_and_outcomes
 from riskdesk.demo.synthetic_meetings import synthetic_meeting
@@ -30,9 +31,11 @@ from riskdesk.domain.plan_review import CommentTarget
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
+from riskdesk.services.concern_service import ConcernService
 from riskdesk.services.desk import Desk
 from riskdesk.services.forms import Forms
 from riskdesk.services.inquiry_service import InquiryService
+from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.settings import data_dir
@@ -118,7 +121,9 @@ def create_demo_vault(
         records = synthetic_records(
             persons, seed=seed, today=today or date.today(), caseworkers=caseworkers
         )
-        import_people(desk.vault, records, levels=desk.levels)
+        # A few people enter the vault later, through concerns escalated to cases.
+        set_aside = records[-ESCALATED_CONCERNS:] if persons > 4 * ESCALATED_CONCERNS else []
+        import_people(desk.vault, records[: persons - len(set_aside)], levels=desk.levels)
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
         with BatchedWork(desk.vault) as batch:
             batched = BatchedContext(desk.vault, Forms(), batch)
@@ -148,6 +153,15 @@ def create_demo_vault(
             seed=seed,
             today=today or date.today(),
         )
+        with BatchedWork(desk.vault) as batch:
+            batched = BatchedContext(desk.vault, Forms(), batch)
+            add_demo_concerns(
+                ConcernService(batched),
+                MeetingService(batched),
+                set_aside,
+                seed=seed,
+                today=today or date.today(),
+            )
     _add_demo_reviews(
         path, password=password, kdf_cost=kdf_cost, seed=seed, today=today or date.today()
     )
