@@ -40,6 +40,7 @@ from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.retention.retention_page import RetentionPage
+from riskdesk.gui.statistics.statistics_page import StatisticsPage
 from riskdesk.gui.review.review_page import ReviewPage
 from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
@@ -65,6 +66,7 @@ PAGES: tuple[type[Page], ...] = (
     MeetingsPage,
     InquiriesPage,
     ConcernsPage,
+    StatisticsPage,
     RetentionPage,
 )
 
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
         self.review = self._page(ReviewPage)
         self.meetings = self._page(MeetingsPage)
         self.meetings.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._page(StatisticsPage).status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
         self._case_pages: tuple[CasePage, ...] = (
             self.assessments,
             self.plans,

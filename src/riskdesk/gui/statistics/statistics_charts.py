@@ -1,0 +1,155 @@
+"""The statistics page's charts (QtCharts), each with its numbers one click away: a chart
+and a table of the same series on a stack, and a button that turns between them. The
+page is internal, so the numbers are exact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskdesk.domain.case_outcome import AREAS, DEVELOPMENT_LABELS, OUTCOME_LABELS, Development
+from riskdesk.domain.inquiry import INQUIRY_KIND_LABELS, InquiryKind
+from riskdesk.domain.localized import Language
+from riskdesk.domain.unit_statistics import UnitStatistics
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Bars by category, one named series each: what a chart draws and its table lists."""
+
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+class ChartWithNumbers(QWidget):
+    """A titled chart; "Show numbers" turns it into the table of what it draws."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(f"<b>{title}</b>")
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(title)
+        self.view.setMinimumHeight(180)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Numbers: %1").replace("%1", title))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.toggle = QPushButton(self.tr("Show numbers"))
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def show_data(self, data: ChartData) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSeries()
+        highest = 0
+        for name, values in data.series:
+            bar_set = QBarSet(name)
+            bar_set.append([float(v) for v in values])
+            bars.append(bar_set)
+            highest = max(highest, *values, 0)
+        self.chart.addSeries(bars)
+        categories = QBarCategoryAxis()
+        categories.append(list(data.categories))
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(categories)
+        counts = QValueAxis()
+        counts.setRange(0, max(highest, 1))
+        counts.setLabelFormat("%d")
+        counts.applyNiceNumbers()
+        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(counts)
+        self.chart.legend().setVisible(len(data.series) > 1)
+        self._fill_table(data)
+
+    def clear(self) -> None:
+        self.chart.removeAllSeries()
+        self.table.clear()
+        self.table.setRowCount(0)
+
+    def _fill_table(self, data: ChartData) -> None:
+        self.table.clear()
+        self.table.setRowCount(len(data.categories))
+        self.table.setColumnCount(len(data.series))
+        self.table.setHorizontalHeaderLabels([name for name, _ in data.series])
+        self.table.setVerticalHeaderLabels(list(data.categories))
+        for column, (_, values) in enumerate(data.series):
+            for row, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+
+    def _toggled(self, numbers: bool) -> None:
+        self.stack.setCurrentIndex(1 if numbers else 0)
+        self.toggle.setText(self.tr("Show chart") if numbers else self.tr("Show numbers"))
+
+
+def inquiries_chart(figures: UnitStatistics, language: Language) -> ChartData:
+    months = tuple(figures.inquiries_by_month)
+    return ChartData(
+        categories=tuple(f"{m[5:]}.{m[2:4]}" for m in months),
+        series=tuple(
+            (
+                INQUIRY_KIND_LABELS[kind].text(language),
+                tuple(figures.inquiries_by_month[m].get(kind.value, 0) for m in months),
+            )
+            for kind in InquiryKind
+        ),
+    )
+
+
+def levels_chart(figures: UnitStatistics, labels: tuple[str, ...]) -> ChartData:
+    """Niveau 1 (concerns), 2, 3 and the EXIT cases among niveau 3."""
+    cases = figures.cases
+    values = (cases.by_level.get(1, 0), cases.by_level.get(2, 0), cases.by_level.get(3, 0))
+    return ChartData(categories=labels, series=(("", (*values, cases.exit)),))
+
+
+def courses_chart(figures: UnitStatistics, labels: tuple[str, ...]) -> ChartData:
+    courses = figures.courses
+    values = (courses.since_start, courses.active, courses.reoffended)
+    return ChartData(categories=labels, series=(("", values),))
+
+
+def outcomes_chart(figures: UnitStatistics, language: Language) -> ChartData:
+    """Outcomes at closing: per area, how many improved, stayed the same or worsened."""
+    closing = figures.outcomes.get("closing", {})
+    return ChartData(
+        categories=tuple(OUTCOME_LABELS[area].text(language) for area in AREAS),
+        series=tuple(
+            (
+                DEVELOPMENT_LABELS[value].text(language),
+                tuple(closing.get(area, {}).get(value.value, 0) for area in AREAS),
+            )
+            for value in Development
+        ),
+    )
