@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,9 +103,15 @@ class StatisticsPage(QWidget):
         self.outcome_chart = ChartWithNumbers(self.tr("Outcomes at closing"))
         charts = QWidget()
         grid = QGridLayout(charts)
-        for index, chart in enumerate(self.charts()):
-            chart.setMinimumSize(360, 240)
-            grid.addWidget(chart, index // 2, index % 2)
+        # The month and area charts get the whole width: their labels are the longest.
+        for chart, row, column, span in (
+            (self.inquiry_chart, 0, 0, 2),
+            (self.level_chart, 1, 0, 1),
+            (self.course_chart, 1, 1, 1),
+            (self.outcome_chart, 2, 0, 2),
+        ):
+            chart.setMinimumSize(300, 250)
+            grid.addWidget(chart, row, column, 1, span)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)
@@ -195,7 +201,7 @@ class StatisticsPage(QWidget):
         self.inquiry_chart.show_data(inquiries_chart(figures, lang))
         levels = (self.tr("Level 1"), self.tr("Level 2"), self.tr("Level 3"), self.tr("EXIT"))
         self.level_chart.show_data(levels_chart(figures, levels))
-        course_labels = (self.tr("Since start"), self.tr("Active"), self.tr("Reoffended"))
+        course_labels = (self.tr("All"), self.tr("Active"), self.tr("Reoffended"))
         self.course_chart.show_data(courses_chart(figures, course_labels))
         self.outcome_chart.show_data(outcomes_chart(figures, lang))
         self._fill_tree(figures)
@@ -273,7 +279,9 @@ class StatisticsPage(QWidget):
         def group(title: str, rows: list[tuple[str, str]]) -> None:
             parent = QTreeWidgetItem([title, ""])
             for label, value in rows:
-                parent.addChild(QTreeWidgetItem([label, value]))
+                child = QTreeWidgetItem([label, value])
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                parent.addChild(child)
             tree.addTopLevelItem(parent)
             parent.setExpanded(True)
 
