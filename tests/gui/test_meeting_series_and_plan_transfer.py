@@ -53,7 +53,7 @@ def test_a_coordination_meeting_with_its_area_repeats_every_two_weeks(
     assert len(desk.meetings.list()) == before + 4
     assert sorted(m.held_on for m in made) == [first + timedelta(weeks=2 * n) for n in range(4)]
     assert {m.kind for m in made} == {MeetingKind.COORDINATION}
-    assert not picker.isEnabled()
+    assert not picker.isVisible()
 
     form.kind_combo.setCurrentIndex(form.kind_combo.findData(MeetingKind.SSP.value))
     assert not form.area_combo.isVisible()

@@ -34,6 +34,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingDecision
 from riskdesk.domain.meeting_editor import MeetingEditor
 from riskdesk.domain.problems import FieldPath
+from riskdesk.gui.concerns.agenda_concerns import AgendaConcerns
 from riskdesk.gui.meetings.decision_details import DecisionDetails
 from riskdesk.services.meeting_service import AgendaEntry
 
@@ -79,6 +80,8 @@ class AgendaPanel(QWidget):
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(QLabel(self.tr("Cases on the agenda")))
         agenda_layout.addWidget(self.agenda, 1)
+        self.concerns = AgendaConcerns(language=language)  # a coordination meeting's
+        agenda_layout.addWidget(self.concerns)
         agenda_layout.addLayout(buttons)
 
         # The agenda and the chosen case share the height; the user moves the line.
@@ -130,11 +133,15 @@ class AgendaPanel(QWidget):
         form.addRow(self.tr("No&tes:"), self.notes_edit)
         decision_row = QHBoxLayout()
         decision_row.addWidget(self.decision_edit, 1)
-        decision_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.decision_details = DecisionDetails()
+        decision_buttons = QVBoxLayout()
+        decision_buttons.addWidget(self.record_button)
+        decision_buttons.addWidget(self.decision_details.to_plan_button)
+        decision_buttons.addStretch(1)
+        decision_row.addLayout(decision_buttons)
         decision_label = QLabel(self.tr("Decisi&on:"))
         decision_label.setBuddy(self.decision_edit)
         form.addRow(decision_label, decision_row)
-        self.decision_details = DecisionDetails()
         form.addRow("", self.decision_details)
         # Shown only for a case with decisions: the room goes to the agenda otherwise.
         form.addRow(self.tr("All its decisions:"), self.decisions_list)
@@ -201,7 +208,7 @@ class AgendaPanel(QWidget):
                 edit.blockSignals(True)
                 edit.setPlainText(text)
                 edit.blockSignals(False)
-        self.decision_details.show_editor(editor if item is not None else None)
+        self._show_details()
         entry = self._facts.get(item.case_id) if item else None
         if item is None:
             self.case_box.setTitle(self.tr("The selected case"))
@@ -259,3 +266,14 @@ class AgendaPanel(QWidget):
     def _decision_changed(self) -> None:
         if self._editor is not None and self._editor.shown_case is not None:
             self._editor.set_decision_text(self.decision_edit.toPlainText())
+            self._show_details()
+
+    def _show_details(self) -> None:
+        # Owner, budget and deadline only once there is a decision to give them to: the
+        # room goes to the agenda while the meeting prepares.
+        editor = self._editor
+        item = editor.shown_item if editor else None
+        decided = item is not None and bool(item.decision_text or item.decision)
+        self._case_form.setRowVisible(self.decision_details, decided)
+        self.decision_details.to_plan_button.setVisible(decided)
+        self.decision_details.show_editor(editor if item is not None else None)

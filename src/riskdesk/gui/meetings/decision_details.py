@@ -28,7 +28,8 @@ class DecisionDetails(QWidget):
         self.budget_edit.setAccessibleName(self.tr("Budget for the decision"))
         self.budget_edit.setPlaceholderText(self.tr("Budget"))
         self.budget_edit.setMaxLength(64)
-        self.budget_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 14)
+        self.owner_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 8)
+        self.budget_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 6)
         self.deadline_edit = OptionalDateEdit(accessible_name=self.tr("Deadline"))
         self.to_plan_button = QPushButton(self.tr("&Carry into the plan"))
         self.to_plan_button.setToolTip(
@@ -38,13 +39,14 @@ class DecisionDetails(QWidget):
         deadline_label = QLabel(self.tr("Deadline:"))
         deadline_label.setBuddy(self.deadline_edit)
 
+        # One line under the decision; the agenda panel puts the button beside the
+        # decision, under "Record decision", so the agenda keeps its rows at 1024×700.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.owner_edit, 2)
+        layout.addWidget(self.owner_edit, 3)
         layout.addWidget(self.budget_edit, 1)
         layout.addWidget(deadline_label)
         layout.addWidget(self.deadline_edit)
-        layout.addWidget(self.to_plan_button)
 
         self.owner_edit.textChanged.connect(self._changed)
         self.budget_edit.textChanged.connect(self._changed)

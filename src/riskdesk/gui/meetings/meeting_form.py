@@ -39,6 +39,13 @@ class MeetingForm(QWidget):
         self._editor: MeetingEditor | None = None
 
         self.kind_combo = QComboBox()
+        # Not as wide as the longest kind ("Ungekoordinationsmøde"): with the meeting list
+        # beside it that would make the page too wide for a 1024-pixel screen; the
+        # combo grows into the room the window has.
+        self.kind_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_combo.setMinimumContentsLength(8)
         for kind in MeetingKind:
             self.kind_combo.addItem(MEETING_KIND_LABELS[kind].text(language), kind.value)
         self.date_edit = QDateEdit()
@@ -126,7 +133,7 @@ class MeetingForm(QWidget):
         self.participants_edit.setPlainText(editor.participants_text if editor else "")
         self.area_combo.setCurrentIndex(self.area_combo.findText(editor.area) if editor else -1)
         self.repeat_picker.reset()
-        self.repeat_picker.setEnabled(editor is not None and not editor.is_stored)
+        self.show_repeat(editor is not None and not editor.is_stored)
         for widget in (
             self.kind_combo,
             self.date_edit,
@@ -139,6 +146,10 @@ class MeetingForm(QWidget):
         self._editor = editor
         self._show_legal_basis()
         self._show_area()
+
+    def show_repeat(self, offered: bool) -> None:
+        # A stored meeting's series is made already: the row gives its room to the agenda.
+        self._facts.setRowVisible(self.repeat_picker, offered)
 
     def problem_routes(self) -> dict[FieldPath | str, QWidget]:
         """Which widget shows the problems under each field path."""

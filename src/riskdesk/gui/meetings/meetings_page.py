@@ -169,6 +169,7 @@ class MeetingsPage(QWidget):
         self.message_label.clear()
         self.form.show_editor(self._editor)
         self.agenda_panel.show_editor(self._editor)
+        self.agenda_panel.concerns.show_meeting(self._desk, editor.meeting_id if editor else None)
         self._load_facts()
         self._update_buttons()
 
@@ -276,7 +277,7 @@ class MeetingsPage(QWidget):
         def stored(_meeting: Meeting) -> None:
             # The series is made: the meeting goes on as the first of it.
             self.form.repeat_picker.reset()
-            self.form.repeat_picker.setEnabled(False)
+            self.form.show_repeat(False)
 
         return self._writes.save(editor, repeat=repeat, then=stored)
 
