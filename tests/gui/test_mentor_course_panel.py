@@ -139,3 +139,28 @@ def test_a_mentor_s_window_offers_only_their_own_cases(qtbot, demo_vault, wait_f
         assert model.rowCount() == len(own)
         window.grab().save(f"{SHOTS}/mentors-mentor-window-1280.png")
         window.clear()
+
+
+def test_the_plan_editor_offers_the_case_s_courses(qtbot, mentor_vault, wait_for_operations):
+    from riskdesk.gui.plans.plan_editor import PlanEditor
+
+    with danish(), Desk.open(mentor_vault, username="koordinator", password=PASSWORD) as desk:
+        _, case = desk.cases.create_person_with_case(
+            person={"name": "Plan Mentorsen", "birth_date": date(2006, 5, 6)},
+            case={"level": 2, "kind": "release", "referral_source": "kriminalforsorgen"},
+        )
+        course = desk.mentor_courses.start(
+            case.id, mentor_username=MENTOR, started_on=date(2025, 2, 1)
+        )
+        editor = PlanEditor(desk=desk, case_id=case.id, language=Language.DANISH)
+        qtbot.addWidget(editor)
+        editor.show()
+        citizen = editor.citizen
+        assert citizen.course_combo.count() == 2
+        citizen.course_combo.setCurrentIndex(citizen.course_combo.findData(course.id))
+        assert not citizen.mentor_edit.isEnabled()
+        assert citizen.mentor_edit.text() == "Mette Mentor"
+        assert editor.draft.details.mentor_course_id == course.id
+        editor.tabs.setCurrentWidget(citizen)
+        editor.grab().save(f"{SHOTS}/mentors-plan-editor-1280.png")
+        editor.reject()

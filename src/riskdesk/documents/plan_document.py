@@ -84,7 +84,7 @@ def _plan_block(plan: ActionPlan, model: PlanDocumentModel) -> dict[str, Any]:
         "version": plan.version,
         "made_on": danish_date(plan.made_on),
         "shared": f"Delt {danish_date(plan.shared_on)}" if plan.shared_on else "Ikke delt endnu",
-        "mentor": or_missing(plan.mentor),
+        "mentor": _mentor(plan, model),
         "citizen_view": or_missing(plan.citizen_view),
         "parents_view": or_missing(plan.parents_view),
         "show_parents_view": model.person.minor or bool(plan.parents_view),
@@ -95,6 +95,24 @@ def _plan_block(plan: ActionPlan, model: PlanDocumentModel) -> dict[str, Any]:
         "follow_ups": ", ".join(danish_date(d) for d in sorted(plan.follow_up_dates)) or NOT_FILLED,
         "overdue": len(plan.overdue_actions(model.printed_on)),
     }
+
+
+def _mentor(plan: ActionPlan, model: PlanDocumentModel) -> str:
+    """The linked course's mentor and dates; a plan from before courses were records
+    prints its free-text mentor as it always did."""
+    line = model.mentor_course
+    if line is None:
+        return or_missing(plan.mentor)
+    course = line.course
+    if course.ended_on is not None:
+        period = f"{danish_date(course.started_on)}–{danish_date(course.ended_on)}"
+    elif course.planned_end is not None:
+        period = (
+            f"fra {danish_date(course.started_on)}, planlagt til {danish_date(course.planned_end)}"
+        )
+    else:
+        period = f"fra {danish_date(course.started_on)}"
+    return f"{line.mentor_name}, mentorforløb {period}"
 
 
 def _action(action: PlanAction, model: PlanDocumentModel) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from riskdesk.documents.municipality import Municipality
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.instrument import Rating
+from riskdesk.domain.mentor_course import MentorCourseLine
 from riskdesk.domain.validation import Line, RequiredLine, Text
 
 
@@ -91,3 +92,5 @@ class PlanDocumentModel(_View):
     assessment: AssessmentSummary | None = None
     approval: Approval | None = None
     printed_on: date
+    mentor_course: MentorCourseLine | None = None
+    """The course the plan links to (``plan.mentor_course_id``), if it is still there."""

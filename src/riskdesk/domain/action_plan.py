@@ -103,6 +103,7 @@ PLAN_LABELS: dict[str, LocalizedText] = {
     "case_id": LocalizedText(da="Sag", en="Case"),
     "goals": LocalizedText(da="Mål", en="Goals"),
     "mentor": LocalizedText(da="Mentor", en="Mentor"),
+    "mentor_course_id": LocalizedText(da="Mentorforløb", en="Mentor course"),
     "citizen_view": LocalizedText(da="Borgerens egen vurdering", en="The citizen's view"),
     "parents_view": LocalizedText(da="Forældrenes vurdering", en="The parents' view"),
     "agreement": LocalizedText(da="Borgerens tilslutning", en="The citizen's agreement"),
@@ -185,6 +186,9 @@ class ActionPlan(_Frozen):
     made_on: date
     goals: tuple[PlanGoal, ...] = ()
     mentor: Line = ""
+    # The case's mentor course the plan names (its mentor and dates print from it); plans
+    # made before courses were records name the mentor in ``mentor`` only, and still do.
+    mentor_course_id: int | None = None
     citizen_view: Text = ""
     parents_view: Text = ""
     agreement: CitizenAgreement | None = None

@@ -76,6 +76,7 @@ class PlanDetails:
     """The plan's single fields besides the goals: the people side and the sharing."""
 
     mentor: str = ""
+    mentor_course_id: int | None = None
     citizen_view: str = ""
     parents_view: str = ""
     agreement: CitizenAgreement | None = None

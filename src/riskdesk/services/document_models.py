@@ -23,6 +23,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import AgendaRow, Identity, MeetingId
+from riskdesk.domain.mentor_course import MentorCourseLine
 from riskdesk.domain.person import Person
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS, ReviewStatus
 from riskdesk.domain.refusals import (
@@ -64,7 +65,17 @@ def plan_model(
         plan=plan,
         assessment=_assessment_summary(forms, record) if record is not None else None,
         printed_on=today,
+        mentor_course=_linked_course(uow, case_id, plan.mentor_course_id),
     )
+
+
+def _linked_course(
+    uow: UnitOfWork, case_id: CaseId, course_id: int | None
+) -> MentorCourseLine | None:
+    if course_id is None:
+        return None
+    lines = uow.mentor_courses.lines(case_id=case_id)
+    return next((line for line in lines if line.course.id == course_id), None)
 
 
 def release_meeting_model(

@@ -143,8 +143,9 @@ class MentorCoursePanel(QWidget):
         self.tree.setFixedHeight(row * (min(len(lines), _VISIBLE_ROWS) + 1) + 4)
         self.tree.setVisible(bool(lines))
         active = next((i for i, line in enumerate(lines) if line.course.active), None)
-        if active is not None:
-            self.tree.setCurrentItem(self.tree.topLevelItem(active))
+        current = self.tree.topLevelItem(active) if active is not None else None
+        if current is not None:
+            self.tree.setCurrentItem(current)
         self._show_buttons()
 
     def _cells(self, line: MentorCourseLine) -> list[str]:

@@ -67,6 +67,7 @@ class PlanEditor(QDialog):
     ) -> None:
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
         editing = desk.plans.for_editing(case_id)
+        courses = desk.mentor_courses.for_case(case_id)
         person, case, stored = editing.person, editing.case, editing.plan
         review = editing.review
         super().__init__(parent)
@@ -99,7 +100,7 @@ class PlanEditor(QDialog):
         goals_tab.setStretchFactor(1, 2)
         goals_tab.setSizes([680, 480])
         goals_tab.setChildrenCollapsible(False)
-        self.citizen = CitizenSection(language=language)
+        self.citizen = CitizenSection(language=language, courses=courses)
         self.sharing = SharingSection(language=language)
         self.tabs = QTabWidget()
         self.tabs.addTab(goals_tab, self.tr("Goals and actions"))

@@ -1,13 +1,15 @@
-"""The people side of a plan: the mentor, the citizen's own view, the parents' view for a
-minor, and whether the citizen agrees with the plan. Edits go to the :class:`PlanDraft`."""
+"""The people side of a plan: the mentor (one of the case's mentor courses, or a name
+typed for a plan without one), the citizen's own view, the parents' view for a minor, and
+whether the citizen agrees with the plan. Edits go to the :class:`PlanDraft`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,10 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from riskdesk.domain.action_plan import AGREEMENT_LABELS, CitizenAgreement
+from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language
+from riskdesk.domain.mentor_course import MentorCourseLine
 from riskdesk.domain.plan_draft import PlanDraft
 
-CITIZEN_KEYS = ("mentor", "citizen_view", "parents_view", "agreement", "agreement_note")
+CITIZEN_KEYS = (
+    "mentor_course_id",
+    "mentor",
+    "citizen_view",
+    "parents_view",
+    "agreement",
+    "agreement_note",
+)
 
 
 class CitizenSection(QWidget):
@@ -30,9 +41,16 @@ class CitizenSection(QWidget):
 
     changed = Signal()
 
-    def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        language: Language,
+        courses: Sequence[MentorCourseLine] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = language
+        self._courses = {line.course.id: line for line in courses}
         self._draft: PlanDraft | None = None
         self.problem_labels: dict[str, QLabel] = {}
         self.cells: dict[str, QWidget] = {}
@@ -43,6 +61,16 @@ class CitizenSection(QWidget):
         outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        self.course_combo = QComboBox()
+        self.course_combo.addItem(self.tr("No mentor course (name the mentor below)"), None)
+        for line in courses:
+            course = line.course
+            period = (
+                dmy(course.started_on) + "–" + (dmy(course.ended_on) if course.ended_on else "")
+            )
+            self.course_combo.addItem(f"{line.mentor_name}, {period}", course.id)
+        self.course_combo.currentIndexChanged.connect(self._course_chosen)
+        self._add("mentor_course_id", self.tr("Mentor &course:"), self.course_combo)
         self.mentor_edit = QLineEdit()
         self.mentor_edit.setPlaceholderText(self.tr("Name of the mentor, if there is one"))
         self.mentor_edit.textChanged.connect(lambda text: self._edit(mentor=text))
@@ -99,7 +127,11 @@ class CitizenSection(QWidget):
     def bind(self, draft: PlanDraft) -> None:
         self._draft = None
         details = draft.details
+        self.course_combo.setCurrentIndex(
+            max(0, self.course_combo.findData(details.mentor_course_id))
+        )
         self.mentor_edit.setText(details.mentor)
+        self.mentor_edit.setEnabled(details.mentor_course_id is None)
         self.citizen_view_edit.setPlainText(details.citizen_view)
         self.parents_view_edit.setPlainText(details.parents_view)
         self.agreement_group.setExclusive(False)
@@ -115,9 +147,20 @@ class CitizenSection(QWidget):
 
     def clear(self) -> None:
         self._draft = None
+        self.course_combo.setCurrentIndex(0)
         self.mentor_edit.clear()
         for edit in (self.citizen_view_edit, self.parents_view_edit, self.agreement_note_edit):
             edit.clear()
+
+    def _course_chosen(self) -> None:
+        # The linked course names the mentor; the typed name is for a plan without one.
+        line = self._courses.get(self.course_combo.currentData())
+        self.mentor_edit.setEnabled(line is None)
+        if line is None:
+            self._edit(mentor_course_id=None)
+        else:
+            self.mentor_edit.setText(line.mentor_name)
+            self._edit(mentor_course_id=line.course.id, mentor=line.mentor_name)
 
     def _agreement_toggled(self, choice: CitizenAgreement, checked: bool) -> None:
         if checked:
