@@ -16,10 +16,8 @@ from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -28,8 +26,14 @@ from riskdesk.documents.template_check import check_template, damaged_problem, s
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.shipped_files import templates_dir
 
+if TYPE_CHECKING:
+    # python-docx and docxtpl (19 MB resident) are imported by the first render, not
+    # with the services: a session that exports nothing never holds them.
+    from docx.shared import Mm
+    from docxtpl import DocxTemplate, InlineImage
+
 SHIPPED_TEMPLATES = templates_dir()
-LOGO_HEIGHT = Mm(16)
+LOGO_HEIGHT_MM = 16
 # Six documents of a handful of parts each, shipped and the municipality's own.
 _KEPT_PARTS = 64
 
@@ -153,6 +157,8 @@ def render_template(
     images: Mapping[str, tuple[bytes, Mm]] | None = None,
 ) -> bytes:
     """Render one template file; raises :class:`DocumentError` naming it on any failure."""
+    from docxtpl import DocxTemplate, InlineImage
+
     try:
         document = DocxTemplate(template)
         document.init_docx()
@@ -200,4 +206,7 @@ def _logo(document: DocxTemplate, logo: Path | None, template: Path) -> InlineIm
                 en="The municipality logo {file} cannot be read (template {name}).",
             ).format(file=logo, name=template.name)
         ) from None
-    return InlineImage(document, io.BytesIO(data), height=LOGO_HEIGHT)
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    return InlineImage(document, io.BytesIO(data), height=Mm(LOGO_HEIGHT_MM))

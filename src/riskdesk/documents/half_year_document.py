@@ -10,8 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from docx.shared import Mm
-
 from riskdesk.documents.docx_rendering import RenderedDocument, render_document
 from riskdesk.documents.half_year_charts import figure_one_png
 from riskdesk.documents.half_year_tables import PrintedTable, PublishedReport
@@ -19,7 +17,7 @@ from riskdesk.documents.municipality import Municipality
 from riskdesk.domain.half_year_texts import SECTION_LABELS, HalfYearTexts
 
 TEMPLATE = "halvaarsrapport.docx"
-FIGURE_WIDTH = Mm(165)
+FIGURE_WIDTH_MM = 165
 HALF_YEAR_VARIABLES = frozenset(
     {
         "municipality",
@@ -39,8 +37,7 @@ HALF_YEAR_VARIABLES = frozenset(
     }
 )
 _PLACEHOLDER = (
-    "[Tekst til afsnittet »{section}«. Skriv den under Statistik i RiskDesk, eller her i "
-    "Word.]"
+    "[Tekst til afsnittet »{section}«. Skriv den under Statistik i RiskDesk, eller her i Word.]"
 )
 
 
@@ -87,6 +84,8 @@ def render_half_year(
 ) -> RenderedDocument:
     """The report as .docx bytes. Raises :class:`DocumentError` as the other documents
     do (a broken template, an unreadable logo)."""
+    from docx.shared import Mm  # imported by the first render, not with the services
+
     chart = figure_one_png(report.figure1, threshold=report.threshold)
     return render_document(
         TEMPLATE,
@@ -94,7 +93,7 @@ def render_half_year(
         variables=HALF_YEAR_VARIABLES,
         logo=municipality.logo,
         custom_templates=custom_templates,
-        images={"figure1_chart": (chart, FIGURE_WIDTH)},
+        images={"figure1_chart": (chart, Mm(FIGURE_WIDTH_MM))},
     )
 
 

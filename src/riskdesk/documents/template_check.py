@@ -19,7 +19,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -80,6 +79,8 @@ def check_template(template: Path, variables: Collection[str]) -> TemplateCheck:
 
 
 def _check(template: Path, data: bytes, provided: frozenset[str]) -> TemplateCheck:
+    from docxtpl import DocxTemplate  # imported by the first check, not with the services
+
     try:
         used = DocxTemplate(io.BytesIO(data)).get_undeclared_template_variables(jinja_environment())
     except TemplateSyntaxError as error:

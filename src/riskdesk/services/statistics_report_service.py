@@ -20,7 +20,6 @@ from riskdesk.documents.document_errors import DocumentError
 from riskdesk.documents.document_file import save_document
 from riskdesk.documents.half_year_document import render_half_year
 from riskdesk.documents.half_year_tables import PublishedReport, published_report
-from riskdesk.documents.half_year_workbook import half_year_workbook
 from riskdesk.documents.pdf_conversion import convert_to_pdf
 from riskdesk.domain.half_year_texts import LATEST_KEY, HalfYearTexts, checked_texts, period_key
 from riskdesk.domain.localized import LocalizedText
@@ -126,6 +125,9 @@ class StatisticsReportService:
             files.append(docx.name)
             result = ReportFiles(docx=docx, notice=rendered.notice)
         if xlsx is not None:
+            # openpyxl (with numpy, 36 MB resident) only for a workbook asked for.
+            from riskdesk.documents.half_year_workbook import half_year_workbook
+
             save_document(xlsx, half_year_workbook(report))
             files.append(xlsx.name)
             result = ReportFiles(docx=result.docx, xlsx=xlsx, notice=result.notice)
