@@ -110,6 +110,21 @@ def check_demo_and_render(executable: Path, home: Path, work: Path) -> Path:
     raise SmokeFailed(f"render plan wrote no document for any of {len(numbers)} cases")
 
 
+def check_report(executable: Path, home: Path, work: Path) -> Path:
+    """The half-year report from the demo vault: its chart needs matplotlib in the bundle."""
+    out = work / "halvaarsrapport.docx"
+    env = minimal_env(home, RISKDESK_PASSWORD=PASSWORD)
+    period = ["--from", "2026-01-01", "--to", "2026-06-30"]
+    args = ["report", "half-year", "--vault", str(work / "demo.rdv"), "--user", "leder"]
+    run(executable, [*args, *period, "--out", str(out)], env)
+    check_docx(out)
+    with zipfile.ZipFile(out) as document:
+        # The municipality's logo and Figure 1.
+        if sum(name.startswith("word/media/") for name in document.namelist()) < 2:
+            raise SmokeFailed(f"{out.name} has no chart")
+    return out
+
+
 def office_installed() -> bool:
     return sys.platform != "win32" and any(
         shutil.which(name, path="/usr/bin:/bin") for name in ("soffice", "libreoffice")
@@ -184,6 +199,8 @@ def main() -> int:
         document = check_demo_and_render(executable, home, work)
         pdf = " and its PDF" if document.with_suffix(".pdf").is_file() else ""
         print(f"ok   demo and render plan: {document.name}{pdf}, {document.stat().st_size} bytes")
+        report = check_report(executable, home, work)
+        print(f"ok   half-year report with its chart: {report.stat().st_size} bytes")
         picture = work / "unlock-dialog.png"
         gui = ["gui", "--vault", str(work / "demo.rdv")]
         seconds = check_gui(executable, home, gui, picture=picture)
