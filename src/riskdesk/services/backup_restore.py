@@ -10,6 +10,7 @@ removed, so nothing is left where the vault was to go."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -64,10 +65,12 @@ def restore_backup(
     new_password: str | None = None,
     kdf_cost: KdfCost = DEFAULT_KDF_COST,
     forms: Forms | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RestoreReport:
     """Restore ``backup`` as a new vault at ``vault_path``, verified before it counts as
-    done. Raises :class:`UserInputError` on ``path`` (a place that is taken or will not
-    do), a :class:`BackupRefused` (not a backup, damaged, too new, failed a check),
+    done (``progress`` is told how far the audit trail's check has come). Raises
+    :class:`UserInputError` on ``path`` (a place that is taken or will not do), a
+    :class:`BackupRefused` (not a backup, damaged, too new, failed a check),
     :class:`BackupNotAllowed`, or what opening a vault raises (a wrong password)."""
     from riskdesk.services.desk import Desk
 
@@ -96,7 +99,7 @@ def restore_backup(
                 raise BackupNotAllowed
             if desk.check_integrity() or desk.health.read_only:
                 raise RestoredVaultDamaged
-            report = desk.audit.verify()
+            report = desk.audit.verify(progress)
             if not report.intact:
                 raise RestoredTrailBroken
             desk.backups.record_restore(backup, header)
@@ -127,6 +130,7 @@ def restore_and_open(
     username: str,
     password: str,
     kdf_cost: KdfCost = DEFAULT_KDF_COST,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Desk:
     """:func:`restore_backup`, then the restored vault open as ``username`` (the first-run
     dialog goes on into the window with it). A backup that is not a readable file is
@@ -137,7 +141,12 @@ def restore_and_open(
         raise UserInputError([Problem(BACKUP, _CHOOSE_BACKUP)])
     try:
         restore_backup(
-            backup, vault_path, username=username.strip(), password=password, kdf_cost=kdf_cost
+            backup,
+            vault_path,
+            username=username.strip(),
+            password=password,
+            kdf_cost=kdf_cost,
+            progress=progress,
         )
     except WrongPassword as error:
         # Said beside the password in the dialog, not in a box over it.

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,20 +28,25 @@ from riskdesk.gui.operations import Operation, run_op
 from riskdesk.gui.widgets.form_cells import buddy, choose_new_vault_file, row, stacked
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
+from riskdesk.gui.widgets.progress_report import ProgressReport, follow_progress
 
 if TYPE_CHECKING:
     from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog
     from riskdesk.services.desk import Desk
 
 Restorer = Callable[..., "Desk"]
-"""Called as ``restorer(backup, vault_path, username=, password=)`` on the operations
-thread; see :func:`riskdesk.services.backup_restore.restore_and_open`."""
+"""Called as ``restorer(backup, vault_path, username=, password=, progress=)`` on the
+operations thread; see :func:`riskdesk.services.backup_restore.restore_and_open`."""
 
 
-def _restore_and_open(backup: Path, vault_path: Path, *, username: str, password: str) -> Desk:
+def _restore_and_open(
+    backup: Path, vault_path: Path, *, username: str, password: str, progress: ProgressReport
+) -> Desk:
     from riskdesk.services.backup_restore import restore_and_open
 
-    return restore_and_open(backup, vault_path, username=username, password=password)
+    return restore_and_open(
+        backup, vault_path, username=username, password=password, progress=progress
+    )
 
 
 class RestoreDialog(QDialog):
@@ -143,14 +149,24 @@ class RestoreDialog(QDialog):
         backup = Path(self.backup_edit.text().strip()).expanduser()
         username, password = self.username(), self.password_edit.text()
         self.restore_button.setEnabled(False)
+        report = ProgressReport()
         self.operation = run_op(
             self,
-            lambda: restorer(backup, vault, username=username, password=password),
+            lambda: restorer(backup, vault, username=username, password=password, progress=report),
             self._restored,
             on_refused=self._refused,
             label=self.tr("Restoring and checking the backup…"),
         )
+        follow_progress(self.operation, report, self._checking)
         self.operation.finished.connect(lambda: self.restore_button.setEnabled(True))
+
+    def _checking(self, done: int, total: int) -> str:
+        locale = QLocale()
+        return (
+            self.tr("Checking the audit trail: %1 of %2 events")
+            .replace("%1", locale.toString(done))
+            .replace("%2", locale.toString(total))
+        )
 
     def _restored(self, desk: Desk) -> None:
         self.desk = desk
