@@ -164,3 +164,14 @@ def test_the_plan_editor_offers_the_case_s_courses(qtbot, mentor_vault, wait_for
         editor.tabs.setCurrentWidget(citizen)
         editor.grab().save(f"{SHOTS}/mentors-plan-editor-1280.png")
         editor.reject()
+
+
+def test_the_administrator_adds_a_mentor_from_the_users_window(qtbot, demo_vault):
+    from riskdesk.gui.users.user_edit_dialogs import AddUserDialog
+
+    with Desk.open(demo_vault, username="admin", password=PASSWORD) as desk:
+        dialog = AddUserDialog(desk=desk, language=Language.DANISH)
+        qtbot.addWidget(dialog)
+        roles = [dialog.role_box.itemText(i) for i in range(dialog.role_box.count())]
+        assert "Mentor" in roles
+        assert dialog.role_box.findData("mentor") >= 0
