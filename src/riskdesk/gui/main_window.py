@@ -40,10 +40,10 @@ from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.retention.retention_page import RetentionPage
-from riskdesk.gui.statistics.statistics_page import StatisticsPage
 from riskdesk.gui.review.review_page import ReviewPage
 from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
+from riskdesk.gui.statistics.statistics_page import StatisticsPage
 from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
 from riskdesk.gui.users.role_fitting import fit_to_role, page_offered
