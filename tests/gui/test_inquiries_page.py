@@ -1,7 +1,8 @@
 """Inquiries in the main window: Ctrl+Shift+H from any page opens the quick entry, which is
 done by keyboard alone in a handful of keys; a note with a CPR number is refused in the
 dialog with nothing stored; the Inquiries page filters by type and source; "Create as
-case" links the inquiry to the case the editor saved."""
+case" links the inquiry to the case the editor saved, "Create as concern" opens the
+concern dialog prefilled and links the concern it saves."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.domain.inquiry import InquiryKind, InquirySource
 from riskdesk.domain.localized import Language
 from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
+from riskdesk.gui.concerns.concern_dialog import ConcernDialog
 from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
 from riskdesk.gui.inquiries.inquiry_dialog import InquiryDialog
 from riskdesk.gui.main_window import MainWindow
@@ -115,3 +117,25 @@ def test_create_as_case_links_the_inquiry_to_the_saved_case(
     page.refresh()
     page.select(made.id)
     assert not page.case_button.isEnabled()
+
+
+def test_create_as_concern_opens_the_concern_dialog_prefilled_and_links_it(
+    qtbot, window, desk, wait_for_operations
+) -> None:
+    page = window._page(InquiriesPage)
+    made = desk.inquiries.add(
+        received_on=date.today(), kind="other", source="club", note="Uro i klubben."
+    )
+    page.refresh()
+    page.select(made.id)
+    assert page.concern_button.isEnabled()
+    page.concern_button.click()
+    (dialog,) = window.findChildren(ConcernDialog)
+    assert dialog.source_box.currentData() == "club"
+    assert dialog.note_edit.toPlainText() == "Uro i klubben."
+    dialog.save_button.click()
+    wait_for_operations()
+    (linked,) = [i for i in desk.inquiries.list() if i.id == made.id]
+    assert linked.concern_id is not None
+    page.select(made.id)
+    assert not page.concern_button.isEnabled()

@@ -33,6 +33,7 @@ from riskdesk.domain.inquiry import (
 )
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.problems import Problem
+from riskdesk.gui.concerns.concern_dialog import new_concern
 from riskdesk.gui.inquiries.inquiry_conversion import make_case_from
 from riskdesk.gui.inquiries.inquiry_dialog import InquiryDialog
 from riskdesk.gui.operations import read_now, redraw_on_changes
@@ -105,6 +106,7 @@ class InquiriesPage(QWidget):
         self.new_button = QPushButton(self.tr("&New inquiry…"))
         self.new_button.clicked.connect(self.new_inquiry)
         self.concern_button = QPushButton(self.tr("Create as &concern…"))
+        self.concern_button.clicked.connect(self.make_concern)
         self.case_button = QPushButton(self.tr("Create as c&ase…"))
         self.case_button.clicked.connect(self.make_case)
         buttons = QHBoxLayout()
@@ -201,6 +203,22 @@ class InquiriesPage(QWidget):
         dialog.open()
         return dialog
 
+    def make_concern(self) -> QWidget | None:
+        """The concern dialog with the inquiry's date, source and note; the concern it
+        saves is linked to the inquiry in the same unit of work."""
+        inquiry = self.current_inquiry()
+        if self._desk is None or inquiry is None:
+            return None
+        return new_concern(
+            self,
+            self._desk,
+            language=self._language,
+            noted_on=inquiry.received_on,
+            source=inquiry.source.value,
+            note=inquiry.note,
+            from_inquiry=inquiry.id,
+        )
+
     def make_case(self) -> QWidget | None:
         inquiry = self.current_inquiry()
         if self._desk is None or inquiry is None:
@@ -221,7 +239,7 @@ class InquiriesPage(QWidget):
         )
 
     def _redraw(self, changes: Changes, initiator: object) -> None:
-        if self._desk is not None and (changes.inquiries or changes.cases):
+        if self._desk is not None and (changes.inquiries or changes.cases or changes.concerns):
             self.refresh()
 
 
