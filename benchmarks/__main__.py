@@ -52,7 +52,7 @@ _ENV = os.environ | {"QT_QPA_PLATFORM": "offscreen", "RISKDESK_PASSWORD": PASSWO
 
 def _vault(persons: int, folder: Path) -> Path:
     shared = SHARED.get(persons)
-    if shared is not None and shared.exists():
+    if shared is not None and shared.exists() and Path(f"{shared}.keys").exists():
         return shared
     from riskdesk.demo.demo_vault import create_demo_vault
 
