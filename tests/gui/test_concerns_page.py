@@ -161,3 +161,36 @@ def test_agenda_close_and_escalate_from_the_page(qtbot, page, desk, wait_for_ope
     uses = [e.details.get("use_case") for e in desk.audit.events()[events_before:]]
     assert "concern.escalate" in uses
     assert "case.create_with_person" not in uses
+
+
+def test_the_meetings_page_lists_a_coordination_meetings_concerns_by_number_and_topic(
+    qtbot, window, desk, wait_for_operations
+) -> None:
+    meeting = desk.meetings.save(
+        Meeting(kind=MeetingKind.COORDINATION, held_on=date.today(), area="Øst")
+    )
+    concern = desk.concerns.add(
+        noted_on=date.today(),
+        topic="substance_use",
+        age_band="15-17",
+        sex="m",
+        area="Øst",
+        source="club",
+        note="Klubben har set hash i gruppen.",
+    )
+    meetings_page = window.meetings
+    window.navigation.setCurrentRow(window.pages.index(meetings_page))
+    meetings_page.refresh()
+    wait_for_operations()
+    meetings_page.select_meeting(meeting.id)
+    line = meetings_page.agenda_panel.concerns
+    assert line.isHidden()
+    concerns_page = window._page(ConcernsPage)
+    concerns_page.refresh()
+    concerns_page.select(concern.id)
+    _answer_next_choice()
+    concerns_page.agenda_button.click()
+    wait_for_operations()
+    assert not line.isHidden()
+    assert f"{concern.number} Substance use" in line.text()
+    assert "hash" not in line.text()

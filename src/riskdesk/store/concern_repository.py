@@ -188,8 +188,9 @@ class ConcernRepository:
         ).first()
 
     def _touch_agenda(self, meeting_id: MeetingId, concern_id: ConcernId) -> None:
+        # Both change: the meeting's agenda and the meetings the concern is on.
         self._trail.touch(AuditEntity.MEETING, meeting_id, AuditAction.UPDATE)
-        self._trail.touch(AuditEntity.CONCERN, concern_id)
+        self._trail.touch(AuditEntity.CONCERN, concern_id, AuditAction.UPDATE)
         self._trail.about(AuditEntity.CONCERN, concern_id)
 
     def _updated(self, row: ConcernRow) -> Concern:
