@@ -1,4 +1,4 @@
-"""``riskdesk meeting list|agenda|minutes|decisions``: SSP, KSP, PSP, operative-group and
+"""``riskdesk meeting list|agenda|minutes|decisions|add``: SSP, KSP, PSP, operative-group and
 coordination meetings, their Word documents, and a case's meeting decisions. An unknown
 meeting or case exits 1 with the same sentence as every command that names one."""
 
@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from riskdesk.cli import meeting_add_command
 from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import (
     EXIT_OK,
@@ -57,6 +58,8 @@ def add_parser(commands: Any) -> None:
     decisions.add_argument("--case", required=True, metavar="CASE_NUMBER")
     decisions.add_argument("--format", choices=("text", "json"), default="text")
     decisions.set_defaults(run=run_decisions)
+
+    meeting_add_command.add_parser(sub)
 
 
 def _vault_arguments(parser: argparse.ArgumentParser) -> None:
