@@ -6,7 +6,6 @@ shows it."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
