@@ -6,7 +6,7 @@ the person read as one line that says how many there were."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -169,3 +169,27 @@ def test_verify_reads_the_log_in_batches_and_tells_how_far_it_has_come(
         total,
     ]
     assert {all_ for _, all_ in told} == {total}
+
+
+def test_every_way_a_search_can_list_the_person_is_found_through_the_index(
+    demo_path: Path,
+) -> None:
+    clock = _Clock(datetime(2026, 12, 1, 10, 0))
+    vault = Vault.open(demo_path, username="koordinator", password=PASSWORD, clock=clock)
+    with Desk(vault) as desk:
+        person = next(c for c in desk.cases.search() if c.cpr)
+        cpr = person.cpr or ""
+        first, *_, last = person.person_name.split()
+        listing = [
+            f"{cpr[:6]}-{cpr[7:8]}",  # the CPR number typed with its dash
+            cpr.replace("-", "")[:8],  # and without
+            person.case_number[:6],
+            f"{first[1:].upper()} {last[:3]}",  # two words, part of a name, any case
+        ]
+        for query in [*listing, f"{first} zzzzqq"]:
+            desk.cases.search(query)
+    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+        insight = desk.access_insight.for_person(person.person_id)
+    (day,) = [e for e in insight.entries if e.at.date() == date(2026, 12, 1)]
+    quoted = ", ".join(f"»{query}«" for query in listing)
+    assert day.what.da == f"fandt personen ved 4 søgninger i sagslisten (efter {quoted})"
