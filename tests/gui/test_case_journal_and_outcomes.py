@@ -172,3 +172,25 @@ def test_an_outcome_follow_up_on_the_start_page_opens_its_dialog(
         for line in window.today.lines()
         if line.case_id == case.id and line.opens is Opens.OUTCOME
     ]
+
+
+def test_a_journal_follow_up_on_the_start_page_opens_the_case_at_its_entry(
+    qtbot, window, desk, wait_for_operations
+) -> None:
+    case = _new_case(desk)
+    entry = desk.journal.add(
+        case_id=case.id,
+        happened_on=date.today() - timedelta(days=3),
+        kind="home_visit",
+        text="Hjemmebesøg.",
+        follow_up_on=date.today(),
+    )
+    window.today.refresh()
+    (line,) = [line for line in window.today.lines() if line.entry_id == entry.id]
+    open_line(window, line)
+    panel = _editor(qtbot, window).journal_panel
+    assert panel.selected() == entry
+    panel.done_button.click()
+    wait_for_operations()
+    window.today.refresh()
+    assert not [line for line in window.today.lines() if line.entry_id == entry.id]

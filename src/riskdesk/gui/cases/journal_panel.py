@@ -182,6 +182,16 @@ class JournalPanel(QWidget):
             "\n".join(POINT_LABELS[o.point].text(self._language) for o in outcomes.recorded)
         )
 
+    def select_entry(self, entry_id: int) -> None:
+        """Make the entry current (a start-page line names it), so its follow-up can be
+        marked done at once."""
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and _entry_of(item) == entry_id:
+                self.tree.setCurrentItem(item)
+                self.tree.setFocus()
+                return
+
     def selected(self) -> JournalEntry | None:
         item = self.tree.currentItem()
         entry = item.data(0, _ENTRY_ROLE) if item is not None else None
@@ -255,3 +265,8 @@ class JournalPanel(QWidget):
         self.entries, self.outcomes = [], None
         self.outcome_label.clear()
         self.message_label.clear()
+
+
+def _entry_of(item: QTreeWidgetItem) -> int | None:
+    entry = item.data(0, _ENTRY_ROLE)
+    return entry.id if isinstance(entry, JournalEntry) else None

@@ -1,6 +1,6 @@
 """Opening a start-page line about the case journal or an outcome follow-up: the case
-page (where the journal is and the follow-up is marked done), or the outcome dialog at
-the follow-up's point."""
+page with the entry chosen in its journal (where the follow-up is marked done), or the
+outcome dialog at the follow-up's point."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from riskdesk.domain.case_outcome import OutcomePoint
 from riskdesk.domain.today import Opens, TodayLine
 from riskdesk.gui.cases.outcome_dialog import OutcomeDialog
+from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
 from riskdesk.gui.operations import language_of
 
 if TYPE_CHECKING:
@@ -23,6 +24,9 @@ def open_case_follow_up(window: MainWindow, line: TodayLine) -> bool:
         return False
     if line.opens is Opens.JOURNAL:
         window.open_case(int(line.case_id))
+        editors = [e for e in window.findChildren(PersonCaseEditor) if e.isVisible()]
+        if editors and line.entry_id is not None:
+            editors[-1].journal_panel.select_entry(line.entry_id)
         return True
     desk = window.desk
     if desk is None:
