@@ -22,6 +22,7 @@ from riskdesk.domain.meeting import MEETING_KIND_LABELS, MeetingId, MeetingKind
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.domain.release_progress import MilestoneState, TimelineEntry, timeline_progress
 from riskdesk.domain.release_timeline import MILESTONE_LABELS, TimelineRules, months_before
+from riskdesk.domain.today_opens import Opens as Opens  # kept importable from here
 
 
 class TodayRules(BaseModel):
@@ -71,19 +72,6 @@ SECTION_TITLES: dict[Section, LocalizedText] = {
         da="Sager uden handleplan efter vurderingen", en="Cases without a plan after assessment"
     ),
 }
-
-
-class Opens(StrEnum):
-    """What a line opens when chosen."""
-
-    PLAN = "plan"
-    RELEASE_MEETING = "release_meeting"
-    REVIEW = "review"
-    MEETING = "meeting"
-    ASSESSMENTS = "assessments"
-    # A journal entry's follow-up, and an outcome follow-up (domain/case_follow_ups.py).
-    JOURNAL = "journal"
-    OUTCOME = "outcome"
 
 
 @dataclass(frozen=True)
