@@ -143,9 +143,16 @@ def escalate(
     )
     if editor is None:
         return None
-    editor.setWindowTitle(
-        QCoreApplication.translate("ConcernActions", "Escalate %1 to a case").replace(
-            "%1", concern.number
+    # The editor's own title says "new person and case"; this says why.
+    title = QCoreApplication.translate("ConcernActions", "Escalate %1 to a case")
+    title = title.replace("%1", concern.number)
+    editor.setWindowTitle(f"{title}[*]")
+    editor.heading.setText(title)
+    editor.case_info.setText(
+        QCoreApplication.translate(
+            "ConcernActions",
+            "Enter the person now. Saving makes the case and links the concern to it; "
+            "nothing about the person is written into the concern.",
         )
     )
     if done is not None:

@@ -78,8 +78,8 @@ class ConcernDialog(QDialog):
             (s.value, label.text(language)) for s, label in SOURCE_LABELS.items()
         )
         self.source_box.setAccessibleName(self.tr("Source"))
-        if source is not None:
-            self.source_box.setCurrentIndex(max(0, self.source_box.findData(source)))
+        # Most concerns come from the schools (the seed report); an inquiry brings its own.
+        self.source_box.setCurrentIndex(max(0, self.source_box.findData(source or "school")))
         self.note_edit = QPlainTextEdit(note)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setAccessibleName(self.tr("Note"))
@@ -108,7 +108,6 @@ class ConcernDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.addRow("", self.warning)
 
         self.message_label = ProblemLine(language=language)
         buttons = QDialogButtonBox()
@@ -122,6 +121,7 @@ class ConcernDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
@@ -163,6 +163,8 @@ class ConcernDialog(QDialog):
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         self.message_label.show_problems(problems)
+        # The message takes lines of its own: the dialog grows rather than squeeze the note.
+        self.adjustSize()
         for problem in problems:
             widget = self._fields.get(problem.field)
             if widget is not None:
