@@ -177,7 +177,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
     def _column_keys(self, column: Column) -> list[Any]:
         keys = self._keys.get(column)
         if keys is None:
-            keys = self._keys[column] = [self._sort_key(row, column) for row in self._all]
+            keys = self._keys[column] = self._keys_of(column)
         return keys
 
     def _filtered(self, positions: list[int], terms: tuple[Term, ...]) -> list[int]:
@@ -201,13 +201,13 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record, column = self._rows[index.row()], _COLUMNS[index.column()]
+        if role == SORT_ROLE:
+            return self._column_keys(column)[self._shown[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, column)
         return self.role_data(record, column, role)
 
     def role_data(self, record: CaseListRow, column: Column, role: int) -> Any:
-        if role == SORT_ROLE:
-            return self._sort_key(record, column)
         if role == CASE_ID_ROLE:
             return int(record.case_id)
         if role == Qt.ItemDataRole.ForegroundRole and record.status is CaseStatus.CLOSED:
@@ -260,22 +260,34 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         """dd.mm.åååå in the Danish list, ISO in the English one."""
         return dmy(day) if Language(self._language) is Language.DANISH else day.isoformat()
 
-    def _sort_key(self, row: CaseListRow, column: Column) -> str | int:
+    def _keys_of(self, column: Column) -> list[Any]:
+        """Every row's key in ``column``, by position; one comprehension per column, as a
+        call per row cost a 100,000-case list a tenth of a second more."""
+        rows, language = self._all, self._language
         match column:
-            case Column.RELEASE:
-                return len(self.overdue(row.case_id))
-            case Column.LEVEL:
-                return row.level
+            case Column.CASE_NUMBER:
+                return [row.case_number.casefold() for row in rows]
             case Column.NAME:
-                return row.person_name.casefold()
+                return [row.name_folded for row in rows]
             case Column.CPR:
                 # Sorting by CPR means by birth date; rows without CPR sort by their birth date too.
-                return _date_key(row.birth_date)
+                return [row.birth_date.toordinal() for row in rows]
+            case Column.LEVEL:
+                return [row.level for row in rows]
+            case Column.KIND:
+                kinds = {
+                    kind: label.text(language).casefold() for kind, label in KIND_LABELS.items()
+                }
+                return [kinds[row.kind] for row in rows]
+            case Column.STATUS:
+                statuses = {
+                    s: label.text(language).casefold() for s, label in STATUS_LABELS.items()
+                }
+                return [statuses[row.status] for row in rows]
+            case Column.CASEWORKER:
+                return [row.caseworker.casefold() for row in rows]
             case Column.OPENED:
-                return _date_key(row.opened_on)
-            case _:
-                return self.display(row, column).casefold()
-
-
-def _date_key(value: date) -> int:
-    return value.toordinal()
+                return [row.opened_on.toordinal() for row in rows]
+            case Column.RELEASE:
+                overdue = self._overdue
+                return [len(overdue.get(row.case_id, ())) for row in rows]
