@@ -9,7 +9,7 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from riskdesk.cli.console import (
     EXIT_OK,
@@ -27,7 +27,9 @@ from riskdesk.domain.case_outcome import (
     NewCharge,
 )
 from riskdesk.domain.localized import Language
-from riskdesk.services.outcome_service import CaseOutcomes
+
+if TYPE_CHECKING:
+    from riskdesk.services.outcome_service import CaseOutcomes
 
 _CHARGES = "|".join(c.value for c in NewCharge)
 _DEVELOPMENTS = "|".join(d.value for d in Development)
