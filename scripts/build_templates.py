@@ -741,13 +741,14 @@ def build_meeting_agenda() -> DocumentType:
     # Niveau-1 concerns are shown by number and topic only: they name no one.
     tag(document, "{%p if concerns %}")
     document.add_heading("Bekymringer (niveau 1)", level=1)
-    loop_table(
+    concerns = loop_table(
         document,
         headers=["Nr.", "Emne", "Drøftelse og aftale"],
         cells=["{{ k.number }}", "{{ k.topic }}", ""],
         loop="for k in concerns",
         widths=[2.5, 5, 9.5],
     )
+    keep_row(concerns.rows[2], height_cm=1.2)  # room to write the agreement by hand
     tag(document, "{%p endif %}")
     return document
 
