@@ -1,12 +1,13 @@
 """Launch to the first paint, in a new process each time.
 
-Started by the benchmark as ``launch_probe.py KIND VAULT``: shows one window and prints
-the wall-clock time of its first paint (what a user sees, not "visible"), then exits.
+Started by the benchmark as ``python -m benchmarks.launch_probe KIND VAULT``: shows one
+window and prints the wall-clock time of its first paint (what a user sees, not
+"visible"), then exits.
 ``bare``: an empty PySide6 window, the floor for any Qt program. ``riskdesk``: RiskDesk's
 real start path (``run_gui``) with the startup probe, up to the unlock dialog's first
 paint.
 
-``python benchmarks/launch_probe.py compare VAULT [--runs N]`` starts both kinds in turn,
+``python -m benchmarks.launch_probe compare VAULT [--runs N]`` starts both kinds in turn,
 interleaved, and prints for each the median wall time from process start to the first
 paint and the median CPU time of the process (the machine may be loaded: CPU time shows
 the work, wall time what a user waits), with the load average.
@@ -23,6 +24,9 @@ import time
 from pathlib import Path
 
 PROBE_ENV = "RISKDESK_EXIT_WHEN_SHOWN"
+# Run as a module from the repository's root, never as a script: a script's folder comes
+# first on sys.path, and benchmarks/statistics.py would stand in for the standard library's.
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def show(kind: str, vault: str) -> None:
@@ -56,7 +60,8 @@ def first_paint(kind: str, vault: str) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
     result = subprocess.run(
-        [sys.executable, __file__, kind, vault],
+        [sys.executable, "-m", "benchmarks.launch_probe", kind, vault],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         env=env,
