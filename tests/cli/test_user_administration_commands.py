@@ -23,7 +23,7 @@ def test_list_as_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     capsys.readouterr()
     assert main([*_command("user", "list", vault=demo_path, user="admin"), "--format", "json"]) == 0
     users = {entry["username"]: entry for entry in json.loads(capsys.readouterr().out)}
-    assert set(users) == {"admin", "leder", "koordinator"}
+    assert set(users) == {"admin", "leder", "koordinator", "mentor"}
     for entry in users.values():
         assert set(entry) == {"username", "display_name", "role", "active", "last_login"}
     assert users["leder"]["display_name"] == "Lene Leder"
@@ -37,7 +37,8 @@ def test_list_as_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 def test_list_as_text_in_danish(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(_command("user", "list", vault=demo_path, user="admin")) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 3
+    assert len(lines) == 4
+    assert "Mads Mentor" in next(line for line in lines if line.startswith("mentor"))
     koordinator = next(line for line in lines if line.startswith("koordinator"))
     assert "Kim Koordinator" in koordinator
     assert "sagsbehandler" in koordinator

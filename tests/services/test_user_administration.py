@@ -42,7 +42,7 @@ def test_the_overview_gives_each_users_last_login(demo_path: Path) -> None:
     _open(demo_path, "leder").lock()
     after = datetime.now(UTC)
     users = _overview(demo_path)
-    assert set(users) == {"admin", "leder", "koordinator"}
+    assert set(users) == {"admin", "leder", "koordinator", "mentor"}
     role, active, last_login = users["leder"]
     assert (role, active) == (Role.SUPERVISOR, True)
     assert last_login is not None

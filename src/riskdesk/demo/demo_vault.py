@@ -36,6 +36,7 @@ from riskdesk.services.desk import Desk
 from riskdesk.services.forms import Forms
 from riskdesk.services.inquiry_service import InquiryService
 from riskdesk.services.meeting_service import MeetingService
+from riskdesk.services.mentor_course_service import MentorCourseService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.settings import data_dir
@@ -146,13 +147,14 @@ def create_demo_vault(
                 seed=seed,
                 today=today or date.today(),
             )
-        add_demo_mentor_courses(
-            desk.mentor_courses,
-            desk.cases.search(),
-            mentor_username="mentor",
-            seed=seed,
-            today=today or date.today(),
-        )
+        with BatchedWork(desk.vault) as batch:
+            add_demo_mentor_courses(
+                MentorCourseService(BatchedContext(desk.vault, Forms(), batch)),
+                desk.cases.search(),
+                mentor_username="mentor",
+                seed=seed,
+                today=today or date.today(),
+            )
         with BatchedWork(desk.vault) as batch:
             batched = BatchedContext(desk.vault, Forms(), batch)
             add_demo_concerns(
