@@ -46,8 +46,8 @@ def searches_sentence(searches: tuple[AuditEvent, ...]) -> LocalizedText:
             queries.append(query)
     shown = queries[:_QUERIES_SHOWN]
     more = len(queries) - len(shown)
-    da = ", ".join(f"»{q}«" for q in shown) + (f" og {more} andre" if more else "")
-    en = ", ".join(f"“{q}”" for q in shown) + (f" and {more} others" if more else "")
+    da = ", ".join(f"»{q}«" for q in shown) + (f" og {more} søgeord mere" if more else "")
+    en = ", ".join(f"“{q}”" for q in shown) + (f" and {more} more" if more else "")
     return LocalizedText(
         da=f"fandt personen ved {len(searches)} søgninger i sagslisten (efter {da})",
         en=f"found the person in {len(searches)} searches of the case list (for {en})",

@@ -49,7 +49,11 @@ class AccessInsightTableModel(RecordTableModel[AccessInsightEntry, Column]):
     def display(self, record: AccessInsightEntry, column: Column) -> str:
         match column:
             case Column.TIME:
-                return dmy_hms(record.at)
+                if record.until is None:
+                    return dmy_hms(record.at)
+                # A day's searches or a session's autosaves: from the first to the last.
+                until = record.until.astimezone()
+                return f"{dmy_hms(record.at)}–{until:%H:%M:%S}"
             case Column.USER:
                 return f"{record.user.display_name} ({record.user.username})"
             case Column.ROLE:
@@ -62,4 +66,7 @@ class AccessInsightTableModel(RecordTableModel[AccessInsightEntry, Column]):
     def role_data(self, record: AccessInsightEntry, column: Column, role: int) -> Any:
         if role == SORT_ROLE:
             return record.sequence if column is Column.TIME else self.display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.ACTION:
+            # A day's searches name what was searched for, more than a narrow cell holds.
+            return self.display(record, column)
         return None
