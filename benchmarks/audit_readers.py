@@ -126,7 +126,9 @@ class _ChainWriter:
 
         self._vault = vault
         self._session = vault.new_session()
-        self._keys = keys_of(self._session)
+        keys = keys_of(self._session)
+        assert keys is not None and keys.signer is not None, "a signed vault's session"
+        self._keys, self._signer = keys, keys.signer
         self._username = vault.user.username
         last = self._session.execute(
             select(AuditEventRow.sequence, AuditEventRow.hash)
@@ -160,7 +162,7 @@ class _ChainWriter:
             prev_hash=self._hash,
         )
         row.hash = signed_link(row)
-        row.signature = self._keys.signer.sign(
+        row.signature = self._signer.sign(
             Purpose.AUDIT_EVENT, self._keys.vault_id, row.hash.encode("ascii")
         )
         self._rows.append({column: getattr(row, column) for column in _COLUMNS})
@@ -221,16 +223,15 @@ class _Clock:
         return self.now
 
 
-def measure(path: Path) -> None:
+def measure(path: Path, *, people: int = SAMPLE) -> None:
     print(
         f"Python {sys.version.split()[0]}, {os.cpu_count()} cores,"
         f" load {os.getloadavg()[0]:.1f}, vault {path.stat().st_size / 1e6:.0f} MB",
         flush=True,
     )
     with Desk.open(path, username="leder", password=PASSWORD) as desk:
-        people = _sample(desk.cases.search())
         samples, lines, searches = [], [], []
-        for summary in people:
+        for summary in _sample(desk.cases.search(), people):
             started = time.perf_counter()
             insight = desk.access_insight.for_person(summary.person_id)
             samples.append((time.perf_counter() - started) * 1000)
@@ -253,9 +254,9 @@ def measure(path: Path) -> None:
     print(f"load average now {os.getloadavg()[0]:.1f}")
 
 
-def _sample(cases: list[CaseSummary]) -> list[CaseSummary]:
+def _sample(cases: list[CaseSummary], people: int) -> list[CaseSummary]:
     by_person = {case.person_id: case for case in cases}
-    return random.Random(7).sample(sorted(by_person.values(), key=lambda c: c.person_id), SAMPLE)
+    return random.Random(7).sample(sorted(by_person.values(), key=lambda c: c.person_id), people)
 
 
 # The verifying process reports its own peak from /proc: the kernel keeps ru_maxrss
@@ -324,6 +325,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=EVENTS)
     parser.add_argument("--persons", type=int, default=PERSONS)
     parser.add_argument("--to", type=Path, help="older-copy: where to write the copy")
+    parser.add_argument(
+        "--people", type=int, default=SAMPLE, help="measure: how many people's insights"
+    )
     args = parser.parse_args()
     if args.step == "older-copy":
         older_copy(args.vault, args.to or args.vault.with_name("bench-500k-events-0009.rdv"))
@@ -331,7 +335,7 @@ def main() -> None:
     if args.step == "build" or not args.vault.exists():
         build(args.vault, events=args.events, persons=args.persons)
     if args.step == "measure":
-        measure(args.vault)
+        measure(args.vault, people=args.people)
 
 
 if __name__ == "__main__":
