@@ -127,7 +127,8 @@ class _ChainWriter:
         self._vault = vault
         self._session = vault.new_session()
         keys = keys_of(self._session)
-        assert keys is not None and keys.signer is not None, "a signed vault's session"
+        assert keys is not None
+        assert keys.signer is not None, "the demo vault's roles are signed"
         self._keys, self._signer = keys, keys.signer
         self._username = vault.user.username
         last = self._session.execute(
