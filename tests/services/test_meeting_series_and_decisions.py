@@ -14,6 +14,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import Meeting, MeetingKind, MeetingParticipant
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.services.desk import Desk
+from vault_fixtures import PASSWORD
 
 TODAY = date(2026, 11, 21)
 
@@ -151,3 +152,19 @@ def test_carrying_over_without_a_decision_is_refused(desk: Desk) -> None:
         desk.meetings.decision_to_plan(meeting.id, case_id)
     assert refused.value.problems[0].field == "decision"
     assert desk.review.current_plan_id(case_id) is None
+
+
+def test_the_person_reads_the_carried_decision_in_their_access_insight(desk: Desk) -> None:
+    case_id = _case_without_plan(desk)
+    person_id = next(c.person_id for c in desk.cases.search() if c.case_id == case_id)
+    meeting = desk.meetings.save(Meeting(kind=MeetingKind.OPERATIVE, held_on=TODAY))
+    assert meeting.id is not None
+    desk.meetings.add_case(meeting.id, case_id)
+    desk.meetings.record_decision(meeting.id, case_id, "Mentor tilbydes.", today=TODAY)
+    desk.meetings.decision_to_plan(meeting.id, case_id)
+    with Desk.open(desk.path, username="leder", password=PASSWORD) as leader:
+        insight = leader.access_insight.for_person(person_id)
+    sentences = [e.sentence("da") for e in insight.entries]
+    assert any(
+        "førte mødets beslutning om sagen over i handleplanen, version 1" in s for s in sentences
+    ), sentences
