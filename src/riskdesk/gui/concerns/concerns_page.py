@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_COLUMNS = 10
 
 
 class ConcernsPage(QWidget):
@@ -223,6 +224,7 @@ class ConcernsPage(QWidget):
                 ]
             )
             item.setData(0, _ID_ROLE, concern.id)
+            item.setToolTip(_COLUMNS - 1, concern.note)  # the note whole, when cut
             self.tree.addTopLevelItem(item)
             if chosen is not None and concern.id == chosen.id:
                 self.tree.setCurrentItem(item)
