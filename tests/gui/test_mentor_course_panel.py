@@ -135,6 +135,8 @@ def test_a_mentor_s_window_offers_only_their_own_cases(qtbot, demo_vault, wait_f
         assert isinstance(window.stack.currentWidget(), CaseListPage)
         assert not window.show_plan_action.isVisible()
         assert not window.new_action.isEnabled()
+        menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+        assert len(menus) < len(window.menuBar().actions())
         model = window.case_list.model
         assert model.rowCount() == len(own)
         window.grab().save(f"{SHOTS}/mentors-mentor-window-1280.png")

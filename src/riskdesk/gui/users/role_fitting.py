@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMenu
+
 from riskdesk.domain.user import Role, User
 from riskdesk.gui.cases.case_list_page import CaseListPage
 
@@ -32,6 +34,11 @@ def fit_to_role(window: MainWindow, user: User) -> None:
         window.export_plan_action,
     ):
         _offer(action, not mentor)
+    # A menu left with nothing to offer (a mentor's Plans) is not shown empty.
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            menu_action.setVisible(any(a.isVisible() for a in menu.actions()))
 
 
 def page_offered(page: Page, user: User) -> bool:
