@@ -99,6 +99,7 @@ def _as_json(
             {
                 "sequence": e.sequence,
                 "at": e.at.isoformat(),
+                "until": e.until.isoformat() if e.until else None,
                 "username": e.user.username,
                 "display_name": e.user.display_name,
                 "role": e.user.role.value if e.user.role else None,
@@ -120,5 +121,7 @@ def _print_text(insight: AccessInsight, lang: str) -> None:
     zone = danish_zone()
     for entry in insight.entries:
         when = entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+        if entry.until is not None:
+            when += entry.until.astimezone(zone).strftime("–%H:%M:%S")
         who = f"{entry.user.display_name} ({entry.user.role_label.text(lang).lower()})"
         print(f"{when}  {who}  {entry.what.text(lang)}  [{entry.record.text(lang)}]")
