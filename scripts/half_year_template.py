@@ -76,6 +76,8 @@ def build_half_year_report() -> DocumentType:
     caption(document, "{{ outcome.title }}.")
     tag(document, "{%p endfor %}")
 
+    crime_picture(document)
+
     document.add_heading("Info fra koordinationsområderne", level=1)
     text_section(document, "Det proaktive område", "proactive", level=2)
     text_section(document, "Det reaktive område", "reactive", level=2)
@@ -99,6 +101,30 @@ def build_half_year_report() -> DocumentType:
     footer(document)
     fill_contents(document, contents_title)
     return document
+
+
+def crime_picture(document: DocumentType) -> None:
+    """The police's report counts as indices, one chart and table per offence; left out
+    when no police CSV was given."""
+    tag(document, "{%p if crime %}")
+    document.add_heading("Kriminalitetsbilledet", level=1)
+    document.add_paragraph(
+        "Anmeldelser af kriminalitet i kommunen og i hele politikredsen, vist som indeks "
+        "med {{ crime.base_year }} = 100. Tallene er politiets anmeldelser: der er hverken "
+        "sket sigtelse eller dom, og ikke alle forhold anmeldes."
+    )
+    tag(document, "{%p for offence in crime.offences %}")
+    document.add_heading("Anmeldelser: {{ offence.name }}", level=3)
+    chart = document.add_paragraph("{{ crime_charts[loop.index0] }}")
+    chart.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    caption(
+        document,
+        "Figur {{ loop.index + 1 }}: Udviklingen i anmeldelser af {{ offence.name }} i "
+        "kommunen og i politikredsen. Indeks {{ offence.base_year }} = 100.",
+    )
+    grid_table(document, "offence", columns=3, widths=[5, 6, 6])
+    tag(document, "{%p endfor %}")
+    tag(document, "{%p endif %}")
 
 
 def front_page(document: DocumentType) -> None:
@@ -139,18 +165,28 @@ def fill_contents(document: DocumentType, title: Paragraph) -> None:
         name = f"_Toc{number + 1:08d}"
         _bookmark(heading, name, number)
         level = _LEVELS[heading.style.name]
-        anchor = _entry_after(
-            anchor,
-            heading.text,
-            name,
-            level,
-        )
+        condition = _CONDITIONAL.get(heading.text)
+        if condition:
+            anchor = _tag_after(anchor, f"{{%p if {condition} %}}")
+        anchor = _entry_after(anchor, heading.text, name, level)
+        if condition:
+            anchor = _tag_after(anchor, "{%p endif %}")
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
     document.settings.element.append(update)
 
 
 _LEVELS = {"Heading 1": 0, "Heading 2": 1}
+# A section printed only when its data is there has its entry under the same condition.
+_CONDITIONAL = {"Kriminalitetsbilledet": "crime"}
+
+
+def _tag_after(anchor: Paragraph, text: str) -> Paragraph:
+    element = OxmlElement("w:p")
+    anchor._p.addnext(element)
+    paragraph = Paragraph(element, anchor._parent)
+    paragraph.add_run(text)
+    return paragraph
 
 
 def _entry_after(

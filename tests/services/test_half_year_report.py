@@ -151,3 +151,42 @@ def test_a_text_with_a_cpr_number_is_refused_naming_the_section(
     text = _all_text(Document(str(tmp_path / "r.docx")))
     assert "Tekst til resumé." in text
     assert "[Tekst til afsnittet »Det reaktive område«" in text
+
+
+def test_a_police_csv_adds_the_crime_picture_with_an_index_chart_per_offence(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    police = tmp_path / "politi.csv"
+    police.write_text(
+        "type;år;område;antal\n"
+        + "".join(
+            f"{offence};{year};{area};{100 + year - 2010}\n"
+            for offence in ("vold", "indbrud")
+            for year in range(2010, 2017)
+            for area in ("kommune", "kreds")
+        ),
+        encoding="utf-8",
+    )
+    without, with_police = tmp_path / "uden.docx", tmp_path / "med.docx"
+    with _open(demo_path, "leder") as desk:
+        desk.statistics_report.export(PERIOD, docx=without, today=TODAY)
+        desk.statistics_report.export(PERIOD, docx=with_police, police_csv=police, today=TODAY)
+        event = desk.audit.events()[-1]
+    plain, crime = Document(str(without)), Document(str(with_police))
+    assert "Kriminalitetsbilledet" not in _all_text(plain)
+    text = _all_text(crime)
+    assert "Kriminalitetsbilledet" in text
+    assert "Anmeldelser: indbrud" in text
+    assert len(crime.inline_shapes) == len(plain.inline_shapes) + 2
+    indices = _table_starting(crime, "År")
+    assert indices[1] == ["2010", "100", "100"]
+    assert event.details["police_csv"] == "politi.csv"
+
+
+def test_a_police_csv_that_cannot_be_read_makes_no_report(demo_path: Path, tmp_path: Path) -> None:
+    police = tmp_path / "politi.csv"
+    police.write_text("type;år;område;antal\nvold;2010;ukendt;5\n", encoding="utf-8")
+    with _open(demo_path, "leder") as desk, pytest.raises(UserInputError) as refused:
+        desk.statistics_report.export(PERIOD, docx=tmp_path / "r.docx", police_csv=police)
+    assert "Linje 2" in refused.value.problems[0].message.da
+    assert not (tmp_path / "r.docx").exists()

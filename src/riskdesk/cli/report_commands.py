@@ -33,6 +33,10 @@ _PDF_NEEDS_OUT = LocalizedText(
     da="--pdf kræver --out: PDF'en gemmes ved siden af Word-dokumentet.",
     en="--pdf needs --out: the PDF is saved beside the Word document.",
 )
+_POLICE_NEEDS_OUT = LocalizedText(
+    da="--police-csv kræver --out: kriminalitetsbilledet er et afsnit i Word-rapporten.",
+    en="--police-csv needs --out: the crime picture is a section of the Word report.",
+)
 _NOT_XLSX = LocalizedText(
     da="--xlsx skal være en Excel-fil med endelsen .xlsx.",
     en="--xlsx must be an Excel file ending in .xlsx.",
@@ -70,6 +74,11 @@ def add_parser(commands: Any) -> None:
     half_year.add_argument("--out", type=Path, help="save the report as this .docx")
     half_year.add_argument("--pdf", action="store_true", help="also a PDF beside --out")
     half_year.add_argument("--xlsx", type=Path, help="save the report's tables as this .xlsx")
+    half_year.add_argument(
+        "--police-csv",
+        type=Path,
+        help="the police's report counts (type, year, area, count) for the crime picture",
+    )
     half_year.set_defaults(run=run_half_year)
 
 
@@ -78,7 +87,7 @@ def run_half_year(args: argparse.Namespace) -> int:
     if args.end < args.start:
         raise CommandFailed(_PERIOD_BACKWARDS.text(lang), EXIT_USAGE)
     period = Period(args.start, args.end)
-    if args.out is not None or args.xlsx is not None or args.pdf:
+    if args.out is not None or args.xlsx is not None or args.pdf or args.police_csv:
         return make_report(args, period)
     with opened_desk(args.vault, args.user) as desk:
         figures = desk.statistics.figures(period, courses_since=args.courses_since).as_json()
@@ -119,6 +128,8 @@ def make_report(args: argparse.Namespace, period: Period) -> int:
     lang = language()
     if args.pdf and args.out is None:
         raise CommandFailed(_PDF_NEEDS_OUT.text(lang), EXIT_USAGE)
+    if args.police_csv and args.out is None:
+        raise CommandFailed(_POLICE_NEEDS_OUT.text(lang), EXIT_USAGE)
     check_docx_out(args.out)
     if args.xlsx is not None and args.xlsx.suffix.lower() != ".xlsx":
         raise CommandFailed(_NOT_XLSX.text(lang), EXIT_USAGE)
@@ -130,6 +141,7 @@ def make_report(args: argparse.Namespace, period: Period) -> int:
                 pdf=args.pdf,
                 xlsx=args.xlsx,
                 courses_since=args.courses_since,
+                police_csv=args.police_csv,
             )
         except DocumentProblem as problem:
             raise CommandFailed(problem.text(lang), EXIT_FAILURE) from None

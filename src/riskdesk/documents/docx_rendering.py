@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 SHIPPED_TEMPLATES = templates_dir()
 LOGO_HEIGHT_MM = 16
+type Image = tuple[bytes, Mm]
+"""A picture for a template: PNG bytes and the width to print it at."""
 # Six documents of a handful of parts each, shipped and the municipality's own.
 _KEPT_PARTS = 64
 
@@ -100,13 +102,14 @@ def render_document(
     variables: Collection[str],
     logo: Path | None,
     custom_templates: Path | None = None,
-    images: Mapping[str, tuple[bytes, Mm]] | None = None,
+    images: Mapping[str, Image | list[Image]] | None = None,
 ) -> RenderedDocument:
     """Render template ``name`` with ``context`` (plus ``logo``) to .docx bytes.
 
     Raises :class:`DocumentError` naming the template when it cannot be opened, has a
     Jinja error, uses a field the document does not have, or the logo cannot be read.
-    ``images`` are PNG bytes and their width, placed where the template names them.
+    ``images`` are PNG bytes and their width (or a list of them, for a loop), placed where
+    the template names them.
     """
     choice = choose_template(name, variables=variables, custom_templates=custom_templates)
     if choice.path.parent != SHIPPED_TEMPLATES:
@@ -132,7 +135,7 @@ def render_shipped(
     context: Mapping[str, Any],
     variables: Collection[str],
     logo: Path | None,
-    images: Mapping[str, tuple[bytes, Mm]] | None = None,
+    images: Mapping[str, Image | list[Image]] | None = None,
 ) -> bytes:
     problem = check_template(template, variables).message()
     if problem is not None:
@@ -154,7 +157,7 @@ def render_template(
     context: Mapping[str, Any],
     *,
     logo: Path | None,
-    images: Mapping[str, tuple[bytes, Mm]] | None = None,
+    images: Mapping[str, Image | list[Image]] | None = None,
 ) -> bytes:
     """Render one template file; raises :class:`DocumentError` naming it on any failure."""
     from docxtpl import DocxTemplate, InlineImage
@@ -167,8 +170,12 @@ def render_template(
         raise DocumentError(damaged_problem(template)) from None
     full = dict(context)
     full["logo"] = _logo(document, logo, template)
-    for key, (data, width) in (images or {}).items():
-        full[key] = InlineImage(document, io.BytesIO(data), width=width)
+    for key, image in (images or {}).items():
+        pictures = [
+            InlineImage(document, io.BytesIO(data), width=width)
+            for data, width in (image if isinstance(image, list) else [image])
+        ]
+        full[key] = pictures if isinstance(image, list) else pictures[0]
     try:
         document.render(full, _RENDERING, autoescape=True)
         buffer = io.BytesIO()

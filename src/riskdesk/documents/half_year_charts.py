@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from riskdesk.documents.half_year_tables import FigureOne
+from riskdesk.domain.police_figures import OffenceIndex
 from riskdesk.domain.small_counts import Shown
 
 _GREYS = ("#202020", "#707070", "#b0b0b0", "#e8e8e8", "#505050", "#d0d0d0")
@@ -81,3 +82,25 @@ def _figure(*, width_inches: float, height_inches: float, dpi: int) -> Any:
     fig = Figure(figsize=(width_inches, height_inches), dpi=dpi)
     FigureCanvasAgg(fig)
     return fig
+
+
+def index_chart_png(index: OffenceIndex, *, dpi: int = 200) -> bytes:
+    """One offence's reports as an index (base year = 100): the municipality as a solid
+    black line with dots, the police district dashed grey with squares."""
+    fig = _figure(width_inches=6.0, height_inches=2.8, dpi=dpi)
+    axes = fig.subplots()
+    for values, label, style in (
+        (index.municipality, "Kommunen", {"color": "black", "marker": "o", "linestyle": "-"}),
+        (index.district, "Politikredsen", {"color": "#707070", "marker": "s", "linestyle": "--"}),
+    ):
+        points = [(year, v) for year, v in zip(index.years, values, strict=True) if v is not None]
+        if points:
+            axes.plot(*zip(*points, strict=True), label=label, linewidth=1.4, markersize=4, **style)
+    axes.axhline(100, color="#b0b0b0", linewidth=0.6)
+    axes.set_xticks(list(index.years))
+    axes.tick_params(labelsize=7)
+    axes.set_ylabel(f"Indeks ({index.base_year} = 100)", fontsize=8)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.legend(fontsize=7, frameon=False)
+    fig.tight_layout()
+    return _png(fig, dpi)

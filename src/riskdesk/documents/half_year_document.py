@@ -6,18 +6,21 @@ municipality's own copy of the template is checked before it is used."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from riskdesk.documents.docx_rendering import RenderedDocument, render_document
-from riskdesk.documents.half_year_charts import figure_one_png
+from riskdesk.documents.half_year_charts import figure_one_png, index_chart_png
 from riskdesk.documents.half_year_tables import PrintedTable, PublishedReport
 from riskdesk.documents.municipality import Municipality
 from riskdesk.domain.half_year_texts import SECTION_LABELS, HalfYearTexts
+from riskdesk.domain.police_figures import OffenceIndex
 
 TEMPLATE = "halvaarsrapport.docx"
 FIGURE_WIDTH_MM = 165
+INDEX_WIDTH_MM = 150
 HALF_YEAR_VARIABLES = frozenset(
     {
         "municipality",
@@ -34,6 +37,8 @@ HALF_YEAR_VARIABLES = frozenset(
         "outcomes",
         "meetings",
         "logo",
+        "crime",
+        "crime_charts",
     }
 )
 _PLACEHOLDER = (
@@ -42,10 +47,16 @@ _PLACEHOLDER = (
 
 
 def half_year_context(
-    report: PublishedReport, texts: HalfYearTexts, municipality: Municipality, *, today: date
+    report: PublishedReport,
+    texts: HalfYearTexts,
+    municipality: Municipality,
+    *,
+    today: date,
+    police: Sequence[OffenceIndex] = (),
 ) -> dict[str, Any]:
-    """The template's data: text and published counts only."""
+    """The template's data: text, published counts and the police's indices only."""
     return {
+        "crime": _crime(police) if police else None,
         "municipality": {
             "name": municipality.name,
             "unit": municipality.unit,
@@ -81,20 +92,47 @@ def render_half_year(
     *,
     today: date,
     custom_templates: Path | None = None,
+    police: Sequence[OffenceIndex] = (),
 ) -> RenderedDocument:
-    """The report as .docx bytes. Raises :class:`DocumentError` as the other documents
-    do (a broken template, an unreadable logo)."""
+    """The report as .docx bytes; with ``police``, the crime picture section. Raises
+    :class:`DocumentError` as the other documents do (a broken template, an unreadable
+    logo)."""
     from docx.shared import Mm  # imported by the first render, not with the services
 
     chart = figure_one_png(report.figure1, threshold=report.threshold)
+    crime_charts = [(index_chart_png(index), Mm(INDEX_WIDTH_MM)) for index in police]
     return render_document(
         TEMPLATE,
-        half_year_context(report, texts, municipality, today=today),
+        half_year_context(report, texts, municipality, today=today, police=police),
         variables=HALF_YEAR_VARIABLES,
         logo=municipality.logo,
         custom_templates=custom_templates,
-        images={"figure1_chart": (chart, Mm(FIGURE_WIDTH_MM))},
+        images={"figure1_chart": (chart, Mm(FIGURE_WIDTH_MM)), "crime_charts": crime_charts},
     )
+
+
+def _crime(police: Sequence[OffenceIndex]) -> dict[str, Any]:
+    return {
+        "base_year": police[0].base_year,
+        "offences": [
+            {
+                "name": index.offence,
+                "base_year": index.base_year,
+                "header": ["År", "Kommunen", "Politikredsen"],
+                "rows": [
+                    {"label": str(year), "cells": [_index(m), _index(d)]}
+                    for year, m, d in zip(
+                        index.years, index.municipality, index.district, strict=True
+                    )
+                ],
+            }
+            for index in police
+        ],
+    }
+
+
+def _index(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
 
 
 def _table(table: PrintedTable) -> dict[str, Any]:

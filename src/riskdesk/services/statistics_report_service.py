@@ -24,6 +24,9 @@ from riskdesk.documents.pdf_conversion import convert_to_pdf
 from riskdesk.domain.half_year_texts import LATEST_KEY, HalfYearTexts, checked_texts, period_key
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MeetingKind
+from riskdesk.domain.police_figures import PoliceCount, offence_indices, parse_police_csv
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.statistics_access import MAY_SEE_STATISTICS, OnlyLeadersSeeStatistics
 from riskdesk.domain.statistics_facts import Period
 from riskdesk.domain.use_cases import UseCase
@@ -36,6 +39,9 @@ Progress = Callable[[LocalizedText], None]
 _READING = LocalizedText(da="Læser tallene …", en="Reading the figures …")
 _WRITING = LocalizedText(da="Skriver rapporten …", en="Writing the report …")
 _PDF = LocalizedText(da="Laver PDF …", en="Making the PDF …")
+_POLICE_UNREADABLE = LocalizedText(
+    da="Politiets CSV-fil kan ikke læses.", en="The police CSV file cannot be read."
+)
 
 
 @dataclass(frozen=True)
@@ -96,16 +102,20 @@ class StatisticsReportService:
         xlsx: Path | None = None,
         today: date | None = None,
         courses_since: date | None = None,
+        police_csv: Path | None = None,
         progress: Progress | None = None,
     ) -> ReportFiles:
         """Make the report for ``period``: the Word document at ``docx`` (with ``pdf``, a
         PDF beside it; a missing LibreOffice is reported in the result, not raised) and
-        the tables at ``xlsx``. Raises :class:`OnlyLeadersSeeStatistics` (audited) for a
-        caseworker or mentor, :class:`DocumentError` when the report cannot be made or
-        saved (nothing is then recorded)."""
+        the tables at ``xlsx``; with ``police_csv``, the crime picture from the police's
+        report counts. Raises :class:`OnlyLeadersSeeStatistics` (audited) for a caseworker
+        or mentor, :class:`UserInputError` naming the line and column of a police CSV that
+        cannot be read, :class:`DocumentError` when the report cannot be made or saved
+        (nothing is then recorded)."""
         tell = progress or (lambda _step: None)
         today = today or date.today()
         self._require_leader(UseCase.STATISTICS_REPORT)
+        police = offence_indices(_police_counts(police_csv)) if police_csv else []
         tell(_READING)
         with self._ctx.work(UseCase.STATISTICS_REPORT, audited=False) as uow:
             report, texts = self._read(uow, period, courses_since)
@@ -120,6 +130,7 @@ class StatisticsReportService:
                 municipality,
                 today=today,
                 custom_templates=self._ctx.forms.own_templates,
+                police=police,
             )
             save_document(docx, rendered.data)
             files.append(docx.name)
@@ -146,6 +157,7 @@ class StatisticsReportService:
                 period_to=period.end.isoformat(),
                 files=files,
                 suppress_below=report.threshold,
+                police_csv=police_csv.name if police_csv else None,
             )
         return result
 
@@ -170,6 +182,19 @@ class StatisticsReportService:
             with self._ctx.work(use_case) as uow:
                 uow.trail.refuse(role=role.value)
             raise OnlyLeadersSeeStatistics()
+
+
+def _police_counts(path: Path) -> list[PoliceCount]:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise UserInputError([Problem("police_csv", _POLICE_UNREADABLE)]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Excel on a Danish Windows saves CSV in the ANSI code page.
+        text = data.decode("cp1252", errors="replace")
+    return parse_police_csv(text)
 
 
 def _stored_texts(settings: SettingsRepository, period: Period) -> HalfYearTexts:
