@@ -38,12 +38,15 @@ def build_half_year_report() -> DocumentType:
     document.add_heading("Sager i enheden", level=1)
     document.add_heading("Henvendelser", level=2)
     paragraphs(document, "inquiries")
-    document.add_paragraph("{{ figure1_chart }}").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    figure = document.add_paragraph("{{ figure1_chart }}")
+    figure.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    figure.paragraph_format.keep_with_next = True
     caption(
         document,
         "Figur 1: Henvendelser pr. måned og type, {{ report.period_label }}. Henvendelser "
         "tælles, ikke unikke sager: der kan være flere henvendelser i én sag, og typerne "
         "kan overlappe (en løsladelsessag kan også være en enkeltsag).",
+        table_follows=True,
     )
     grid_table(document, "figure1", columns=6, widths=[4.2, 2.6, 2.6, 2.8, 2.4, 2.4])
     caption(document, "Tallene bag figur 1.")
@@ -117,12 +120,15 @@ def crime_picture(document: DocumentType) -> None:
     document.add_heading("Anmeldelser: {{ offence.name }}", level=3)
     chart = document.add_paragraph("{{ crime_charts[loop.index0] }}")
     chart.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    chart.paragraph_format.keep_with_next = True
     caption(
         document,
         "Figur {{ loop.index + 1 }}: Udviklingen i anmeldelser af {{ offence.name }} i "
         "kommunen og i politikredsen. Indeks {{ offence.base_year }} = 100.",
+        table_follows=True,
     )
-    grid_table(document, "offence", columns=3, widths=[5, 6, 6])
+    # The offences follow one another: a chain of kept blocks would give each a page.
+    grid_table(document, "offence", columns=3, widths=[5, 6, 6], keep_together=False)
     tag(document, "{%p endfor %}")
     tag(document, "{%p endif %}")
 
@@ -232,14 +238,24 @@ def paragraphs(document: DocumentType, key: str) -> None:
     tag(document, "{%p endfor %}")
 
 
-def caption(document: DocumentType, text: str) -> None:
+def caption(document: DocumentType, text: str, *, table_follows: bool = False) -> None:
     paragraph = document.add_paragraph()
+    # A figure's caption stays with the table of its numbers under it; a table's caption
+    # under the table ends the block, so the pages break between blocks.
+    paragraph.paragraph_format.keep_with_next = table_follows
     run = paragraph.add_run(text)
     run.italic = True
     run.font.size = Pt(8)
 
 
-def grid_table(document: DocumentType, name: str, *, columns: int, widths: list[float]) -> Table:
+def grid_table(
+    document: DocumentType,
+    name: str,
+    *,
+    columns: int,
+    widths: list[float],
+    keep_together: bool = True,
+) -> Table:
     """A published table: its header from ``name.header``, a row per ``name.rows`` item
     (``label`` and ``cells``); counts right-aligned."""
     table = document.add_table(rows=4, cols=columns)
@@ -256,8 +272,9 @@ def grid_table(document: DocumentType, name: str, *, columns: int, widths: list[
     for index, cell in enumerate(body.cells[1:]):
         write(cell, f"{{{{ row.cells[{index}] }}}}").alignment = WD_ALIGN_PARAGRAPH.RIGHT
     keep_row(body)
-    # A short table stays on one page: every row keeps with the next.
-    for row in (head, body):
+    # A short table stays on one page: every row keeps with the next (the last row then
+    # with the caption under it, which ends the block).
+    for row in (head, body) if keep_together else (head,):
         for cell in row.cells:
             cell.paragraphs[0].paragraph_format.keep_with_next = True
     write(end.cells[0], "{%tr endfor %}")
