@@ -125,6 +125,17 @@ def create_demo_vault(
         # A few people enter the vault later, through concerns escalated to cases.
         set_aside = records[-ESCALATED_CONCERNS:] if persons > 4 * ESCALATED_CONCERNS else []
         import_people(desk.vault, records[: persons - len(set_aside)], levels=desk.levels)
+        # Right after the import, so the people filed by escalation are worked on as the
+        # rest are (assessments, plans, reviews), in the same order.
+        with BatchedWork(desk.vault) as batch:
+            batched = BatchedContext(desk.vault, Forms(), batch)
+            add_demo_concerns(
+                ConcernService(batched),
+                MeetingService(batched),
+                set_aside,
+                seed=seed,
+                today=today or date.today(),
+            )
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
         with BatchedWork(desk.vault) as batch:
             batched = BatchedContext(desk.vault, Forms(), batch)
@@ -152,15 +163,6 @@ def create_demo_vault(
                 MentorCourseService(BatchedContext(desk.vault, Forms(), batch)),
                 desk.cases.search(),
                 mentor_username="mentor",
-                seed=seed,
-                today=today or date.today(),
-            )
-        with BatchedWork(desk.vault) as batch:
-            batched = BatchedContext(desk.vault, Forms(), batch)
-            add_demo_concerns(
-                ConcernService(batched),
-                MeetingService(batched),
-                set_aside,
                 seed=seed,
                 today=today or date.today(),
             )

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from riskdesk.demo.synthetic_people import SyntheticRecord
-from riskdesk.domain.case import CaseKind
 from riskdesk.domain.concern import AgeBand, CloseReason, Concern, ConcernId, Sex
 from riskdesk.domain.inquiry import InquirySource
 from riskdesk.domain.meeting import Meeting, MeetingId, MeetingKind
@@ -126,15 +125,10 @@ def add_demo_concerns(
     older = sorted((c for c in made if (today - c.noted_on).days > 60), key=lambda c: c.noted_on)
     escalated = {_id(c) for c in older[: len(set_aside)]}
     for concern, record in zip(older, set_aside, strict=False):
+        # The person's case as the import would have filed it, opened after the concern.
+        opened = max(record.case["opened_on"], concern.noted_on + timedelta(days=14))
         concerns.escalate(
-            _id(concern),
-            person=record.person,
-            case=record.case
-            | {
-                "level": 2,
-                "kind": CaseKind.INDIVIDUAL,
-                "opened_on": concern.noted_on + timedelta(days=14),
-            },
+            _id(concern), person=record.person, case=record.case | {"opened_on": opened}
         )
     for concern in older:
         if _id(concern) not in escalated and rng.random() < 0.8:
