@@ -164,3 +164,29 @@ def test_the_period_presets_are_calendar_half_years_and_whole_months() -> None:
         "1. halvår 2026",
     ]
     assert half_year(2017, 1) == Period(date(2017, 1, 1), date(2017, 6, 30))
+
+
+def test_police_figures_add_the_crime_picture_and_a_bad_file_is_refused_on_the_page(
+    qtbot, leader_desk, demo_vault, wait_for_operations, tmp_path: Path
+) -> None:
+    main = _window(qtbot, leader_desk, demo_vault)
+    page = _page(main)
+    page.preset_box.setCurrentIndex(1)
+    police = tmp_path / "politi.csv"
+    police.write_text("type;år;område;antal\nvold;2010;kommune;50\nvold;2016;kommune;40\n")
+    page.choose_csv = lambda _parent: police
+    page.police_button.click()
+    assert "politi.csv" in page.police_button.text()
+    page.choose_path = lambda _parent, _filter, _suffix: tmp_path / "rapport.docx"
+    page.word_button.click()
+    wait_for_operations()
+    assert "Kriminalitetsbilledet" in [
+        p.text for p in Document(str(tmp_path / "rapport.docx")).paragraphs
+    ]
+    police.write_text("type;år;område;antal\nvold;2010;et sted;50\n")
+    page.choose_path = lambda _parent, _filter, _suffix: tmp_path / "anden.docx"
+    page.word_button.click()
+    wait_for_operations()
+    assert "Line 2" in page.problem_line.text()
+    assert not (tmp_path / "anden.docx").exists()
+    main.clear()

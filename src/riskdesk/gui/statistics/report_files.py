@@ -26,3 +26,17 @@ def choose_save_path(parent: QWidget, name_filter: str, suffix: str) -> Path | N
         return None
     path = Path(dialog.selectedFiles()[0])
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def choose_police_csv(parent: QWidget) -> Path | None:
+    """The police's report counts to open; None when the user cancels."""
+    dialog = QFileDialog(parent, parent.tr("The police's report counts"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(parent.tr("CSV file (*.csv)"))
+    dialog.setDirectory(str(default_folder()))
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskdesk.domain.half_year_texts import SECTION_LABELS
 from riskdesk.domain.inquiry import INQUIRY_SOURCE_LABELS, InquirySource
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
@@ -39,7 +40,7 @@ from riskdesk.domain.unit_statistics import UnitStatistics
 from riskdesk.domain.user import User
 from riskdesk.gui.operations import read_now, run_op
 from riskdesk.gui.statistics.half_year_texts_editor import HalfYearTextsEditor
-from riskdesk.gui.statistics.report_files import choose_save_path
+from riskdesk.gui.statistics.report_files import choose_police_csv, choose_save_path
 from riskdesk.gui.statistics.statistics_charts import (
     ChartWithNumbers,
     courses_chart,
@@ -122,6 +123,13 @@ class StatisticsPage(QWidget):
         self.tabs.addTab(scroll, self.tr("C&harts"))
         self.tabs.addTab(self.texts_editor, self.tr("Report te&xts"))
 
+        self.police_csv: Path | None = None
+        self.choose_csv: Callable[[QWidget], Path | None] = choose_police_csv
+        self.police_button = QPushButton(self.tr("Police &figures…"))
+        self.police_button.setToolTip(
+            self.tr("A CSV of the police's report counts adds the crime picture to the report")
+        )
+        self.police_button.clicked.connect(self.choose_police_figures)
         self.pdf_check = QCheckBox(self.tr("Also as &PDF"))
         self.word_button = QPushButton(self.tr("Export to &Word…"))
         self.word_button.clicked.connect(self.export_word)
@@ -133,6 +141,7 @@ class StatisticsPage(QWidget):
             QLabel(self.tr("The report and the Excel file show counts under 5 as \u201c<5\u201d."))
         )
         buttons.addStretch(1)
+        buttons.addWidget(self.police_button)
         buttons.addWidget(self.pdf_check)
         buttons.addWidget(self.word_button)
         buttons.addWidget(self.excel_button)
@@ -172,7 +181,7 @@ class StatisticsPage(QWidget):
         self.problem_line.clear()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        if any(p.path for p in problems):
+        if any(p.path and p.path[0] in SECTION_LABELS for p in problems):
             self.texts_editor.show_problems(problems)
         else:
             self.problem_line.show_problems(problems)
@@ -222,6 +231,15 @@ class StatisticsPage(QWidget):
         if path is not None:
             self._export(docx=path, pdf=self.pdf_check.isChecked())
 
+    def choose_police_figures(self) -> None:
+        self.police_csv = self.choose_csv(self)
+        name = self.police_csv.name if self.police_csv else ""
+        self.police_button.setText(
+            self.tr("Police figures: %1").replace("%1", name)
+            if name
+            else self.tr("Police &figures…")
+        )
+
     def export_excel(self) -> None:
         path = self.choose_path(self, self.tr("Excel workbook (*.xlsx)"), ".xlsx")
         if path is not None:
@@ -235,9 +253,13 @@ class StatisticsPage(QWidget):
             return
         from riskdesk.services.document_export import DocumentProblem
 
+        police = self.police_csv if docx is not None else None
+
         def export() -> ReportFiles | DocumentProblem:
             try:
-                return desk.statistics_report.export(period, docx=docx, pdf=pdf, xlsx=xlsx)
+                return desk.statistics_report.export(
+                    period, docx=docx, pdf=pdf, xlsx=xlsx, police_csv=police
+                )
             except DocumentProblem as problem:
                 return problem
 
