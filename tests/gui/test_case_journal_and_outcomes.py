@@ -96,6 +96,9 @@ def test_the_daily_report_concern_talk_is_one_click_and_newest_first(
     editor.grab().save(f"{SHOTS}/journal-case-page-1280.png")
     editor.resize(*SMALL_SCREEN)
     editor.grab().save(f"{SHOTS}/journal-case-page-1024.png")
+    # The case page with its journal fits a 1024 by 700 screen.
+    assert editor.size().toTuple() == SMALL_SCREEN
+    assert editor.minimumSizeHint().height() <= SMALL_SCREEN[1]
 
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     assert panel.done_button.isEnabled()

@@ -80,8 +80,10 @@ class JournalPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # Two entries at least on a small screen; the room the page has to spare beyond.
-        row = self.tree.fontMetrics().height() + 8
-        self.tree.setMinimumHeight(row * (_MINIMUM_ROWS + 1) + 4)
+        row = self.tree.fontMetrics().height() + 3
+        heading_row = self.tree.header().sizeHint().height()
+        frame = 2 * self.tree.frameWidth()
+        self.tree.setMinimumHeight(heading_row + row * _MINIMUM_ROWS + frame)
         self.tree.currentItemChanged.connect(self._show_buttons)
 
         self.new_button = self._button(self.tr("&New entry…"), self.new_entry)
@@ -97,6 +99,7 @@ class JournalPanel(QWidget):
         # One line for the heading, the buttons and the outcomes: the case page must fit
         # a 1024 by 700 screen beside the person's and the case's fields.
         top = QHBoxLayout()
+        top.setSpacing(6)
         top.addWidget(heading)
         for button in (self.new_button, self.daily_report_button, self.done_button):
             top.addWidget(button)
@@ -105,6 +108,8 @@ class JournalPanel(QWidget):
         top.addWidget(self.outcome_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Every pixel counts at 700 high: the buttons' own margins part them from the list.
+        layout.setSpacing(1)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
         layout.addWidget(self.tree, 1)
