@@ -122,10 +122,13 @@ class CaseRepository:
         if limit is not None:
             query = query.limit(limit)
         kinds, statuses = _KINDS, _STATUSES
-        # Ids are plain ints at run time (NewType); only the two enums need converting.
+        # Executed as a plain statement, not through the ORM (whose row loading was half
+        # of a 10,000-case listing), and unpacked, not sliced; ids are plain ints at run
+        # time (NewType), so only the two enums need converting.
+        found = self._session.connection().execute(query)
         rows = [
-            CaseListRow._make((*r[:8], kinds[r[8]], statuses[r[9]], *r[10:]))
-            for r in self._session.execute(query)
+            CaseListRow(i, no, pid, name, folded, cpr, born, lvl, kinds[k], statuses[s], cw, on)
+            for i, no, pid, name, folded, cpr, born, lvl, k, s, cw, on in found
         ]
         total = len(rows)
         if limit is not None and total == limit:
