@@ -105,6 +105,7 @@ def test_each_use_case_is_one_event_naming_case_and_person(demo_path: Path) -> N
     add_mentor(demo_path)
     with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
         case = _cases(desk)[0]
+        since = desk.audit.events()[-1].sequence
         course = desk.mentor_courses.start(
             case.case_id, mentor_username=MENTOR, started_on=date(2025, 6, 1)
         )
@@ -113,7 +114,7 @@ def test_each_use_case_is_one_event_naming_case_and_person(demo_path: Path) -> N
         events = [
             e
             for e in desk.audit.events()
-            if e.details.get("use_case", "").startswith("mentor_course.")
+            if e.sequence > since and e.details.get("use_case", "").startswith("mentor_course.")
         ]
         insight = desk.access_insight.for_person(case.person_id)
     assert [e.details["use_case"] for e in events] == ["mentor_course.start", "mentor_course.end"]
