@@ -136,6 +136,8 @@ def test_closing_a_case_records_its_outcome(qtbot, window, desk, wait_for_operat
     (closing,) = desk.outcomes.for_case(case_id=case.id).recorded
     assert (closing.point, closing.new_charge) == (OutcomePoint.CLOSING, NewCharge.YES)
     assert "Ved lukning" in editor.journal_panel.outcome_label.toolTip()
+    editor.resize(*SMALL_SCREEN)
+    editor.grab().save(f"{SHOTS}/journal-closed-case-1024.png")
 
 
 def test_an_outcome_follow_up_on_the_start_page_opens_its_dialog(

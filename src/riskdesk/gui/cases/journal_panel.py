@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -58,6 +59,9 @@ class JournalPanel(QWidget):
         heading.setFont(bold)
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("hint")
+        # A long line of outcomes is cut, never widens the case page (whole in its tooltip).
+        self.outcome_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.outcome_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message_label = ProblemLine(language=language)
         self.tree = QTreeWidget()
         self.tree.setObjectName("journalTree")
@@ -103,8 +107,7 @@ class JournalPanel(QWidget):
         top.addWidget(heading)
         for button in (self.new_button, self.daily_report_button, self.done_button):
             top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.outcome_label)
+        top.addWidget(self.outcome_label, 1)
         top.addWidget(self.outcome_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +177,7 @@ class JournalPanel(QWidget):
         outcomes = self.outcomes
         if outcomes is None or outcomes.closed_on is None:
             self.outcome_label.setText(self.tr("Outcomes: when the case is closed"))
+            self.outcome_label.setToolTip(self.outcome_label.text())
             return
         short = {
             OutcomePoint.CLOSING: self.tr("at closing"),
@@ -182,10 +186,10 @@ class JournalPanel(QWidget):
         }
         parts = [f"{short[o.point]} ✓" for o in outcomes.recorded]
         parts += [f"{short[point]} {dmy(day)}" for point, day in outcomes.due.items()]
-        self.outcome_label.setText(self.tr("Outcomes: %1").replace("%1", " · ".join(parts)))
-        self.outcome_label.setToolTip(
-            "\n".join(POINT_LABELS[o.point].text(self._language) for o in outcomes.recorded)
-        )
+        text = self.tr("Outcomes: %1").replace("%1", " · ".join(parts))
+        self.outcome_label.setText(text)
+        recorded = [POINT_LABELS[o.point].text(self._language) for o in outcomes.recorded]
+        self.outcome_label.setToolTip("\n".join([text, *recorded]))
 
     def select_entry(self, entry_id: int) -> None:
         """Make the entry current (a start-page line names it), so its follow-up can be
