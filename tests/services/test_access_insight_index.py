@@ -193,3 +193,30 @@ def test_every_way_a_search_can_list_the_person_is_found_through_the_index(
     (day,) = [e for e in insight.entries if e.at.date() == date(2026, 12, 1)]
     quoted = ", ".join(f"»{query}«" for query in listing)
     assert day.what.da == f"fandt personen ved 4 søgninger i sagslisten (efter {quoted})"
+
+
+def test_a_colleague_can_work_while_the_trail_is_verified(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from riskdesk.store import audit_verification
+
+    monkeypatch.setattr(audit_verification, "_BATCH", 50)
+    with (
+        Desk.open(demo_path, username="leder", password=PASSWORD) as leder,
+        Desk.open(demo_path, username="koordinator", password=PASSWORD) as colleague,
+    ):
+        case = _someone(colleague)
+        before = leder.audit.events()[-1].sequence
+        seen: list[int] = []
+
+        def meanwhile(checked: int, total: int) -> None:
+            if not seen:
+                # A use case that writes its event, halfway through the walk.
+                colleague.cases.get(case.case_id)
+                seen.append(colleague.audit.events()[-1].sequence)
+
+        report = leder.audit.verify(meanwhile)
+        assert seen == [before + 1]
+        assert report.intact
+        assert report.events_checked == before  # the walk's snapshot, taken before
+        assert leder.audit.verify().events_checked == before + 1

@@ -13,6 +13,7 @@ from riskdesk.domain.user import Role
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.audit_acceptance import accept_trail
 from riskdesk.store.audit_findings import AuditFinding, AuditReport, FindingKind
+from riskdesk.store.audit_verification import verify_snapshot
 
 __all__ = ["AuditFinding", "AuditReport", "AuditService", "FindingKind"]
 
@@ -27,8 +28,7 @@ class AuditService:
         what was found (``finding.text(language)``); ``intact`` is False if any shows
         tampering or damage. The events are read in batches; after each,
         ``progress(checked, total)`` is called (on the calling thread)."""
-        with self._ctx.work(UseCase.AUDIT_VERIFY) as uow:
-            return uow.audit.verify(progress)
+        return verify_snapshot(self._ctx.vault, progress)
 
     def opening_findings(self) -> tuple[AuditFinding, ...]:
         """What the quick checks found when this vault was opened, for this user: an

@@ -14,7 +14,7 @@ import hmac
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -29,8 +29,9 @@ from riskdesk.store.audit_log import (
     saves_message,
     signed_link,
 )
+from riskdesk.store.engine import READING_ONLY
 from riskdesk.store.role_assignments import Roster, read_roster
-from riskdesk.store.session_keys import OutsideRecords, SessionKeys
+from riskdesk.store.session_keys import OutsideRecords, SessionKeys, keys_of
 from riskdesk.store.signing import Purpose
 from riskdesk.store.tables import (
     AuditEventRow,
@@ -40,6 +41,9 @@ from riskdesk.store.tables import (
     VaultSettingRow,
 )
 from riskdesk.store.witness import Head, Witness
+
+if TYPE_CHECKING:
+    from riskdesk.store.vault import Vault
 
 # At open, events after the highest witness are checked in full; beyond this many the
 # rest is left to the full walk, so that opening stays quick.
@@ -76,6 +80,18 @@ def verify_all(
     ]
     findings = mark_accepted(findings, accepted(session, roster, keys.vault_id))
     return AuditReport(events_checked=walk.checked, findings=distinct(findings))
+
+
+def verify_snapshot(vault: Vault, progress: Progress | None = None) -> AuditReport:
+    """:func:`verify_all` in one read transaction without the write lock: the walk of a
+    long trail takes minutes, and the others must be able to work meanwhile (they write
+    after the snapshot, which the walk does not see). Nothing is recorded: the trail is
+    not person data."""
+    with vault.new_session() as session, session.begin():
+        session.connection(execution_options={READING_ONLY: True})
+        keys = keys_of(session)
+        assert keys is not None  # new_session attaches them
+        return verify_all(session, keys, progress)
 
 
 def opening_findings(

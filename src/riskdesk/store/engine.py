@@ -16,6 +16,8 @@ from riskdesk.store.damage_watch import VaultHealth, is_damage_error
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
+READING_ONLY = "riskdesk_reading_only"
+"""Execution option of a connection whose transaction only reads (see ``_begin``)."""
 
 
 def build_engine(
@@ -68,6 +70,10 @@ def build_engine(
             # A connection opened before the damage was found can still write; this
             # stops it. Reading needs no write lock, so nobody waits behind us.
             connection.exec_driver_sql("PRAGMA query_only = ON")
+            connection.exec_driver_sql("BEGIN")
+        elif connection.get_execution_options().get(READING_ONLY):
+            # A long read that writes nothing (the audit walk): a snapshot that lets the
+            # others write meanwhile, where the write lock would stop them for minutes.
             connection.exec_driver_sql("BEGIN")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
