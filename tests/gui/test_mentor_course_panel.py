@@ -109,6 +109,9 @@ def test_a_mentor_sees_their_case_but_starts_no_course(qtbot, mentor_vault):
         editor = _editor(qtbot, desk, case.case_id)
         panel = editor.mentor_course_panel
         assert not panel.start_button.isVisible()
+        assert not editor.save_button.isVisible()
+        assert not editor.close_case_button.isVisible()
+        assert not editor.journal_panel.isVisible()
         assert panel.end_button.isEnabled()
         _shoot(editor, "mentor-case-page")
         editor.close()

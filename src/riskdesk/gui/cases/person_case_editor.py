@@ -235,6 +235,10 @@ class PersonCaseEditor(QDialog):
         mentor = self._desk.user.role is Role.MENTOR
         self.journal_panel.show_case(None if form.is_new or mentor else form.case_id)
         self.mentor_course_panel.show_case(None if form.is_new else form.case_id)
+        if mentor:  # who reads the case: the services refuse their save, close or insight
+            for button in (self.save_button, self.close_case_button, self.access_insight_button):
+                button.hide()
+            self.reopen_case_button.hide()
 
     def _edited(self) -> None:
         self.setWindowModified(self.form.dirty)
