@@ -88,11 +88,14 @@ def _launch_and_unlock(vault: Path, runs: int) -> list[Row]:
     dialog = timed_row("launch → unlock dialog painted", paint["riskdesk"], cpu=cpu["riskdesk"])
     ratios = [r / b for r, b in zip(paint["riskdesk"], paint["bare"], strict=True)]
     ratio = dialog.median / bare.median
+    # On a shared machine the wall clock counts others' turns too; the CPU ratio is the
+    # work each start did.
+    cpu_ratio = (dialog.cpu_median or 0) / (bare.cpu_median or 1)
     return [
         bare,
         dialog,
         Row(
-            what="launch: unlock dialog / bare window (medians)",
+            what="launch: unlock dialog / bare window (wall)",
             unit="×",
             median=ratio,
             p95=None,
@@ -100,6 +103,14 @@ def _launch_and_unlock(vault: Path, runs: int) -> list[Row]:
             n=runs,
             target="≤ 1.5×",
             met=ratio <= 1.5,
+        ),
+        Row(
+            what="launch: unlock dialog / bare window (CPU)",
+            unit="×",
+            median=cpu_ratio,
+            n=runs,
+            target="≤ 1.5×",
+            met=cpu_ratio <= 1.5,
         ),
         timed_row(f"unlock, Desk.open ({_kdf_label(vault)})", unlock),
     ]
@@ -189,15 +200,24 @@ def _render(runs: int) -> list[Row]:
     }
     trivial, plan = rows["trivial docxtpl template"], rows["action plan"]
     ratio = plan.median / trivial.median
+    cpu_ratio = (plan.cpu_median or 0) / (trivial.cpu_median or 1)
     return [
         *rows.values(),
         Row(
-            what="render: action plan / trivial template",
+            what="render: action plan / trivial template (wall)",
             unit="×",
             median=ratio,
             n=plan.n,
             target="≤ 2.5×",
             met=ratio <= 2.5,
+        ),
+        Row(
+            what="render: action plan / trivial template (CPU)",
+            unit="×",
+            median=cpu_ratio,
+            n=plan.n,
+            target="≤ 2.5×",
+            met=cpu_ratio <= 2.5,
         ),
     ]
 
@@ -279,15 +299,26 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--skip-build", action="store_true", help="leave out the demo build")
+    parser.add_argument(
+        "--skip-audit", action="store_true", help="leave out the audit readers (any size)"
+    )
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        help="the vault of --persons people for launch, unlock and memory (the shared one, or"
+        " one built here, when not given); the case list always takes the shared one",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     load_before = os.getloadavg()
     notes: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
-        vault = _vault(args.persons, Path(folder))
+        vault = args.vault or _vault(args.persons, Path(folder))
         rows = _launch_and_unlock(vault, args.runs)
         rows += _case_list(args.persons, args.runs)
-        audit_rows, audit_output = _audit_readers()
+        audit_rows, audit_output = [], "audit readers: left out (--skip-audit)"
+        if not args.skip_audit:
+            audit_rows, audit_output = _audit_readers()
         rows += audit_rows
         if not audit_rows:
             notes.append(audit_output.strip())
