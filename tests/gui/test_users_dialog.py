@@ -109,6 +109,8 @@ def test_first_run_add_a_caseworker_who_logs_in_and_finds_a_due_action(
         assert not window.case_list.new_button.isVisibleTo(window)
         assert not window.new_assessment_action.isVisible()
         assert not window.edit_plan_action.isVisible()
+        assert not window.inquiry_action.isEnabled()
+        assert not window.new_concern_action.isVisible()
 
         users = _users_dialog(qtbot, session)
         assert users.model.rowCount() == 1
@@ -259,6 +261,8 @@ def test_users_is_not_offered_to_a_caseworker_and_refused_anyway(
     assert not window.users_action.isEnabled()
     assert window.show_users() is None
     assert window.new_action.isVisible()
+    assert window.inquiry_action.isEnabled()
+    assert window.new_concern_action.isVisible()
     window.clear()
 
 

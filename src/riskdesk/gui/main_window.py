@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
         self.inquiry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         concerns = self._page(ConcernsPage)
         concerns.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        _add(menu, self.tr("New &concern (level 1)…"), concerns.new_concern)
+        self.new_concern_action = _add(
+            menu, self.tr("New &concern (level 1)…"), concerns.new_concern
+        )
         self.access_insight_action = _add(
             menu, self.tr("Access &insight…"), self.show_access_insight
         )

@@ -1,9 +1,9 @@
 """What the main window offers for the role of the user logged in: File → Users… to an
 administrator only, and the ways into casework (a new person and case, a new assessment,
-creating or editing a plan) to caseworkers and supervisors, since an administrator does
-none. A mentor is offered the case list alone (their own courses' cases), and none of the
-other pages is given their desk, so none reads for them. The services refuse all of it
-anyway; this spares the user a refusal."""
+creating or editing a plan, a new inquiry or concern) to caseworkers and supervisors,
+since an administrator does none. A mentor is offered the case list alone (their own
+courses' cases), and none of the other pages is given their desk, so none reads for them.
+The services refuse all of it anyway; this spares the user a refusal."""
 
 from __future__ import annotations
 
@@ -21,13 +21,18 @@ if TYPE_CHECKING:
 
 def fit_to_role(window: MainWindow, user: User) -> None:
     _offer(window.users_action, user.may_administer)
-    for action in (window.new_action, window.new_assessment_action, window.edit_plan_action):
+    for action in (
+        window.new_action,
+        window.new_assessment_action,
+        window.edit_plan_action,
+        window.inquiry_action,
+        window.new_concern_action,
+    ):
         _offer(action, user.does_casework)
     for button in (window.case_list.new_button, window.assessments.new_button):
         button.setVisible(user.does_casework)
     mentor = user.role is Role.MENTOR
     for action in (
-        window.inquiry_action,
         window.access_insight_action,
         window.show_assessments_action,
         window.show_plan_action,
