@@ -125,3 +125,26 @@ def test_each_use_case_is_one_event_naming_case_and_person(demo_path: Path) -> N
     sentences = " ".join(entry.sentence("da") for entry in insight.entries)
     assert "startede et mentorforløb på sagen" in sentences
     assert "afsluttede et mentorforløb på sagen" in sentences
+
+
+def test_a_correction_is_checked_as_a_new_course_is(demo_path: Path) -> None:
+    add_mentor(demo_path)
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        case = _cases(desk)[0]
+        course = desk.mentor_courses.start(
+            case.case_id, external_mentor="Ole", started_on=date(2025, 6, 1)
+        )
+        assert course.id is not None
+        changed = desk.mentor_courses.update(
+            course.id, {"planned_end": date(2026, 4, 1), "note": "Træning to gange om ugen"}
+        )
+        assert (changed.planned_end, changed.note) == (date(2026, 4, 1), "Træning to gange om ugen")
+        with pytest.raises(UserInputError) as refused:
+            desk.mentor_courses.update(course.id, {"planned_end": date(2025, 1, 1)})
+        assert [p.field for p in refused.value.problems] == ["planned_end"]
+        (line,) = [
+            line
+            for line in desk.mentor_courses.for_case(case.case_id)
+            if line.course.id == course.id
+        ]
+    assert line.course.planned_end == date(2026, 4, 1)
