@@ -300,7 +300,10 @@ def older_copy(path: Path, target: Path) -> None:
     from riskdesk.store.engine import build_engine
     from riskdesk.store.key_slots import read_key_file, sidecar_path, unwrap_data_key
 
-    shutil.copyfile(path, target)
+    # With its write-ahead log, which holds what no checkpoint has moved in yet.
+    for suffix in ("", "-wal"):
+        if Path(f"{path}{suffix}").exists():
+            shutil.copyfile(f"{path}{suffix}", f"{target}{suffix}")
     shutil.copyfile(sidecar_path(path), sidecar_path(target))
     key_file = read_key_file(sidecar_path(target))
     key = unwrap_data_key(
