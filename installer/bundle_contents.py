@@ -101,4 +101,8 @@ def wanted(destination: str) -> bool:
     if path.parts[:1] == ("PySide6",) and "translations" in path.parts:
         # RiskDesk speaks Danish and English; Qt's dialogs need no other language.
         return name.endswith(("_da.qm", "_en.qm"))
+    if path.parts[:1] == ("pillow.libs",):
+        # Pillow's own copies (matplotlib writes the report's charts through it): its
+        # modules link these by their hashed names, not the system's libjpeg or harfbuzz.
+        return True
     return not name.startswith(DROPPED_LIBRARIES)
