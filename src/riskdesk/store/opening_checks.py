@@ -25,7 +25,9 @@ def check_before_writing(
     try:
         connection = open_cipher_connection(path, key)
     except Exception as error:
-        raise NotAVault from error
+        # Keying may already read page 1 (setting the page cache does), so a damaged
+        # first page can fail here as well as in the first query below.
+        raise classify_open_failure(path, error, file_salt=file_salt) from None
     guard = None
     try:
         # Decrypts page 1. An empty file passes that test too, as a new empty database,
