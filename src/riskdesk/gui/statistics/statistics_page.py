@@ -137,10 +137,11 @@ class StatisticsPage(QWidget):
         self.excel_button.clicked.connect(self.export_excel)
         self.problem_line = ProblemLine(language=language)
         buttons = QHBoxLayout()
-        buttons.addWidget(
-            QLabel(self.tr("The report and the Excel file show counts under 5 as \u201c<5\u201d."))
+        suppressed = QLabel(
+            self.tr("The report and the Excel file show counts under 5 as \u201c<5\u201d.")
         )
-        buttons.addStretch(1)
+        suppressed.setWordWrap(True)
+        buttons.addWidget(suppressed, 1)
         buttons.addWidget(self.police_button)
         buttons.addWidget(self.pdf_check)
         buttons.addWidget(self.word_button)
