@@ -26,11 +26,16 @@ from riskdesk.domain.access_insight import (
     events_concerning,
 )
 from riskdesk.domain.access_insight_wording import describe
-from riskdesk.domain.audit import AuditEntity
+from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.refusals import PermissionDenied
-from riskdesk.domain.search_appearances import by_search_day, searches_sentence
+from riskdesk.domain.search_appearances import (
+    SEARCH_RECORD,
+    by_search_day,
+    searches_sentence,
+    story_start,
+)
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role, User
 from riskdesk.services.service_context import ServiceContext
@@ -98,13 +103,7 @@ def build_insight(
     produced_at = uow.record_now() if record_first else uow.now()
     case_numbers = {case_id: number for case_id, number, _ in cases}
     case_ids = set(case_numbers) | uow.access_log.logged_case_ids(person_id)
-    candidates = uow.access_log.candidates(
-        person_id,
-        case_ids,
-        name=person.name,
-        cpr=person.cpr,
-        case_numbers=tuple(case_numbers.values()),
-    )
+    candidates = uow.access_log.candidates(person_id, case_ids)
     users = {u.username: u for u in uow.access_log.users()}
 
     def insight_user(username: str) -> InsightUser:
@@ -122,23 +121,38 @@ def build_insight(
         case_numbers=tuple(case_numbers.values()),
     )
     entries = []
-    for group in by_search_day(concerning, danish_zone()):
-        first, last = group[0], group[-1]
-        what, record = describe(first, case_numbers=case_numbers)
-        if len(group) > 1:
-            what = searches_sentence(group)
+    for event in concerning:
+        what, record = describe(event, case_numbers=case_numbers)
         entries.append(
             AccessInsightEntry(
-                sequence=first.sequence,
-                at=first.at,
-                until=last.at if len(group) > 1 else first.last_at,
-                user=insight_user(first.username),
-                action=first.action,
-                entity=first.entity,
+                sequence=event.sequence,
+                at=event.at,
+                until=event.last_at,
+                user=insight_user(event.username),
+                action=event.action,
+                entity=event.entity,
                 what=what,
                 record=record,
             )
         )
+    start = story_start(concerning, person_id)
+    hits = uow.access_log.search_hits(
+        name=person.name, cpr=person.cpr, case_numbers=tuple(case_numbers.values())
+    )
+    for day in by_search_day((hit for hit in hits if hit.sequence > start), danish_zone()):
+        entries.append(
+            AccessInsightEntry(
+                sequence=day[0].sequence,
+                at=day[0].at,
+                until=day[-1].at if len(day) > 1 else None,
+                user=insight_user(day[0].username),
+                action=AuditAction.SEARCH,
+                entity=AuditEntity.CASE_LIST,
+                what=searches_sentence(day),
+                record=SEARCH_RECORD,
+            )
+        )
+    entries.sort(key=lambda entry: entry.sequence)
     return AccessInsight(
         person_id=person_id,
         person_name=person.name,

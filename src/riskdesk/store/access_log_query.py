@@ -11,15 +11,17 @@ the service records one event for the whole insight.
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import UTC
 
 from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from riskdesk.domain.access_insight import fold_text
+from riskdesk.domain.access_insight import fold_text, search_matches
 from riskdesk.domain.audit import AuditEntity, AuditEvent
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.person import Person
 from riskdesk.domain.refusals import NotFound
+from riskdesk.domain.search_appearances import SearchHit
 from riskdesk.domain.user import User
 from riskdesk.store.audit_index_tables import (
     AuditEventCaseRow,
@@ -70,21 +72,11 @@ class AccessLogQuery:
         case = AuditEntity.CASE.value
         return {case_id for entity, case_id in rows if entity == case and case_id is not None}
 
-    def candidates(
-        self,
-        person_id: PersonId,
-        case_ids: Collection[int],
-        *,
-        name: str,
-        cpr: str | None,
-        case_numbers: Collection[str],
-    ) -> list[AuditEvent]:
-        """Every event naming the person or one of ``case_ids``, and every case-list
-        search each of whose words occurs in their name, CPR number or case numbers;
-        oldest first. A superset: filter it exactly."""
+    def candidates(self, person_id: PersonId, case_ids: Collection[int]) -> list[AuditEvent]:
+        """Every event naming the person or one of ``case_ids``, oldest first. A superset:
+        filter it exactly. Searches name nobody: see :meth:`search_hits`."""
         found = [
-            select(AuditEventPersonRow.sequence).where(AuditEventPersonRow.person_id == person_id),
-            _searches_listing(name, cpr, case_numbers),
+            select(AuditEventPersonRow.sequence).where(AuditEventPersonRow.person_id == person_id)
         ]
         if case_ids:
             found.append(
@@ -96,6 +88,32 @@ class AccessLogQuery:
             self._session, AuditEventRow.sequence.in_(union(*found).scalar_subquery())
         )
 
+    def search_hits(
+        self, *, name: str, cpr: str | None, case_numbers: Collection[str]
+    ) -> list[SearchHit]:
+        """Every case-list search that found anything and would list the person as they
+        are now (:func:`~riskdesk.domain.access_insight.search_matches`), oldest first.
+        Only what was typed is read from each event (SQLite's ``json_extract``): a
+        person can be listed by thousands of searches."""
+        query = func.json_extract(AuditEventRow.details_json, "$.search")
+        rows = self._session.execute(
+            select(AuditEventRow.sequence, AuditEventRow.at, AuditEventRow.username, query)
+            .where(AuditEventRow.sequence.in_(_searches_listing(name, cpr, case_numbers)))
+            .order_by(AuditEventRow.sequence)
+        )
+        hits = [
+            SearchHit(sequence, at.replace(tzinfo=UTC), username, str(typed or ""))
+            for sequence, at, username, typed in rows
+        ]
+        if any(letter.isalpha() for number in case_numbers for letter in number):
+            # The index compares case numbers case-folded; the case list does not.
+            hits = [
+                hit
+                for hit in hits
+                if search_matches(hit.query, name=name, cpr=cpr, case_numbers=case_numbers)
+            ]
+        return hits
+
     def users(self) -> list[User]:
         return self._users.list()
 
@@ -104,7 +122,7 @@ def _searches_listing(name: str, cpr: str | None, case_numbers: Collection[str])
     """The case-list searches each of whose words is part of the name, the start of a
     case number or the start of the CPR number: every word the person could match is
     listed and looked up in the index, so no search that could not list them is read.
-    A superset of the case list's own test (the case numbers compared folded)."""
+    The case list's own test, but for case numbers, which are compared folded here."""
     folded = fold_text(name)
     words = {
         folded[start:end]
