@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -41,5 +42,5 @@ def test_a_case_is_counted_only_when_asked_about() -> None:
     stored = _stored(c1=(LATE, False)) | {CaseId(2): ("not a meeting", False)}
     marks = OverdueByCase(stored, rules=RULES, today=TODAY)
     assert marks.get(CaseId(1))
-    with pytest.raises(ValueError):
+    with pytest.raises(json.JSONDecodeError):
         marks.get(CaseId(2))
