@@ -13,7 +13,7 @@ from riskdesk.domain.file_errors import with_os_reason, with_reason
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.today import TodayRules
 from riskdesk.domain.validation import Line, RequiredLine, problems_from
-from riskdesk.shipped_files import resources_dir
+from riskdesk.shipped_files import read_yaml, resources_dir
 
 DEFAULT_MUNICIPALITY_FILE = resources_dir() / "municipality.yaml"
 _UNREADABLE = LocalizedText(
@@ -56,7 +56,7 @@ def load_municipality(path: Path = DEFAULT_MUNICIPALITY_FILE) -> Municipality:
     """Read the settings file; a relative ``logo`` is taken relative to the file.
     Raises :class:`DocumentError` naming the file and what is wrong."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
         municipality = Municipality.model_validate(raw)
     except OSError as error:
         raise DocumentError(with_os_reason(_UNREADABLE, error, file=path)) from None

@@ -20,7 +20,7 @@ from riskdesk.domain.instrument import Instrument
 from riskdesk.domain.instrument_registry import InstrumentRegistry
 from riskdesk.domain.level_rules import LevelRules
 from riskdesk.domain.localized import DEFAULT_LANGUAGE, Language, LocalizedText
-from riskdesk.shipped_files import FileFolder
+from riskdesk.shipped_files import FileFolder, read_yaml
 
 FORMS_DIR_ENV = shipped_files.FORMS_DIR_ENV
 _FORM_FILE_INVALID = LocalizedText(
@@ -130,7 +130,7 @@ def load_catalogue(forms_dir: FileFolder) -> tuple[LevelRules, InstrumentCatalog
 def read_form_file(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as stream:
-            data = yaml.safe_load(stream)
+            data = read_yaml(stream)
     except OSError as error:
         raise FormFileInvalid([FormFileError(path, "-", error.strerror or str(error))]) from None
     except UnicodeDecodeError:
