@@ -215,3 +215,24 @@ def test_a_colleague_can_work_while_the_trail_is_verified(
         assert report.intact
         assert report.events_checked == before  # the walk's snapshot, taken before
         assert leder.audit.verify().events_checked == before + 1
+
+
+def test_the_walk_reads_with_a_small_page_cache_and_gives_the_large_one_back(
+    demo_path: Path,
+) -> None:
+    from riskdesk.store.cipher_connection import CACHE_KIB
+
+    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+        engine = desk.vault._require_open()
+        said: list[str] = []
+
+        def remember(_c: object, _cur: object, statement: str, *_: object) -> None:
+            if statement.startswith("PRAGMA cache_size"):
+                said.append(statement)
+
+        event.listen(engine, "before_cursor_execute", remember)
+        try:
+            assert desk.audit.verify().intact
+        finally:
+            event.remove(engine, "before_cursor_execute", remember)
+    assert said == ["PRAGMA cache_size = -2048", f"PRAGMA cache_size = -{CACHE_KIB}"]
