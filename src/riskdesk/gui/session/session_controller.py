@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from riskdesk.gui.operations import wait_until_idle
 from riskdesk.gui.session.desk_loader import DeskLoader, create_vault
 from riskdesk.gui.session.idle_lock import IdleLock
+from riskdesk.gui.session.memory_release import release_freed_memory
 from riskdesk.gui.session.unlock_dialog import LockedSession, Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
 
@@ -200,6 +201,7 @@ class SessionController(QObject):
         # The unlock dialog is shown before the window hides, so there is always a window.
         self._ask_to_unlock(self.vault_path, user.username, locked)
         self.window.hide()
+        release_freed_memory()
 
     def _lock_when_idle(self) -> None:
         self.lock(idle=True)
