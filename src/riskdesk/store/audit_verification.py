@@ -13,6 +13,7 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -89,16 +90,24 @@ def verify_snapshot(vault: Vault, progress: Progress | None = None) -> AuditRepo
     after the snapshot, which the walk does not see). Nothing is recorded: the trail is
     not person data."""
     with vault.new_session() as session, session.begin():
-        connection = session.connection(execution_options={READING_ONLY: True})
-        # Every page is read once, in order: the search's large page cache would only
-        # fill with pages never read again (64 MiB of the walk's memory at 500,000).
-        connection.exec_driver_sql(f"PRAGMA cache_size = -{_WALK_CACHE_KIB}")
-        try:
-            keys = keys_of(session)
-            assert keys is not None  # new_session attaches them
+        session.connection(execution_options={READING_ONLY: True})
+        keys = keys_of(session)
+        assert keys is not None  # new_session attaches them
+        with _small_cache(session):
             return verify_all(session, keys, progress)
-        finally:
-            connection.exec_driver_sql(f"PRAGMA cache_size = -{int(CACHE_KIB)}")
+
+
+@contextmanager
+def _small_cache(session: Session) -> Iterator[None]:
+    """A whole-trail read reads every page once, in order: the search's large page cache
+    (64 MiB) would only fill with pages never read again, and stay in the process's
+    memory. The connection gets its cache back afterwards."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{_WALK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{int(CACHE_KIB)}")
 
 
 def opening_findings(
@@ -116,7 +125,8 @@ def opening_findings(
     ]
     if count != (last or 0):
         findings.append(AuditFinding(_F.EVENT_MISSING, _first_gap(session)))
-    broken = session.execute(text(_FIRST_BROKEN_LINK)).scalar()
+    with _small_cache(session):
+        broken = session.execute(text(_FIRST_BROKEN_LINK)).scalar()
     if broken is not None:
         findings.append(AuditFinding(_F.EVENT_ALTERED, int(broken)))
     findings += _witnesses(session, keys, roster, outside.witnesses, end)
