@@ -239,112 +239,128 @@
     </message>
 </context>
 <context>
+    <name>AgendaConcerns</name>
+    <message>
+        <location filename="../../gui/concerns/agenda_concerns.py" line="29"/>
+        <source>Concerns on the agenda</source>
+        <translation>Bekymringer på dagsordenen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/concerns/agenda_concerns.py" line="55"/>
+        <source>Level-1 concerns on the agenda (%n):</source>
+        <translation>
+            <numerusform>Bekymringer (niveau 1) på dagsordenen (%n):</numerusform>
+            <numerusform>Bekymringer (niveau 1) på dagsordenen (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="59"/>
-        <location filename="../../gui/meetings/agenda_panel.py" line="79"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="61"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="81"/>
         <source>Cases on the agenda</source>
         <translation>Sager på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="61"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="63"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="61"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="63"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="61"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="63"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="61"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="63"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="67"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="69"/>
         <source>&amp;Add the selected case</source>
         <translation>Tilf&amp;øj den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="68"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="70"/>
         <source>Adds the case selected in the case list</source>
         <translation>Tilføjer den sag, der er valgt i sagslisten</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="70"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="72"/>
         <source>Re&amp;move case</source>
         <translation>Fje&amp;rn sag</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="105"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="109"/>
         <source>Summary for the meeting</source>
         <translation>Resumé til mødet</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="109"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="113"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="114"/>
-        <location filename="../../gui/meetings/agenda_panel.py" line="122"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="118"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="126"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="117"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="121"/>
         <source>Record &amp;decision</source>
         <translation>Registrér &amp;beslutning</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="120"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="124"/>
         <source>Decisions about this case</source>
         <translation>Beslutninger om denne sag</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="122"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="126"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="122"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="126"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="128"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="132"/>
         <source>Summar&amp;y:</source>
         <translation>Res&amp;umé:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="129"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="133"/>
         <source>No&amp;tes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="133"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="142"/>
         <source>Decisi&amp;on:</source>
         <translation>Beslutn&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="137"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="147"/>
         <source>All its decisions:</source>
         <translation>Alle sagens beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="139"/>
-        <location filename="../../gui/meetings/agenda_panel.py" line="203"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="149"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="214"/>
         <source>The selected case</source>
         <translation>Den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/agenda_panel.py" line="207"/>
+        <location filename="../../gui/meetings/agenda_panel.py" line="218"/>
         <source>Case %1</source>
         <translation>Sag %1</translation>
     </message>
@@ -1064,48 +1080,48 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="68"/>
+        <location filename="../../gui/cases/case_list_page.py" line="70"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="69"/>
+        <location filename="../../gui/cases/case_list_page.py" line="71"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="72"/>
+        <location filename="../../gui/cases/case_list_page.py" line="74"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="75"/>
+        <location filename="../../gui/cases/case_list_page.py" line="77"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="76"/>
+        <location filename="../../gui/cases/case_list_page.py" line="78"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="78"/>
+        <location filename="../../gui/cases/case_list_page.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="79"/>
+        <location filename="../../gui/cases/case_list_page.py" line="81"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="83"/>
-        <location filename="../../gui/cases/case_list_page.py" line="126"/>
+        <location filename="../../gui/cases/case_list_page.py" line="87"/>
+        <location filename="../../gui/cases/case_list_page.py" line="141"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_list_page.py" line="164"/>
+        <location filename="../../gui/cases/case_list_page.py" line="199"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -1116,57 +1132,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="41"/>
+        <location filename="../../gui/cases/case_table_model.py" line="45"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="43"/>
+        <location filename="../../gui/cases/case_table_model.py" line="47"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="45"/>
+        <location filename="../../gui/cases/case_table_model.py" line="49"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="47"/>
+        <location filename="../../gui/cases/case_table_model.py" line="51"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="49"/>
+        <location filename="../../gui/cases/case_table_model.py" line="53"/>
         <source>Kind</source>
         <translation>Sagstype</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="51"/>
+        <location filename="../../gui/cases/case_table_model.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="53"/>
+        <location filename="../../gui/cases/case_table_model.py" line="57"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="55"/>
+        <location filename="../../gui/cases/case_table_model.py" line="59"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="57"/>
+        <location filename="../../gui/cases/case_table_model.py" line="61"/>
         <source>Release deadlines</source>
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="106"/>
+        <location filename="../../gui/cases/case_table_model.py" line="227"/>
         <source>Overdue release deadlines:</source>
         <translation>Overskredne løsladelsesfrister:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_table_model.py" line="136"/>
+        <location filename="../../gui/cases/case_table_model.py" line="257"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n overskredet</numerusform>
@@ -1258,6 +1274,25 @@
     </message>
 </context>
 <context>
+    <name>ChartWithNumbers</name>
+    <message>
+        <location filename="../../gui/statistics/statistics_charts.py" line="52"/>
+        <source>Numbers: %1</source>
+        <translation>Tal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_charts.py" line="58"/>
+        <location filename="../../gui/statistics/statistics_charts.py" line="113"/>
+        <source>Show numbers</source>
+        <translation>Vis tal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_charts.py" line="113"/>
+        <source>Show chart</source>
+        <translation>Vis diagram</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <location filename="../../gui/release/release_meeting_editor_checklist.py" line="47"/>
@@ -1304,32 +1339,42 @@
 <context>
     <name>CitizenSection</name>
     <message>
-        <location filename="../../gui/plans/plan_editor_citizen.py" line="47"/>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="65"/>
+        <source>No mentor course (name the mentor below)</source>
+        <translation>Intet mentorforløb (skriv mentorens navn nedenfor)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="73"/>
+        <source>Mentor &amp;course:</source>
+        <translation>Mentor&amp;forløb:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="75"/>
         <source>Name of the mentor, if there is one</source>
         <translation>Mentorens navn, hvis der er en</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor_citizen.py" line="49"/>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="77"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor_citizen.py" line="51"/>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="79"/>
         <source>The &amp;citizen&apos;s view:</source>
         <translation>&amp;Borgerens egen vurdering:</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor_citizen.py" line="53"/>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="81"/>
         <source>The &amp;parents&apos; view:</source>
         <translation>&amp;Forældrenes vurdering:</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor_citizen.py" line="68"/>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="96"/>
         <source>A&amp;greement:</source>
         <translation>&amp;Tilslutning:</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor_citizen.py" line="72"/>
+        <location filename="../../gui/plans/plan_editor_citizen.py" line="100"/>
         <source>&amp;Note on agreement:</source>
         <translation>&amp;Note om tilslutning:</translation>
     </message>
@@ -1337,30 +1382,40 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="46"/>
-        <location filename="../../gui/cases/close_case_dialog.py" line="70"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="51"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="88"/>
         <source>Close case</source>
         <translation>Luk sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="53"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="58"/>
         <source>Closing date</source>
         <translation>Lukkedato</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="56"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="61"/>
         <source>Reason for closing</source>
         <translation>Årsag til lukning</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="58"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="63"/>
         <source>Closing &amp;date:</source>
         <translation>Luk&amp;kedato:</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="60"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="65"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/close_case_dialog.py" line="70"/>
+        <source>Outcome at closing</source>
+        <translation>Udfald ved lukning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/close_case_dialog.py" line="74"/>
+        <source>A new charge or conviction during the case, and how things went. Leave what you do not know as unknown.</source>
+        <translation>Ny sigtelse eller dom under sagen, og hvordan det er gået. Lad det, du ikke ved, stå som ukendt.</translation>
     </message>
 </context>
 <context>
@@ -1392,116 +1447,441 @@
     </message>
 </context>
 <context>
+    <name>ConcernActions</name>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="41"/>
+        <source>Close concern</source>
+        <translation>Luk bekymring</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="42"/>
+        <source>Reason for closing %1:</source>
+        <translation>Årsag til at lukke %1:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="81"/>
+        <location filename="../../gui/concerns/concern_actions.py" line="91"/>
+        <source>Put on agenda</source>
+        <translation>Sæt på dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="82"/>
+        <source>There is no coming coordination meeting. Plan one on the Meetings page.</source>
+        <translation>Der er intet kommende koordinationsmøde. Planlæg et på siden Møder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="92"/>
+        <source>Meeting for %1:</source>
+        <translation>Møde til %1:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="147"/>
+        <source>Escalate %1 to a case</source>
+        <translation>Gør %1 til en sag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_actions.py" line="152"/>
+        <source>Enter the person now. Saving makes the case and links the concern to it; nothing about the person is written into the concern.</source>
+        <translation>Indtast borgeren nu. Når du gemmer, oprettes sagen, og bekymringen knyttes til den; intet om borgeren skrives i bekymringen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="60"/>
+        <source>New concern (level 1)</source>
+        <translation>Ny bekymring (niveau 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="68"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="70"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="72"/>
+        <source>Age band</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="74"/>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="76"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="80"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="85"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="89"/>
+        <source>A level-1 concern is never about a named person. Do not write names, nicknames, CPR numbers, birth dates, addresses, phone numbers or e-mail addresses in the note: RiskDesk refuses numbers and dates it recognises, but it cannot recognise a name. At most %1 characters.</source>
+        <translation>En bekymring på niveau 1 handler aldrig om en navngiven person. Skriv ikke navne, kælenavne, CPR-numre, fødselsdatoer, adresser, telefonnumre eller e-mailadresser i noten: RiskDesk afviser de numre og datoer, den genkender, men den kan ikke genkende et navn. Højst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="100"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="101"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="102"/>
+        <source>A&amp;ge band:</source>
+        <translation>&amp;Aldersgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="103"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Køn:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="104"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="105"/>
+        <source>So&amp;urce:</source>
+        <translation>K&amp;ilde:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="106"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concern_dialog.py" line="115"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="64"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="66"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="67"/>
+        <source>All topics</source>
+        <translation>Alle emner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="68"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="111"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="69"/>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="70"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="114"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="72"/>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="75"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="83"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="84"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="85"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="86"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="87"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="97"/>
+        <source>Level-1 concerns are kept without names: no name, CPR number, birth date, address or contact details. A concern that needs a case file is escalated to a case.</source>
+        <translation>Bekymringer på niveau 1 gemmes uden navne: intet navn, CPR-nummer, fødselsdato, adresse eller kontaktoplysninger. En bekymring, der kræver en sag, gøres til en sag.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="106"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="163"/>
+        <source>Concerns</source>
+        <translation>Bekymringer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="109"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="110"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="112"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="113"/>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="115"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="117"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="118"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="131"/>
+        <source>&amp;New concern…</source>
+        <translation>&amp;Ny bekymring…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="133"/>
+        <source>Put on a&amp;genda…</source>
+        <translation>Sæt på &amp;dagsorden…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="135"/>
+        <source>Take off agen&amp;da</source>
+        <translation>Tag af dagso&amp;rden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="137"/>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Luk…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="139"/>
+        <source>&amp;Escalate to case…</source>
+        <translation>&amp;Gør til sag…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/concerns/concerns_page.py" line="232"/>
+        <source>%n concerns</source>
+        <translation>
+            <numerusform>%n bekymring</numerusform>
+            <numerusform>%n bekymringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="290"/>
+        <source>Concern saved.</source>
+        <translation>Bekymringen er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concerns/concerns_page.py" line="297"/>
+        <source>The concern was escalated to a case.</source>
+        <translation>Bekymringen er gjort til en sag.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="69"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="68"/>
         <source>RiskDesk – new vault</source>
         <translation>RiskDesk – ny boks</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="74"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="73"/>
         <source>Create a new vault</source>
         <translation>Opret ny boks</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="78"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="77"/>
         <source>The vault keeps your unit&apos;s records encrypted. You become its administrator and add the other users. If the only administrator forgets the password, nobody can open the vault again.</source>
         <translation>Boksen gemmer enhedens sager krypteret. Du bliver dens administrator og opretter de andre brugere. Glemmer den eneste administrator adgangskoden, kan ingen åbne boksen igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="85"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="84"/>
         <source>Vault file</source>
         <translation>Boksfil</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="87"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="88"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="87"/>
         <source>Browse for a place for the new vault</source>
         <translation>Vælg, hvor den nye boks skal ligge</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="101"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="94"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="103"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="96"/>
         <source>Small letters a–z, digits, dot, dash or underscore; you log in with it.</source>
         <translation>Små bogstaver a–z, tal, punktum, bindestreg eller understreg; du logger ind med det.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="107"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="100"/>
         <source>Full name</source>
         <translation>Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="108"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="101"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="114"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="107"/>
         <source>Password strength</source>
         <translation>Adgangskodens styrke</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="115"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="108"/>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="136"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="129"/>
         <source>&amp;Vault file:</source>
         <translation>&amp;Boksfil:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="140"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="133"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="144"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="137"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Fulde navn:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="148"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="141"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="152"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="145"/>
         <source>&amp;Repeat password:</source>
         <translation>Gen&amp;tag adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="159"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="152"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="164"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="157"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra sikkerheds&amp;kopi…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="226"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="219"/>
         <source>Where should the new vault go?</source>
         <translation>Hvor skal den nye boks ligge?</translation>
     </message>
     <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="228"/>
-        <source>RiskDesk vaults (*.rdv)</source>
-        <translation>RiskDesk-bokse (*.rdv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/create_vault_dialog.py" line="270"/>
+        <location filename="../../gui/session/create_vault_dialog.py" line="258"/>
         <source>Creating the vault…</source>
         <translation>Opretter boksen…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDetails</name>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="25"/>
+        <source>Responsible for the decision</source>
+        <translation>Ansvarlig for beslutningen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="26"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="28"/>
+        <source>Budget for the decision</source>
+        <translation>Budget for beslutningen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="29"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="33"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="34"/>
+        <source>&amp;Carry into the plan</source>
+        <translation>Overfør til &amp;handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="36"/>
+        <source>Puts the recorded decision into the case&apos;s action plan as an action</source>
+        <translation>Sætter den noterede beslutning ind i sagens handleplan som en handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/decision_details.py" line="39"/>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2109,74 @@
     </message>
 </context>
 <context>
+    <name>EndMentorCourseDialog</name>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="194"/>
+        <source>End mentor course</source>
+        <translation>Afslut mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="196"/>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="198"/>
+        <source>Reason for ending</source>
+        <translation>Årsag til afslutning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="202"/>
+        <source>Reoffended during the course</source>
+        <translation>Ny kriminalitet under forløbet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="208"/>
+        <source>Date of reoffending</source>
+        <translation>Dato for ny kriminalitet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="211"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="212"/>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="213"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Slutdato:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="214"/>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="215"/>
+        <source>Re&amp;offended during the course:</source>
+        <translation>Ny &amp;kriminalitet under forløbet:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="216"/>
+        <source>&amp;Date of reoffending:</source>
+        <translation>&amp;Dato for ny kriminalitet:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="217"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="218"/>
+        <source>End course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDates</name>
     <message>
         <location filename="../../gui/plans/plan_editor_sharing.py" line="44"/>
@@ -1897,6 +2345,34 @@
     </message>
 </context>
 <context>
+    <name>HalfYearTextsEditor</name>
+    <message>
+        <location filename="../../gui/statistics/half_year_texts_editor.py" line="35"/>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/half_year_texts_editor.py" line="42"/>
+        <source>Text of the section</source>
+        <translation>Afsnittets tekst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/half_year_texts_editor.py" line="45"/>
+        <source>Write about the unit&apos;s work, never about a person. A blank line starts a new paragraph. An empty section is printed as a placeholder to write over.</source>
+        <translation>Skriv om enhedens arbejde, aldrig om en person. En tom linje begynder et nyt afsnit. Et tomt afsnit udskrives som en pladsholder, der kan skrives over.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/half_year_texts_editor.py" line="51"/>
+        <source>Kept for the period on show; the next period starts from the last texts.</source>
+        <translation>Gemmes for den viste periode; næste periode begynder med de seneste tekster.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/half_year_texts_editor.py" line="54"/>
+        <source>&amp;Save texts</source>
+        <translation>&amp;Gem tekster</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/importing/import_dialog.py" line="99"/>
@@ -1970,6 +2446,193 @@
     </message>
 </context>
 <context>
+    <name>InquiriesPage</name>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="59"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="61"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="62"/>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="63"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="89"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="64"/>
+        <source>All sources</source>
+        <translation>Alle kilder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="65"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="90"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="73"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="74"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="75"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="76"/>
+        <source>So&amp;urce:</source>
+        <translation>Kil&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="85"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="128"/>
+        <source>Inquiries</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="88"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="91"/>
+        <source>Received by</source>
+        <translation>Modtaget af</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="92"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="93"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="106"/>
+        <source>&amp;New inquiry…</source>
+        <translation>&amp;Ny henvendelse…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="108"/>
+        <source>Create as &amp;concern…</source>
+        <translation>Opret som &amp;bekymring…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="110"/>
+        <source>Create as c&amp;ase…</source>
+        <translation>Opret som s&amp;ag…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/inquiries/inquiries_page.py" line="181"/>
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n henvendelse</numerusform>
+            <numerusform>%n henvendelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="231"/>
+        <source>Inquiry saved.</source>
+        <translation>Henvendelsen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="60"/>
+        <source>New inquiry</source>
+        <translation>Ny henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="67"/>
+        <source>Date received</source>
+        <translation>Modtaget dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="69"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="71"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="74"/>
+        <source>Case number</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="75"/>
+        <source>optional, e.g. 2026-0012</source>
+        <translation>valgfrit, f.eks. 2026-0012</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="78"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="82"/>
+        <source>Do not write names, CPR numbers, birth dates, addresses, phone numbers or e-mail addresses in the note. Link the case instead. At most %1 characters.</source>
+        <translation>Skriv ikke navne, CPR-numre, fødselsdatoer, adresser, telefonnumre eller e-mailadresser i noten. Knyt sagen til i stedet. Højst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="91"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="92"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="93"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kilde:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="94"/>
+        <source>Received by:</source>
+        <translation>Modtaget af:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="95"/>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Sagsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="96"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inquiries/inquiry_dialog.py" line="102"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentTitle</name>
     <message>
         <location filename="../../gui/assessment/instrument_title.py" line="26"/>
@@ -2001,149 +2664,335 @@
     </message>
 </context>
 <context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="67"/>
+        <source>New journal entry</source>
+        <translation>Nyt journalnotat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="73"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="78"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="89"/>
+        <source>Other participants</source>
+        <translation>Andre deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="90"/>
+        <source>Anyone else, e.g. an uncle or a coach</source>
+        <translation>Andre, fx en onkel eller en træner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="94"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="95"/>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="96"/>
+        <source>Concern talk after the police daily report</source>
+        <translation>Bekymringssamtale efter døgnrapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="99"/>
+        <source>Fill in a concern talk with the parents after the police daily report</source>
+        <translation>Udfyld en bekymringssamtale med forældrene efter politiets døgnrapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="114"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="115"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="116"/>
+        <source>Participants:</source>
+        <translation>Deltagere:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="117"/>
+        <source>&amp;Others:</source>
+        <translation>A&amp;ndre:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="118"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="119"/>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Opfølgning:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_entry_dialog.py" line="126"/>
+        <source>Save entry</source>
+        <translation>Gem notat</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="56"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="68"/>
+        <source>Case journal, newest first</source>
+        <translation>Sagsjournal, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="72"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="73"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="74"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="75"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="93"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nyt notat…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="95"/>
+        <source>Concern talk after daily report…</source>
+        <translation>Bekymringssamtale efter døgnrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="98"/>
+        <source>A concern talk with the parents after the police daily report, filled in</source>
+        <translation>En bekymringssamtale med forældrene efter politiets døgnrapport, udfyldt på forhånd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="100"/>
+        <source>Follow-up &amp;done</source>
+        <translation>Opfølgning &amp;udført</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="101"/>
+        <source>O&amp;utcome…</source>
+        <translation>Ud&amp;fald…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="173"/>
+        <source>%1 (done)</source>
+        <translation>%1 (udført)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="179"/>
+        <source>Outcomes: when the case is closed</source>
+        <translation>Udfald: når sagen er lukket</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="183"/>
+        <source>at closing</source>
+        <translation>ved lukning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="184"/>
+        <source>6 months</source>
+        <translation>6 mdr.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="185"/>
+        <source>12 months</source>
+        <translation>12 mdr.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/journal_panel.py" line="189"/>
+        <source>Outcomes: %1</source>
+        <translation>Udfald: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>&amp;Users…</source>
         <translation>&amp;Brugere…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Backup…</source>
         <translation>Sikker&amp;hedskopi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <source>New &amp;inquiry…</source>
+        <translation>Ny &amp;henvendelse…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>New &amp;concern (level 1)…</source>
+        <translation>Ny &amp;bekymring (niveau 1)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -2198,57 +3047,72 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="44"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="54"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="47"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="60"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="70"/>
         <source>One per line: name; organisation or role</source>
         <translation>Én pr. linje: navn; organisation eller rolle</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="65"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="75"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="66"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="76"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="67"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="77"/>
         <source>Start time</source>
         <translation>Starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="68"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="78"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="69"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="79"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="77"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="82"/>
+        <source>School district or area</source>
+        <translation>Skoledistrikt eller område</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/meeting_form.py" line="91"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="80"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="94"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_form.py" line="81"/>
+        <location filename="../../gui/meetings/meeting_form.py" line="96"/>
+        <source>Ar&amp;ea:</source>
+        <translation>O&amp;mråde:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/meeting_form.py" line="97"/>
+        <source>Repeat&amp;ing:</source>
+        <translation>G&amp;entagelse:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/meeting_form.py" line="98"/>
         <source>Pa&amp;rticipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
@@ -2393,20 +3257,25 @@
 <context>
     <name>MeetingWrites</name>
     <message>
-        <location filename="../../gui/meetings/meeting_writes.py" line="94"/>
+        <location filename="../../gui/meetings/meeting_writes.py" line="101"/>
         <source>Saving the meeting…</source>
         <translation>Gemmer mødet…</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_writes.py" line="116"/>
+        <location filename="../../gui/meetings/meeting_writes.py" line="128"/>
         <source>Recording the decision…</source>
         <translation>Registrerer beslutningen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/meeting_writes.py" line="143"/>
+        <source>Carrying the decision into the plan…</source>
+        <translation>Overfører beslutningen til handleplanen…</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="104"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="105"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
@@ -2417,18 +3286,101 @@
     </message>
     <message>
         <location filename="../../gui/meetings/meetings_page.py" line="258"/>
+        <source>The decision is in the action plan.</source>
+        <translation>Beslutningen er overført til handleplanen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/meetings_page.py" line="289"/>
         <source>Meeting saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="242"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="245"/>
         <source>Decision recorded.</source>
         <translation>Beslutningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="96"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="97"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCoursePanel</name>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="61"/>
+        <source>Mentor course</source>
+        <translation>Mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="71"/>
+        <source>Mentor courses, newest first</source>
+        <translation>Mentorforløb, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="74"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="75"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="76"/>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="77"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="78"/>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="79"/>
+        <source>Reoffended</source>
+        <translation>Ny kriminalitet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="92"/>
+        <source>Start mentor course…</source>
+        <translation>Start mentorforløb…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="93"/>
+        <source>End mentor course…</source>
+        <translation>Afslut mentorforløb…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="160"/>
+        <source>running</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="169"/>
+        <source>No mentor course.</source>
+        <translation>Intet mentorforløb.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="170"/>
+        <source>No active course.</source>
+        <translation>Intet aktivt forløb.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="176"/>
+        <source>%1 since %2 (1 month)</source>
+        <translation>%1 siden %2 (1 måned)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="178"/>
+        <source>%1 since %2 (%3 months)</source>
+        <translation>%1 siden %2 (%3 måneder)</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +3422,7 @@
 <context>
     <name>OperationHub</name>
     <message>
-        <location filename="../../gui/operations.py" line="262"/>
+        <location filename="../../gui/operations.py" line="272"/>
         <source>Something went wrong (%1). What you asked for may not have been done. Try again, and tell your support if it happens again.</source>
         <translation>Noget gik galt (%1). Det, du bad om, er måske ikke blevet gjort. Prøv igen, og kontakt jeres support, hvis det sker igen.</translation>
     </message>
@@ -2491,6 +3443,112 @@
         <location filename="../../gui/widgets/optional_date_edit.py" line="34"/>
         <source>No date: %1</source>
         <translation>Ingen dato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="56"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="65"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="69"/>
+        <source>Recorded on</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="73"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="75"/>
+        <source>&amp;Recorded on:</source>
+        <translation>&amp;Registreret:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="82"/>
+        <source>Record outcome</source>
+        <translation>Registrér udfald</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="125"/>
+        <source>The case was closed on %1.</source>
+        <translation>Sagen blev lukket %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="127"/>
+        <source>The case is open: follow-ups can be recorded once it is closed.</source>
+        <translation>Sagen er åben: opfølgninger kan registreres, når den er lukket.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="131"/>
+        <source>This follow-up is due on %1.</source>
+        <translation>Opfølgningen skal ske %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_dialog.py" line="138"/>
+        <source>Recorded on %1; saving corrects it.</source>
+        <translation>Registreret %1; gem for at rette det.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeFields</name>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="32"/>
+        <source>New charge or conviction</source>
+        <translation>Ny sigtelse eller dom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="33"/>
+        <source>Date of the charge</source>
+        <translation>Dato for sigtelse eller dom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="37"/>
+        <source>School or &amp;education:</source>
+        <translation>Skole/&amp;uddannelse:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="38"/>
+        <source>&amp;Job:</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="39"/>
+        <source>&amp;Housing:</source>
+        <translation>&amp;Bolig:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="40"/>
+        <source>&amp;Substance use:</source>
+        <translation>&amp;Misbrug:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="45"/>
+        <source>Note on the outcome</source>
+        <translation>Note om udfaldet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="49"/>
+        <source>New &amp;charge or conviction:</source>
+        <translation>Ny &amp;sigtelse eller dom:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="50"/>
+        <source>Date of the c&amp;harge:</source>
+        <translation>Dato for si&amp;gtelse eller dom:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/outcome_fields.py" line="56"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
     </message>
 </context>
 <context>
@@ -2575,72 +3633,72 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="101"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="107"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="103"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="109"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="107"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="109"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="115"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="111"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="117"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="112"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="118"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="113"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="119"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="115"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="121"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="118"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="124"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="202"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="212"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="204"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="214"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="206"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="216"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="211"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="221"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="276"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="294"/>
         <source>Open case %1 instead</source>
         <translation>Åbn sag %1 i stedet</translation>
     </message>
@@ -2804,62 +3862,62 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="84"/>
+        <location filename="../../gui/plans/plan_editor.py" line="85"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="105"/>
+        <location filename="../../gui/plans/plan_editor.py" line="106"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="106"/>
+        <location filename="../../gui/plans/plan_editor.py" line="107"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="107"/>
+        <location filename="../../gui/plans/plan_editor.py" line="108"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="113"/>
+        <location filename="../../gui/plans/plan_editor.py" line="114"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="115"/>
+        <location filename="../../gui/plans/plan_editor.py" line="116"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="118"/>
+        <location filename="../../gui/plans/plan_editor.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="147"/>
+        <location filename="../../gui/plans/plan_editor.py" line="148"/>
         <source>New action plan</source>
         <translation>Ny handleplan</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="149"/>
+        <location filename="../../gui/plans/plan_editor.py" line="150"/>
         <source>Edit action plan</source>
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="176"/>
+        <location filename="../../gui/plans/plan_editor.py" line="177"/>
         <source>Saving the action plan…</source>
         <translation>Gemmer handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="270"/>
+        <location filename="../../gui/plans/plan_editor.py" line="271"/>
         <source>Partner %1</source>
         <translation>Samarbejdspartner %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="143"/>
+        <location filename="../../gui/plans/plan_editor.py" line="144"/>
         <source>Save as version %1</source>
         <translation>Gem som version %1</translation>
     </message>
@@ -3574,6 +4632,54 @@
     </message>
 </context>
 <context>
+    <name>RepeatPicker</name>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="31"/>
+        <source>Does not repeat</source>
+        <translation>Gentages ikke</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="31"/>
+        <source>Every … weeks</source>
+        <translation>Hver … uge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="31"/>
+        <source>On these dates</source>
+        <translation>På disse datoer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="33"/>
+        <source>Repeat</source>
+        <translation>Gentagelse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="37"/>
+        <source>Every how many weeks</source>
+        <translation>Hver hvor mange uger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="38"/>
+        <source>until</source>
+        <translation>indtil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="42"/>
+        <source>Last meeting of the series</source>
+        <translation>Sidste møde i rækken</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="45"/>
+        <source>Dates of the following meetings</source>
+        <translation>Datoer for de følgende møder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meetings/repeat_picker.py" line="46"/>
+        <source>e.g. 03.02.2027, 03.03.2027</source>
+        <translation>f.eks. 03.02.2027, 03.03.2027</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../gui/users/user_edit_dialogs.py" line="204"/>
@@ -3610,109 +4716,109 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="63"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="69"/>
         <source>RiskDesk – restore from a backup</source>
         <translation>RiskDesk – gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="66"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="72"/>
         <source>Restore a vault from a backup</source>
         <translation>Gendan en boks fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="70"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="76"/>
         <source>The backup becomes a new vault; no existing file is replaced. Its checksum, its pages and its audit trail are checked before it is used. Log in as an administrator or supervisor of the vault the backup was taken of.</source>
         <translation>Sikkerhedskopien bliver en ny boks; ingen eksisterende fil erstattes. Dens kontrolsum, dens sider og dens revisionsspor kontrolleres, før den tages i brug. Log ind som administrator eller leder i den boks, sikkerhedskopien er taget af.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="76"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="82"/>
         <source>Backup file</source>
         <translation>Sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="77"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="83"/>
         <source>B&amp;rowse…</source>
         <translation>G&amp;ennemse…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="78"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="84"/>
         <source>Browse for the backup file</source>
         <translation>Find sikkerhedskopien</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="80"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="86"/>
         <source>New vault file</source>
         <translation>Ny boksfil</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="81"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="87"/>
         <source>Br&amp;owse…</source>
         <translation>Genne&amp;mse…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="82"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="88"/>
         <source>Browse for a place for the new vault</source>
         <translation>Find en placering til den nye boks</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="84"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="90"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="85"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="91"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="95"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="101"/>
         <source>&amp;Backup:</source>
         <translation>Sikkerheds&amp;kopi:</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="99"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="105"/>
         <source>&amp;New vault:</source>
         <translation>Ny &amp;boks:</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="103"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="109"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="107"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="113"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="113"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="119"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="151"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="158"/>
         <source>Restoring and checking the backup…</source>
         <translation>Gendanner og kontrollerer sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="172"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="166"/>
+        <source>Checking the audit trail: %1 of %2 events</source>
+        <translation>Kontrollerer revisionssporet: %1 af %2 hændelser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup/restore_dialog.py" line="188"/>
         <source>Choose the backup</source>
         <translation>Vælg sikkerhedskopien</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="174"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="190"/>
         <source>RiskDesk backups (*.rdbackup)</source>
         <translation>RiskDesk-sikkerhedskopier (*.rdbackup)</translation>
     </message>
     <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="180"/>
+        <location filename="../../gui/backup/restore_dialog.py" line="196"/>
         <source>Where should the restored vault go?</source>
         <translation>Hvor skal den gendannede boks ligge?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backup/restore_dialog.py" line="182"/>
-        <source>RiskDesk vaults (*.rdv)</source>
-        <translation>RiskDesk-bokse (*.rdv)</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +5404,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../gui/session/session_controller.py" line="198"/>
+        <location filename="../../gui/session/session_controller.py" line="254"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -4387,6 +5493,346 @@
         <location filename="../../gui/plans/plan_editor_sharing.py" line="135"/>
         <source>&amp;Follow-up dates:</source>
         <translation>Op&amp;følgningsdatoer:</translation>
+    </message>
+</context>
+<context>
+    <name>StartMentorCourseDialog</name>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="123"/>
+        <source>Start mentor course</source>
+        <translation>Start mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="125"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="128"/>
+        <source>External mentor (write the name below)</source>
+        <translation>Ekstern mentor (skriv navnet nedenfor)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="130"/>
+        <source>External mentor</source>
+        <translation>Ekstern mentor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="131"/>
+        <source>Name of a mentor outside RiskDesk</source>
+        <translation>Navn på en mentor uden for RiskDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="133"/>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="134"/>
+        <source>Planned end</source>
+        <translation>Planlagt slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="141"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="142"/>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="143"/>
+        <source>E&amp;xternal mentor:</source>
+        <translation>E&amp;kstern mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="144"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="145"/>
+        <source>&amp;Planned end:</source>
+        <translation>&amp;Planlagt slut:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="146"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cases/mentor_course_dialogs.py" line="147"/>
+        <source>Start course</source>
+        <translation>Start forløbet</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="71"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="74"/>
+        <source>Custom dates</source>
+        <translation>Egne datoer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="76"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="77"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="79"/>
+        <source>INTERNAL: exact counts, for the unit&apos;s own use. Exports hide small counts.</source>
+        <translation>INTERNT: præcise tal til enhedens eget brug. Eksporter skjuler små tal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="86"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="87"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="88"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="97"/>
+        <source>Figures</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="98"/>
+        <source>Figure</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="98"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="101"/>
+        <source>Inquiries by month and type</source>
+        <translation>Henvendelser pr. måned og type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="102"/>
+        <source>Cases by level</source>
+        <translation>Sager efter niveau</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="103"/>
+        <source>Mentor courses</source>
+        <translation>Mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="104"/>
+        <source>Outcomes at closing</source>
+        <translation>Resultater ved lukning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="122"/>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tabeller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="123"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagrammer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="124"/>
+        <source>Report te&amp;xts</source>
+        <translation>Rapportens te&amp;kster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="128"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="241"/>
+        <source>Police &amp;figures…</source>
+        <translation>Politiets &amp;tal…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="130"/>
+        <source>A CSV of the police&apos;s report counts adds the crime picture to the report</source>
+        <translation>En CSV-fil med politiets anmeldelser tilføjer kriminalitetsbilledet til rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="133"/>
+        <source>Also as &amp;PDF</source>
+        <translation>Også som &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="134"/>
+        <source>Export to &amp;Word…</source>
+        <translation>Eksportér til &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="136"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Eksportér til &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="141"/>
+        <source>The report and the Excel file show counts under 5 as “&lt;5”.</source>
+        <translation>Rapporten og Excel-filen viser tal under 5 som “&lt;5”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="167"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
+        <source>Level 1</source>
+        <translation>Niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="316"/>
+        <source>Level 2</source>
+        <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="317"/>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
+        <source>EXIT</source>
+        <translation>EXIT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="214"/>
+        <source>All</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="214"/>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="214"/>
+        <source>Reoffended</source>
+        <translation>Recidiv</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="227"/>
+        <source>Texts saved.</source>
+        <translation>Teksterne er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="231"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="239"/>
+        <source>Police figures: %1</source>
+        <translation>Politiets tal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="245"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="267"/>
+        <source>Making the report…</source>
+        <translation>Laver rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="276"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="313"/>
+        <source>Table 1: cases</source>
+        <translation>Tabel 1: sager</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="315"/>
+        <source>Level 1 (concerns)</source>
+        <translation>Niveau 1 (bekymringer)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="318"/>
+        <source>of which EXIT</source>
+        <translation>heraf EXIT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="319"/>
+        <source>Cases in the period</source>
+        <translation>Sager i perioden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="320"/>
+        <source>Closed in the period</source>
+        <translation>Afsluttet i perioden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="321"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="329"/>
+        <source>Active at the period&apos;s end</source>
+        <translation>Aktive ved periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="325"/>
+        <source>Table 2: mentor courses</source>
+        <translation>Tabel 2: mentorforløb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="327"/>
+        <source>Courses since the start</source>
+        <translation>Forløb siden start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="328"/>
+        <source>Average length, months</source>
+        <translation>Gennemsnitlig varighed, måneder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="330"/>
+        <source>Reoffended during the course</source>
+        <translation>Ny kriminalitet under forløbet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="334"/>
+        <source>Inquiries by source</source>
+        <translation>Henvendelser efter kilde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="342"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="345"/>
+        <source>Release milestones</source>
+        <translation>Løsladelsesfrister</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="346"/>
+        <source>Met on time</source>
+        <translation>Nået til tiden</translation>
     </message>
 </context>
 <context>
@@ -4530,22 +5976,22 @@
         <translation>Enter eller et dobbeltklik åbner det, linjen nævner.</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="163"/>
+        <location filename="../../gui/today/today_page.py" line="165"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="188"/>
+        <location filename="../../gui/today/today_page.py" line="190"/>
         <source>… and %1 more after these.</source>
         <translation>… og %1 flere efter disse.</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="197"/>
+        <location filename="../../gui/today/today_page.py" line="199"/>
         <source>%1 things for today, %2.</source>
         <translation>%1 ting at tage sig af i dag, %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="199"/>
+        <location filename="../../gui/today/today_page.py" line="201"/>
         <source>Nothing due today, %1.</source>
         <translation>Intet at tage sig af i dag, %1.</translation>
     </message>
@@ -4553,169 +5999,169 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="95"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="97"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="99"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="101"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="196"/>
-        <location filename="../../gui/session/unlock_dialog.py" line="255"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="198"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="257"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="195"/>
-        <location filename="../../gui/session/unlock_dialog.py" line="198"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="197"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="200"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="109"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="111"/>
         <source>Vault file</source>
         <translation>Boksfil</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="111"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="112"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="114"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="120"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="122"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="124"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="126"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="127"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="129"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Boks:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="128"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="130"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="129"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="131"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="133"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="135"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="134"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="136"/>
         <source>New password a&amp;gain:</source>
         <translation>Ny adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="144"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="146"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="149"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="151"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="153"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="199"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="201"/>
         <source>You locked RiskDesk.</source>
         <translation>Du låste RiskDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="205"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="207"/>
         <source>Only %1 or an administrator can unlock. An administrator starts a new session; changes that were not saved before the lock are discarded (drafts of assessments were saved).</source>
         <translation>Kun %1 eller en administrator kan låse op. En administrator starter en ny session; ændringer, der ikke var gemt før låsningen, kasseres (udkast til vurderinger blev gemt).</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="236"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="238"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="238"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="240"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="251"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="253"/>
         <source>Create &amp;another vault…</source>
         <translation>Opret &amp;endnu en boks…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="251"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="253"/>
         <source>&amp;Create new vault…</source>
         <translation>&amp;Opret ny boks…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="258"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="260"/>
         <source>There is no vault here yet. Create a new one (you become its administrator), or choose an existing vault file.</source>
         <translation>Her er endnu ingen boks. Opret en ny (du bliver dens administrator), eller vælg en eksisterende boksfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="299"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="301"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="318"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="320"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="326"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="328"/>
         <source>Only %1 or an administrator can unlock this window. To work as yourself, quit RiskDesk and start it again.</source>
         <translation>Kun %1 eller en administrator kan låse dette vindue op. Vil du arbejde som dig selv, så afslut RiskDesk og start det igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="341"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="343"/>
         <source>Choose the vault file.</source>
         <translation>Vælg boksfilen.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="343"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="345"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="345"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="347"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="347"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="349"/>
         <source>Choose your new password.</source>
         <translation>Vælg din nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="350"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="352"/>
         <source>The two new passwords are not the same.</source>
         <translation>De to nye adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="362"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="364"/>
         <source>An administrator chose your password. Choose your own (at least 8 characters), type it twice, and unlock.</source>
         <translation>En administrator har valgt din adgangskode. Vælg din egen (mindst 8 tegn), skriv den to gange, og lås op.</translation>
     </message>
@@ -4828,6 +6274,14 @@
     </message>
 </context>
 <context>
+    <name>VaultFileChooser</name>
+    <message>
+        <location filename="../../gui/widgets/form_cells.py" line="44"/>
+        <source>RiskDesk vaults (*.rdv)</source>
+        <translation>RiskDesk-bokse (*.rdv)</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../gui/widgets/document_export_dialog.py" line="41"/>
@@ -4848,6 +6302,21 @@
         <location filename="../../gui/importing/import_dialog.py" line="58"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Regneark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/report_files.py" line="16"/>
+        <source>Save the report (not encrypted)</source>
+        <translation>Gem rapporten (ikke krypteret)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/report_files.py" line="33"/>
+        <source>The police&apos;s report counts</source>
+        <translation>Politiets anmeldelser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/report_files.py" line="36"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
     </message>
 </context>
 </TS>
