@@ -21,6 +21,8 @@ from riskdesk.documents.access_insight_document import (
     ACCESS_INSIGHT_VARIABLES,
 )
 from riskdesk.documents.docx_rendering import SHIPPED_TEMPLATES, choose_template
+from riskdesk.documents.half_year_document import HALF_YEAR_VARIABLES
+from riskdesk.documents.half_year_document import TEMPLATE as HALF_YEAR_TEMPLATE
 from riskdesk.documents.meeting_documents import (
     MEETING_AGENDA_TEMPLATE,
     MEETING_AGENDA_VARIABLES,
@@ -50,6 +52,7 @@ TEMPLATE_VARIABLES: dict[str, Collection[str]] = {
     MEETING_AGENDA_TEMPLATE: MEETING_AGENDA_VARIABLES,
     MEETING_MINUTES_TEMPLATE: MEETING_VARIABLES,
     ACCESS_INSIGHT_TEMPLATE: ACCESS_INSIGHT_VARIABLES,
+    HALF_YEAR_TEMPLATE: HALF_YEAR_VARIABLES,
 }
 
 
