@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 PROBE_ENV = "RISKDESK_EXIT_WHEN_SHOWN"
-# Run as a module from the repository's root, never as a script: a script's folder comes
-# first on sys.path, and benchmarks/statistics.py would stand in for the standard library's.
+# Run as a module from the repository's root (``python -m benchmarks.launch_probe``), so
+# the repository's ``src`` and not the script's folder decides what is imported.
 ROOT = Path(__file__).resolve().parents[1]
 
 

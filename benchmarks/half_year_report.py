@@ -1,5 +1,5 @@
 """How long the half-year report takes at a large unit's size:
-``python -m benchmarks.statistics [--cases N] [--inquiries N] [--concerns N] [--runs R]``.
+``python -m benchmarks.half_year_report [--cases N] [--inquiries N] [--concerns N] [--runs R]``.
 
 The facts are built directly (synthetic, with the shape the store reads: one small record
 per case, concern, inquiry, mentor course and outcome), since no vault of 10,000 cases is
