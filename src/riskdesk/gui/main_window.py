@@ -10,14 +10,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from riskdesk.gui.help.about_dialog import add_help_menu
 from riskdesk.gui.importing.import_dialog import open_import
 from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
+from riskdesk.gui.menu_actions import add_action, report_form_failures
 from riskdesk.gui.operations import Operation, read_now
 from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
@@ -149,35 +149,47 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         ctrl, shift = Qt.Modifier.CTRL, Qt.Modifier.CTRL | Qt.Modifier.SHIFT
         menu = self.menuBar().addMenu(self.tr("&File"))
-        self.settings_action = _add(menu, self.tr("&Settings…"), self.settings_requested)
-        self.lock_action = _add(menu, self.tr("&Lock"), self.lock_requested, ctrl | Qt.Key.Key_L)
-        self.password_action = _add(menu, self.tr("Change &password…"), self.change_password)
-        self.users_action = _add(menu, self.tr("&Users…"), self.show_users)
-        self.import_action = _add(menu, self.tr("&Import…"), lambda: open_import(self, self._desk))
-        self.check_action = _add(menu, self.tr("&Check vault integrity"), self.check_integrity)
-        self.backup_action = _add(menu, self.tr("&Backup…"), lambda: take_backup(self, self._desk))
+        self.settings_action = add_action(menu, self.tr("&Settings…"), self.settings_requested)
+        self.lock_action = add_action(
+            menu, self.tr("&Lock"), self.lock_requested, ctrl | Qt.Key.Key_L
+        )
+        self.password_action = add_action(menu, self.tr("Change &password…"), self.change_password)
+        self.users_action = add_action(menu, self.tr("&Users…"), self.show_users)
+        self.import_action = add_action(
+            menu, self.tr("&Import…"), lambda: open_import(self, self._desk)
+        )
+        self.check_action = add_action(
+            menu, self.tr("&Check vault integrity"), self.check_integrity
+        )
+        self.backup_action = add_action(
+            menu, self.tr("&Backup…"), lambda: take_backup(self, self._desk)
+        )
         menu.addSeparator()
-        self.quit_action = _add(menu, self.tr("&Quit"), self.quit_requested, ctrl | Qt.Key.Key_Q)
+        self.quit_action = add_action(
+            menu, self.tr("&Quit"), self.quit_requested, ctrl | Qt.Key.Key_Q
+        )
         for action in (self.settings_action, self.lock_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         menu = self.menuBar().addMenu(self.tr("&Cases"))
-        self.new_action = _add(
+        self.new_action = add_action(
             menu, self.tr("&New person and case…"), self.new_person_and_case, ctrl | Qt.Key.Key_N
         )
-        self.find_action = _add(menu, self.tr("&Find case"), self.find_case, ctrl | Qt.Key.Key_F)
+        self.find_action = add_action(
+            menu, self.tr("&Find case"), self.find_case, ctrl | Qt.Key.Key_F
+        )
         inquiries = self._page(InquiriesPage)
         inquiries.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.inquiry_action = _add(
+        self.inquiry_action = add_action(
             menu, self.tr("New &inquiry…"), inquiries.new_inquiry, shift | Qt.Key.Key_H
         )
         self.inquiry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         concerns = self._page(ConcernsPage)
         concerns.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.new_concern_action = _add(
+        self.new_concern_action = add_action(
             menu, self.tr("New &concern (level 1)…"), concerns.new_concern
         )
-        self.access_insight_action = _add(
+        self.access_insight_action = add_action(
             menu, self.tr("Access &insight…"), self.show_access_insight
         )
         self.access_insight_action.setToolTip(
@@ -185,23 +197,25 @@ class MainWindow(QMainWindow):
         )
 
         menu = self.menuBar().addMenu(self.tr("&Assessments"))
-        self.new_assessment_action = _add(
+        self.new_assessment_action = add_action(
             menu, self.tr("&New assessment…"), self.new_assessment, shift | Qt.Key.Key_A
         )
-        self.show_assessments_action = _add(
+        self.show_assessments_action = add_action(
             menu,
             self.tr("&Assessments of the selected case"),
             self.show_assessments,
             shift | Qt.Key.Key_S,
         )
         menu = self.menuBar().addMenu(self.tr("&Plans"))
-        self.show_plan_action = _add(
+        self.show_plan_action = add_action(
             menu, self.tr("Action &plan of the selected case"), self.show_plan, shift | Qt.Key.Key_P
         )
-        self.edit_plan_action = _add(
+        self.edit_plan_action = add_action(
             menu, self.tr("&Create or edit the action plan…"), self.edit_plan
         )
-        self.export_plan_action = _add(menu, self.tr("E&xport the action plan…"), self.export_plan)
+        self.export_plan_action = add_action(
+            menu, self.tr("E&xport the action plan…"), self.export_plan
+        )
         self.about_action = add_help_menu(self, lambda: self._desk)
 
     # ----- the desk -----------------------------------------------------------------
@@ -237,30 +251,7 @@ class MainWindow(QMainWindow):
         self.banner.show_findings([finding.text(self._language) for finding in findings])
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
         # After the window is up: reading the forms folder must not delay unlocking.
-        QTimer.singleShot(0, self._report_form_failures)
-
-    def _report_form_failures(self) -> None:
-        """Say once, per unlock, which instrument files did not load; the app goes on
-        with the rest. Level rules that do not load are said in a box, as any operation
-        that needs them would say it."""
-        desk = self._desk
-        if desk is None:
-            return
-        catalogue = read_now(self, lambda: desk.assessments.catalogue)
-        failures = catalogue.failures if catalogue is not None else ()
-        if not failures:
-            return
-        files = sorted({failure.file.name for failure in failures})
-        first = failures[0]
-        self.statusBar().showMessage(
-            self.tr("%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5")
-            .replace("%1", str(len(files)))
-            .replace("%2", ", ".join(files))
-            .replace("%3", first.file.name)
-            .replace("%4", first.field)
-            .replace("%5", first.message),
-            30000,
-        )
+        QTimer.singleShot(0, lambda: report_form_failures(self, self._desk))
 
     def clear(self) -> None:
         """Close every dialog of this window, each wiped first when it can be (editors,
@@ -405,16 +396,3 @@ class MainWindow(QMainWindow):
         # Closing the window ends the session; the session decides how (lock, then quit).
         event.ignore()
         self.quit_requested.emit()
-
-
-def _add(
-    menu: QMenu,
-    text: str,
-    slot: Callable[[], object] | SignalInstance,
-    shortcut: QKeyCombination | None = None,
-) -> QAction:
-    action = menu.addAction(text)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(slot)
-    return action
