@@ -235,4 +235,5 @@ def test_the_walk_reads_with_a_small_page_cache_and_gives_the_large_one_back(
             assert desk.audit.verify().intact
         finally:
             event.remove(engine, "before_cursor_execute", remember)
-    assert said == ["PRAGMA cache_size = -2048", f"PRAGMA cache_size = -{CACHE_KIB}"]
+    assert said[0] == "PRAGMA cache_size = -2048"
+    assert said[-1] == f"PRAGMA cache_size = -{CACHE_KIB}"
