@@ -32,6 +32,7 @@ from riskdesk.gui.cases.journal_panel import JournalPanel
 from riskdesk.gui.cases.mentor_course_panel import MentorCoursePanel
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
 from riskdesk.gui.operations import Operation, read_now, run_op
+from riskdesk.gui.widgets.form_cells import action_button
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
@@ -114,10 +115,10 @@ class PersonCaseEditor(QDialog):
         )
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.cancel_button.setAutoDefault(False)
-        self.close_case_button = self._action(buttons, self.tr("Close case…"), self._close_case)
+        self.close_case_button = action_button(buttons, self.tr("Close case…"), self._close_case)
         self.close_case_button.setAccessibleName(self.tr("Close the case"))
-        self.reopen_case_button = self._action(buttons, self.tr("Reopen case"), self._reopen_case)
-        self.access_insight_button = self._action(
+        self.reopen_case_button = action_button(buttons, self.tr("Reopen case"), self._reopen_case)
+        self.access_insight_button = action_button(
             buttons, self.tr("Access &insight…"), self._show_access_insight
         )
         self.access_insight_button.setToolTip(
@@ -174,15 +175,6 @@ class PersonCaseEditor(QDialog):
             problems = self.form.problems()
             if problems:
                 self._show_located(problems, focus=False)
-
-    def _action(
-        self, buttons: QDialogButtonBox, text: str, slot: Callable[[], object]
-    ) -> QPushButton:
-        button = QPushButton(text)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        return button
 
     # ----- access -------------------------------------------------------------------
 

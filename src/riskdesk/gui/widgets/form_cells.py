@@ -1,10 +1,21 @@
-"""Small building blocks of the session dialogs' forms: a labelled field, a field with
-its button, a field with its notes under it, and the save-as chooser for a new vault."""
+"""Small building blocks of dialogs' forms: a labelled field, a field with its button, a
+field with its notes under it, an extra action beside Save and Cancel, and the save-as
+chooser for a new vault."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def buddy(text: str, field: QWidget) -> QLabel:
@@ -33,6 +44,16 @@ def stacked(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         column.addWidget(widget)
     return cell
+
+
+def action_button(buttons: QDialogButtonBox, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A button beside a dialog's Save and Cancel that does something else (closes a
+    case, say) and never takes Enter from the dialog's own default."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    return button
 
 
 def choose_new_vault_file(parent: QWidget, title: str, current: str) -> str | None:
