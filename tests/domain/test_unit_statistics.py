@@ -158,6 +158,12 @@ def figures() -> UnitStatistics:
         (("durations_days", "assessment_to_plan"), {"mean": 15.0, "count": 2}),
         (("durations_days", "submitted_to_approved"), {"mean": 4.0, "count": 1}),
         (("release_milestones",), {"due": 3, "met_on_time": 1}),
+        # January: A and F open, the school-absence concern of the 5th.
+        (("cases", "by_month", "2017-01"), {"1": 1, "2": 1, "3": 1}),
+        # March: A closed in February; B opened, F open; the violence concern.
+        (("cases", "by_month", "2017-03"), {"1": 1, "2": 0, "3": 2}),
+        # June: B, C and F open; the concern of the 30th.
+        (("cases", "by_month", "2017-06"), {"1": 1, "2": 0, "3": 3}),
     ],
 )
 def test_each_figure_matches_the_hand_count(

@@ -82,6 +82,15 @@ def test_a_preset_shows_the_exact_figures_and_each_chart_turns_to_numbers(
         for c in range(inquiries.columnCount())
     )
     assert total == figures.inquiry_count
+    # Cases by level over time: a row per month, a column per level, as computed.
+    over_time = page.level_month_chart.table
+    assert over_time.rowCount() == len(figures.levels_by_month)
+    for row, levels in enumerate(figures.levels_by_month.values()):
+        assert [int(over_time.item(row, c).text()) for c in range(3)] == [
+            levels[1],
+            levels[2],
+            levels[3],
+        ]
     main.clear()
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from statistics import fmean
 from typing import Any
 
@@ -84,6 +84,9 @@ class UnitStatistics:
     milestones_met: int
     milestones_due: int
     concerns_by: dict[str, dict[str, int]] = field(default_factory=dict)
+    levels_by_month: dict[str, dict[int, int]] = field(default_factory=dict)
+    """Cases by level over time: per month, the concerns noted in it (niveau 1) and the
+    cases of niveau 2 and 3 open on at least one of its days within the period."""
 
     @property
     def concern_count(self) -> int:
@@ -111,6 +114,10 @@ class UnitStatistics:
                 "in_period": self.cases.in_period,
                 "closed": self.cases.closed,
                 "active": self.cases.active,
+                "by_month": {
+                    month: {str(level): n for level, n in levels.items()}
+                    for month, levels in self.levels_by_month.items()
+                },
                 **{f"by_{name}": counts for name, counts in self.cases_by.items()},
             },
             "concerns": {"count": self.concern_count, "by_topic": self.concerns_by_topic}
@@ -185,7 +192,31 @@ def unit_statistics(
         durations=durations(counted),
         milestones_met=sum(1 for m in due if m.met_on is not None and m.met_on <= m.due_on),
         milestones_due=len(due),
+        levels_by_month=levels_by_month(period, counted, in_period_concerns),
     )
+
+
+def levels_by_month(
+    period: Period, counted: Sequence[CaseFact], concerns: Sequence[ConcernFact]
+) -> dict[str, dict[int, int]]:
+    """Cases by level month by month (each month cut to the period): a case counts in
+    every month it was open on at least one day of, so the months add up to more than
+    the period's cases."""
+    table: dict[str, dict[int, int]] = {}
+    for month in period.months():
+        first = max(period.start, date(int(month[:4]), int(month[5:]), 1))
+        last = min(period.end, _month_end(first))
+        within = Period(first, last)
+        levels = Counter(case.level for case in counted if case.counts_in(within))
+        table[month] = {1: 0, 2: levels[2], 3: levels[3]}
+    for concern in concerns:
+        table[month_of(concern.noted_on)][1] += 1
+    return table
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+    return following - timedelta(days=1)
 
 
 def case_levels(period: Period, counted: Sequence[CaseFact], *, concern_count: int) -> CaseLevels:

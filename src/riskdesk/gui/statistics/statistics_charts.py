@@ -134,6 +134,18 @@ def levels_chart(figures: UnitStatistics, labels: tuple[str, ...]) -> ChartData:
     return ChartData(categories=labels, series=(("", (*values, cases.exit)),))
 
 
+def levels_over_time_chart(figures: UnitStatistics, labels: tuple[str, ...]) -> ChartData:
+    """Niveau 1 (concerns noted), 2 and 3 (cases open) month by month."""
+    months = tuple(figures.levels_by_month)
+    return ChartData(
+        categories=tuple(f"{m[5:]}.{m[2:4]}" for m in months),
+        series=tuple(
+            (label, tuple(figures.levels_by_month[m].get(level, 0) for m in months))
+            for level, label in zip((1, 2, 3), labels, strict=False)
+        ),
+    )
+
+
 def courses_chart(figures: UnitStatistics, labels: tuple[str, ...]) -> ChartData:
     courses = figures.courses
     values = (courses.since_start, courses.active, courses.reoffended)

@@ -46,6 +46,7 @@ from riskdesk.gui.statistics.statistics_charts import (
     courses_chart,
     inquiries_chart,
     levels_chart,
+    levels_over_time_chart,
     outcomes_chart,
 )
 from riskdesk.gui.widgets.problem_line import ProblemLine
@@ -100,6 +101,7 @@ class StatisticsPage(QWidget):
         self.figures_tree.header().setStretchLastSection(False)
         self.inquiry_chart = ChartWithNumbers(self.tr("Inquiries by month and type"))
         self.level_chart = ChartWithNumbers(self.tr("Cases by level"))
+        self.level_month_chart = ChartWithNumbers(self.tr("Cases by level, month by month"))
         self.course_chart = ChartWithNumbers(self.tr("Mentor courses"))
         self.outcome_chart = ChartWithNumbers(self.tr("Outcomes at closing"))
         charts = QWidget()
@@ -109,7 +111,8 @@ class StatisticsPage(QWidget):
             (self.inquiry_chart, 0, 0, 2),
             (self.level_chart, 1, 0, 1),
             (self.course_chart, 1, 1, 1),
-            (self.outcome_chart, 2, 0, 2),
+            (self.level_month_chart, 2, 0, 2),
+            (self.outcome_chart, 3, 0, 2),
         ):
             chart.setMinimumSize(300, 250)
             grid.addWidget(chart, row, column, 1, span)
@@ -167,7 +170,13 @@ class StatisticsPage(QWidget):
         return self.tr("Statistics")
 
     def charts(self) -> tuple[ChartWithNumbers, ...]:
-        return (self.inquiry_chart, self.level_chart, self.course_chart, self.outcome_chart)
+        return (
+            self.inquiry_chart,
+            self.level_chart,
+            self.level_month_chart,
+            self.course_chart,
+            self.outcome_chart,
+        )
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
@@ -211,6 +220,7 @@ class StatisticsPage(QWidget):
         self.inquiry_chart.show_data(inquiries_chart(figures, lang))
         levels = (self.tr("Level 1"), self.tr("Level 2"), self.tr("Level 3"), self.tr("EXIT"))
         self.level_chart.show_data(levels_chart(figures, levels))
+        self.level_month_chart.show_data(levels_over_time_chart(figures, levels))
         course_labels = (self.tr("All"), self.tr("Active"), self.tr("Reoffended"))
         self.course_chart.show_data(courses_chart(figures, course_labels))
         self.outcome_chart.show_data(outcomes_chart(figures, lang))
