@@ -2857,142 +2857,142 @@
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Users…</source>
         <translation>&amp;Brugere…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>&amp;Backup…</source>
         <translation>Sikker&amp;hedskopi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>New &amp;inquiry…</source>
         <translation>Ny &amp;henvendelse…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>New &amp;concern (level 1)…</source>
         <translation>Ny &amp;bekymring (niveau 1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/menu_actions.py" line="45"/>
         <source>%1 form file(s) could not be loaded: %2. First problem: %3, %4: %5</source>
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -3633,72 +3633,72 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="107"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="108"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="109"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="110"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="113"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="115"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="116"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="117"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="118"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="118"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="119"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="119"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="120"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="121"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="122"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="124"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="125"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="212"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="204"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="214"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="206"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="216"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="208"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="221"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="213"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="294"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="286"/>
         <source>Open case %1 instead</source>
         <translation>Åbn sag %1 i stedet</translation>
     </message>
@@ -5571,266 +5571,271 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="71"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="72"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="74"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="75"/>
         <source>Custom dates</source>
         <translation>Egne datoer</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="76"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="77"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="77"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="78"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="79"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="80"/>
         <source>INTERNAL: exact counts, for the unit&apos;s own use. Exports hide small counts.</source>
         <translation>INTERNT: præcise tal til enhedens eget brug. Eksporter skjuler små tal.</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="86"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="87"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="87"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="88"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="88"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="89"/>
         <source>T&amp;o:</source>
         <translation>T&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="97"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="98"/>
         <source>Figures</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="98"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="99"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="98"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="99"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="101"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="102"/>
         <source>Inquiries by month and type</source>
         <translation>Henvendelser pr. måned og type</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="102"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="103"/>
         <source>Cases by level</source>
         <translation>Sager efter niveau</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="103"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="104"/>
+        <source>Cases by level, month by month</source>
+        <translation>Sager efter niveau, måned for måned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/statistics/statistics_page.py" line="105"/>
         <source>Mentor courses</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="104"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="106"/>
         <source>Outcomes at closing</source>
         <translation>Resultater ved lukning</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="122"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="125"/>
         <source>&amp;Tables</source>
         <translation>&amp;Tabeller</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="123"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="126"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="124"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="127"/>
         <source>Report te&amp;xts</source>
         <translation>Rapportens te&amp;kster</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="128"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="241"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="131"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="251"/>
         <source>Police &amp;figures…</source>
         <translation>Politiets &amp;tal…</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="130"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="133"/>
         <source>A CSV of the police&apos;s report counts adds the crime picture to the report</source>
         <translation>En CSV-fil med politiets anmeldelser tilføjer kriminalitetsbilledet til rapporten</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="133"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="136"/>
         <source>Also as &amp;PDF</source>
         <translation>Også som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="134"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="137"/>
         <source>Export to &amp;Word…</source>
         <translation>Eksportér til &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="136"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="139"/>
         <source>Export to &amp;Excel…</source>
         <translation>Eksportér til &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="141"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="144"/>
         <source>The report and the Excel file show counts under 5 as “&lt;5”.</source>
         <translation>Rapporten og Excel-filen viser tal under 5 som “&lt;5”.</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="167"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="170"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
         <source>Level 1</source>
         <translation>Niveau 1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="316"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="326"/>
         <source>Level 2</source>
         <translation>Niveau 2</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="317"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="327"/>
         <source>Level 3</source>
         <translation>Niveau 3</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="212"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
         <source>EXIT</source>
         <translation>EXIT</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="214"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="224"/>
         <source>All</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="214"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="224"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="214"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="224"/>
         <source>Reoffended</source>
         <translation>Recidiv</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="227"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="237"/>
         <source>Texts saved.</source>
         <translation>Teksterne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="231"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="241"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="239"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="249"/>
         <source>Police figures: %1</source>
         <translation>Politiets tal: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="245"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="255"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="267"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="277"/>
         <source>Making the report…</source>
         <translation>Laver rapporten …</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="276"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="313"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="323"/>
         <source>Table 1: cases</source>
         <translation>Tabel 1: sager</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="315"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="325"/>
         <source>Level 1 (concerns)</source>
         <translation>Niveau 1 (bekymringer)</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="318"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="328"/>
         <source>of which EXIT</source>
         <translation>heraf EXIT</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="319"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="329"/>
         <source>Cases in the period</source>
         <translation>Sager i perioden</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="320"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="330"/>
         <source>Closed in the period</source>
         <translation>Afsluttet i perioden</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="321"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="329"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="331"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="339"/>
         <source>Active at the period&apos;s end</source>
         <translation>Aktive ved periodens slut</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="325"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="335"/>
         <source>Table 2: mentor courses</source>
         <translation>Tabel 2: mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="327"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="337"/>
         <source>Courses since the start</source>
         <translation>Forløb siden start</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="328"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="338"/>
         <source>Average length, months</source>
         <translation>Gennemsnitlig varighed, måneder</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="330"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="340"/>
         <source>Reoffended during the course</source>
         <translation>Ny kriminalitet under forløbet</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="334"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="344"/>
         <source>Inquiries by source</source>
         <translation>Henvendelser efter kilde</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="342"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="352"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="345"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="355"/>
         <source>Release milestones</source>
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="346"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="356"/>
         <source>Met on time</source>
         <translation>Nået til tiden</translation>
     </message>
@@ -6276,7 +6281,7 @@
 <context>
     <name>VaultFileChooser</name>
     <message>
-        <location filename="../../gui/widgets/form_cells.py" line="44"/>
+        <location filename="../../gui/widgets/form_cells.py" line="65"/>
         <source>RiskDesk vaults (*.rdv)</source>
         <translation>RiskDesk-bokse (*.rdv)</translation>
     </message>
