@@ -104,6 +104,20 @@ def test_opening_a_case_finishes_the_search_at_once(
     _editor(qtbot, window).close()
 
 
+def test_locking_right_after_typing_still_records_the_search(
+    qtbot, window, desk, wait_for_operations
+) -> None:
+    """A lock empties the window before the key goes (SessionController._drop_desk): a
+    search typed a moment before must not leave the trail without its event."""
+    before = _searches(desk)
+    page = window.case_list
+    qtbot.keyClicks(page.search_edit, "Emil")
+    found = page.model.rowCount()
+    window.clear()
+    wait_for_operations()
+    assert _searches(desk)[len(before) :] == [("Emil", found)]
+
+
 def test_a_new_person_with_a_case_appears_in_the_list(qtbot, window) -> None:
     window.new_action.trigger()
     editor = _editor(qtbot, window)

@@ -140,6 +140,13 @@ def test_idle_lock_clears_every_view_and_asks_again(qtbot, session, demo_vault, 
     qtbot.waitUntil(session.window.isVisible)
     assert session.window.case_list.model.rowCount() == DEMO_PERSONS
     assert session.idle_lock.active
+    # The search typed just before the lock reached the audit trail before the key went.
+    searches = [
+        e.details.get("search")
+        for e in session.desk.audit.events()
+        if e.details.get("use_case") == "case.search"
+    ]
+    assert "a" in searches
 
 
 def test_ctrl_l_locks_at_once(qtbot, session, demo_vault, login) -> None:

@@ -147,6 +147,9 @@ class CaseListPage(QWidget):
         self.refresh_release_marks()
 
     def clear(self) -> None:
+        # A lock empties the window before the key goes and waits for the operations
+        # started meanwhile: a search typed a moment ago is recorded, not lost.
+        self.record_search()
         self._desk = None
         self._search_done.stop()
         self._recorded_search = ""

@@ -216,6 +216,10 @@ class SessionController(QObject):
     def _drop_desk(self) -> None:
         if self.clipboard_guard is not None:
             self.clipboard_guard.clear_now()
+        if self._window is not None:
+            # A search typed a moment ago is recorded while the editors are still open,
+            # so the wait below also covers it.
+            self._window.case_list.record_search()
         self._let_operations_finish()
         if self._window is not None:
             self._window.clear()
