@@ -19,6 +19,7 @@ from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultDamagedReadOnly
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
+from vault_pages import page_of
 
 pytestmark = pytest.mark.vault
 
@@ -31,15 +32,15 @@ DAMAGES: dict[str, Callable[[Path, int], None]] = {
 }
 
 
-def _damage_a_middle_page(vault: Path, how: str) -> None:
-    DAMAGES[how](vault, page_count(vault) // 2)
+def _damage_a_page(vault: Path, how: str) -> None:
+    DAMAGES[how](vault, page_of(vault))
 
 
 @pytest.mark.parametrize("how", sorted(DAMAGES))
 def test_damage_found_at_open_makes_the_vault_read_only_and_nothing_is_written(
     shared_vault: Path, how: str
 ) -> None:
-    _damage_a_middle_page(shared_vault, how)
+    _damage_a_page(shared_vault, how)
     keys = shared_vault.with_name(shared_vault.name + ".keys")
     before, keys_before = fingerprint(shared_vault), fingerprint(keys)
     with Desk.open(shared_vault, username="admin", password=PASSWORD) as desk:
@@ -91,7 +92,7 @@ def test_damage_found_by_the_full_check_after_opening_makes_the_vault_read_only(
 def test_the_command_line_reads_a_damaged_vault_and_refuses_a_write_in_one_line(
     shared_vault: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    _damage_a_middle_page(shared_vault, "flipped byte")
+    _damage_a_page(shared_vault, "flipped byte")
     keys = shared_vault.with_name(shared_vault.name + ".keys")
     before, keys_before = fingerprint(shared_vault), fingerprint(keys)
     monkeypatch.setenv("RISKDESK_PASSWORD", PASSWORD)

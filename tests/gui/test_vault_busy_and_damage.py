@@ -22,6 +22,7 @@ from riskdesk.store import cipher_connection
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
 from vault_fixtures import PASSWORD
+from vault_pages import page_of
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
@@ -30,8 +31,8 @@ NEW_PERSON = {"name": "Ny Person", "birth_date": "1990-01-01"}
 NEW_CASE = {"level": 2, "kind": "individual"}
 
 
-def _flip_a_byte_in_a_middle_page(vault: Path) -> None:
-    middle = (vault.stat().st_size // PAGE_SIZE // 2) * PAGE_SIZE + 1000
+def _flip_a_byte_in_a_page(vault: Path) -> None:
+    middle = page_of(vault) * PAGE_SIZE + 1000
     with vault.open("r+b") as file:
         file.seek(middle)
         (byte,) = file.read(1)
@@ -82,7 +83,7 @@ def test_a_busy_vault_offers_to_retry_and_the_retry_succeeds(
 def test_a_vault_damaged_at_unlock_shows_the_banner_and_refuses_a_save(
     qtbot, demo_vault: Path, wait_for_operations
 ) -> None:
-    _flip_a_byte_in_a_middle_page(demo_vault)
+    _flip_a_byte_in_a_page(demo_vault)
     with Desk.open(demo_vault, username="koordinator", password=PASSWORD) as desk:
         window = _window(qtbot, desk, demo_vault)
         qtbot.waitUntil(window.banner.isVisible)
@@ -106,7 +107,7 @@ def test_damage_found_by_the_check_from_the_menu_brings_the_banner(
 ) -> None:
     window = _window(qtbot, desk, demo_vault)
     assert not window.banner.isVisible()
-    _flip_a_byte_in_a_middle_page(demo_vault)
+    _flip_a_byte_in_a_page(demo_vault)
     window.check_integrity()
     qtbot.waitUntil(window.banner.isVisible, timeout=30_000)
     assert window.banner.texts()[0].startswith("The vault is damaged")

@@ -27,7 +27,19 @@ _RICH_CASES = {
     "comments": "select a.case_id from plan_comments c join action_plans a on a.id = c.plan_id",
     "release": "select r.case_id from release_meetings r "
     "join meeting_items m on m.case_id = r.case_id",
-    "kept": "select case_id from assessments where case_id is not null",
+    "assessed": "select case_id from assessments where case_id is not null",
+    "journal": "select case_id from journal_entries",
+    "course": "select case_id from mentor_courses",
+    "kept": "select id from cases",
+}
+"""One open case with each kind of row; the last is the kept person's. The first is
+closed with an outcome, so an outcome is among the rows deleted too."""
+_OUTCOME = {
+    "new_charge": "no",
+    "education": "improved",
+    "job": "same",
+    "housing": "same",
+    "substance_use": "same",
 }
 
 
@@ -73,11 +85,14 @@ def build_story(path: Path) -> Story:
     connection = raw(path)
     try:
         chosen: list[StoryCase] = []
+        open_cases = {
+            row[0] for row in connection.execute("select id from cases where status = 'open'")
+        }
         for query in _RICH_CASES.values():
             case_id = next(
                 row[0]
                 for row in connection.execute(query)
-                if row[0] not in {c.case_id for c in chosen}
+                if row[0] in open_cases and row[0] not in {c.case_id for c in chosen}
             )
             chosen.append(_story_case(connection, case_id))
         names = [row[0] for row in connection.execute("select name from persons")]
@@ -93,7 +108,12 @@ def build_story(path: Path) -> Story:
     *deleted, kept = chosen
     with Desk.open(path, username="koordinator", password=PASSWORD) as desk:
         for case in chosen:
-            desk.cases.close(CaseId(case.case_id), closed_on=CLOSED_ON, reason="Forløbet er slut")
+            desk.cases.close(
+                CaseId(case.case_id),
+                closed_on=CLOSED_ON,
+                reason="Forløbet er slut",
+                outcome=_OUTCOME if case is chosen[0] else None,
+            )
         other = desk.cases.open_case(
             person_id=PersonId(kept.person_id),
             data={
@@ -123,6 +143,9 @@ def rows_of_case(path: Path, case_id: int, person_id: int) -> dict[str, int]:
         "(select id from action_plans where case_id = :c)",
         "release_meetings": "select count(*) from release_meetings where case_id = :c",
         "meeting_items": "select count(*) from meeting_items where case_id = :c",
+        "mentor_courses": "select count(*) from mentor_courses where case_id = :c",
+        "journal_entries": "select count(*) from journal_entries where case_id = :c",
+        "case_outcomes": "select count(*) from case_outcomes where case_id = :c",
     }
     connection = raw(path)
     try:

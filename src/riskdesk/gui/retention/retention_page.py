@@ -97,6 +97,9 @@ class RetentionPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete the ticked cases…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_ticked)
+        # Shown only once a supervisor's desk is set: a page never given a desk (it is
+        # not offered to the role) offers no deletion either.
+        self.delete_button.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_label, 1)
