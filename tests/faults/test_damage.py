@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from fault_tools import fingerprint, flip_byte, page_count, zero_page
 
+from damaged_page import page_of
 from riskdesk.cli import main
 from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultDamagedReadOnly
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
-from vault_pages import page_of
 
 pytestmark = pytest.mark.vault
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from damaged_page import page_of
 from riskdesk.domain.localized import Language
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.vault_errors import VaultBusy
@@ -22,7 +23,6 @@ from riskdesk.store import cipher_connection
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
 from vault_fixtures import PASSWORD
-from vault_pages import page_of
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
 
