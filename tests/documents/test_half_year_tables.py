@@ -98,6 +98,16 @@ def test_the_inquiry_total_is_printed_alike_in_figure_1_and_the_sources(inquiry_
     assert report.figure1_table.rows[-1][-1] == report.sources.rows[-1][-1]
 
 
+def test_a_lone_small_month_does_not_hide_the_total_the_sources_print() -> None:
+    """Found by the test above in CI: one case inquiry in January and five release ones in
+    February hid the grand total (6) in Figure 1 while the sources printed it."""
+    january = InquiryFact(date(2026, 1, 1), "case", "kriminalforsorgen")
+    february = InquiryFact(date(2026, 2, 1), "release", "kriminalforsorgen")
+    report = _report([], [january] + [february] * 5, [])
+    assert report.figure1_table.rows[-1][-1] == report.sources.rows[-1][-1] == "6"
+    assert not recoverable_cells(report.figure1.table)
+
+
 def test_a_small_count_reads_as_fewer_than_five_and_a_hidden_one_is_left_out() -> None:
     case = CaseFact(level=2, kind="youth", opened_on=date(2025, 1, 1), closed_on=None,
                     referral_source="school")  # fmt: skip
