@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
-    EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
-    CommandFailed,
     language,
     opened_desk,
 )
+from riskdesk.cli.option_problems import options_named
 from riskdesk.domain.case import (
     CASE_LABELS,
     KIND_LABELS,
@@ -34,16 +30,16 @@ from riskdesk.domain.case import (
 )
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language, LocalizedText
-from riskdesk.domain.person import PERSON_LABELS, CprAlreadyFiled, Person
-from riskdesk.domain.refusals import UnknownCase, UserInputError
+from riskdesk.domain.person import PERSON_LABELS, Person
+from riskdesk.domain.refusals import UnknownCase
 
 _OPTIONS = {
-    ("person", "name"): "--name",
-    ("person", "cpr"): "--cpr",
-    ("person", "birth_date"): "--birth-date",
-    ("case", "level"): "--level",
-    ("case", "kind"): "--kind",
-    ("case", "referral_source"): "--referral-source",
+    "person.name": "--name",
+    "person.cpr": "--cpr",
+    "person.birth_date": "--birth-date",
+    "case.level": "--level",
+    "case.kind": "--kind",
+    "case.referral_source": "--referral-source",
 }
 _ADDED = LocalizedText(da="Sag {number} er oprettet.", en="Case {number} was added.")
 _CASE_SHOWN = (
@@ -152,7 +148,7 @@ def run_add(args: argparse.Namespace) -> int:
     case: dict[str, Any] = {"level": args.level, "kind": args.kind}
     if args.referral_source is not None:
         case["referral_source"] = args.referral_source
-    with opened_desk(args.vault, args.user) as desk, _refusals_named():
+    with opened_desk(args.vault, args.user) as desk, options_named(_OPTIONS):
         stored_person, stored_case = desk.cases.create_person_with_case(person=person, case=case)
     if args.format == "json":
         _print_json(
@@ -165,25 +161,6 @@ def run_add(args: argparse.Namespace) -> int:
     else:
         print(_ADDED.format(number=stored_case.case_number).text(language()))
     return EXIT_OK
-
-
-@contextmanager
-def _refusals_named() -> Iterator[None]:
-    """Input problems as one line naming each option (exit 2); a CPR number another
-    person has as a refusal (exit 1) naming only that person's case number."""
-    try:
-        yield
-    except CprAlreadyFiled as taken:
-        raise CommandFailed(taken.text(language()), EXIT_FAILURE) from None
-    except UserInputError as error:
-        lang = language()
-        parts = [
-            f"{_OPTIONS[problem.path]}: {problem.text(lang)}"
-            if problem.path in _OPTIONS
-            else problem.text(lang)
-            for problem in error.problems
-        ]
-        raise CommandFailed(" ".join(parts).replace("\n", " "), EXIT_USAGE) from None
 
 
 # ----- show -------------------------------------------------------------------------

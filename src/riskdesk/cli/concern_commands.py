@@ -7,21 +7,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import (
-    EXIT_FAILURE,
     EXIT_OK,
-    EXIT_USAGE,
-    CommandFailed,
     language,
     opened_desk,
 )
+from riskdesk.cli.option_problems import options_named
 from riskdesk.domain.case import CaseKind, ReferralSource
 from riskdesk.domain.concern import (
     AGE_BAND_LABELS,
@@ -37,8 +33,6 @@ from riskdesk.domain.concern import (
 from riskdesk.domain.inquiry import InquiryId, InquirySource
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MeetingId
-from riskdesk.domain.person import CprAlreadyFiled
-from riskdesk.domain.refusals import UserInputError
 
 _OPTIONS = {
     "noted_on": "--date",
@@ -137,7 +131,7 @@ def _format(parser: argparse.ArgumentParser) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    with opened_desk(args.vault, args.user) as desk, _options_named():
+    with opened_desk(args.vault, args.user) as desk, options_named(_OPTIONS):
         concern = desk.concerns.add(
             noted_on=args.date or date.today(),
             topic=args.topic,
@@ -153,7 +147,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with opened_desk(args.vault, args.user) as desk, _options_named():
+    with opened_desk(args.vault, args.user) as desk, options_named(_OPTIONS):
         concerns = desk.concerns.list(
             start=args.start,
             end=args.end,
@@ -167,7 +161,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_close(args: argparse.Namespace) -> int:
-    with opened_desk(args.vault, args.user) as desk, _options_named():
+    with opened_desk(args.vault, args.user) as desk, options_named(_OPTIONS):
         concern = desk.concerns.close(ConcernId(args.concern), reason=args.reason)
         _print([concern], args.format, desk.concerns.topics.label)
     return EXIT_OK
@@ -175,7 +169,7 @@ def run_close(args: argparse.Namespace) -> int:
 
 def run_agenda(args: argparse.Namespace) -> int:
     concern_id, meeting_id = ConcernId(args.concern), MeetingId(args.meeting)
-    with opened_desk(args.vault, args.user) as desk, _options_named():
+    with opened_desk(args.vault, args.user) as desk, options_named(_OPTIONS):
         if args.remove:
             concern = desk.concerns.take_off_agenda(concern_id, meeting_id)
         else:
@@ -189,7 +183,7 @@ def run_escalate(args: argparse.Namespace) -> int:
     case: dict[str, Any] = {"level": args.level, "kind": args.kind}
     if args.referral_source is not None:
         case["referral_source"] = args.referral_source
-    with opened_desk(args.vault, args.user) as desk, _options_named():
+    with opened_desk(args.vault, args.user) as desk, options_named(_OPTIONS):
         stored_person, stored_case, concern = desk.concerns.escalate(
             ConcernId(args.concern), person=person, case=case
         )
@@ -206,25 +200,6 @@ def run_escalate(args: argparse.Namespace) -> int:
         message = _ESCALATED.format(concern=concern.number, number=stored_case.case_number)
         print(message.text(language()))
     return EXIT_OK
-
-
-@contextmanager
-def _options_named() -> Iterator[None]:
-    """Input problems as one line naming each option (exit 2); a CPR number another
-    person has as a refusal (exit 1) naming only that person's case number."""
-    try:
-        yield
-    except CprAlreadyFiled as taken:
-        raise CommandFailed(taken.text(language()), EXIT_FAILURE) from None
-    except UserInputError as error:
-        lang = language()
-        parts = [
-            f"{_OPTIONS[problem.field]}: {problem.text(lang)}"
-            if problem.field in _OPTIONS
-            else problem.text(lang)
-            for problem in error.problems
-        ]
-        raise CommandFailed(" ".join(parts).replace("\n", " "), EXIT_USAGE) from None
 
 
 def _print(concerns: list[Concern], form: str, topic_label: Any) -> None:
