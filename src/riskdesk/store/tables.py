@@ -100,6 +100,9 @@ class PersonRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Who saved last and how many saves: a stale copy's save is refused (0011).
+    updated_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class CaseRow(Base):
@@ -122,6 +125,8 @@ class CaseRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AssessmentRow(Base):
@@ -177,6 +182,8 @@ class ActionPlanRow(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Saves of this version's row (``version`` numbers the plan's versions): 0011.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class PlanAuthorRow(Base):
@@ -243,6 +250,7 @@ class ReleaseMeetingRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class MeetingRow(Base):
@@ -265,6 +273,7 @@ class MeetingRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class MeetingItemRow(Base):
