@@ -11,12 +11,29 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from pg_cluster import Cluster, running_cluster
+from team_servers import TeamServer, fresh_team_server
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Speed is measured by the benchmarks, never by a test: a loaded CI machine must not turn
 # a slow example into a failure.
 settings.register_profile("riskdesk", deadline=None)
 settings.load_profile("riskdesk")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A throwaway PostgreSQL server for the whole run (tests/pg_cluster.py)."""
+    with running_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def team_server(pg_cluster: Cluster) -> Iterator[TeamServer]:
+    """A fresh, secured RiskDesk database with its first administrator."""
+    with fresh_team_server(pg_cluster) as server:
+        yield server
 
 
 @pytest.fixture(autouse=True)

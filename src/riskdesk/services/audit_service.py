@@ -13,7 +13,6 @@ from riskdesk.domain.user import Role
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.audit_acceptance import accept_trail
 from riskdesk.store.audit_findings import AuditFinding, AuditReport, FindingKind
-from riskdesk.store.audit_verification import verify_snapshot
 
 __all__ = ["AuditFinding", "AuditReport", "AuditService", "FindingKind"]
 
@@ -28,7 +27,7 @@ class AuditService:
         what was found (``finding.text(language)``); ``intact`` is False if any shows
         tampering or damage. The events are read in batches; after each,
         ``progress(checked, total)`` is called (on the calling thread)."""
-        return verify_snapshot(self._ctx.vault, progress)
+        return self._ctx.vault.verify_audit(progress)
 
     def opening_findings(self) -> tuple[AuditFinding, ...]:
         """What the quick checks found when this vault was opened, for this user: an
@@ -49,4 +48,4 @@ class AuditService:
         event naming what was found. Raises :class:`PermissionDenied`."""
         if self._ctx.user.role is not Role.ADMINISTRATOR:
             raise PermissionDenied()
-        return accept_trail(self._ctx.vault)
+        return accept_trail(self._ctx.local_vault())

@@ -97,8 +97,8 @@ class BackupService:
         :class:`UserInputError` on ``out`` for a name, folder or existing file that will
         not do, and with :class:`VaultDamagedReadOnly` for a damaged vault."""
         self._check_allowed()
+        vault = self._ctx.local_vault()
         check_backup_place(out)
-        vault = self._ctx.vault
         if vault.health.damaged:
             raise VaultDamagedReadOnly
         moment = now or datetime.now(UTC)
@@ -148,7 +148,7 @@ class BackupService:
         moment = now or datetime.now(UTC)
         if not schedule.is_due(self.last_backup(), moment):
             return None
-        vault_name = self._ctx.vault.path.name
+        vault_name = self._ctx.local_vault().path.name
         taken = self.create(schedule.folder / schedule.file_name(vault_name, moment), now=moment)
         names = [path.name for path in schedule.folder.iterdir()]
         pruned = tuple(schedule.folder / name for name in schedule.to_prune(vault_name, names))

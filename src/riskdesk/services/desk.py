@@ -38,6 +38,9 @@ from riskdesk.services.user_service import UserService, check_own_password
 from riskdesk.services.vault_health import VaultHealthService
 from riskdesk.services.version_report import VersionService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
+from riskdesk.store.server.server_store import ServerStore
+from riskdesk.store.server.server_url import is_server_address, parse_server_address
+from riskdesk.store.store_protocol import Store
 from riskdesk.store.vault import Vault
 
 
@@ -45,7 +48,7 @@ class Desk:
     """An unlocked vault and the use cases on it. After :meth:`lock` every use case
     raises :class:`VaultLocked` until a new desk is opened."""
 
-    def __init__(self, vault: Vault, *, forms: Forms | None = None) -> None:
+    def __init__(self, vault: Store, *, forms: Forms | None = None) -> None:
         self._context = ServiceContext(vault, forms or Forms())
         self.path = vault.path
         self.user: User = vault.user
@@ -78,27 +81,39 @@ class Desk:
     @classmethod
     def open(
         cls,
-        vault_path: Path,
+        vault_path: Path | str,
         *,
         username: str,
         password: str,
         new_password: str | None = None,
         kdf_cost: KdfCost = DEFAULT_KDF_COST,
         forms: Forms | None = None,
+        server_ca_file: Path | None = None,
     ) -> Desk:
-        """Unlock ``vault_path`` as ``username``; raises a :class:`VaultError` subclass,
+        """Unlock ``vault_path`` (a vault file, or a team server's
+        ``postgresql://host:port/database``, whose TLS certificate ``server_ca_file``
+        vouches for) as ``username``; raises a :class:`VaultError` subclass,
         :class:`PasswordChangeRequired` when an administrator chose the password and the
         user has not given ``new_password``, which is checked first
         (:func:`check_own_password`)."""
         if new_password is not None:
             check_own_password(given=password, chosen=new_password)
-        vault = Vault.open(
-            Path(vault_path),
-            username=username.strip(),
-            password=password,
-            new_password=new_password,
-            kdf_cost=kdf_cost,
-        )
+        vault: Store
+        if isinstance(vault_path, str) and is_server_address(vault_path):
+            vault = ServerStore.open(
+                parse_server_address(vault_path).with_ca_file(server_ca_file),
+                username=username.strip(),
+                password=password,
+                new_password=new_password,
+            )
+        else:
+            vault = Vault.open(
+                Path(vault_path),
+                username=username.strip(),
+                password=password,
+                new_password=new_password,
+                kdf_cost=kdf_cost,
+            )
         desk = cls(vault, forms=forms)
         with desk.vault.unit_of_work(UseCase.LOGIN):
             pass
@@ -135,7 +150,7 @@ class Desk:
         return self._context.forms.levels
 
     @property
-    def vault(self) -> Vault:
+    def vault(self) -> Store:
         """Raises :class:`VaultLocked` after :meth:`lock`. For set-up code (the demo,
         tests); the GUI and CLI work through the services."""
         return self._context.vault

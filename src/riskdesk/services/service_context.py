@@ -11,27 +11,37 @@ from typing import Any
 from riskdesk.domain.mentor_access import MENTOR_ONLY_OWN_COURSES, OutsideOwnCourses
 from riskdesk.domain.plan_review import ReviewAttempt, ReviewRefused
 from riskdesk.domain.refusals import PermissionDenied
+from riskdesk.domain.server_errors import LocalVaultOnly
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import NO_CASEWORK_FOR_ADMINISTRATORS, Role, User
 from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.forms import Forms
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.unit_of_work import UnitOfWork
+from riskdesk.store.store_protocol import Store
 from riskdesk.store.vault import Vault
 
 
 class ServiceContext:
-    def __init__(self, vault: Vault, forms: Forms) -> None:
-        self._vault: Vault | None = vault
+    def __init__(self, vault: Store, forms: Forms) -> None:
+        self._vault: Store | None = vault
         self.user: User = vault.user
         self.forms = forms
 
     @property
-    def vault(self) -> Vault:
+    def vault(self) -> Store:
         """Raises :class:`VaultLocked` once the desk is locked."""
         if self._vault is None:
             raise VaultLocked()
         return self._vault
+
+    def local_vault(self) -> Vault:
+        """The vault file's own store, for work a team server leaves to IT; raises
+        :class:`LocalVaultOnly` on a team server."""
+        vault = self.vault
+        if not isinstance(vault, Vault):
+            raise LocalVaultOnly
+        return vault
 
     @property
     def locked(self) -> bool:

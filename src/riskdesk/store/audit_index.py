@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, text
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.access_insight import fold_text, id_list, int_or_none
@@ -119,10 +119,12 @@ def backfill(connection: Connection) -> int:
     read = 0
     last = 0
     while True:
-        rows = connection.exec_driver_sql(
-            "SELECT sequence, action, entity, entity_id, details_json FROM audit_events "
-            "WHERE sequence > ? ORDER BY sequence LIMIT ?",
-            (last, _BACKFILL_BATCH),
+        rows = connection.execute(
+            text(
+                "SELECT sequence, action, entity, entity_id, details_json FROM audit_events "
+                "WHERE sequence > :last ORDER BY sequence LIMIT :batch"
+            ),
+            {"last": last, "batch": _BACKFILL_BATCH},
         ).fetchall()
         if not rows:
             return read

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from riskdesk import __version__
 from riskdesk.domain.vault_errors import MigrationFailed
@@ -93,8 +93,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def schema_written_by(connection: Connection) -> str | None:
     """The version :data:`SCHEMA_WRITTEN_BY_SETTING` records, when it is there and looks
     like one (the vault may come from anywhere: nothing else of it reaches a message)."""
-    row = connection.exec_driver_sql(
-        "SELECT value FROM vault_settings WHERE name = ?", (SCHEMA_WRITTEN_BY_SETTING,)
+    row = connection.execute(
+        text("SELECT value FROM vault_settings WHERE name = :name"),
+        {"name": SCHEMA_WRITTEN_BY_SETTING},
     ).first()
     value = row[0] if row is not None else None
     return value if isinstance(value, str) and _SHOWN.fullmatch(value) else None

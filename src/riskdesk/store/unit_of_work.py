@@ -54,13 +54,15 @@ class UnitOfWork:
         use_case: UseCase,
         editing_session: str | None = None,
         trail: AuditTrail | None = None,
+        audit: AuditLog | None = None,
     ) -> None:
         self._username = username
         self._editing_session = editing_session
         self._clock = clock
         self._recorded = False
         self.trail = trail or AuditTrail(use_case)
-        self.audit = AuditLog(session, audit_key=audit_key, clock=clock)
+        # The team server appends through its own database function (store/server/).
+        self.audit = audit or AuditLog(session, audit_key=audit_key, clock=clock)
         repository: dict[str, Any] = {"trail": self.trail, "username": username, "clock": clock}
         self.persons = PersonRepository(session, **repository)
         self.cases = CaseRepository(session, **repository)

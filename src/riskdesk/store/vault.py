@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
@@ -34,7 +34,7 @@ from riskdesk.domain.vault_errors import (
 )
 from riskdesk.store import change_collector, migrate, vault_compaction, vault_users
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
-from riskdesk.store.audit_findings import AuditFinding
+from riskdesk.store.audit_findings import AuditFinding, AuditReport
 from riskdesk.store.audit_log import derive_audit_key
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.cipher_connection import open_cipher_connection
@@ -301,6 +301,13 @@ class Vault:
 
     def set_role(self, *, username: str, role: Role, active: bool) -> User:
         return vault_users.set_role(self, username=username, role=role, active=active)
+
+    def verify_audit(self, progress: Callable[[int, int], None] | None = None) -> AuditReport:
+        """The whole trail walked in one read snapshot (see
+        :func:`riskdesk.store.audit_verification.verify_snapshot`)."""
+        from riskdesk.store.audit_verification import verify_snapshot
+
+        return verify_snapshot(self, progress)
 
     @property
     def opening_findings(self) -> tuple[AuditFinding, ...]:

@@ -75,6 +75,8 @@ def take_backup(window: MainWindow, desk: Desk | None, out: Path | None = None) 
 
 
 def _ask_where(window: MainWindow, desk: Desk) -> Path | None:
+    if desk.path is None:
+        return None
     folder = load_settings().backup.folder or desk.path.parent
     suggested = folder / f"{desk.path.stem}-{date.today().isoformat()}.rdbackup"
     chooser = QFileDialog(window, _tr("Where should the backup go?"))

@@ -48,7 +48,7 @@ def upgrade() -> None:
             UNION
             SELECT id, submitted_by, submitted_at FROM action_plans
              WHERE submitted_by IS NOT NULL
-        ) GROUP BY plan_id, username
+        ) AS authored GROUP BY plan_id, username
         """
     )
 

@@ -1,0 +1,1 @@
+"""The team server: RiskDesk over PostgreSQL (docs/TEAM-SERVER.md)."""

@@ -1,0 +1,153 @@
+"""Setting up and upgrading a team server's database, as its owner: the same Alembic
+migrations as a local vault, then the server's own security (the SQL scripts beside
+this module, applied in file-name order: roles, grants, the audit function, policies,
+user management). Every script can run again, so ``migrate`` simply reapplies them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib.resources import files
+
+import psycopg
+from psycopg import sql
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import URL
+
+from riskdesk import __version__
+from riskdesk.domain.user import Role
+from riskdesk.domain.vault_errors import MigrationFailed
+from riskdesk.store import migrate
+from riskdesk.store.server.server_url import ServerAddress
+
+GROUP_ROLE_PREFIX = "riskdesk_"
+
+
+def group_role(role: Role) -> str:
+    """The PostgreSQL group role of a RiskDesk role."""
+    return GROUP_ROLE_PREFIX + role.value
+
+
+def security_scripts() -> list[tuple[str, str]]:
+    """The SQL scripts, in the order they are applied."""
+    folder = files("riskdesk.store.server").joinpath("sql")
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".sql"))
+    return [(name, folder.joinpath(name).read_text(encoding="utf-8")) for name in names]
+
+
+def owner_url(
+    address: ServerAddress, owner: str, password: str, database: str | None = None
+) -> URL:
+    url = address.connection_url(owner, password)
+    return url.set(database=database) if database is not None else url
+
+
+@contextmanager
+def owner_engine(address: ServerAddress, owner: str, password: str) -> Iterator[Engine]:
+    engine = create_engine(owner_url(address, owner, password), hide_parameters=True)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def create_database_if_missing(address: ServerAddress, owner: str, password: str) -> bool:
+    """Create the address's database (owned by ``owner``); False when it exists."""
+    maintenance = create_engine(
+        owner_url(address, owner, password, database="postgres"),
+        hide_parameters=True,
+        isolation_level="AUTOCOMMIT",
+    )
+    try:
+        with maintenance.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                {"name": address.database},
+            ).first()
+            if exists:
+                return False
+            quoted = connection.dialect.identifier_preparer.quote(address.database)
+            connection.exec_driver_sql(f"CREATE DATABASE {quoted} ENCODING 'UTF8'")
+            return True
+    finally:
+        maintenance.dispose()
+
+
+def install(engine: Engine) -> None:
+    """Bring the schema to this version's head and (re)apply the security scripts, all
+    in one transaction: a failed upgrade leaves the database as it was."""
+    from alembic import command
+
+    config = migrate.alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.execute(
+                text(
+                    "INSERT INTO vault_settings (name, value) VALUES (:name, :value) "
+                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+                ),
+                {"name": migrate.SCHEMA_WRITTEN_BY_SETTING, "value": __version__},
+            )
+            apply_security(connection)
+    except MigrationFailed:
+        raise
+    except Exception as error:
+        raise MigrationFailed from error
+
+
+def apply_security(connection: Connection) -> None:
+    # Straight to the driver: without parameters psycopg sends a script of several
+    # statements as it is, and its "%" (format('%I', …)) is not taken for a placeholder.
+    with _driver(connection).cursor() as cursor:
+        for _name, script in security_scripts():
+            cursor.execute(script)
+
+
+def _driver(connection: Connection) -> psycopg.Connection:
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, psycopg.Connection)
+    return raw
+
+
+def password_verifier(connection: Connection, username: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password``, computed here as ``psql``'s
+    ``\\password`` does, so the password itself never travels in a statement (where a
+    server's statement log could keep it)."""
+    verifier = _driver(connection).pgconn.encrypt_password(
+        password.encode("utf-8"), username.encode("utf-8"), b"scram-sha-256"
+    )
+    return verifier.decode("ascii")
+
+
+def create_login(
+    connection: Connection, *, username: str, display_name: str, role: Role, password: str
+) -> None:
+    """A RiskDesk user as a login role in ``role``'s group, with its users row. Run as
+    the owner (the first administrator, an import); later users are added through the
+    user-management functions by an administrator."""
+    verifier = password_verifier(connection, username, password)
+    statement = sql.SQL("CREATE ROLE {name} LOGIN PASSWORD {verifier} IN ROLE {user}, {group}")
+    with _driver(connection).cursor() as cursor:
+        cursor.execute(
+            statement.format(
+                name=sql.Identifier(username),
+                verifier=sql.Literal(verifier),
+                user=sql.Identifier(GROUP_ROLE_PREFIX + "user"),
+                group=sql.Identifier(group_role(role)),
+            )
+        )
+    connection.execute(
+        text(
+            "INSERT INTO users (username, display_name, role, active, created_at) "
+            "VALUES (:username, :display_name, :role, true, :created_at)"
+        ),
+        {
+            "username": username,
+            "display_name": display_name,
+            "role": role.value,
+            "created_at": datetime.now(UTC).replace(tzinfo=None),
+        },
+    )
