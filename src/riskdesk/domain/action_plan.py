@@ -199,6 +199,8 @@ class ActionPlan(_Frozen):
     follow_up_dates: tuple[date, ...] = ()
     version: int = Field(default=1, ge=1)
     shared_on: date | None = None
+    # Saves of this version's stored row when read (record_version.py); not plan content.
+    row_version: int | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _rules(self) -> ActionPlan:

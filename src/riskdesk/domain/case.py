@@ -133,6 +133,8 @@ class Case(BaseModel):
     legal_basis: LegalBasis = LegalBasis.NOT_RECORDED
     legal_basis_note: Text = ""
     notes: Text = ""
+    # The saves the stored record had when this copy was read (record_version.py).
+    row_version: int | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _closing_is_consistent(self) -> Case:

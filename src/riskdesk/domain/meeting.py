@@ -16,7 +16,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Annotated, Any, NewType
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import LocalizedText
@@ -152,6 +152,8 @@ class Meeting(_Frozen):
     area: Annotated[Line, StringConstraints(max_length=64)] = ""
     # The first meeting's id, for meetings made together as a repeating series.
     series_id: MeetingId | None = None
+    # The saves the stored meeting had when this copy was read (record_version.py).
+    row_version: int | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _each_case_once(self) -> Meeting:

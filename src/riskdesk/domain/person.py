@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from riskdesk.domain.contact_details import (
     InvalidContactDetail,
@@ -110,6 +110,8 @@ class Person(BaseModel):
     city: Line = ""
     guardians: tuple[Guardian, ...] = ()
     notes: Text = ""
+    # The saves the stored record had when this copy was read (record_version.py).
+    row_version: int | None = Field(default=None, exclude=True)
 
     @field_validator("cpr", mode="before")
     @classmethod

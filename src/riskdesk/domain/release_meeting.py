@@ -240,6 +240,8 @@ class ReleaseMeeting(_Frozen):
     decisions: tuple[Decision, ...] = ()
     next_meeting_on: date | None = None
     notes: Text = ""
+    # The saves the stored meeting had when this copy was read (record_version.py).
+    row_version: int | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _rules(self) -> ReleaseMeeting:

@@ -123,11 +123,20 @@ class CaseService:
             return add_person_with_case(uow, new_person, new_case)
 
     def update_person_and_case(
-        self, case_id: CaseId, *, person: Mapping[str, Any], case: Mapping[str, Any]
+        self,
+        case_id: CaseId,
+        *,
+        person: Mapping[str, Any],
+        case: Mapping[str, Any],
+        person_version: int | None = None,
+        case_version: int | None = None,
     ) -> tuple[Person, Case]:
         """Change the case's person and the case's editable fields in one transaction:
         both or neither. Problems of both are reported together, under ``person.`` and
-        ``case.``, as :meth:`create_person_with_case` does."""
+        ``case.``, as :meth:`create_person_with_case` does.
+
+        An editor gives the ``row_version`` of the person and case it loaded: when
+        someone saved either since, nothing is written (:class:`StaleRecord`)."""
         problems: list[Problem] = []
         editable = {k: v for k, v in case.items() if k not in _FIXED_BY_SERVICE}
         with _cpr_within("person"), self._ctx.work(UseCase.CASE_UPDATE_WITH_PERSON) as uow:
@@ -150,7 +159,12 @@ class CaseService:
                 problems.extend(_within("case", error))
             if problems or changed_person is None or changed_case is None:
                 raise UserInputError(problems)
-            return uow.persons.update(changed_person), uow.cases.update(changed_case)
+            return (
+                uow.persons.update(
+                    changed_person.model_copy(update={"row_version": person_version})
+                ),
+                uow.cases.update(changed_case.model_copy(update={"row_version": case_version})),
+            )
 
     def import_records(self, records: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> int:
         """Store many people, each with one case, in one transaction (all or none).

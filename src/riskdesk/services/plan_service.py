@@ -81,7 +81,13 @@ class PlanService:
         """Keep ``edited`` as the case's plan: a shared or approved plan gets a new,
         unshared draft version; any other is changed in place. ``edited``'s own case,
         version and sharing date are ignored. Raises :class:`NotFound` for an unknown
-        case and :class:`ReviewRefused` (audited) while the plan waits for review."""
+        case and :class:`ReviewRefused` (audited) while the plan waits for review.
+
+        An ``edited`` with a ``row_version`` is an editor's copy: the save is refused
+        (:class:`StaleRecord`) unless the case's newest version is still the one it
+        loaded (its ``version`` and ``row_version``; ``NO_RECORD_YET`` for a case that
+        had no plan). The plan returned carries the new ``row_version`` to save with
+        next, so an editor's own autosaves never refuse each other."""
         with (
             self._ctx.refusals_recorded(UseCase.PLAN_EDIT_REFUSED, ReviewAttempt.EDIT),
             self._ctx.work(UseCase.PLAN_SAVE) as uow,
@@ -125,6 +131,8 @@ class PlanService:
 def save_plan_in(uow: UnitOfWork, case_id: CaseId, edited: ActionPlan) -> ActionPlan:
     """The versioning rule of :meth:`PlanService.save`, inside a caller's unit of work
     (the release meeting's decisions are saved into the plan the same way)."""
+    if edited.row_version is not None:
+        uow.plans.check_loaded(case_id, version=edited.version, row_version=edited.row_version)
     edited = edited.model_copy(update={"case_id": case_id})
     current = uow.plans.current(case_id)
     if current is None:
@@ -135,4 +143,5 @@ def save_plan_in(uow: UnitOfWork, case_id: CaseId, edited: ActionPlan) -> Action
     kept = revise_plan(current, edited, approved=approved)
     if kept is current:
         return current
-    return uow.plans.save(kept)
+    # Checked above in this transaction: the row is written at the version read here.
+    return uow.plans.save(kept.model_copy(update={"row_version": current.row_version}))

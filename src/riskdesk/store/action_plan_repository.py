@@ -21,6 +21,7 @@ from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, PlanAuthorRow
+from riskdesk.store.versioned_update import claim, stale
 
 
 class ActionPlanRepository:
@@ -49,6 +50,20 @@ class ActionPlanRepository:
             select(func.max(ActionPlanRow.version)).where(ActionPlanRow.case_id == case_id)
         )
 
+    def check_loaded(self, case_id: CaseId, *, version: int, row_version: int) -> None:
+        """Raise :class:`StaleRecord` unless the case's newest plan version is still
+        ``version`` with its row at ``row_version``, as an editor loaded it (a
+        ``row_version`` of ``NO_RECORD_YET``: the case had no plan then)."""
+        row = self._session.scalars(
+            select(ActionPlanRow)
+            .where(ActionPlanRow.case_id == case_id)
+            .order_by(ActionPlanRow.version.desc())
+            .limit(1)
+        ).first()
+        if row is None or (row.version == version and row.row_version == row_version):
+            return
+        raise stale(self._session, ActionPlanRow, row.id, clock=self._clock)
+
     def case_and_version(self, plan_id: PlanId) -> tuple[CaseId, int]:
         """Which case and version a stored version is; raises :class:`NotFound`."""
         row = self._session.get(ActionPlanRow, plan_id)
@@ -73,7 +88,9 @@ class ActionPlanRepository:
     def save(self, plan: ActionPlan) -> ActionPlan:
         """Store ``plan`` under its case and version: a new version is added, an existing
         one replaced. Which version to write is the caller's rule (``revise_plan``).
-        Raises :class:`NotFound` for a plan without a case or of an unknown case."""
+        Raises :class:`NotFound` for a plan without a case or of an unknown case, and
+        :class:`StaleRecord` when the version's row was saved after ``plan`` was read
+        (its ``row_version``; None: read in this transaction)."""
         if plan.case_id is None or self._session.get(CaseRow, plan.case_id) is None:
             raise NotFound
         now = self._clock()
@@ -92,12 +109,21 @@ class ActionPlanRepository:
                 version=plan.version,
                 created_by=self._username,
                 created_at=now,
+                updated_by=self._username,
+                updated_at=now,
             )
             self._session.add(row)
+        else:
+            claim(
+                self._session,
+                ActionPlanRow,
+                row.id,
+                plan.row_version,
+                username=self._username,
+                clock=self._clock,
+            )
         row.shared_on = plan.shared_on
         row.plan_json = plan.model_dump_json()
-        row.updated_by = self._username
-        row.updated_at = now
         self._session.flush()
         if action is AuditAction.CREATE:
             self._carry_authors_over(row, now)
@@ -140,7 +166,8 @@ def authors_of(session: Session, plan_id: int) -> frozenset[str]:
 
 
 def plan_from_row(row: ActionPlanRow) -> ActionPlan:
-    return ActionPlan.model_validate_json(row.plan_json)
+    plan = ActionPlan.model_validate_json(row.plan_json)
+    return plan.model_copy(update={"row_version": row.row_version})
 
 
 def _content(plan: ActionPlan) -> str:

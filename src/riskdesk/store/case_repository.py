@@ -27,6 +27,7 @@ from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import fold_name, format_cpr
 from riskdesk.store.tables import CaseRow, PersonRow
+from riskdesk.store.versioned_update import claim
 
 _CPR_LIKE = re.compile(r"^[\d-]+$")
 
@@ -45,7 +46,7 @@ class CaseRepository:
         if self._session.get(PersonRow, case.person_id) is None:
             raise NotFound
         now = self._clock()
-        row = CaseRow(created_at=now, updated_at=now)
+        row = CaseRow(created_at=now, updated_at=now, updated_by=self._username)
         _copy_into(row, case)
         if case.case_number:
             self._numbers.saw(case.case_number)
@@ -64,19 +65,30 @@ class CaseRepository:
         return case_from_row(row)
 
     def update(self, case: Case) -> Case:
+        """Raises :class:`NotFound`, or :class:`StaleRecord` when someone saved the case
+        after ``case`` was read (its ``row_version``)."""
         if case.id is None:
             raise NotFound
         row = self._row(case.id)
         before = case_from_row(row)
         changed = sorted(
-            name for name in Case.model_fields if getattr(before, name) != getattr(case, name)
+            name
+            for name in Case.model_fields
+            if name != "row_version" and getattr(before, name) != getattr(case, name)
+        )
+        claim(
+            self._session,
+            CaseRow,
+            row.id,
+            case.row_version,
+            username=self._username,
+            clock=self._clock,
         )
         number = row.case_number
         _copy_into(row, case)
         row.case_number = case.case_number or number
         if row.case_number != number:
             self._numbers.saw(row.case_number)
-        row.updated_at = self._clock()
         self._session.flush()
         self._record(AuditAction.UPDATE, row)
         self._trail.note(case_fields=changed)
@@ -279,4 +291,5 @@ def case_from_row(row: CaseRow) -> Case:
         legal_basis=LegalBasis(row.legal_basis),
         legal_basis_note=row.legal_basis_note,
         notes=row.notes,
+        row_version=row.row_version,
     )

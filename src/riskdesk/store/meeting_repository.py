@@ -26,6 +26,7 @@ from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import format_cpr
 from riskdesk.store.tables import ActionPlanRow, CaseRow, MeetingItemRow, MeetingRow, PersonRow
+from riskdesk.store.versioned_update import claim
 
 
 class MeetingRepository:
@@ -59,10 +60,23 @@ class MeetingRepository:
         action = AuditAction.UPDATE
         if meeting.id is None:
             action = AuditAction.CREATE
-            row = MeetingRow(created_by=self._username, created_at=now)
+            row = MeetingRow(
+                created_by=self._username,
+                created_at=now,
+                updated_by=self._username,
+                updated_at=now,
+            )
             self._session.add(row)
         else:
             row = self._row(meeting.id)
+            claim(
+                self._session,
+                MeetingRow,
+                row.id,
+                meeting.row_version,
+                username=self._username,
+                clock=self._clock,
+            )
         row.kind = meeting.kind.value
         row.held_on = meeting.held_on
         row.starts_at = meeting.starts_at
@@ -72,8 +86,6 @@ class MeetingRepository:
         row.participants_json = json.dumps(
             [p.model_dump() for p in meeting.participants], ensure_ascii=False
         )
-        row.updated_by = self._username
-        row.updated_at = now
         self._session.flush()
         self._save_items(row.id, meeting.items)
         self._session.flush()
@@ -240,6 +252,7 @@ class MeetingRepository:
                 )
                 for item in self._item_rows(row.id)
             ),
+            row_version=row.row_version,
         )
 
     def _row(self, meeting_id: MeetingId) -> MeetingRow:

@@ -21,6 +21,7 @@ from riskdesk.domain.refusals import NotFound, Refusal
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import CaseRow, PersonRow
+from riskdesk.store.versioned_update import claim
 
 
 class PersonHasCases(Refusal):
@@ -54,7 +55,7 @@ class PersonRepository:
         """Raises :class:`CprAlreadyFiled` when another person has the CPR number."""
         self._check_cpr_free(person)
         now = self._clock()
-        row = PersonRow(created_at=now, updated_at=now)
+        row = PersonRow(created_at=now, updated_at=now, updated_by=self._username)
         _copy_into(row, person)
         self._session.add(row)
         self._session.flush()
@@ -70,18 +71,28 @@ class PersonRepository:
         return person_from_row(row)
 
     def update(self, person: Person) -> Person:
-        """Raises :class:`NotFound`, or :class:`CprAlreadyFiled` when another person has
-        the CPR number."""
+        """Raises :class:`NotFound`, :class:`CprAlreadyFiled` when another person has
+        the CPR number, or :class:`StaleRecord` when someone saved the person after
+        ``person`` was read (its ``row_version``)."""
         if person.id is None:
             raise NotFound
         row = self._row(person.id)
         self._check_cpr_free(person)
         before = person_from_row(row)
         changed = sorted(
-            name for name in Person.model_fields if getattr(before, name) != getattr(person, name)
+            name
+            for name in Person.model_fields
+            if name != "row_version" and getattr(before, name) != getattr(person, name)
+        )
+        claim(
+            self._session,
+            PersonRow,
+            row.id,
+            person.row_version,
+            username=self._username,
+            clock=self._clock,
         )
         _copy_into(row, person)
-        row.updated_at = self._clock()
         self._session.flush()
         # Field names only: the values are person data and already in the record itself.
         self._trail.touch(AuditEntity.PERSON, row.id, AuditAction.UPDATE)
@@ -157,4 +168,5 @@ def person_from_row(row: PersonRow) -> Person:
         city=row.city,
         guardians=tuple(Guardian.model_validate(g) for g in json.loads(row.guardians_json)),
         notes=row.notes,
+        row_version=row.row_version,
     )

@@ -16,6 +16,7 @@ from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
+from riskdesk.store.versioned_update import claim
 
 
 class ReleaseMeetingRepository:
@@ -33,7 +34,9 @@ class ReleaseMeetingRepository:
 
     def save(self, meeting: ReleaseMeeting) -> ReleaseMeeting:
         """Store or replace the meeting of ``meeting.case_id``. Raises :class:`NotFound`
-        for a meeting without a case or of an unknown case."""
+        for a meeting without a case or of an unknown case, and :class:`StaleRecord`
+        when the stored meeting was saved after ``meeting`` was read (its
+        ``row_version``; ``NO_RECORD_YET``: before the case had a meeting)."""
         if meeting.case_id is None or self._session.get(CaseRow, meeting.case_id) is None:
             raise NotFound
         now = self._clock()
@@ -42,12 +45,23 @@ class ReleaseMeetingRepository:
         if row is None:
             action = AuditAction.CREATE
             row = ReleaseMeetingRow(
-                case_id=meeting.case_id, created_by=self._username, created_at=now
+                case_id=meeting.case_id,
+                created_by=self._username,
+                created_at=now,
+                updated_by=self._username,
+                updated_at=now,
             )
             self._session.add(row)
+        else:
+            claim(
+                self._session,
+                ReleaseMeetingRow,
+                row.id,
+                meeting.row_version,
+                username=self._username,
+                clock=self._clock,
+            )
         row.meeting_json = meeting.model_dump_json()
-        row.updated_by = self._username
-        row.updated_at = now
         self._session.flush()
         self._record(action, row.id, meeting.case_id)
         return meeting_from_row(row)
@@ -80,4 +94,5 @@ class ReleaseMeetingRepository:
 
 
 def meeting_from_row(row: ReleaseMeetingRow) -> ReleaseMeeting:
-    return ReleaseMeeting.model_validate_json(row.meeting_json)
+    meeting = ReleaseMeeting.model_validate_json(row.meeting_json)
+    return meeting.model_copy(update={"row_version": row.row_version})
