@@ -105,8 +105,8 @@ def _as_json(
                 "role": e.user.role.value if e.user.role else None,
                 "action": e.action.value,
                 "entity": e.entity.value,
-                "what": e.what.model_dump(),
-                "record": e.record.model_dump(),
+                "what": {"da": e.what.da, "en": e.what.en},
+                "record": {"da": e.record.da, "en": e.record.en},
             }
             for e in insight.entries
         ],

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from riskdesk.domain.audit import AuditEntity
+if TYPE_CHECKING:
+    from riskdesk.domain.audit import AuditEntity
 
 
 @dataclass(frozen=True)
@@ -45,18 +47,20 @@ class Changes:
 
 NO_CHANGES = Changes()
 
-_FIELD_OF: dict[AuditEntity, str] = {
-    AuditEntity.PERSON: "persons",
-    AuditEntity.CASE: "cases",
-    AuditEntity.ASSESSMENT: "assessments",
-    AuditEntity.PLAN: "plans",
-    AuditEntity.PLAN_COMMENT: "comments",
-    AuditEntity.RELEASE_MEETING: "release_meetings",
-    AuditEntity.MEETING: "meetings",
-    AuditEntity.USER: "users",
-    AuditEntity.INQUIRY: "inquiries",
-    AuditEntity.MENTOR_COURSE: "mentor_courses",
-    AuditEntity.CONCERN: "concerns",
-    AuditEntity.JOURNAL_ENTRY: "journal",
-    AuditEntity.CASE_OUTCOME: "outcomes",
+# Keyed by the kinds' values (AuditEntity is a StrEnum): the unlock dialog's first paint
+# imports this module through gui/operations, and riskdesk.domain.audit brings pydantic.
+_FIELD_OF: dict[str, str] = {
+    "person": "persons",
+    "case": "cases",
+    "assessment": "assessments",
+    "plan": "plans",
+    "plan_comment": "comments",
+    "release_meeting": "release_meetings",
+    "meeting": "meetings",
+    "user": "users",
+    "inquiry": "inquiries",
+    "mentor_course": "mentor_courses",
+    "concern": "concerns",
+    "journal_entry": "journal",
+    "case_outcome": "outcomes",
 }

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any, ClassVar
 
 
 class Language(StrEnum):
@@ -16,10 +15,15 @@ class Language(StrEnum):
 DEFAULT_LANGUAGE = Language.DANISH
 
 
-class LocalizedText(BaseModel):
+# A plain dataclass, not a pydantic model: the unlock dialog's first paint imports this
+# module through the refusals and the settings, and pydantic would cost it a quarter of a
+# second. pydantic still validates it as a field of its models, from ``{"da", "en"}``.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LocalizedText:
     """A user-facing text in both shipped languages."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Read by pydantic where this is a field of a model: a third language is a mistake.
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     da: str
     en: str

@@ -1,12 +1,11 @@
 """How strong a new password looks, as a hint while it is typed.
 
-Only the length rule is enforced (:data:`~riskdesk.domain.user.MIN_PASSWORD_LENGTH`, by
-the user service): the hint tells the user what would make a password harder to guess,
-it refuses nothing. The password protects the vault's key through a slow key derivation,
-so what matters is what an attacker tries first: common words, the user name, patterns
-and short passwords of one kind of character. No word list is shipped: a short list of
-the words Danish users pick first catches most of what a big one would, and the length
-advice catches the rest.
+Only the length rule is enforced (:data:`MIN_PASSWORD_LENGTH`, by the user service): the
+hint tells the user what would make a password harder to guess, it refuses nothing. The
+password protects the vault's key through a slow key derivation, so what matters is what
+an attacker tries first: common words, the user name, patterns and short passwords of one
+kind of character. No word list is shipped: a short list of the words Danish users pick
+first catches most of what a big one would, and the length advice catches the rest.
 """
 
 from __future__ import annotations
@@ -15,7 +14,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.user import MIN_PASSWORD_LENGTH
+
+# Here and not in riskdesk.domain.user (which uses it): the unlock dialog's first paint
+# shows the strength hint, and that module brings pydantic.
+MIN_PASSWORD_LENGTH = 8
 
 GOOD_LENGTH = 12
 """From this length a password of letters alone (a few words) is good."""

@@ -18,12 +18,12 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from riskdesk.domain.ids import UserId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.mentor_access import MENTOR_WORK
+from riskdesk.domain.password_strength import MIN_PASSWORD_LENGTH
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.validation import RequiredLine
 from riskdesk.domain.vault_errors import VaultError
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-MIN_PASSWORD_LENGTH = 8
 
 
 class Role(StrEnum):

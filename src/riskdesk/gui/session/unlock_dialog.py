@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal, UserInputError
-from riskdesk.domain.user import PasswordChangeRequired, User
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
 
 if TYPE_CHECKING:
+    from riskdesk.domain.user import User
     from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog, Creator
     from riskdesk.services.desk import Desk
 
@@ -192,11 +192,9 @@ class UnlockDialog(QDialog):
                 self.create_button.setFocus()
 
     def _intro(self, fixed_vault: bool) -> str:
-        if self.locked is None:
-            if fixed_vault:
-                return self.tr("RiskDesk was locked because it was not used for a while.")
+        if self.locked is None and not fixed_vault:
             return self.tr("The vault is encrypted. Enter your user name and password to open it.")
-        if self.locked.idle:
+        if self.locked is None or self.locked.idle:
             return self.tr("RiskDesk was locked because it was not used for a while.")
         return self.tr("You locked RiskDesk.")
 
@@ -291,6 +289,8 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _unlock(self) -> None:
+        from riskdesk.domain.user import PasswordChangeRequired  # pydantic: after the paint
+
         missing = self._missing_field()
         if missing is not None:
             field, text = missing
