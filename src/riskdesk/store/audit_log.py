@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session, lazyload
 
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
@@ -39,9 +39,12 @@ from riskdesk.store.tables import (
     RoleAssignmentRow,
     VaultSettingRow,
 )
-from riskdesk.store.witness import GENESIS_HASH, Head
+from riskdesk.store.witness import Head
 
 AUDIT_HEAD_SETTING = "audit_head"
+KNOWN_HEAD = "riskdesk.audit_head"
+"""The key in a session's ``info`` under which bulk work leaves the head it wrote last in
+the session's transaction, for the next append to link to without reading it."""
 _AUDIT_KEY_INFO = b"riskdesk audit chain hmac key v1"
 _HMAC_PREFIX = "hmac:"
 
@@ -82,20 +85,26 @@ class AuditLog:
         that repeats the head (same user, action, record and editing session: an autosave
         of the same draft) is counted with the head instead, which keeps its first time
         and gains ``last_at`` and a count of ``saves``; the event itself is unchanged."""
-        last = self._session.scalars(
-            select(AuditEventRow)
-            .options(lazyload(AuditEventRow.autosaves))
-            .order_by(AuditEventRow.sequence.desc())
-            .limit(1)
-        ).first()
+        session = self._session
         now = self._clock()
         if editing_session is not None:
             details = {**details, "editing_session": editing_session}
             record = (username, action.value, entity.value, entity_id)
+            last = session.scalars(
+                select(AuditEventRow)
+                .options(lazyload(AuditEventRow.autosaves))
+                .order_by(AuditEventRow.sequence.desc())
+                .limit(1)
+            ).first()
             if last is not None and _same_editing(last, record, details):
                 return self._count_save(last, now)
             details["saves"] = 1
-        sequence, prev_hash = (last.sequence + 1, last.hash) if last else (1, GENESIS_HASH)
+            head = Head(last.sequence, last.hash) if last is not None else Head()
+        else:
+            # In bulk work the caller knows the head it wrote last in this transaction,
+            # which holds the write lock: no one else can have moved it since.
+            head = session.info.pop(KNOWN_HEAD, None) or self._head()
+        sequence, prev_hash = head.sequence + 1, head.hash
         row = AuditEventRow(
             sequence=sequence,
             at=now,
@@ -108,7 +117,7 @@ class AuditLog:
         )
         signer = self._keys.signer
         if signer is None:
-            if self._session.scalar(select(RoleAssignmentRow.id).limit(1)) is not None:
+            if session.scalar(select(RoleAssignmentRow.id).limit(1)) is not None:
                 # The roles were signed while this session was open without a key: an
                 # unsigned event now would look forged.
                 raise UnlockAgain
@@ -118,14 +127,19 @@ class AuditLog:
             row.signature = signer.sign(
                 Purpose.AUDIT_EVENT, self._keys.vault_id, row.hash.encode("ascii")
             )
-        self._session.add(row)
-        index_event(self._session, sequence, row.action, row.entity, entity_id, details)
-        self._session.merge(
-            VaultSettingRow(name=AUDIT_HEAD_SETTING, value=f"{row.sequence}:{row.hash}")
-        )
-        self._session.flush()
+        # Written as plain statements, not through the ORM's flush and merge: those cost
+        # more than the rest of an append (the event is never read back as an object).
+        session.flush()
+        connection = session.connection()
+        connection.execute(_INSERT_EVENT, _columns(row))
+        index_event(session, sequence, row.action, row.entity, entity_id, details)
+        _record_head(connection, f"{row.sequence}:{row.hash}")
         self.appended = Head(row.sequence, row.hash)
         return event_from_row(row, counted=None)
+
+    def _head(self) -> Head:
+        last = self._session.execute(_HEAD).first()
+        return Head(last.sequence, last.hash) if last is not None else Head()
 
     def _count_save(self, row: AuditEventRow, now: Any) -> AuditEvent:
         counted = self._session.get(AuditEventSavesRow, row.sequence)
@@ -156,6 +170,42 @@ class AuditLog:
         from riskdesk.store.audit_verification import verify_all
 
         return verify_all(self._session, self._keys, progress)
+
+
+def _columns(row: AuditEventRow) -> dict[str, Any]:
+    return {
+        "sequence": row.sequence,
+        "at": row.at,
+        "username": row.username,
+        "action": row.action,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "details_json": row.details_json,
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+        "signature": row.signature,
+    }
+
+
+def _record_head(connection: Connection, value: str) -> None:
+    moved = connection.execute(_UPDATE_HEAD, {"head": value})
+    if moved.rowcount == 0:
+        connection.execute(insert(VaultSettingRow).values(name=AUDIT_HEAD_SETTING, value=value))
+
+
+# Built once: building a statement costs more than running it (SQLAlchemy derives its
+# cache key from the parts each time), and an append runs these for every event.
+_HEAD = (
+    select(AuditEventRow.sequence, AuditEventRow.hash)
+    .order_by(AuditEventRow.sequence.desc())
+    .limit(1)
+)
+_INSERT_EVENT = insert(AuditEventRow)
+_UPDATE_HEAD = (
+    update(VaultSettingRow)
+    .where(VaultSettingRow.name == AUDIT_HEAD_SETTING)
+    .values(value=bindparam("head"))
+)
 
 
 def next_audit_sequence(session: Session) -> int:

@@ -5,7 +5,8 @@ Each use case is still a unit of work of its own, in a savepoint (a refused one 
 back alone), and still leaves its own audit event, signed and linked to the one before
 it exactly as :meth:`Vault.unit_of_work` links it. What is batched is what costs per
 commit and not per event: the commit with its sync to disk, and the witness of the new
-head in the checkpoint file, once per ``batch_size`` use cases instead of once each.
+head in the checkpoint file, once per ``batch_size`` use cases instead of once each; and
+the read of the chain's head, which each append would otherwise select again.
 After each commit the session forgets its objects, so memory does not grow with the
 vault."""
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Self
 
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.store import change_collector, vault_users
+from riskdesk.store.audit_log import KNOWN_HEAD
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.role_assignments import roster_head
 from riskdesk.store.unit_of_work import UnitOfWork
@@ -69,10 +71,18 @@ class BatchedWork:
         read_only = vault.health.admit(use_case)
         session = self._session
         with session.begin_nested():
-            uow = vault.work_on(session, use_case, editing_session=editing_session, trail=trail)
-            yield uow
-            if audited and not read_only:
-                uow.finish()
+            # The head written last in this transaction is the head: it holds the write
+            # lock. Kept here, not by the log, so a use case rolled back to its savepoint
+            # leaves the head before it.
+            if self._appended is not None:
+                session.info[KNOWN_HEAD] = self._appended
+            try:
+                uow = vault.work_on(session, use_case, editing_session=editing_session, trail=trail)
+                yield uow
+                if audited and not read_only:
+                    uow.finish()
+            finally:
+                session.info.pop(KNOWN_HEAD, None)
         self._appended = uow.audit.appended or self._appended
         change_collector.report(uow.changes)
         self._pending += 1
