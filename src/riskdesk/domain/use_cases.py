@@ -131,6 +131,8 @@ class UseCase(StrEnum):
     VAULT_RESTORE = "vault.restore"
     # When the vault was last backed up (the start page's reminder); a read of nothing.
     VAULT_BACKUP_STATUS = "vault.backup_status"
+    # A local vault moved onto a team server (the event closing its imported history).
+    SERVER_IMPORT = "server.import"
 
     # The case journal, and outcomes at closing and at the 6- and 12-month follow-ups.
     JOURNAL_ADD = "journal.add"
@@ -262,6 +264,7 @@ _SHAPES: dict[UseCase, _Shape] = {
     UseCase.VAULT_BACKUP: _Shape(AuditAction.BACKUP, _E.VAULT),
     UseCase.VAULT_RESTORE: _Shape(AuditAction.RESTORE, _E.VAULT),
     UseCase.VAULT_BACKUP_STATUS: _Shape(_R, _E.VAULT),
+    UseCase.SERVER_IMPORT: _Shape(_C, _E.VAULT),
     UseCase.JOURNAL_ADD: _Shape(_C, _E.JOURNAL_ENTRY),
     UseCase.JOURNAL_LIST: _Shape(_R, _E.JOURNAL_ENTRY),
     UseCase.JOURNAL_FOLLOW_UP_DONE: _Shape(_U, _E.JOURNAL_ENTRY),
