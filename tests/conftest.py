@@ -36,6 +36,23 @@ def team_server(pg_cluster: Cluster) -> Iterator[TeamServer]:
         yield server
 
 
+@pytest.fixture
+def server_demo(
+    pg_cluster: Cluster, _demo_vault_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TeamServer]:
+    """The demo vault imported onto a fresh team-server database (tests/server_demo.py):
+    admin, leder, koordinator and mentor log in with vault_fixtures.PASSWORD."""
+    from server_demo import fresh_server_demo
+
+    with fresh_server_demo(pg_cluster, _demo_vault_template, tmp_path_factory.mktemp("sd")) as s:
+        yield s
+
+
+@pytest.fixture
+def server_demo_url(server_demo: TeamServer) -> str:
+    return server_demo.url
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     home = tmp_path_factory.mktemp("profile")

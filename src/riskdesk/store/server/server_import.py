@@ -1,0 +1,202 @@
+"""Moving a unit's local vault onto a new team-server database (``riskdesk server
+import``): every table's rows with their ids, the users as new login roles with
+temporary passwords, and the audit history with its hashes, in one transaction as the
+database's owner. Nothing is half-moved: a failure leaves the database as it was.
+
+The old chain is verified first and copied as it is, links and all; a setting records
+the last imported event (``audit_imported_through`` = "sequence:hash"), and an import
+event appended by the database's own ``riskdesk_append_audit`` names what that
+verification found. The server's chain then continues from the last imported hash,
+and :func:`~riskdesk.store.server.server_chain.verify_server_chain` checks both parts."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from riskdesk.domain.refusals import PermissionDenied
+from riskdesk.domain.server_import_errors import LoginNameTaken, ServerNotEmpty
+from riskdesk.domain.use_cases import UseCase
+from riskdesk.domain.user import Role
+from riskdesk.store.audit_findings import AuditReport
+from riskdesk.store.clock import utc_now
+from riskdesk.store.server import server_users
+from riskdesk.store.server.server_audit import ServerAuditLog
+from riskdesk.store.server.server_import_rows import (
+    advance_sequences,
+    copy_settings,
+    copy_tables,
+    guards_set_aside,
+    holds_work,
+)
+from riskdesk.store.server.server_setup import GROUP_ROLE_PREFIX, create_login
+from riskdesk.store.tables import AuditEventRow, UserRow
+from riskdesk.store.vault import Vault
+
+IMPORTED_THROUGH_SETTING = "audit_imported_through"
+_APP_GROUP = GROUP_ROLE_PREFIX + "user"
+# Easy to read aloud and to type: no 0/O, 1/l/I.
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+@dataclass(frozen=True)
+class ImportedUser:
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    temporary_password: str | None
+    """None for a user who already had a login on this server (kept as it was) and for
+    a deactivated one (who cannot log in)."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    users: tuple[ImportedUser, ...]
+    rows: dict[str, int]
+    audit_events: int
+    old_chain: AuditReport
+
+
+def temporary_password() -> str:
+    """Four groups of four, about 79 bits: handed out once, changed at first login."""
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(4)) for _ in range(4))
+
+
+def import_vault(vault: Vault, owner: Engine) -> ImportResult:
+    """Move ``vault`` (opened by an administrator) into ``owner``'s database, set up by
+    :func:`~riskdesk.store.server.server_setup.install` and empty of casework. Raises
+    :class:`PermissionDenied` unless the vault's user is an administrator,
+    :class:`ServerNotEmpty` or :class:`LoginNameTaken`."""
+    if vault.user.role is not Role.ADMINISTRATOR:
+        raise PermissionDenied
+    old_chain = vault.verify_audit()
+    with vault.new_session() as source, owner.begin() as target:
+        if holds_work(target):
+            raise ServerNotEmpty
+        users = _move_users(source, target)
+        with guards_set_aside(target):
+            rows = copy_tables(source, target)
+            copy_settings(source, target)
+        advance_sequences(target)
+        events = _close_imported_history(target, old_chain, imported_by=vault.user.username)
+    return ImportResult(users=users, rows=rows, audit_events=events, old_chain=old_chain)
+
+
+def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]:
+    on_server = set(target.execute(text("SELECT username FROM users")).scalars())
+    moved = []
+    for row in source.scalars(select(UserRow).order_by(UserRow.id)):
+        user = ImportedUser(
+            username=row.username,
+            display_name=row.display_name,
+            role=Role(row.role),
+            active=row.active,
+            temporary_password=None,
+        )
+        if row.username in on_server:
+            moved.append(user)
+            continue
+        if _login_exists(target, row.username):
+            raise LoginNameTaken
+        password = temporary_password()
+        create_login(
+            target,
+            username=row.username,
+            display_name=row.display_name,
+            role=user.role,
+            password=password,
+        )
+        _keep_history(target, row.username, row.created_at, active=row.active)
+        if row.active:
+            _require_change(target, row.username)
+            user = replace(user, temporary_password=password)
+        moved.append(user)
+    return tuple(moved)
+
+
+def _login_exists(target: Connection, username: str) -> bool:
+    return bool(
+        target.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": username}
+        ).first()
+    )
+
+
+def _keep_history(target: Connection, username: str, created_at: datetime, *, active: bool) -> None:
+    target.execute(
+        text("UPDATE users SET created_at = :at, active = :active WHERE username = :name"),
+        {"at": created_at, "active": active, "name": username},
+    )
+    if not active:
+        quoted = target.dialect.identifier_preparer.quote(username)
+        target.execute(text(f"ALTER ROLE {quoted} NOLOGIN"))
+
+
+def _require_change(target: Connection, username: str) -> None:
+    # The users engineer's "must change at first login" flag (sql/60_users.sql).
+    mark = getattr(server_users, "require_password_change", None)
+    if mark is not None:
+        mark(target, username)
+
+
+def _close_imported_history(target: Connection, old_chain: AuditReport, *, imported_by: str) -> int:
+    """Record the last imported event as the chain's head and as the end of the imported
+    part, then append the import event, which links to it; the number imported."""
+    last = target.execute(
+        select(AuditEventRow.sequence, AuditEventRow.hash)
+        .order_by(AuditEventRow.sequence.desc())
+        .limit(1)
+    ).first()
+    count = target.execute(select(func.count(AuditEventRow.id))).scalar_one()
+    if last is not None:
+        head = f"{last.sequence}:{last.hash}"
+        for name in ("audit_head", IMPORTED_THROUGH_SETTING):
+            target.execute(
+                text(
+                    "INSERT INTO vault_settings (name, value) VALUES (:name, :value) "
+                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+                ),
+                {"name": name, "value": head},
+            )
+    details = {
+        "use_case": UseCase.SERVER_IMPORT.value,
+        "imported_by": imported_by,
+        "imported_events": count,
+        "imported_through": last.sequence if last is not None else 0,
+        "old_chain_intact": old_chain.intact,
+        "old_chain_findings": [
+            {"kind": finding.kind.value, "sequence": finding.sequence}
+            for finding in old_chain.findings
+        ],
+    }
+    with _as_app_user(target), Session(bind=target) as session:
+        ServerAuditLog(session, clock=utc_now).append(
+            username=imported_by,
+            action=UseCase.SERVER_IMPORT.action,
+            entity=UseCase.SERVER_IMPORT.entity,
+            entity_id=None,
+            details=details,
+        )
+    return count
+
+
+@contextmanager
+def _as_app_user(target: Connection) -> Iterator[None]:
+    """The owner is no RiskDesk user, and ``riskdesk_append_audit`` admits only members
+    of riskdesk_user: the owner is one for the import's transaction only, so the event
+    names the owner's own login as its actor, as every server event names its writer."""
+    member = target.execute(
+        text("SELECT pg_has_role(current_user, :group, 'MEMBER')"), {"group": _APP_GROUP}
+    ).scalar()
+    if not member:
+        target.execute(text(f"GRANT {_APP_GROUP} TO CURRENT_USER"))
+    yield
+    if not member:
+        target.execute(text(f"REVOKE {_APP_GROUP} FROM CURRENT_USER"))
