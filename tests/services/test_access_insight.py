@@ -27,7 +27,7 @@ pytestmark = pytest.mark.vault
 TODAY = date(2026, 11, 21)
 
 
-def _docx(path: Path) -> tuple[str, str, list[list[str]]]:
+def _docx(path: Path | str) -> tuple[str, str, list[list[str]]]:
     """Body text, header text and table rows of a saved .docx."""
     document = Document(str(path))
     rows = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
@@ -37,11 +37,11 @@ def _docx(path: Path) -> tuple[str, str, list[list[str]]]:
     return body, "\n".join([p.text for p in header.paragraphs] + header_cells), rows
 
 
-def _open(path: Path, username: str) -> Desk:
+def _open(path: Path | str, username: str) -> Desk:
     return Desk.open(path, username=username, password=PASSWORD)
 
 
-def _new_person(path: Path, *, seed: int) -> tuple[PersonId, CaseId]:
+def _new_person(path: Path | str, *, seed: int) -> tuple[PersonId, CaseId]:
     """A synthetic person with a case, created by the caseworker (an administrator does
     no casework)."""
     record = synthetic_records(1, seed=seed, today=TODAY, caseworkers=("koordinator",))[0]
@@ -53,17 +53,17 @@ def _new_person(path: Path, *, seed: int) -> tuple[PersonId, CaseId]:
 
 
 @pytest.fixture
-def story(demo_path: Path, tmp_path: Path) -> tuple[PersonId, CaseId, PersonId]:
+def story(demo_location: Path | str, tmp_path: Path) -> tuple[PersonId, CaseId, PersonId]:
     """The coordinator creates two people; the leader reads and changes the first and
     exports its plan; the coordinator opens the first's case and reads the second person."""
-    person_id, case_id = _new_person(demo_path, seed=901)
-    other_id, _ = _new_person(demo_path, seed=902)
-    with _open(demo_path, "leder") as desk:
+    person_id, case_id = _new_person(demo_location, seed=901)
+    other_id, _ = _new_person(demo_location, seed=902)
+    with _open(demo_location, "leder") as desk:
         person = desk.persons.get(person_id)
         desk.persons.update(person_id, person.model_dump() | {"phone": "12 34 56 78"})
         desk.plans.save(case_id, synthetic_plan(seed=5, today=TODAY))
         desk.documents.export(DocumentKind.PLAN, case_id, tmp_path / "handleplan.docx")
-    with _open(demo_path, "koordinator") as desk:
+    with _open(demo_location, "koordinator") as desk:
         desk.cases.get(case_id)
         desk.persons.get(other_id)
     return person_id, case_id, other_id
@@ -74,10 +74,10 @@ def _steps(insight: AccessInsight) -> list[tuple[str, AuditAction, AuditEntity]]
 
 
 def test_the_insight_lists_the_events_in_order_by_who_did_them(
-    demo_path: Path, story: tuple[PersonId, CaseId, PersonId]
+    demo_location: Path | str, story: tuple[PersonId, CaseId, PersonId]
 ) -> None:
     person_id, _, _ = story
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         insight = desk.access_insight.for_person(person_id)
 
     steps = _steps(insight)
@@ -127,10 +127,10 @@ def test_the_insight_lists_the_events_in_order_by_who_did_them(
 
 
 def test_the_insight_leaves_out_other_persons_and_logins(
-    demo_path: Path, story: tuple[PersonId, CaseId, PersonId]
+    demo_location: Path | str, story: tuple[PersonId, CaseId, PersonId]
 ) -> None:
     person_id, case_id, other_id = story
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         insight = desk.access_insight.for_person(person_id)
         everything = desk.audit.events()
         other = desk.access_insight.for_person(other_id)
@@ -158,10 +158,10 @@ def test_the_insight_leaves_out_other_persons_and_logins(
 
 
 def test_a_search_that_finds_the_person_counts_and_the_plain_list_does_not(
-    demo_path: Path, story: tuple[PersonId, CaseId, PersonId]
+    demo_location: Path | str, story: tuple[PersonId, CaseId, PersonId]
 ) -> None:
     person_id, _, _ = story
-    with _open(demo_path, "koordinator") as desk:
+    with _open(demo_location, "koordinator") as desk:
         name = desk.persons.get(person_id).name
         surname = name.split()[-1]
         desk.cases.search(surname.upper())
@@ -174,16 +174,16 @@ def test_a_search_that_finds_the_person_counts_and_the_plain_list_does_not(
 
 
 def test_a_caseworker_on_none_of_the_cases_is_refused_and_the_attempt_is_logged(
-    demo_path: Path, story: tuple[PersonId, CaseId, PersonId]
+    demo_location: Path | str, story: tuple[PersonId, CaseId, PersonId]
 ) -> None:
     person_id, _, _ = story
-    with _open(demo_path, "admin") as desk:
+    with _open(demo_location, "admin") as desk:
         desk.users.add(
             username="kollega", display_name="Kaj Kollega", role=Role.CASEWORKER, password=PASSWORD
         )
     with (
         Desk.open(
-            demo_path, username="kollega", password=PASSWORD, new_password="kajs kode"
+            demo_location, username="kollega", password=PASSWORD, new_password="kajs kode"
         ) as desk,
         pytest.raises(PermissionDenied) as refused,
     ):
@@ -192,18 +192,18 @@ def test_a_caseworker_on_none_of_the_cases_is_refused_and_the_attempt_is_logged(
     assert "leder" in refused.value.text("da")
     assert "supervisor" in refused.value.text("en")
 
-    with _open(demo_path, "koordinator") as desk:
+    with _open(demo_location, "koordinator") as desk:
         insight = desk.access_insight.for_person(person_id)
     attempt = [e for e in insight.entries if e.user.username == "kollega"]
     assert [e.what.da for e in attempt] == ["dannede et udtræk af loggen (indsigt) (afvist)"]
 
 
 def test_the_word_extract_lists_the_events_and_its_export_is_audited(
-    demo_path: Path, story: tuple[PersonId, CaseId, PersonId], tmp_path: Path
+    demo_location: Path | str, story: tuple[PersonId, CaseId, PersonId], tmp_path: Path
 ) -> None:
     person_id, _, _ = story
     out = tmp_path / "indsigt.docx"
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         # As in the GUI: the insight is made and read, then saved.
         desk.access_insight.for_person(person_id)
         exported = desk.documents.export(DocumentKind.ACCESS_INSIGHT, person_id, out)

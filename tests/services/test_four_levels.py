@@ -49,9 +49,9 @@ def four_level_forms(tmp_path: Path) -> Forms:
 
 
 @pytest.fixture
-def desk(demo_path: Path, four_level_forms: Forms) -> Iterator[Desk]:
+def desk(demo_location: Path | str, four_level_forms: Forms) -> Iterator[Desk]:
     with Desk.open(
-        demo_path, username="koordinator", password=PASSWORD, forms=four_level_forms
+        demo_location, username="koordinator", password=PASSWORD, forms=four_level_forms
     ) as opened:
         yield opened
 

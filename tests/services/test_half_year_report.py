@@ -25,7 +25,7 @@ TODAY = date(2026, 7, 2)
 SMALL = {"1", "2", "3", "4"}
 
 
-def _open(path: Path, username: str) -> Desk:
+def _open(path: Path | str, username: str) -> Desk:
     return Desk.open(path, username=username, password=PASSWORD)
 
 
@@ -47,10 +47,10 @@ def _table_starting(document: object, first_header: str) -> list[list[str]]:
 
 
 def test_the_report_reads_back_with_its_tables_figure_and_no_identity(
-    demo_path: Path, tmp_path: Path
+    demo_location: Path | str, tmp_path: Path
 ) -> None:
     out, sheets = tmp_path / "rapport.docx", tmp_path / "tabeller.xlsx"
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         people = desk.cases.search()
         exact = desk.statistics.figures(PERIOD)
         files = desk.statistics_report.export(PERIOD, docx=out, xlsx=sheets, today=TODAY)
@@ -92,9 +92,9 @@ def test_the_report_reads_back_with_its_tables_figure_and_no_identity(
 
 
 def test_one_export_event_names_the_period_and_files_and_no_one(
-    demo_path: Path, tmp_path: Path
+    demo_location: Path | str, tmp_path: Path
 ) -> None:
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         desk.statistics_report.export(PERIOD, docx=tmp_path / "r.docx", today=TODAY)
         events = desk.audit.events()
     event = events[-1]
@@ -107,9 +107,9 @@ def test_one_export_event_names_the_period_and_files_and_no_one(
 
 
 def test_a_caseworker_gets_no_report_and_the_attempt_is_audited(
-    demo_path: Path, tmp_path: Path
+    demo_location: Path | str, tmp_path: Path
 ) -> None:
-    with _open(demo_path, "koordinator") as desk:
+    with _open(demo_location, "koordinator") as desk:
         with pytest.raises(OnlyLeadersSeeStatistics):
             desk.statistics_report.export(PERIOD, docx=tmp_path / "r.docx", today=TODAY)
         event = desk.audit.events()[-1]
@@ -118,9 +118,9 @@ def test_a_caseworker_gets_no_report_and_the_attempt_is_audited(
     assert event.details["refused"] is True
 
 
-def test_texts_are_kept_per_period_and_the_next_starts_from_the_last(demo_path: Path) -> None:
+def test_texts_are_kept_per_period_and_the_next_starts_from_the_last(demo_location: Path | str) -> None:
     later = Period(date(2026, 7, 1), date(2026, 12, 31))
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         assert desk.statistics_report.texts(PERIOD).summary == ""
         desk.statistics_report.save_texts(
             PERIOD, {"summary": "Et roligt halvår.", "unit": "Enheden."}, today=TODAY
@@ -134,9 +134,9 @@ def test_texts_are_kept_per_period_and_the_next_starts_from_the_last(demo_path: 
 
 
 def test_a_text_with_a_cpr_number_is_refused_naming_the_section(
-    demo_path: Path, tmp_path: Path
+    demo_location: Path | str, tmp_path: Path
 ) -> None:
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         with pytest.raises(UserInputError) as refused:
             desk.statistics_report.save_texts(
                 PERIOD, {"reactive": "Sagen om 010203-1234 er lukket."}, today=TODAY
@@ -154,7 +154,7 @@ def test_a_text_with_a_cpr_number_is_refused_naming_the_section(
 
 
 def test_a_police_csv_adds_the_crime_picture_with_an_index_chart_per_offence(
-    demo_path: Path, tmp_path: Path
+    demo_location: Path | str, tmp_path: Path
 ) -> None:
     police = tmp_path / "politi.csv"
     police.write_text(
@@ -168,7 +168,7 @@ def test_a_police_csv_adds_the_crime_picture_with_an_index_chart_per_offence(
         encoding="utf-8",
     )
     without, with_police = tmp_path / "uden.docx", tmp_path / "med.docx"
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         desk.statistics_report.export(PERIOD, docx=without, today=TODAY)
         desk.statistics_report.export(PERIOD, docx=with_police, police_csv=police, today=TODAY)
         event = desk.audit.events()[-1]
@@ -183,10 +183,10 @@ def test_a_police_csv_adds_the_crime_picture_with_an_index_chart_per_offence(
     assert event.details["police_csv"] == "politi.csv"
 
 
-def test_a_police_csv_that_cannot_be_read_makes_no_report(demo_path: Path, tmp_path: Path) -> None:
+def test_a_police_csv_that_cannot_be_read_makes_no_report(demo_location: Path | str, tmp_path: Path) -> None:
     police = tmp_path / "politi.csv"
     police.write_text("type;år;område;antal\nvold;2010;ukendt;5\n", encoding="utf-8")
-    with _open(demo_path, "leder") as desk, pytest.raises(UserInputError) as refused:
+    with _open(demo_location, "leder") as desk, pytest.raises(UserInputError) as refused:
         desk.statistics_report.export(PERIOD, docx=tmp_path / "r.docx", police_csv=police)
     assert "Linje 2" in refused.value.problems[0].message.da
     assert not (tmp_path / "r.docx").exists()

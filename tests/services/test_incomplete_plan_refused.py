@@ -41,15 +41,15 @@ EXPECTED = [
 
 
 @contextmanager
-def _as(path: Path, username: str) -> Iterator[Desk]:
+def _as(path: Path | str, username: str) -> Iterator[Desk]:
     with Desk.open(path, username=username, password=PASSWORD) as desk:
         yield desk
 
 
 @pytest.fixture
-def draft(demo_path: Path) -> tuple[CaseId, PlanId]:
+def draft(demo_location: Path | str) -> tuple[CaseId, PlanId]:
     """An incomplete plan koordinator saved on a case of the demo without a plan."""
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         case_id = next(
             c.case_id
             for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
@@ -83,10 +83,10 @@ def _last_sequence(desk: Desk) -> int:
 
 
 def test_an_incomplete_plan_is_refused_on_submit_listing_what_is_missing(
-    demo_path: Path, draft: tuple[CaseId, PlanId]
+    demo_location: Path | str, draft: tuple[CaseId, PlanId]
 ) -> None:
     case_id, plan_id = draft
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         before = _last_sequence(desk)
         with pytest.raises(PlanIncomplete) as refused:
             desk.review.submit(plan_id)
@@ -104,7 +104,7 @@ def test_an_incomplete_plan_is_refused_on_submit_listing_what_is_missing(
 
 
 def test_completing_the_plan_lets_it_be_submitted(
-    demo_path: Path, draft: tuple[CaseId, PlanId]
+    demo_location: Path | str, draft: tuple[CaseId, PlanId]
 ) -> None:
     case_id, plan_id = draft
     goal = INCOMPLETE.goals[0]
@@ -117,22 +117,22 @@ def test_completing_the_plan_lets_it_be_submitted(
             "follow_up_dates": (date(2027, 1, 10),),
         }
     )
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         desk.plans.save(case_id, complete)
         assert desk.review.submit(plan_id).status is ReviewStatus.SUBMITTED
 
 
 def test_an_incomplete_plan_submitted_before_the_rule_is_refused_on_approve(
-    demo_path: Path, draft: tuple[CaseId, PlanId]
+    demo_location: Path | str, draft: tuple[CaseId, PlanId]
 ) -> None:
     _, plan_id = draft
     # As a vault made before this rule holds it: submitted without the check.
     with (
-        _as(demo_path, "koordinator") as desk,
+        _as(demo_location, "koordinator") as desk,
         desk.vault.unit_of_work(UseCase.REVIEW_SUBMIT) as uow,
     ):
         uow.reviews.set_status(plan_id, ReviewStatus.SUBMITTED)
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         view = desk.review.view(plan_id)
         assert not view.completeness.complete
         lines = {line.requirement: line for line in view.completeness.checklist()}
@@ -159,8 +159,8 @@ def test_an_incomplete_plan_submitted_before_the_rule_is_refused_on_approve(
         assert returned.status is ReviewStatus.RETURNED
 
 
-def test_the_review_read_ticks_every_line_of_a_complete_plan(demo_path: Path) -> None:
-    with _as(demo_path, "leder") as desk:
+def test_the_review_read_ticks_every_line_of_a_complete_plan(demo_location: Path | str) -> None:
+    with _as(demo_location, "leder") as desk:
         queue = desk.review.queue(today=date(2026, 11, 21))
         assert queue
         view = desk.review.view(queue[0].plan_id)
@@ -168,10 +168,10 @@ def test_the_review_read_ticks_every_line_of_a_complete_plan(demo_path: Path) ->
         assert all(line.met for line in view.completeness.checklist())
 
 
-def test_a_plan_under_review_cannot_be_marked_shared(demo_path: Path) -> None:
-    with _as(demo_path, "leder") as desk:
+def test_a_plan_under_review_cannot_be_marked_shared(demo_location: Path | str) -> None:
+    with _as(demo_location, "leder") as desk:
         waiting = desk.review.queue(today=date(2026, 11, 21))[0]
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         with pytest.raises(ReviewRefused) as refused:
             desk.plans.mark_shared(waiting.case_id, date(2026, 11, 21))
         assert refused.value.reason is RefusalReason.UNDER_REVIEW

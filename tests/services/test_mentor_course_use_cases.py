@@ -22,9 +22,9 @@ def _cases(desk: Desk, kind: CaseKind | None = None) -> list:
     return [s for s in desk.cases.search() if kind is None or s.kind is kind]
 
 
-def test_a_release_case_holds_courses_started_and_ended(demo_path: Path) -> None:
-    add_mentor(demo_path)
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+def test_a_release_case_holds_courses_started_and_ended(demo_location: Path | str) -> None:
+    add_mentor(demo_location)
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case = _cases(desk, CaseKind.RELEASE)[0]
         first = desk.mentor_courses.start(
             case.case_id,
@@ -63,10 +63,10 @@ def test_a_release_case_holds_courses_started_and_ended(demo_path: Path) -> None
     ],
 )
 def test_bad_input_names_the_field_and_stores_nothing(
-    demo_path: Path, data: dict, field: str
+    demo_location: Path | str, data: dict, field: str
 ) -> None:
-    add_mentor(demo_path)
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    add_mentor(demo_location)
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case = _cases(desk, CaseKind.INDIVIDUAL)[0]
         desk.mentor_courses.start(case.case_id, mentor_username=MENTOR, started_on=date(2025, 1, 1))
         with pytest.raises(UserInputError) as refused:
@@ -76,9 +76,9 @@ def test_bad_input_names_the_field_and_stores_nothing(
     assert refused.value.text("da")
 
 
-def test_ending_before_the_start_is_refused(demo_path: Path) -> None:
-    add_mentor(demo_path)
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+def test_ending_before_the_start_is_refused(demo_location: Path | str) -> None:
+    add_mentor(demo_location)
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case = _cases(desk)[0]
         course = desk.mentor_courses.start(
             case.case_id, mentor_username=MENTOR, started_on=date(2025, 6, 1)
@@ -101,9 +101,9 @@ def test_ending_before_the_start_is_refused(demo_path: Path) -> None:
     assert line.course.active
 
 
-def test_each_use_case_is_one_event_naming_case_and_person(demo_path: Path) -> None:
-    add_mentor(demo_path)
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+def test_each_use_case_is_one_event_naming_case_and_person(demo_location: Path | str) -> None:
+    add_mentor(demo_location)
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case = _cases(desk)[0]
         since = desk.audit.events()[-1].sequence
         course = desk.mentor_courses.start(
@@ -127,9 +127,9 @@ def test_each_use_case_is_one_event_naming_case_and_person(demo_path: Path) -> N
     assert "afsluttede et mentorforløb på sagen" in sentences
 
 
-def test_a_correction_is_checked_as_a_new_course_is(demo_path: Path) -> None:
-    add_mentor(demo_path)
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+def test_a_correction_is_checked_as_a_new_course_is(demo_location: Path | str) -> None:
+    add_mentor(demo_location)
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case = _cases(desk)[0]
         course = desk.mentor_courses.start(
             case.case_id, external_mentor="Ole", started_on=date(2025, 6, 1)

@@ -23,11 +23,11 @@ from vault_fixtures import PASSWORD
 
 
 @pytest.fixture
-def courses(demo_path: Path) -> dict[str, Any]:
+def courses(demo_location: Path | str) -> dict[str, Any]:
     """Two cases: ``own`` with a course of the mentor, ``other`` with none of theirs."""
-    add_mentor(demo_path)
-    add_mentor(demo_path, "mads.mentor", "Mads Mentor")
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    add_mentor(demo_location)
+    add_mentor(demo_location, "mads.mentor", "Mads Mentor")
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         own, other, third = desk.cases.search()[:3]
         course = desk.mentor_courses.start(
             own.case_id, mentor_username=MENTOR, started_on=date(2025, 3, 1)
@@ -38,24 +38,24 @@ def courses(demo_path: Path) -> dict[str, Any]:
     return {"own": own, "other": other, "third": third, "course": course, "colleague": colleague}
 
 
-def _as_mentor(vault: Path) -> Desk:
+def _as_mentor(vault: Path | str) -> Desk:
     return Desk.open(vault, username=MENTOR, password=PASSWORD)
 
 
-def test_the_signed_mentor_role_verifies(demo_path: Path, courses: dict[str, Any]) -> None:
-    with _as_mentor(demo_path) as desk:
+def test_the_signed_mentor_role_verifies(demo_location: Path | str, courses: dict[str, Any]) -> None:
+    with _as_mentor(demo_location) as desk:
         assert desk.user.role is Role.MENTOR
-    with Desk.open(demo_path, username="admin", password=PASSWORD) as admin:
+    with Desk.open(demo_location, username="admin", password=PASSWORD) as admin:
         roles = {user.username: user.role for user in admin.users.list()}
         assert admin.audit.verify().intact
     assert roles[MENTOR] is Role.MENTOR
 
 
 def test_a_mentor_finds_only_the_cases_of_their_courses(
-    demo_path: Path, courses: dict[str, Any]
+    demo_location: Path | str, courses: dict[str, Any]
 ) -> None:
     own, other = courses["own"], courses["other"]
-    with _as_mentor(demo_path) as desk:
+    with _as_mentor(demo_location) as desk:
         assert [s.case_id for s in desk.cases.search()] == [own.case_id]
         assert desk.cases.search(other.person_name.split()[0]) in (
             [],
@@ -84,12 +84,12 @@ def test_a_mentor_finds_only_the_cases_of_their_courses(
     ids=["open", "get", "by-number", "courses-of-case", "end-colleague's", "colleague's-list"],
 )
 def test_a_mentor_cannot_open_another_case(
-    demo_path: Path, courses: dict[str, Any], attempt: Callable[[Desk, dict[str, Any]], object]
+    demo_location: Path | str, courses: dict[str, Any], attempt: Callable[[Desk, dict[str, Any]], object]
 ) -> None:
-    with _as_mentor(demo_path) as desk, pytest.raises(OutsideOwnCourses) as refused:
+    with _as_mentor(demo_location) as desk, pytest.raises(OutsideOwnCourses) as refused:
         attempt(desk, courses)
     assert "egne mentorforløb" in refused.value.text("da")
-    with Desk.open(demo_path, username="admin", password=PASSWORD) as admin:
+    with Desk.open(demo_location, username="admin", password=PASSWORD) as admin:
         last = [e for e in admin.audit.events() if e.username == MENTOR][-1]
     assert last.action is AuditAction.REFUSED
 
@@ -126,14 +126,14 @@ def test_a_mentor_cannot_open_another_case(
     ],
 )
 def test_every_other_read_is_refused_to_a_mentor(
-    demo_path: Path, courses: dict[str, Any], attempt: Callable[[Desk, dict[str, Any]], object]
+    demo_location: Path | str, courses: dict[str, Any], attempt: Callable[[Desk, dict[str, Any]], object]
 ) -> None:
-    with _as_mentor(demo_path) as desk, pytest.raises(PermissionDenied):
+    with _as_mentor(demo_location) as desk, pytest.raises(PermissionDenied):
         attempt(desk, courses)
 
 
-def test_a_mentor_ends_their_own_course(demo_path: Path, courses: dict[str, Any]) -> None:
-    with _as_mentor(demo_path) as desk:
+def test_a_mentor_ends_their_own_course(demo_location: Path | str, courses: dict[str, Any]) -> None:
+    with _as_mentor(demo_location) as desk:
         ended = desk.mentor_courses.end(
             courses["course"].id,
             ended_on=date(2025, 12, 1),
@@ -144,11 +144,11 @@ def test_a_mentor_ends_their_own_course(demo_path: Path, courses: dict[str, Any]
 
 
 def test_a_mentor_s_release_deadlines_are_of_their_own_cases(
-    demo_path: Path, courses: dict[str, Any]
+    demo_location: Path | str, courses: dict[str, Any]
 ) -> None:
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         everyone = set(desk.release_meetings.overdue_by_case(today=date(2030, 1, 1)))
-    with _as_mentor(demo_path) as desk:
+    with _as_mentor(demo_location) as desk:
         mine = set(desk.release_meetings.overdue_by_case(today=date(2030, 1, 1)))
     assert everyone - {courses["own"].case_id}
     assert mine <= {courses["own"].case_id}

@@ -47,8 +47,8 @@ def own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def own_desk(demo_path: Path, own: Path) -> Iterator[Desk]:
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as opened:
+def own_desk(demo_location: Path | str, own: Path) -> Iterator[Desk]:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as opened:
         yield opened
 
 

@@ -51,7 +51,7 @@ SECOND_SUPERVISOR = "leder2"
 
 
 @contextmanager
-def _as(path: Path, username: str) -> Iterator[Desk]:
+def _as(path: Path | str, username: str) -> Iterator[Desk]:
     with Desk.open(path, username=username, password=PASSWORD) as desk:
         yield desk
 
@@ -66,9 +66,9 @@ def _plan(text: str = "Går i skole hver dag", *more: PlanGoal) -> ActionPlan:
 
 
 @pytest.fixture
-def vault(demo_path: Path) -> Path:
+def vault(demo_location: Path | str) -> Path:
     """The demo vault with a second supervisor, who wrote nothing."""
-    with _as(demo_path, "admin") as desk:
+    with _as(demo_location, "admin") as desk:
         desk.users.add(
             username=SECOND_SUPERVISOR,
             display_name="Lea Leder",
@@ -77,9 +77,9 @@ def vault(demo_path: Path) -> Path:
         )
     # At her first login she chooses her own password (the suite's, here).
     Desk.open(
-        demo_path, username=SECOND_SUPERVISOR, password="udleveret-1", new_password=PASSWORD
+        demo_location, username=SECOND_SUPERVISOR, password="udleveret-1", new_password=PASSWORD
     ).lock()
-    return demo_path
+    return demo_location
 
 
 @pytest.fixture

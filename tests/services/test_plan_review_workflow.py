@@ -64,15 +64,15 @@ def _plan(*goals: PlanGoal) -> ActionPlan:
 
 
 @contextmanager
-def _as(path: Path, username: str) -> Iterator[Desk]:
+def _as(path: Path | str, username: str) -> Iterator[Desk]:
     with Desk.open(path, username=username, password=PASSWORD) as desk:
         yield desk
 
 
 @pytest.fixture
-def case_id(demo_path: Path) -> CaseId:
+def case_id(demo_location: Path | str) -> CaseId:
     """An open, non-release case of the demo without a plan."""
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         return next(
             c.case_id
             for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
@@ -83,9 +83,9 @@ def case_id(demo_path: Path) -> CaseId:
 
 
 @pytest.fixture
-def submitted(demo_path: Path, case_id: CaseId) -> PlanId:
+def submitted(demo_location: Path | str, case_id: CaseId) -> PlanId:
     """A plan koordinator wrote and submitted."""
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         desk.plans.save(case_id, _plan(SCHOOL))
         plan_id = desk.review.current_plan_id(case_id)
         assert plan_id is not None
@@ -104,9 +104,9 @@ def _refusals(desk: Desk) -> list[tuple[str, str]]:
 
 
 def test_submit_return_edit_resubmit_approve(
-    demo_path: Path, case_id: CaseId, submitted: PlanId
+    demo_location: Path | str, case_id: CaseId, submitted: PlanId
 ) -> None:
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         queued = [item for item in desk.review.queue() if item.plan_id == submitted]
         assert [(q.case_id, q.author, q.days_waiting) for q in queued] == [
             (case_id, "koordinator", 0)
@@ -118,7 +118,7 @@ def test_submit_return_edit_resubmit_approve(
         assert returned.reviewed_by == "leder"
         assert submitted not in [item.plan_id for item in desk.review.queue()]
 
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         (mine,) = [r for r in desk.review.returned() if r.state.plan_id == submitted]
         (comment,) = mine.open_comments
         assert comment.text == "Målet skal være mere konkret"
@@ -133,7 +133,7 @@ def test_submit_return_edit_resubmit_approve(
         assert desk.review.submit(submitted).status is ReviewStatus.SUBMITTED
         assert all(r.state.plan_id != submitted for r in desk.review.returned())
 
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         approved = desk.review.approve(submitted, PASSWORD, today=date(2026, 11, 22))
         assert approved.status is ReviewStatus.APPROVED
         assert (approved.reviewed_by, approved.submitted_by) == ("leder", "koordinator")
@@ -147,13 +147,13 @@ def test_submit_return_edit_resubmit_approve(
 
 
 def test_an_approved_version_is_frozen_and_an_edit_starts_a_new_draft(
-    demo_path: Path, case_id: CaseId, submitted: PlanId, tmp_path: Path
+    demo_location: Path | str, case_id: CaseId, submitted: PlanId, tmp_path: Path
 ) -> None:
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         desk.review.approve(submitted, PASSWORD)
         first = tmp_path / "first.docx"
         desk.documents.export(DocumentKind.FROZEN_PLAN, submitted, first)
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         revised = desk.plans.save(case_id, _plan(SCHOOL, LEISURE))
         assert revised.version == 2
         new_id = desk.review.current_plan_id(case_id)
@@ -185,9 +185,9 @@ def test_an_approved_version_is_frozen_and_an_edit_starts_a_new_draft(
 
 
 def test_a_submitted_plan_cannot_be_edited(
-    demo_path: Path, case_id: CaseId, submitted: PlanId
+    demo_location: Path | str, case_id: CaseId, submitted: PlanId
 ) -> None:
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         with pytest.raises(ReviewRefused) as refusal:
             desk.plans.save(case_id, _plan(SCHOOL, LEISURE))
         assert refusal.value.reason is RefusalReason.UNDER_REVIEW
@@ -205,9 +205,9 @@ def test_a_submitted_plan_cannot_be_edited(
     ],
 )
 def test_approval_is_refused_audited_and_changes_nothing(
-    demo_path: Path, submitted: PlanId, username: str, password: str, reason: RefusalReason
+    demo_location: Path | str, submitted: PlanId, username: str, password: str, reason: RefusalReason
 ) -> None:
-    with _as(demo_path, username) as desk:
+    with _as(demo_location, username) as desk:
         with pytest.raises(ReviewRefused) as refusal:
             desk.review.approve(submitted, password)
         assert refusal.value.reason is reason
@@ -216,8 +216,8 @@ def test_approval_is_refused_audited_and_changes_nothing(
         assert _refusals(desk)[-1] == ("approve", reason.value)
 
 
-def test_a_supervisor_cannot_approve_a_plan_they_wrote(demo_path: Path, case_id: CaseId) -> None:
-    with _as(demo_path, "leder") as desk:
+def test_a_supervisor_cannot_approve_a_plan_they_wrote(demo_location: Path | str, case_id: CaseId) -> None:
+    with _as(demo_location, "leder") as desk:
         desk.plans.save(case_id, _plan(SCHOOL))
         plan_id = desk.review.current_plan_id(case_id)
         assert plan_id is not None
@@ -230,28 +230,28 @@ def test_a_supervisor_cannot_approve_a_plan_they_wrote(demo_path: Path, case_id:
 
 
 def test_approving_an_approved_or_superseded_version_is_refused(
-    demo_path: Path, case_id: CaseId, submitted: PlanId
+    demo_location: Path | str, case_id: CaseId, submitted: PlanId
 ) -> None:
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         desk.review.approve(submitted, PASSWORD)
         with pytest.raises(ReviewRefused) as again:
             desk.review.approve(submitted, PASSWORD)
         assert again.value.reason is RefusalReason.ALREADY_APPROVED
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         desk.plans.save(case_id, _plan(SCHOOL, LEISURE))
         second = desk.review.current_plan_id(case_id)
         assert second is not None
         desk.review.submit(second)
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         desk.review.return_plan(second, "Tilføj en frist")
-    with _as(demo_path, "koordinator") as desk:
+    with _as(demo_location, "koordinator") as desk:
         # A returned plan that was shared meanwhile is revised as a new version.
         desk.plans.mark_shared(case_id, date(2026, 11, 20))
         desk.plans.save(case_id, _plan(SCHOOL, LEISURE, SCHOOL))
         third = desk.review.current_plan_id(case_id)
         assert third is not None
         assert third != second
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         with pytest.raises(ReviewRefused) as superseded:
             desk.review.approve(second, PASSWORD)
         assert superseded.value.reason is RefusalReason.SUPERSEDED
@@ -264,9 +264,9 @@ def test_approving_an_approved_or_superseded_version_is_refused(
 
 @pytest.mark.parametrize("comment", ["", "   \n "])
 def test_returning_without_a_comment_is_refused(
-    demo_path: Path, submitted: PlanId, comment: str
+    demo_location: Path | str, submitted: PlanId, comment: str
 ) -> None:
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         with pytest.raises(ReviewRefused) as refusal:
             desk.review.return_plan(submitted, comment)
         assert refusal.value.reason is RefusalReason.COMMENT_NEEDED
@@ -275,8 +275,8 @@ def test_returning_without_a_comment_is_refused(
         assert _refusals(desk)[-1] == ("return", "comment_needed")
 
 
-def test_a_caseworker_cannot_return_or_see_the_queue(demo_path: Path, submitted: PlanId) -> None:
-    with _as(demo_path, "koordinator") as desk:
+def test_a_caseworker_cannot_return_or_see_the_queue(demo_location: Path | str, submitted: PlanId) -> None:
+    with _as(demo_location, "koordinator") as desk:
         with pytest.raises(ReviewRefused) as refusal:
             desk.review.return_plan(submitted, "Ret den selv")
         assert refusal.value.reason is RefusalReason.NOT_SUPERVISOR
@@ -284,17 +284,17 @@ def test_a_caseworker_cannot_return_or_see_the_queue(demo_path: Path, submitted:
             desk.review.queue()
 
 
-def test_submitting_twice_is_refused(demo_path: Path, submitted: PlanId) -> None:
-    with _as(demo_path, "koordinator") as desk:
+def test_submitting_twice_is_refused(demo_location: Path | str, submitted: PlanId) -> None:
+    with _as(demo_location, "koordinator") as desk:
         with pytest.raises(ReviewRefused) as refusal:
             desk.review.submit(submitted)
         assert refusal.value.reason is RefusalReason.ALREADY_SUBMITTED
 
 
 def test_comments_on_goals_and_actions_are_checked_and_kept_without_text_in_the_log(
-    demo_path: Path, submitted: PlanId
+    demo_location: Path | str, submitted: PlanId
 ) -> None:
-    with _as(demo_path, "leder") as desk:
+    with _as(demo_location, "leder") as desk:
         on_action = desk.review.add_comment(submitted, "Hvem betaler?", CommentTarget.action(0, 1))
         desk.review.add_comment(submitted, "Fint mål")
         with pytest.raises(UserInputError):
@@ -311,8 +311,8 @@ def test_comments_on_goals_and_actions_are_checked_and_kept_without_text_in_the_
         assert "Hvem betaler" not in logged
 
 
-def test_the_queue_shows_overrides_of_the_underlying_assessment(demo_path: Path) -> None:
-    with _as(demo_path, "leder") as desk:
+def test_the_queue_shows_overrides_of_the_underlying_assessment(demo_location: Path | str) -> None:
+    with _as(demo_location, "leder") as desk:
         queue = desk.review.queue(today=date(2026, 11, 21))  # the demo's today
         assert queue, "the demo has plans waiting for review"
         # The demo's next SSP meeting is ten days on.

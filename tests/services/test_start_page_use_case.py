@@ -59,8 +59,8 @@ def test_a_due_action_and_follow_up_on_my_new_case_are_on_my_start_page(desk: De
     assert "person_ids" not in event.details  # a list of one's own work, like the case list
 
 
-def test_only_my_cases_and_a_supervisor_sees_the_queue(demo_path: Path) -> None:
-    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+def test_only_my_cases_and_a_supervisor_sees_the_queue(demo_location: Path | str) -> None:
+    with Desk.open(demo_location, username="leder", password=PASSWORD) as desk:
         waiting = desk.review.queue(today=TODAY)
         today = desk.today.view(today=TODAY)
     # The demo's cases are the coordinator's: the leader has no actions, only the queue.
@@ -69,7 +69,7 @@ def test_only_my_cases_and_a_supervisor_sees_the_queue(demo_path: Path) -> None:
         item.plan_id for item in waiting
     ]
     assert all(line.opens is Opens.REVIEW for line in today.section(Section.REVIEW))
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         mine = desk.today.view(today=TODAY)
     assert mine.section(Section.REVIEW) == ()
     assert len(mine.section(Section.RETURNED)) == 1  # the demo returns one plan to them

@@ -19,12 +19,12 @@ from vault_fixtures import PASSWORD
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
 
 
-def _open(path: Path, username: str) -> Desk:
+def _open(path: Path | str, username: str) -> Desk:
     return Desk.open(path, username=username, password=PASSWORD)
 
 
-def test_cases_are_counted_when_open_on_a_day_of_the_period(demo_path: Path) -> None:
-    with _open(demo_path, "leder") as desk:
+def test_cases_are_counted_when_open_on_a_day_of_the_period(demo_location: Path | str) -> None:
+    with _open(demo_location, "leder") as desk:
         cases = desk.cases.search()
         figures = desk.statistics.figures(PERIOD).as_json()["cases"]
     counted = [
@@ -42,10 +42,10 @@ def test_cases_are_counted_when_open_on_a_day_of_the_period(demo_path: Path) -> 
     )
 
 
-def test_inquiries_added_are_counted_by_month_type_and_source(demo_path: Path) -> None:
-    with _open(demo_path, "leder") as desk:
+def test_inquiries_added_are_counted_by_month_type_and_source(demo_location: Path | str) -> None:
+    with _open(demo_location, "leder") as desk:
         before = desk.statistics.figures(PERIOD).as_json()["inquiries"]
-    with _open(demo_path, "koordinator") as desk:
+    with _open(demo_location, "koordinator") as desk:
         for day, kind, source in [
             (date(2026, 2, 3), "case", "school"),
             (date(2026, 2, 28), "case", "police"),
@@ -54,7 +54,7 @@ def test_inquiries_added_are_counted_by_month_type_and_source(demo_path: Path) -
             (date(2025, 12, 31), "case", "school"),  # before it
         ]:
             desk.inquiries.add(received_on=day, kind=kind, source=source, today=date(2026, 11, 30))
-    with _open(demo_path, "leder") as desk:
+    with _open(demo_location, "leder") as desk:
         after = desk.statistics.figures(PERIOD).as_json()["inquiries"]
     assert after["count"] - before["count"] == 3
     assert after["by_month"]["2026-02"]["case"] - before["by_month"]["2026-02"]["case"] == 2
@@ -65,14 +65,14 @@ def test_inquiries_added_are_counted_by_month_type_and_source(demo_path: Path) -
     assert after["count"] == sum(after["by_source"].values()) == sum(after["by_type"].values())
 
 
-def test_only_supervisors_and_administrators_see_the_figures(demo_path: Path) -> None:
-    with _open(demo_path, "koordinator") as desk:
+def test_only_supervisors_and_administrators_see_the_figures(demo_location: Path | str) -> None:
+    with _open(demo_location, "koordinator") as desk:
         with pytest.raises(OnlyLeadersSeeStatistics):
             desk.statistics.figures(PERIOD)
         refusal = desk.audit.events()[-1]
     assert refusal.details["use_case"] == "statistics.view"
     assert refusal.details.get("refused") is True
-    with _open(demo_path, "admin") as desk:
+    with _open(demo_location, "admin") as desk:
         desk.statistics.figures(PERIOD)
         event = desk.audit.events()[-1]
     assert event.details["use_case"] == "statistics.view"
@@ -81,8 +81,8 @@ def test_only_supervisors_and_administrators_see_the_figures(demo_path: Path) ->
     assert not event.details.get("case_ids")
 
 
-def test_no_name_or_cpr_number_reaches_the_figures(demo_path: Path) -> None:
-    with _open(demo_path, "leder") as desk:
+def test_no_name_or_cpr_number_reaches_the_figures(demo_location: Path | str) -> None:
+    with _open(demo_location, "leder") as desk:
         people = desk.cases.search()
         text = json.dumps(desk.statistics.figures(PERIOD).as_json(), ensure_ascii=False)
     for person in people:

@@ -88,7 +88,7 @@ def test_broken_level_rules_leave_no_instrument_and_are_named(own: Path) -> None
 
 
 def test_an_approved_plan_is_frozen_with_the_template_about_names(
-    demo_path: Path, own: Path
+    demo_location: Path | str, own: Path
 ) -> None:
     template = Document(str(templates_dir() / "handleplan.docx"))
     template.add_paragraph("Vores handleplan")
@@ -105,7 +105,7 @@ def test_an_approved_plan_is_frozen_with_the_template_about_names(
             ),
         ),
     )
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case_id = next(
             c.case_id
             for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
@@ -123,7 +123,7 @@ def test_an_approved_plan_is_frozen_with_the_template_about_names(
         assert plan_id is not None
         desk.review.submit(plan_id)
 
-    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="leder", password=PASSWORD) as desk:
         desk.review.approve(plan_id, PASSWORD)
         frozen = desk.review.frozen_document(plan_id)
         report = desk.versions.report()
