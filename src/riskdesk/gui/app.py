@@ -56,6 +56,9 @@ def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
     """
     from PySide6.QtWidgets import QApplication
 
+    from riskdesk.gui.plain_import import restore_plain_import
+
+    restore_plain_import()
     from riskdesk.gui import operations
     from riskdesk.gui.gui_thread_gc import collect_on_gui_thread
     from riskdesk.gui.startup_probe import install_startup_probe
