@@ -21,7 +21,6 @@ from sqlalchemy import Connection, text
 from pg_cluster import Cluster
 from riskdesk.domain.user import Role
 from riskdesk.store.key_slots import sidecar_path
-from riskdesk.store.server import server_users
 from riskdesk.store.server.server_import import import_vault
 from riskdesk.store.server.server_setup import (
     GROUP_ROLE_PREFIX,
@@ -107,6 +106,6 @@ def _demo_logins(connection: Connection) -> None:
         )
         with driver.cursor() as cursor:
             cursor.execute(statement)
-        clear = getattr(server_users, "clear_password_change", None)
-        if clear is not None:
-            clear(connection, username)
+    # The import made the users choose their own password at first login (60_users.sql);
+    # the demo's have chosen PASSWORD already.
+    connection.execute(text("DELETE FROM riskdesk_password_changes"))

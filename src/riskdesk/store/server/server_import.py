@@ -28,6 +28,7 @@ from riskdesk.store.audit_findings import AuditReport
 from riskdesk.store.clock import utc_now
 from riskdesk.store.server import server_users
 from riskdesk.store.server.server_audit import ServerAuditLog
+from riskdesk.store.server.server_chain import IMPORTED_THROUGH_SETTING
 from riskdesk.store.server.server_import_rows import (
     advance_sequences,
     copy_settings,
@@ -39,7 +40,6 @@ from riskdesk.store.server.server_setup import GROUP_ROLE_PREFIX, create_login
 from riskdesk.store.tables import AuditEventRow, UserRow
 from riskdesk.store.vault import Vault
 
-IMPORTED_THROUGH_SETTING = "audit_imported_through"
 _APP_GROUP = GROUP_ROLE_PREFIX + "user"
 # Easy to read aloud and to type: no 0/O, 1/l/I.
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -115,7 +115,7 @@ def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]
         )
         _keep_history(target, row.username, row.created_at, active=row.active)
         if row.active:
-            _require_change(target, row.username)
+            server_users.require_password_change(target, row.username)
             user = replace(user, temporary_password=password)
         moved.append(user)
     return tuple(moved)
@@ -137,13 +137,6 @@ def _keep_history(target: Connection, username: str, created_at: datetime, *, ac
     if not active:
         quoted = target.dialect.identifier_preparer.quote(username)
         target.execute(text(f"ALTER ROLE {quoted} NOLOGIN"))
-
-
-def _require_change(target: Connection, username: str) -> None:
-    # The users engineer's "must change at first login" flag (sql/60_users.sql).
-    mark = getattr(server_users, "require_password_change", None)
-    if mark is not None:
-        mark(target, username)
 
 
 def _close_imported_history(target: Connection, old_chain: AuditReport, *, imported_by: str) -> int:
