@@ -115,6 +115,16 @@ class PersonCaseForm:
         return self._stored_case
 
     @property
+    def loaded_versions(self) -> dict[str, int | None]:
+        """The ``row_version`` of the person and case as loaded or last saved, named as
+        ``update_person_and_case`` takes them: a save over someone else's is refused."""
+        person, case = self._stored_person, self._stored_case
+        return {
+            "person_version": person.row_version if person else None,
+            "case_version": case.row_version if case else None,
+        }
+
+    @property
     def caseworker(self) -> str:
         return self._caseworker
 

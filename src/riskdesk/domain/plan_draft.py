@@ -37,6 +37,7 @@ from riskdesk.domain.intervention_catalogue import GoalSuggestion
 from riskdesk.domain.plan_field_labels import ACTION_FIELD_LABELS, GOAL_FIELD_LABELS
 from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import FieldPath, Problem
+from riskdesk.domain.record_version import NO_RECORD_YET
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.validation import validate_model
 
@@ -339,6 +340,8 @@ class PlanDraft:
                 **asdict(state.details),
                 "partners": [asdict(partner) for partner in state.partners],
                 "follow_up_dates": list(state.follow_up_dates),
+                # Which stored version this draft was opened on, for the save to check.
+                **_loaded_version(self.stored),
             }
         )
 
@@ -381,6 +384,12 @@ class PlanDraft:
             if index is not None:
                 kept.append(Problem((*rows, index, *path[depth + 1 :]), problem.message))
         self._reported = tuple(kept)
+
+
+def _loaded_version(stored: ActionPlan | None) -> dict[str, int | None]:
+    if stored is None:
+        return {"row_version": NO_RECORD_YET}
+    return {"version": stored.version, "row_version": stored.row_version}
 
 
 def _state_of(plan: ActionPlan | None) -> _State:

@@ -24,6 +24,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.person import CprAlreadyFiled, Person
 from riskdesk.domain.person_case_form import CASE, PERSON, PersonCaseForm
 from riskdesk.domain.problems import Problem
+from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.user import Role
 from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialog
@@ -31,8 +32,10 @@ from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.cases.journal_panel import JournalPanel
 from riskdesk.gui.cases.mentor_course_panel import MentorCoursePanel
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
+from riskdesk.gui.cases.person_case_reload import offer_reload
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.widgets.form_cells import action_button
+from riskdesk.gui.widgets.height_fit import fit_height
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
@@ -236,7 +239,7 @@ class PersonCaseEditor(QDialog):
         self.setWindowModified(self.form.dirty)
         if self.form.shows_guardians != self._guardians_shown:
             self._guardians_shown = self.form.shows_guardians
-            self._fit_height()
+            fit_height(self)
 
     # ----- saving, closing, reopening -------------------------------------------------
 
@@ -252,6 +255,7 @@ class PersonCaseEditor(QDialog):
         form, desk = self.form, self._desk
         person, case = form.person_data(), form.case_data()
         person_id, case_id, create = form.person_id, form.case_id, self._create
+        versions = form.loaded_versions
         if person_id is None or case_id is None:
             self._saving = run_op(
                 self,
@@ -262,7 +266,9 @@ class PersonCaseEditor(QDialog):
         elif form.dirty:
             self._saving = run_op(
                 self,
-                lambda: desk.cases.update_person_and_case(case_id, person=person, case=case),
+                lambda: desk.cases.update_person_and_case(
+                    case_id, person=person, case=case, **versions
+                ),
                 self._saved,
                 on_refused=self._refused,
             )
@@ -280,6 +286,8 @@ class PersonCaseEditor(QDialog):
 
     def _refused(self, refusal: Refusal) -> None:
         self.show_problems(refusal.problems)
+        if isinstance(refusal, StaleRecord):
+            offer_reload(self, refusal, self._language)
         if isinstance(refusal, CprAlreadyFiled) and refusal.case_id is not None:
             self._existing_case = refusal.case_id
             self.open_existing_button.setText(
@@ -289,12 +297,15 @@ class PersonCaseEditor(QDialog):
 
     def open_existing_case(self) -> None:
         """Leave what was typed and edit the case the refused CPR number belongs to."""
-        case_id, desk = self._existing_case, self._desk
-        if case_id is None:
-            return
+        if self._existing_case is not None:
+            self.reload(self._existing_case)
+
+    def reload(self, case_id: CaseId) -> bool:
+        """Show the case and its person as stored now, dropping what was typed."""
+        desk = self._desk
         stored = read_now(self, lambda: desk.cases.with_person(case_id))
         if stored is None:
-            return
+            return False
         self._clear_problems()
         self.form = self._existing_form(*stored)
         for fields in (self.person_fields, self.case_fields):
@@ -302,8 +313,9 @@ class PersonCaseEditor(QDialog):
         self._guardians_shown = self.form.shows_guardians
         self._show_state()
         self._show_stored_problems()
-        self._fit_height()
+        fit_height(self)
         self.field(PERSON, "name").setFocus()
+        return True
 
     def _finished(self, case_id: CaseId) -> None:
         self.saved.emit(int(case_id))
@@ -358,20 +370,10 @@ class PersonCaseEditor(QDialog):
             for part in (PERSON, CASE)
         ]
         self.message_label.show_problems(problems)
-        self._fit_height()
+        fit_height(self)
         first = next((field for field in shown if field is not None), None)
         if first is not None and focus:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _fit_height(self) -> None:
-        # Wrapped problem texts need height for the width they get, which a layout's
-        # minimum size does not count; without this the last inputs are cut off.
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _clear_problems(self) -> None:
         self._existing_case = None

@@ -1,0 +1,68 @@
+"""A save refused because a colleague saved first (#13 item 5): the person/case editor
+says who and when, keeps the user's typed text in a window beside it, and Reload shows
+the colleague's version while that text stays to be copied; a save after it goes through.
+A second user works on the same vault file at the same time."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from riskdesk.domain.localized import Language
+from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
+from riskdesk.gui.widgets.stale_record_dialog import StaleRecordDialog
+from riskdesk.services.desk import Desk
+from vault_fixtures import PASSWORD
+
+pytestmark = [pytest.mark.gui, pytest.mark.vault]
+
+
+def test_a_stale_save_offers_reload_and_keeps_the_typed_text(
+    qtbot, desk, demo_vault, wait_for_operations
+) -> None:
+    case_id = sorted(desk.cases.search(), key=lambda c: c.case_id)[0].case_id
+    editor = PersonCaseEditor(desk=desk, language=Language.ENGLISH, case_id=case_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    with Desk.open(demo_vault, username="leder", password=PASSWORD) as colleague:
+        person, _ = colleague.cases.with_person(case_id)
+        assert person.id is not None
+        colleague.persons.update(person.id, {**person.model_dump(), "address": "Kollegavej 7"})
+
+    editor.field(PERSON, "address").setText("Egen vej 1")
+    editor.field(CASE, "notes").setPlainText("Mødtes med skolen om fraværet.")
+    saved: list[int] = []
+    editor.saved.connect(saved.append)
+    editor.save()
+    wait_for_operations()
+
+    (dialog,) = editor.findChildren(StaleRecordDialog)
+    assert dialog.isVisible()
+    assert editor.isVisible()
+    assert not saved
+    assert dialog.message.text().startswith("Changed by Lene Leder (leder) at ")
+    assert dialog.message.text().endswith(" – reload")
+    typed = dialog.text.toPlainText()
+    assert "Person: Address:\nEgen vej 1" in typed
+    assert "Case: Notes:\nMødtes med skolen om fraværet." in typed
+    stored, stored_case = desk.cases.with_person(case_id)
+    assert stored.address == "Kollegavej 7"
+    assert stored_case.notes != "Mødtes med skolen om fraværet."
+
+    dialog.copy_button.click()
+    assert "Mødtes med skolen" in QApplication.clipboard().text()
+    dialog.reload_button.click()
+    assert editor.field(PERSON, "address").text() == "Kollegavej 7"
+    assert dialog.isVisible()
+    assert not dialog.reload_button.isEnabled()
+    assert dialog.text.toPlainText() == typed
+
+    editor.field(CASE, "notes").setPlainText("Mødtes med skolen om fraværet.")
+    editor.save()
+    wait_for_operations()
+    assert saved == [case_id]
+    person_now, case_now = desk.cases.with_person(case_id)
+    assert (person_now.address, case_now.notes) == (
+        "Kollegavej 7",
+        "Mødtes med skolen om fraværet.",
+    )
