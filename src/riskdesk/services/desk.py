@@ -22,6 +22,7 @@ from riskdesk.services.forms import Forms
 from riskdesk.services.import_service import ImportService
 from riskdesk.services.inquiry_service import InquiryService
 from riskdesk.services.journal_service import JournalService
+from riskdesk.services.live_changes import LiveChanges
 from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.mentor_course_service import MentorCourseService
 from riskdesk.services.outcome_service import OutcomeService
@@ -77,6 +78,7 @@ class Desk:
         self.statistics_report = StatisticsReportService(context)
         self.retention = RetentionService(context)
         self.imports = ImportService(context)
+        self.live = LiveChanges(context)
 
     @classmethod
     def open(

@@ -38,6 +38,7 @@ from riskdesk.store.clock import Clock, utc_now
 from riskdesk.store.damage_watch import VaultHealth
 from riskdesk.store.server import server_users
 from riskdesk.store.server.server_audit import ServerAuditLog
+from riskdesk.store.server.server_listener import LiveChannel
 from riskdesk.store.server.server_setup import group_role
 from riskdesk.store.server.server_url import ServerAddress
 from riskdesk.store.unit_of_work import UnitOfWork
@@ -68,6 +69,8 @@ class ServerStore:
         self.health = VaultHealth()
         self._engine: Engine | None = engine
         self._clock = clock
+        self.live = LiveChannel(engine)
+        """Other users' committed changes, announced by the server (server_listener.py)."""
 
     @classmethod
     def open(
@@ -115,6 +118,7 @@ class ServerStore:
             yield uow
             if audited:
                 uow.finish()
+            self.live.announce(session, uow)
         change_collector.report(uow.changes)
 
     def new_session(self) -> Session:
@@ -180,6 +184,7 @@ class ServerStore:
 
     def close(self) -> None:
         if self._engine is not None:
+            self.live.close()
             self._engine.dispose()
             self._engine = None
 
