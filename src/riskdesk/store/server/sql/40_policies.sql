@@ -7,6 +7,7 @@
 -- Policies are given TO group roles, so a query's role is settled once when it is
 -- planned, not row by row: the unit's own work pays nothing for the mentor's rule.
 -- riskdesk_security sees everything: it owns riskdesk_delete_case (50_guards.sql).
+-- (The settings the audit trail depends on are kept by a guard: 50_guards.sql.)
 -- Not FORCEd: the tables' owner is the schema owner, whom the application never logs
 -- in as; it runs the migrations and ``server import`` and could lift FORCE anyway.
 -- Its DROP ... IF EXISTS say nothing on a first install.
@@ -75,22 +76,3 @@ $policies$;
 DROP POLICY IF EXISTS mentor_update ON mentor_courses;
 CREATE POLICY mentor_update ON mentor_courses FOR UPDATE TO riskdesk_mentor
     USING (mentor_username = current_user) WITH CHECK (mentor_username = current_user);
-
--- The settings every user reads include the audit chain's head, which only
--- riskdesk_append_audit moves, the schema's version and the database's identity: no
--- user writes those, whatever else they may keep there.
-ALTER TABLE vault_settings ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS settings_read ON vault_settings;
-DROP POLICY IF EXISTS settings_insert ON vault_settings;
-DROP POLICY IF EXISTS settings_update ON vault_settings;
-DROP POLICY IF EXISTS settings_security ON vault_settings;
-CREATE POLICY settings_read ON vault_settings FOR SELECT TO riskdesk_user USING (true);
-CREATE POLICY settings_insert ON vault_settings FOR INSERT
-    TO riskdesk_caseworker, riskdesk_supervisor, riskdesk_administrator
-    WITH CHECK (name NOT LIKE 'audit%' AND name NOT LIKE 'schema%' AND name <> 'vault_id');
-CREATE POLICY settings_update ON vault_settings FOR UPDATE
-    TO riskdesk_caseworker, riskdesk_supervisor, riskdesk_administrator
-    USING (name NOT LIKE 'audit%' AND name NOT LIKE 'schema%' AND name <> 'vault_id')
-    WITH CHECK (name NOT LIKE 'audit%' AND name NOT LIKE 'schema%' AND name <> 'vault_id');
-CREATE POLICY settings_security ON vault_settings TO riskdesk_security
-    USING (true) WITH CHECK (true);

@@ -176,6 +176,30 @@ DROP TRIGGER IF EXISTS riskdesk_guard_final_assessment ON assessments;
 CREATE TRIGGER riskdesk_guard_final_assessment BEFORE UPDATE OR DELETE ON assessments
     FOR EACH ROW EXECUTE FUNCTION riskdesk_guard_final_assessment();
 
+-- The settings everyone reads include the audit chain's head, which only
+-- riskdesk_append_audit moves, the schema's version and the database's identity: no
+-- user writes those, whatever else the services keep there.
+CREATE OR REPLACE FUNCTION riskdesk_guard_settings() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $settings$
+BEGIN
+    IF NOT riskdesk_guard_exempt() AND (
+        (TG_OP <> 'INSERT' AND (OLD.name LIKE 'audit%' OR OLD.name LIKE 'schema%'
+            OR OLD.name = 'vault_id'))
+        OR (TG_OP <> 'DELETE' AND (NEW.name LIKE 'audit%' OR NEW.name LIKE 'schema%'
+            OR NEW.name = 'vault_id'))
+    ) THEN
+        PERFORM riskdesk_refuse('the audit trail''s settings are the database''s own');
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$settings$;
+
+DROP TRIGGER IF EXISTS riskdesk_guard_settings ON vault_settings;
+CREATE TRIGGER riskdesk_guard_settings BEFORE INSERT OR UPDATE OR DELETE ON vault_settings
+    FOR EACH ROW EXECUTE FUNCTION riskdesk_guard_settings();
+
 -- Retention's deletion of a whole case (store/case_deletion.py on a team server): the
 -- only way its finalised assessments and frozen documents go. Only a supervisor
 -- approves a deletion (services/retention_service.py); which cases are due is decided
