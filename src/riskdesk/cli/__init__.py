@@ -32,6 +32,7 @@ from riskdesk.cli import (
     retention_commands,
     review_commands,
     score_command,
+    server_commands,
     user_commands,
     vault_commands,
     version_option,
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         review_commands,
         retention_commands,
         report_commands,
+        server_commands,
     ):
         module.add_parser(commands)
     return parser

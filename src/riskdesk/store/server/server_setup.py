@@ -14,10 +14,21 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from riskdesk import __version__
+from riskdesk.domain.problems import Problem
+from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.server_errors import NotATeamServer
+from riskdesk.domain.server_setup_errors import (
+    NAME_TAKEN_ON_SERVER,
+    OwnerMayNotSetUp,
+    ServerAlreadySetUp,
+    ServerUpgradeFailed,
+)
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import MigrationFailed
+from riskdesk.domain.vault_too_new import VaultTooNew
 from riskdesk.store import migrate
 from riskdesk.store.server.server_url import ServerAddress
 
@@ -151,3 +162,75 @@ def create_login(
             "created_at": datetime.now(UTC).replace(tzinfo=None),
         },
     )
+
+
+def init_server(
+    address: ServerAddress,
+    *,
+    owner: str,
+    owner_password: str,
+    admin: str,
+    admin_name: str,
+    admin_password: str,
+) -> bool:
+    """``riskdesk server init``: the database (created, owned by ``owner``, when missing),
+    the schema and the security scripts, then the first administrator; True when the
+    database was created. Raises :class:`ServerAlreadySetUp` for one with users (a run
+    that stopped before its administrator may simply run again)."""
+    with _owner_errors():
+        created = create_database_if_missing(address, owner, owner_password)
+        with owner_engine(address, owner, owner_password) as engine:
+            with engine.connect() as connection:
+                users = connection.execute(text("SELECT to_regclass('users')")).scalar()
+                if users is not None and connection.execute(text("SELECT 1 FROM users")).first():
+                    raise ServerAlreadySetUp
+            install(engine)
+            with engine.begin() as connection:
+                create_login(
+                    connection,
+                    username=admin,
+                    display_name=admin_name,
+                    role=Role.ADMINISTRATOR,
+                    password=admin_password,
+                )
+    return created
+
+
+def migrate_server(address: ServerAddress, *, owner: str, owner_password: str) -> None:
+    """``riskdesk server migrate``: this version's schema and security scripts, in one
+    transaction, on a database ``server init`` set up."""
+    with _owner_errors(), owner_engine(address, owner, owner_password) as engine:
+        with engine.connect() as connection:
+            if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+                raise NotATeamServer
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if current is not None and current not in migrate.known_revisions():
+                raise VaultTooNew(
+                    vault_schema=str(current),
+                    written_by=migrate.schema_written_by(connection),
+                    app_version=__version__,
+                    app_schema=migrate.head_revision(),
+                )
+        install(engine)
+
+
+@contextmanager
+def _owner_errors() -> Iterator[None]:
+    """The owner's connection failures and refusals, as IT can act on them."""
+    from riskdesk.store.server.server_store import translated_server_error
+
+    try:
+        yield
+    except (MigrationFailed, DBAPIError, psycopg.Error) as error:
+        cause = error.__cause__ if isinstance(error, MigrationFailed) else error
+        cause = getattr(cause, "orig", None) or cause
+        state = getattr(cause, "sqlstate", None)
+        if state == "42501":
+            raise OwnerMayNotSetUp from None
+        if state == "42710":
+            raise UserInputError([Problem("admin", NAME_TAKEN_ON_SERVER)]) from None
+        if isinstance(cause, psycopg.OperationalError) and state is None:
+            translated = translated_server_error(cause)
+            if translated is not None:
+                raise translated from None
+        raise ServerUpgradeFailed from None

@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import psycopg
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import UserId
-from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import NotFound, UserInputError
+from riskdesk.domain.server_setup_errors import NAME_TAKEN_ON_SERVER
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import PasswordChangeRequired, Role, User
 from riskdesk.domain.vault_errors import WrongPassword
@@ -35,11 +35,7 @@ if TYPE_CHECKING:
     from riskdesk.store.server.server_url import ServerAddress
 
 # Login roles are the cluster's: a name another database on it uses is taken here too.
-_NAME_TAKEN = LocalizedText(
-    da="Der findes allerede en bruger med det navn på serveren.",
-    en="A user with that name already exists on the server.",
-)
-_SQLSTATE_ROLE_EXISTS = "42710"
+SQLSTATE_ROLE_EXISTS = "42710"
 _SQLSTATE_NO_SUCH_USER = "42704"
 
 
@@ -63,6 +59,18 @@ def settle_password(store: ServerStore, *, password: str, new_password: str | No
         waiting = session.scalar(text("SELECT riskdesk_password_change_required()"))
     if waiting:
         raise PasswordChangeRequired
+
+
+def require_password_change(owner: Connection, username: str) -> None:
+    """As the owner (an import): ``username`` chooses their own password at next login."""
+    owner.execute(
+        text(
+            "INSERT INTO riskdesk_password_changes (username, since) "
+            "VALUES (:username, clock_timestamp() AT TIME ZONE 'UTC') "
+            "ON CONFLICT (username) DO UPDATE SET since = excluded.since"
+        ),
+        {"username": username},
+    )
 
 
 def change_password(store: ServerStore, *, old_password: str, new_password: str) -> None:
@@ -157,8 +165,8 @@ def _call(session: Session, call: str, **parameters: Any) -> int:
         user_id = session.scalar(text(f"SELECT {call}"), parameters)
     except DBAPIError as error:
         state = getattr(error.orig, "sqlstate", None)
-        if state == _SQLSTATE_ROLE_EXISTS:
-            raise UserInputError([Problem("username", _NAME_TAKEN)]) from None
+        if state == SQLSTATE_ROLE_EXISTS:
+            raise UserInputError([Problem("username", NAME_TAKEN_ON_SERVER)]) from None
         if state == _SQLSTATE_NO_SUCH_USER:
             raise NotFound from None
         raise
