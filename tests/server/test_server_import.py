@@ -4,15 +4,35 @@ verifies on the server, old part and new."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from pg_cluster import Cluster
+from riskdesk.domain.server_import_errors import ServerNotEmpty
+from riskdesk.domain.user import PasswordChangeRequired
 from riskdesk.services.desk import Desk
-from team_servers import TeamServer
-from vault_fixtures import PASSWORD
+from riskdesk.store.audit_findings import AuditFinding, FindingKind
+from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
+from riskdesk.store.server.server_import import import_vault
+from riskdesk.store.vault import Vault
+from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
+from vault_fixtures import CHEAP_KDF, PASSWORD
+
+_TEMPORARY = re.compile(r"^\s+(\S+)\s+.*\s([a-z2-9]{4}(?:-[a-z2-9]{4}){3})$")
 
 
-def _case_list(location: Path | str, username: str = "koordinator") -> list[tuple[object, ...]]:
-    with Desk.open(location, username=username, password=PASSWORD) as desk:
+def _case_list(
+    location: Path | str, username: str = "koordinator", **login: str
+) -> list[tuple[object, ...]]:
+    with Desk.open(location, username=username, password=PASSWORD, **login) as desk:
         rows = desk.cases.search("")
     return [
         (
@@ -31,6 +51,17 @@ def _case_list(location: Path | str, username: str = "koordinator") -> list[tupl
     ]
 
 
+def _import_event(server: TeamServer) -> dict[str, object]:
+    with server.cluster.connect(server.database) as connection:
+        row = connection.execute(
+            "SELECT details_json FROM audit_events "
+            "WHERE details_json::jsonb ->> 'use_case' = 'server.import'"
+        ).fetchone()
+    assert row is not None
+    details: dict[str, object] = json.loads(row[0])
+    return details
+
+
 def test_the_demo_on_a_server_gives_the_vaults_case_list(
     demo_path: Path, server_demo: TeamServer
 ) -> None:
@@ -47,3 +78,136 @@ def test_the_demo_on_a_server_verifies_its_audit_trail_old_part_and_new(
         report = desk.audit.verify()
     assert report.intact, report.findings
     assert report.events_checked > 100
+    assert _import_event(server_demo)["old_chain_intact"] is True
+
+
+def test_an_imported_event_changed_on_the_server_is_found(server_demo: TeamServer) -> None:
+    with server_demo.cluster.connect(server_demo.database) as connection:
+        connection.execute(
+            "UPDATE audit_events SET details_json = replace(details_json, '}', ',\"x\":1}') "
+            "WHERE sequence = 20"
+        )
+    with Desk.open(server_demo.url, username="admin", password=PASSWORD) as desk:
+        report = desk.audit.verify()
+    assert report.findings == (AuditFinding(FindingKind.EVENT_ALTERED, 20),)
+
+
+@pytest.fixture
+def new_database(pg_cluster: Cluster) -> Iterator[str]:
+    name = "riskdesk_moved_in"
+    yield name
+    pg_cluster.drop_database(name)
+    pg_cluster.drop_login_roles()
+
+
+def test_the_command_moves_the_demo_and_users_choose_their_own_password(
+    demo_path: Path, pg_cluster: Cluster, new_database: str
+) -> None:
+    on_vault = _case_list(demo_path)
+    moved = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "riskdesk",
+            "server",
+            "import",
+            "--vault",
+            str(demo_path),
+            "--url",
+            pg_cluster.owner_url(new_database),
+            "--user",
+            "admin",
+        ],
+        env={**os.environ, "RISKDESK_PASSWORD": PASSWORD, "PGPASSWORD": pg_cluster.owner_password},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert moved.returncode == 0, moved.stderr
+    temporary = dict(
+        match.groups() for line in moved.stdout.splitlines() if (match := _TEMPORARY.match(line))
+    )
+    assert set(temporary) == {"admin", "leder", "koordinator", "mentor"}
+    assert "i orden" in moved.stdout
+    url = pg_cluster.url(new_database)
+
+    with pytest.raises(PasswordChangeRequired):
+        Desk.open(url, username="koordinator", password=temporary["koordinator"])
+    with Desk.open(
+        url, username="koordinator", password=temporary["koordinator"], new_password=PASSWORD
+    ):
+        pass
+    assert _case_list(url) == on_vault
+    with Desk.open(
+        url, username="admin", password=temporary["admin"], new_password=PASSWORD
+    ) as desk:
+        report = desk.audit.verify()
+    assert report.intact, report.findings
+
+
+def test_a_damaged_old_chain_is_moved_with_its_findings_recorded(
+    demo_path: Path, team_server: TeamServer
+) -> None:
+    key_file = read_key_file(sidecar_path(demo_path))
+    opened = open_slot(
+        key_file.slot_for("admin"), vault_id=key_file.vault_id, username="admin", password=PASSWORD
+    )
+    database = open_cipher_connection(demo_path, opened.data_key)
+    try:
+        altered = database.execute(
+            "SELECT sequence FROM audit_events WHERE signature IS NOT NULL "
+            "ORDER BY sequence LIMIT 1 OFFSET 30"
+        ).fetchone()[0]
+        database.execute(
+            "UPDATE audit_events SET details_json = replace(details_json, '}', ',\"x\":1}') "
+            "WHERE sequence = ?",
+            (altered,),
+        )
+        database.commit()
+    finally:
+        database.close()
+
+    engine = team_server.owner_engine()
+    try:
+        with Vault.open(
+            demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF
+        ) as vault:
+            result = import_vault(vault, engine)
+    finally:
+        engine.dispose()
+
+    found = AuditFinding(FindingKind.EVENT_ALTERED, altered)
+    assert found in result.old_chain.findings
+    details = _import_event(team_server)
+    assert details["old_chain_intact"] is False
+    assert {"kind": "event_altered", "sequence": altered} in details["old_chain_findings"]  # type: ignore[operator]
+    # server init's administrator is kept as they were; the vault's was the same name.
+    assert next(user for user in result.users if user.username == "admin").kept
+    with Desk.open(team_server.url, username=ADMIN, password=ADMIN_PASSWORD) as desk:
+        report = desk.audit.verify()
+    assert report.findings == (found,)
+
+
+def test_a_database_holding_work_is_refused_and_left_as_it_was(
+    demo_path: Path, server_demo: TeamServer
+) -> None:
+    with server_demo.cluster.connect(server_demo.database) as connection:
+        before = connection.execute(
+            "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM audit_events), "
+            "(SELECT count(*) FROM pg_roles WHERE rolcanlogin)"
+        ).fetchone()
+    engine = server_demo.owner_engine()
+    try:
+        with (
+            Vault.open(demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF) as vault,
+            pytest.raises(ServerNotEmpty),
+        ):
+            import_vault(vault, engine)
+    finally:
+        engine.dispose()
+    with server_demo.cluster.connect(server_demo.database) as connection:
+        after = connection.execute(
+            "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM audit_events), "
+            "(SELECT count(*) FROM pg_roles WHERE rolcanlogin)"
+        ).fetchone()
+    assert after == before

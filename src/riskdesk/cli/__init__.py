@@ -33,6 +33,7 @@ from riskdesk.cli import (
     review_commands,
     score_command,
     server_commands,
+    server_import_command,
     user_commands,
     vault_commands,
     version_option,
@@ -88,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         retention_commands,
         report_commands,
         server_commands,
+        # After server_commands: it hangs "import" under their "server".
+        server_import_command,
     ):
         module.add_parser(commands)
     return parser

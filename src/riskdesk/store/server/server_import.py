@@ -36,7 +36,15 @@ from riskdesk.store.server.server_import_rows import (
     guards_set_aside,
     holds_work,
 )
-from riskdesk.store.server.server_setup import GROUP_ROLE_PREFIX, create_login
+from riskdesk.store.server.server_setup import (
+    GROUP_ROLE_PREFIX,
+    create_database_if_missing,
+    create_login,
+    install,
+    owner_engine,
+)
+from riskdesk.store.server.server_setup import _owner_errors as owner_errors
+from riskdesk.store.server.server_url import ServerAddress
 from riskdesk.store.tables import AuditEventRow, UserRow
 from riskdesk.store.vault import Vault
 
@@ -52,8 +60,9 @@ class ImportedUser:
     role: Role
     active: bool
     temporary_password: str | None
-    """None for a user who already had a login on this server (kept as it was) and for
-    a deactivated one (who cannot log in)."""
+    """None for a user kept as they were and for a deactivated one (who cannot log in)."""
+    kept: bool = False
+    """Already a user of this server (``server init``'s administrator): left as they were."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,19 @@ def import_vault(vault: Vault, owner: Engine) -> ImportResult:
     return ImportResult(users=users, rows=rows, audit_events=events, old_chain=old_chain)
 
 
+def import_onto_server(
+    vault: Vault, address: ServerAddress, *, owner: str, owner_password: str
+) -> ImportResult:
+    """The database at ``address`` created and set up if need be, then filled from
+    ``vault``; the owner's refusals and connection failures come out as for ``server
+    init``."""
+    with owner_errors():
+        create_database_if_missing(address, owner, owner_password)
+        with owner_engine(address, owner, owner_password) as engine:
+            install(engine)
+            return import_vault(vault, engine)
+
+
 def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]:
     on_server = set(target.execute(text("SELECT username FROM users")).scalars())
     moved = []
@@ -101,7 +123,7 @@ def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]
             temporary_password=None,
         )
         if row.username in on_server:
-            moved.append(user)
+            moved.append(replace(user, kept=True))
             continue
         if _login_exists(target, row.username):
             raise LoginNameTaken
