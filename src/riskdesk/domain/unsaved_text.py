@@ -24,7 +24,7 @@ from riskdesk.domain.problems import FieldPath
 
 type Texts = Mapping[FieldPath, tuple[LocalizedText, str]]
 
-_PERSON = LocalizedText(da="Person", en="Person")
+_PERSON = LocalizedText(da="Borger", en="Person")
 _CASE = LocalizedText(da="Sag", en="Case")
 _GUARDIAN = LocalizedText(da="Forældremyndighedsindehaver {n}", en="Guardian {n}")
 _GOAL = LocalizedText(da="Mål {n}", en="Goal {n}")
