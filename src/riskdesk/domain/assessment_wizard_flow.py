@@ -157,12 +157,17 @@ class AssessmentWizardFlow:
     def finalise(self) -> AssessmentEvaluation:
         """The evaluation to store, or :class:`UserInputError` with everything that blocks it
         (no sources, unanswered items without a written reason, ids the instrument lacks)."""
-        problems = self._finalise_problems()
-        if problems:
+        problems, evaluation = self._finalise_check()
+        if problems or evaluation is None:
             raise UserInputError(problems)
-        return self.evaluate()
+        return evaluation
 
     def _finalise_problems(self) -> list[Problem]:
+        return self._finalise_check()[0]
+
+    def _finalise_check(self) -> tuple[list[Problem], AssessmentEvaluation | None]:
+        """What blocks finalising, and the evaluation once nothing before it does: made
+        once, since finalising checks the result it then stores."""
         draft = self._draft
         problems = [
             *self.step_problems("intro"),
@@ -177,9 +182,11 @@ class AssessmentWizardFlow:
             *self._rules.problems(flags=(), override=draft.level_override),
         ]
         if problems:
-            return problems
-        return finalisation_problems(
-            self.evaluate().result, unanswered_reason=draft.unanswered_reason
+            return problems, None
+        evaluation = self.evaluate()
+        return (
+            finalisation_problems(evaluation.result, unanswered_reason=draft.unanswered_reason),
+            evaluation,
         )
 
     def _answered(self, item_id: str, value: str | None) -> bool:
