@@ -107,7 +107,11 @@ class TodayPage(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
-        self.refresh()
+        # Read only as the window's current page (the main window reads it when it is
+        # chosen): unlocking onto another page, a coordinator with 10,000 open cases
+        # waited a second for this one off screen.
+        if self.isVisibleTo(self.window()):
+            self.refresh()
 
     def clear(self) -> None:
         self._desk = None
