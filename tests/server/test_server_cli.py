@@ -192,3 +192,14 @@ def test_migrate_refuses_a_database_that_is_not_a_team_server(
     )  # fmt: skip
     assert result.returncode == 1
     assert "server init" in _one_line(result)
+
+
+def test_init_sets_up_a_database_made_beforehand(pg_cluster: Cluster, database: str) -> None:
+    with pg_cluster.connect() as connection:
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    result = _riskdesk(
+        "server", "init", "--url", pg_cluster.owner_url(database), "--admin", "leder",
+        owner_password=pg_cluster.owner_password,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Teamserveren er sat op. Administrator: leder."]

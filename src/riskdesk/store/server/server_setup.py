@@ -177,22 +177,23 @@ def init_server(
     the schema and the security scripts, then the first administrator; True when the
     database was created. Raises :class:`ServerAlreadySetUp` for one with users (a run
     that stopped before its administrator may simply run again)."""
-    with _owner_errors():
-        created = create_database_if_missing(address, owner, owner_password)
-        with owner_engine(address, owner, owner_password) as engine:
-            with engine.connect() as connection:
-                users = connection.execute(text("SELECT to_regclass('users')")).scalar()
-                if users is not None and connection.execute(text("SELECT 1 FROM users")).first():
-                    raise ServerAlreadySetUp
-            install(engine)
-            with engine.begin() as connection:
-                create_login(
-                    connection,
-                    username=admin,
-                    display_name=admin_name,
-                    role=Role.ADMINISTRATOR,
-                    password=admin_password,
-                )
+    with _owner_errors(), owner_engine(address, owner, owner_password) as engine:
+        created = not _database_exists(engine) and create_database_if_missing(
+            address, owner, owner_password
+        )
+        with engine.connect() as connection:
+            users = connection.execute(text("SELECT to_regclass('users')")).scalar()
+            if users is not None and connection.execute(text("SELECT 1 FROM users")).first():
+                raise ServerAlreadySetUp
+        install(engine)
+        with engine.begin() as connection:
+            create_login(
+                connection,
+                username=admin,
+                display_name=admin_name,
+                role=Role.ADMINISTRATOR,
+                password=admin_password,
+            )
     return created
 
 
@@ -212,6 +213,20 @@ def migrate_server(address: ServerAddress, *, owner: str, owner_password: str) -
                     app_schema=migrate.head_revision(),
                 )
         install(engine)
+
+
+def _database_exists(engine: Engine) -> bool:
+    """Whether the owner reaches the database (made by IT, say); only a missing one
+    needs the server's maintenance database, which the owner may not be let into."""
+    from riskdesk.store.server.server_store import translated_server_error
+
+    try:
+        with engine.connect():
+            return True
+    except DBAPIError as error:
+        if isinstance(translated_server_error(error.orig or error), NotATeamServer):
+            return False
+        raise
 
 
 @contextmanager
