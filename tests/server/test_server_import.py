@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pg_cluster import Cluster
-from riskdesk.domain.server_import_errors import ServerNotEmpty
+from riskdesk.domain.server_import_errors import LoginNameTaken, ServerNotEmpty
 from riskdesk.domain.user import PasswordChangeRequired
 from riskdesk.services.desk import Desk
 from riskdesk.store.audit_findings import AuditFinding, FindingKind
@@ -26,6 +26,7 @@ from riskdesk.store.vault import Vault
 from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 from vault_fixtures import CHEAP_KDF, PASSWORD
 
+_COMMAND = (sys.executable, "-m", "riskdesk", "server", "import")
 _TEMPORARY = re.compile(r"^\s+(\S+)\s+.*\s([a-z2-9]{4}(?:-[a-z2-9]{4}){3})$")
 
 
@@ -104,24 +105,12 @@ def test_the_command_moves_the_demo_and_users_choose_their_own_password(
     demo_path: Path, pg_cluster: Cluster, new_database: str
 ) -> None:
     on_vault = _case_list(demo_path)
-    moved = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "riskdesk",
-            "server",
-            "import",
-            "--vault",
-            str(demo_path),
-            "--url",
-            pg_cluster.owner_url(new_database),
-            "--user",
-            "admin",
-        ],
-        env={**os.environ, "RISKDESK_PASSWORD": PASSWORD, "PGPASSWORD": pg_cluster.owner_password},
-        capture_output=True,
-        text=True,
-        check=False,
+    moved = _riskdesk_server_import(
+        demo_path,
+        pg_cluster.owner_url(new_database),
+        "admin",
+        password=PASSWORD,
+        owner_password=pg_cluster.owner_password,
     )
     assert moved.returncode == 0, moved.stderr
     temporary = dict(
@@ -211,3 +200,73 @@ def test_a_database_holding_work_is_refused_and_left_as_it_was(
             "(SELECT count(*) FROM pg_roles WHERE rolcanlogin)"
         ).fetchone()
     assert after == before
+
+
+def _riskdesk_server_import(
+    vault: Path, url: str, user: str, *, password: str, owner_password: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*_COMMAND, "--vault", str(vault), "--url", url, "--user", user],
+        env={**os.environ, "RISKDESK_PASSWORD": password, "PGPASSWORD": owner_password},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _databases(cluster: Cluster) -> set[str]:
+    with cluster.connect() as connection:
+        return {row[0] for row in connection.execute("SELECT datname FROM pg_database")}
+
+
+def test_a_vault_user_who_is_no_administrator_is_refused_before_the_server_is_touched(
+    demo_path: Path, pg_cluster: Cluster, new_database: str
+) -> None:
+    refused = _riskdesk_server_import(
+        demo_path,
+        pg_cluster.owner_url(new_database),
+        "koordinator",
+        password=PASSWORD,
+        owner_password=pg_cluster.owner_password,
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1
+    assert new_database not in _databases(pg_cluster)
+
+
+def test_a_wrong_owner_password_is_one_line(
+    demo_path: Path, pg_cluster: Cluster, new_database: str
+) -> None:
+    refused = _riskdesk_server_import(
+        demo_path,
+        pg_cluster.owner_url(new_database),
+        "admin",
+        password=PASSWORD,
+        owner_password="not-the-owners",
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1
+    assert "Traceback" not in refused.stderr
+
+
+def test_a_user_name_taken_by_another_units_login_is_refused_and_nothing_is_written(
+    demo_path: Path, team_server: TeamServer
+) -> None:
+    with team_server.cluster.connect() as connection:
+        connection.execute("CREATE ROLE mentor LOGIN")
+    engine = team_server.owner_engine()
+    try:
+        with (
+            Vault.open(demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF) as vault,
+            pytest.raises(LoginNameTaken),
+        ):
+            import_vault(vault, engine)
+    finally:
+        engine.dispose()
+    with team_server.cluster.connect(team_server.database) as connection:
+        users = {row[0] for row in connection.execute("SELECT username FROM users")}
+        cases = connection.execute("SELECT count(*) FROM cases").fetchone()
+        logins = {row[0] for row in connection.execute("SELECT rolname FROM pg_roles")}
+    assert users == {ADMIN}
+    assert cases == (0,)
+    assert "leder" not in logins

@@ -83,8 +83,7 @@ def import_vault(vault: Vault, owner: Engine) -> ImportResult:
     :func:`~riskdesk.store.server.server_setup.install` and empty of casework. Raises
     :class:`PermissionDenied` unless the vault's user is an administrator,
     :class:`ServerNotEmpty` or :class:`LoginNameTaken`."""
-    if vault.user.role is not Role.ADMINISTRATOR:
-        raise PermissionDenied
+    _require_administrator(vault)
     old_chain = vault.verify_audit()
     with vault.new_session() as source, owner.begin() as target:
         if holds_work(target):
@@ -103,12 +102,18 @@ def import_onto_server(
 ) -> ImportResult:
     """The database at ``address`` created and set up if need be, then filled from
     ``vault``; the owner's refusals and connection failures come out as for ``server
-    init``."""
+    init``. A vault user who is no administrator is refused before the server is touched."""
+    _require_administrator(vault)
     with owner_errors():
         create_database_if_missing(address, owner, owner_password)
         with owner_engine(address, owner, owner_password) as engine:
             install(engine)
             return import_vault(vault, engine)
+
+
+def _require_administrator(vault: Vault) -> None:
+    if vault.user.role is not Role.ADMINISTRATOR:
+        raise PermissionDenied
 
 
 def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]:
