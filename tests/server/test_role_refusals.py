@@ -5,10 +5,7 @@ caseworker, supervisor, administrator and mentor on a team server."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
 from refusal_logins import (
     ADMINISTRATOR,
     CASEWORKER,
@@ -16,13 +13,13 @@ from refusal_logins import (
     MENTOR,
     SUPERVISOR,
     as_owner,
+    on_table,
     one,
     psql_as,
     refused,
+    submitted_by,
 )
-from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGoal, Responsible
-from riskdesk.domain.case import CaseKind, CaseStatus
-from riskdesk.domain.ids import PlanId
+
 from riskdesk.services.desk import Desk
 from team_servers import TeamServer
 from vault_fixtures import PASSWORD
@@ -34,41 +31,6 @@ AUDIT_TABLES = (
     "audit_event_cases",
     "audit_search_terms",
 )
-PLAN = ActionPlan(
-    made_on=date(2026, 11, 1),
-    goals=(
-        PlanGoal(
-            need_area=NeedArea.EDUCATION,
-            text="Går i skole hver dag",
-            actions=(
-                PlanAction(
-                    what="Skolemøde",
-                    responsible=Responsible.SCHOOL,
-                    due=date(2026, 12, 1),
-                    success_criterion="Skema aftalt",
-                ),
-            ),
-        ),
-    ),
-    follow_up_dates=(date(2027, 2, 1),),
-)
-
-
-def submitted_by(server: TeamServer, username: str) -> PlanId:
-    """A plan ``username`` wrote and submitted through RiskDesk, on an open case."""
-    with Desk.open(server.url, username=username, password=PASSWORD) as desk:
-        case_id = next(
-            c.case_id
-            for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
-            if c.status is CaseStatus.OPEN
-            and c.kind is not CaseKind.RELEASE
-            and desk.plans.current(c.case_id) is None
-        )
-        desk.plans.save(case_id, PLAN)
-        plan_id = desk.review.current_plan_id(case_id)
-        assert plan_id is not None
-        desk.review.submit(plan_id)
-    return plan_id
 
 
 def test_nobody_changes_the_audit_trail_or_its_head(server_demo: TeamServer) -> None:
@@ -76,9 +38,9 @@ def test_nobody_changes_the_audit_trail_or_its_head(server_demo: TeamServer) -> 
     for username in EVERYONE:
         with psql_as(server_demo, username) as psql:
             for table in AUDIT_TABLES:
-                refused(psql, f"UPDATE {table} SET sequence = sequence")
-                refused(psql, f"DELETE FROM {table}")
-                refused(psql, f"TRUNCATE {table}")
+                refused(psql, on_table("UPDATE {} SET sequence = sequence", table))
+                refused(psql, on_table("DELETE FROM {}", table))
+                refused(psql, on_table("TRUNCATE {}", table))
             refused(
                 psql,
                 "INSERT INTO audit_events (sequence, at, username, action, entity, "
@@ -111,7 +73,7 @@ def test_the_audit_actor_is_the_login_whatever_the_caller_sends(server_demo: Tea
 def test_a_mentor_reads_no_audit_trail(server_demo: TeamServer) -> None:
     with psql_as(server_demo, MENTOR) as psql:
         for table in AUDIT_TABLES:
-            refused(psql, f"SELECT count(*) FROM {table}")
+            refused(psql, on_table("SELECT count(*) FROM {}", table))
 
 
 def test_only_a_supervisor_approves_or_returns_a_plan(server_demo: TeamServer) -> None:
@@ -214,7 +176,7 @@ def test_a_mentor_sees_only_the_cases_of_their_own_courses(server_demo: TeamServ
         journal = {row[0] for row in psql.execute("SELECT case_id FROM journal_entries")}
         assessed = {row[0] for row in psql.execute("SELECT person_id FROM assessments")}
         for unit_wide in ("inquiries", "concerns", "meetings", "frozen_documents"):
-            refused(psql, f"SELECT count(*) FROM {unit_wide}")
+            refused(psql, on_table("SELECT count(*) FROM {}", unit_wide))
     assert cases == own_cases
     assert persons == own_persons
     assert courses == {(MENTOR,)}
@@ -236,7 +198,9 @@ def test_a_mentor_neither_writes_cases_nor_takes_another_course(server_demo: Tea
     with psql_as(server_demo, MENTOR) as psql:
         refused(psql, "UPDATE cases SET notes = 'x' WHERE id = %s", (own_case,))
         refused(psql, "UPDATE persons SET notes = 'x'")
-        refused(psql, "UPDATE mentor_courses SET case_id = %s WHERE id = %s", (other_case, course_id))
+        refused(
+            psql, "UPDATE mentor_courses SET case_id = %s WHERE id = %s", (other_case, course_id)
+        )
         refused(
             psql, "UPDATE mentor_courses SET mentor_username = 'leder' WHERE id = %s", (course_id,)
         )
@@ -306,7 +270,9 @@ def test_a_frozen_document_is_never_changed_or_deleted(server_demo: TeamServer) 
                 (document_id,),
             )
             refused(psql, "DELETE FROM frozen_documents WHERE id = %s", (document_id,))
-    kept = one(server_demo, "SELECT document_sha256 FROM frozen_documents WHERE id = %s", (document_id,))
+    kept = one(
+        server_demo, "SELECT document_sha256 FROM frozen_documents WHERE id = %s", (document_id,)
+    )
     assert kept == sha
 
 

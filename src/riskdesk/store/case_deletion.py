@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -95,7 +95,7 @@ class CaseDeletion:
         assessment_ids = list(
             session.scalars(select(AssessmentRow.id).where(AssessmentRow.case_id == case_id))
         )
-        rows = {
+        rows = self._deleted_on_server("riskdesk_delete_case", case_id) or {
             "plan_authors": self._delete(PlanAuthorRow, PlanAuthorRow.plan_id.in_(plan_ids)),
             "plan_comments": self._delete(PlanCommentRow, PlanCommentRow.plan_id.in_(plan_ids)),
             "frozen_documents": self._delete(
@@ -142,7 +142,7 @@ class CaseDeletion:
             self._trail.touch(
                 AuditEntity.ASSESSMENT, assessment_id, AuditAction.DELETE, person_id=person_id
             )
-        rows = {
+        rows = self._deleted_on_server("riskdesk_delete_person", person_id) or {
             "person_assessments": self._delete_assessments(assessment_ids),
             "inquiries_unlinked": self._unlink(
                 InquiryRow, InquiryRow.person_id == person_id, column="person_id"
@@ -151,6 +151,17 @@ class CaseDeletion:
         }
         self._trail.touch(AuditEntity.PERSON, person_id, AuditAction.DELETE)
         return {table: count for table, count in rows.items() if count}
+
+    def _deleted_on_server(self, function: str, record_id: int) -> dict[str, int] | None:
+        """On a team server the database deletes: users hold no DELETE on case records,
+        and finalised assessments and frozen documents go only through these functions
+        (store/server/sql/50_guards.sql), which count the rows as this module does."""
+        if self._session.get_bind().dialect.name != "postgresql":
+            return None
+        counts = self._session.execute(
+            text(f"SELECT {function}(:record_id)"), {"record_id": record_id}
+        ).scalar_one()
+        return {table: int(count) for table, count in counts.items()}
 
     def _delete_assessments(self, ids: list[int]) -> int:
         if not ids:
