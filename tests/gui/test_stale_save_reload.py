@@ -1,15 +1,19 @@
 """A save refused because a colleague saved first (#13 item 5): the person/case editor
-says who and when, keeps the user's typed text in a window beside it, and Reload shows
-the colleague's version while that text stays to be copied; a save after it goes through.
-A second user works on the same vault file at the same time."""
+and the plan editor say who and when, keep the user's typed text in a window beside
+them, and Reload shows the colleague's version while that text stays to be copied; a
+save after it goes through. A second user works on the same vault file at the same time."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGoal, Responsible
 from riskdesk.domain.localized import Language
 from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
+from riskdesk.gui.plans.plan_editor import PlanEditor
 from riskdesk.gui.widgets.stale_record_dialog import StaleRecordDialog
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
@@ -66,3 +70,47 @@ def test_a_stale_save_offers_reload_and_keeps_the_typed_text(
         "Kollegavej 7",
         "Mødtes med skolen om fraværet.",
     )
+
+
+def test_a_stale_plan_save_offers_reload_and_keeps_the_typed_text(
+    qtbot, desk, demo_vault, wait_for_operations
+) -> None:
+    _, case = desk.cases.create_person_with_case(
+        person={"name": "Samtid Testesen", "birth_date": date(2008, 3, 2)},
+        case={"level": 2, "kind": "individual", "referral_source": "police"},
+    )
+    goal = PlanGoal(
+        need_area=NeedArea.EDUCATION,
+        text="Går i skole hver dag.",
+        actions=(PlanAction(what="Skolemøde", responsible=Responsible.SCHOOL),),
+    )
+    desk.plans.save(case.id, ActionPlan(made_on=date(2026, 11, 2), goals=(goal,)))
+    editor = PlanEditor(desk=desk, case_id=case.id, language=Language.ENGLISH)
+    qtbot.addWidget(editor)
+    editor.show()
+    with Desk.open(demo_vault, username="leder", password=PASSWORD) as colleague:
+        theirs = colleague.plans.for_editing(case.id).plan
+        colleague.plans.save(case.id, theirs.model_copy(update={"mentor": "Mads Mentor"}))
+
+    editor.citizen.citizen_view_edit.setPlainText("Vil gerne have et fritidsjob.")
+    editor.save()
+    wait_for_operations()
+
+    (dialog,) = editor.findChildren(StaleRecordDialog)
+    assert editor.isVisible()
+    assert dialog.message.text().startswith("Changed by Lene Leder (leder) at ")
+    assert "The citizen's view:\nVil gerne have et fritidsjob." in dialog.text.toPlainText()
+    stored = desk.plans.current(case.id)
+    assert (stored.mentor, stored.citizen_view) == ("Mads Mentor", "")
+
+    dialog.reload_button.click()
+    assert editor.draft.details.mentor == "Mads Mentor"
+    assert editor.citizen.citizen_view_edit.toPlainText() == ""
+    assert "Vil gerne have et fritidsjob." in dialog.text.toPlainText()
+
+    editor.citizen.citizen_view_edit.setPlainText("Vil gerne have et fritidsjob.")
+    editor.save()
+    wait_for_operations()
+    assert not editor.isVisible()
+    stored = desk.plans.current(case.id)
+    assert (stored.mentor, stored.citizen_view) == ("Mads Mentor", "Vil gerne have et fritidsjob.")

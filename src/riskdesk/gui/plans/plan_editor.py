@@ -27,11 +27,15 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_completeness import MissingItem
 from riskdesk.domain.plan_draft import PlanDraft, SaveEffect
 from riskdesk.domain.problems import FieldPath, Problem
+from riskdesk.domain.record_version import StaleRecord
+from riskdesk.domain.refusals import Refusal
+from riskdesk.domain.screen_views import PlanEditing
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.plans.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
 from riskdesk.gui.plans.plan_editor_goals import GoalsEditor
 from riskdesk.gui.plans.plan_editor_sharing import SHARING_KEYS, SharingSection
 from riskdesk.gui.plans.plan_editor_suggestions import SuggestionsPanel
+from riskdesk.gui.plans.plan_reload import offer_reload
 from riskdesk.gui.plans.plan_version_notice import PlanVersionNotice
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
@@ -68,18 +72,14 @@ class PlanEditor(QDialog):
         # Read first: a refused read must not leave a half-built dialog in ``parent``.
         editing = desk.plans.for_editing(case_id)
         courses = desk.mentor_courses.for_case(case_id)
-        person, case, stored = editing.person, editing.case, editing.plan
-        review = editing.review
+        person, case = editing.person, editing.case
         super().__init__(parent)
         self._desk = desk
         self._case_id = case_id
         self._language = language
         self.setObjectName("PlanEditor")
 
-        today = today or date.today()
-        self.draft = PlanDraft(
-            case_id=case_id, stored=stored, today=today, minor=person.is_minor_at(today)
-        )
+        self._today = today or date.today()
 
         self.heading = QLabel(
             self.tr("Action plan for %1 (case %2)")
@@ -131,15 +131,31 @@ class PlanEditor(QDialog):
         layout.addWidget(buttons)
         resize_within_screen(self, 1180, 740)
 
+        self._load(editing)
+        # Suggestions are a help: a refusal is said in their panel, and the plan can be
+        # written without them.
+        suggestions = read_now(self.suggestions, lambda: desk.plans.suggest_goals(case_id))
+        if suggestions is not None:
+            self.suggestions.set_suggestions(suggestions)
+
+    def _load(self, editing: PlanEditing) -> None:
+        """Edit the plan as ``editing`` has it (on opening, and again on a reload)."""
+        stored, review, today = editing.plan, editing.review, self._today
+        self.draft = PlanDraft(
+            case_id=self._case_id,
+            stored=stored,
+            today=today,
+            minor=editing.person.is_minor_at(today),
+        )
         self.goals.bind(self.draft)
         self.citizen.bind(self.draft)
         self.sharing.bind(self.draft)
         # Saving checks the review state again; this only says beforehand what it does.
         self._effect = self.draft.save_effect(review.status if review is not None else None)
         self.version_label.show_effect(self._effect, self.draft.stored)
-        if self._effect is SaveEffect.BLOCKED:
-            self.save_button.setEnabled(False)
-        elif self._effect is SaveEffect.NEXT_VERSION and self.draft.stored is not None:
+        self.save_button.setEnabled(self._effect is not SaveEffect.BLOCKED)
+        self.save_button.setText(self.tr("Save"))
+        if self._effect is SaveEffect.NEXT_VERSION and self.draft.stored is not None:
             next_version = str(self.draft.stored.version + 1)
             self.save_button.setText(self.tr("Save as version %1").replace("%1", next_version))
         # "[*]" becomes "*" while the draft holds unsaved edits.
@@ -151,11 +167,19 @@ class PlanEditor(QDialog):
             )
             + " [*]"
         )
-        # Suggestions are a help: a refusal is said in their panel, and the plan can be
-        # written without them.
-        suggestions = read_now(self.suggestions, lambda: desk.plans.suggest_goals(case_id))
-        if suggestions is not None:
-            self.suggestions.set_suggestions(suggestions)
+        self.setWindowModified(False)
+
+    def reload(self) -> bool:
+        """Show the plan as stored now, dropping what was typed (after a save was
+        refused because someone else saved first)."""
+        desk, case_id = self._desk, self._case_id
+        editing = read_now(self, lambda: desk.plans.for_editing(case_id))
+        if editing is None:
+            return False
+        self._load(editing)
+        self.draft.report(())
+        self._show_reported()
+        return True
 
     # ----- saving -------------------------------------------------------------------
 
@@ -174,6 +198,7 @@ class PlanEditor(QDialog):
             self,
             lambda: desk.plans.save(case_id, plan),
             self._saved,
+            on_refused=self._refused,
             label=self.tr("Saving the action plan…"),
         )
         # A refusal comes to show_problems; after any outcome the tabs can be edited.
@@ -183,6 +208,11 @@ class PlanEditor(QDialog):
     def _saved(self, _plan: ActionPlan) -> None:
         self.draft.mark_saved()
         self.accept()
+
+    def _refused(self, refusal: Refusal) -> None:
+        self.show_problems(refusal.problems)
+        if isinstance(refusal, StaleRecord):
+            offer_reload(self, refusal, self._language)
 
     def _save_finished(self) -> None:
         self._set_saving(False)
