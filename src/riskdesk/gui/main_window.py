@@ -34,6 +34,7 @@ from riskdesk.gui.concerns.concerns_page import ConcernsPage
 from riskdesk.gui.help.about_dialog import add_help_menu
 from riskdesk.gui.importing.import_dialog import open_import
 from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
+from riskdesk.gui.live.live_relay import follow_live_changes
 from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.gui.menu_actions import add_action, report_form_failures
 from riskdesk.gui.operations import Operation, read_now
@@ -43,6 +44,7 @@ from riskdesk.gui.retention.retention_page import RetentionPage
 from riskdesk.gui.review.review_page import ReviewPage
 from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
 from riskdesk.gui.session.integrity_check import IntegrityCheck
+from riskdesk.gui.session.vault_place import place_name
 from riskdesk.gui.statistics.statistics_page import StatisticsPage
 from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
@@ -225,12 +227,12 @@ class MainWindow(QMainWindow):
         """The unlocked desk, None while locked (for helpers that open dialogs)."""
         return self._desk
 
-    def set_desk(self, desk: Desk, vault_path: Path) -> None:
+    def set_desk(self, desk: Desk, vault_path: Path | str) -> None:
         self._desk = desk
         user = desk.user
         self.setWindowTitle(
             self.tr("RiskDesk – %1 – %2 (%3)")
-            .replace("%1", vault_path.name)
+            .replace("%1", place_name(vault_path))
             .replace("%2", user.display_name)
             .replace("%3", ROLE_LABELS[user.role].text(self._language))
         )
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
         if self.navigation.item(self.navigation.currentRow()).isHidden():
             self.navigation.setCurrentRow(offered.index(True))
         after_unlock(self, desk)
+        follow_live_changes(desk)
         self.import_action.setVisible(user.does_casework)
         self.banner.watch(desk.health, self._language)
         # What the checks at unlock found, as far as this user's role may be told.
