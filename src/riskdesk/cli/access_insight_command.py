@@ -24,6 +24,7 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.document_output import check_docx_out, export_document
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.access_insight import AccessInsight
 from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.localized import LocalizedText
@@ -42,7 +43,7 @@ def add_parser(commands: Any) -> None:
         "access-insight",
         help="who looked at or changed a person's data, and when (the citizen's access right)",
     )
-    command.add_argument("--vault", type=Path, required=True)
+    command.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     command.add_argument("--user", required=True)
     command.add_argument(
         "--case", required=True, metavar="CASE_NUMBER", help="any of the person's case numbers"

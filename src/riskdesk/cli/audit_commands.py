@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_FAILURE, EXIT_OK, CommandFailed, language, opened_desk
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.cli.verify_progress import VerifyProgress
 from riskdesk.domain.localized import LocalizedText
 
@@ -34,7 +34,7 @@ def add_parser(commands: Any) -> None:
     verify = audit_commands.add_parser(
         "verify", help="check the audit trail, its signatures, the roles and the witnesses"
     )
-    verify.add_argument("--vault", type=Path, required=True)
+    verify.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     verify.add_argument("--user", required=True)
     verify.add_argument(
         "--quiet", action="store_true", help="no progress counter on the terminal (stderr)"
@@ -43,7 +43,7 @@ def add_parser(commands: Any) -> None:
     accept = audit_commands.add_parser(
         "accept", help="accept the audit trail as it now is, after restoring a backup (admins)"
     )
-    accept.add_argument("--vault", type=Path, required=True)
+    accept.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     accept.add_argument("--user", required=True)
     accept.set_defaults(run=run_accept)
 

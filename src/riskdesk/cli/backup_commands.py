@@ -15,6 +15,7 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.vault_access import check_can_create, key_file_read
+from riskdesk.cli.vault_option import local_vault
 from riskdesk.domain.localized import LocalizedText
 
 _TAKEN = LocalizedText(
@@ -33,7 +34,7 @@ def add_parser(commands: Any) -> None:
     backup = commands.add_parser(
         "backup", help="write the whole vault to one encrypted .rdbackup file (admins, supervisors)"
     )
-    backup.add_argument("--vault", type=Path, required=True)
+    backup.add_argument("--vault", type=local_vault, required=True)
     backup.add_argument("--user", required=True)
     backup.add_argument("--out", type=Path, required=True, help="a new FILE.rdbackup")
     backup.set_defaults(run=run_backup)
@@ -42,7 +43,9 @@ def add_parser(commands: Any) -> None:
         "restore", help="make a new vault from a .rdbackup file, verified before it is done"
     )
     restore.add_argument("--backup", type=Path, required=True)
-    restore.add_argument("--vault", type=Path, required=True, help="the new vault; never replaced")
+    restore.add_argument(
+        "--vault", type=local_vault, required=True, help="the new vault; never replaced"
+    )
     restore.add_argument(
         "--user", required=True, help="an administrator or supervisor of the backed-up vault"
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
@@ -18,6 +17,7 @@ from riskdesk.cli.console import (
     opened_desk,
 )
 from riskdesk.cli.option_problems import options_named
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.case import (
     CASE_LABELS,
     KIND_LABELS,
@@ -91,7 +91,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_and_user(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
 
 

@@ -81,18 +81,40 @@ def translated_errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened_desk(vault: Path, username: str) -> Iterator[Desk]:
-    from riskdesk.cli.vault_access import check_can_open, key_file_read
-
-    check_can_open(vault)
+def opened_desk(vault: Path | str, username: str) -> Iterator[Desk]:
+    check_can_open_place(vault)
     password = read_password()
-    with translated_errors():
-        from riskdesk.services.desk import Desk
+    with translated_errors(), open_desk(vault, username=username, password=password) as desk:
+        yield desk
 
-        with key_file_read():
-            desk = Desk.open(vault, username=username, password=password)
-        with desk:
-            yield desk
+
+def check_can_open_place(vault: Path | str) -> None:
+    """What the file system must allow, said before a password is asked for; a team
+    server's address is the core's to check."""
+    from riskdesk.cli.vault_access import check_can_open
+
+    if isinstance(vault, Path):
+        check_can_open(vault)
+
+
+def open_desk(
+    vault: Path | str, *, username: str, password: str, new_password: str | None = None
+) -> Desk:
+    """The desk on the vault file, or on the team server when ``vault`` is its address
+    (see :mod:`riskdesk.cli.vault_option`), whose certificate is checked with the CA file
+    of ``RISKDESK_SERVER_CA`` or the settings. Raises what :meth:`Desk.open` raises."""
+    from riskdesk.cli.vault_access import key_file_read
+    from riskdesk.services.desk import Desk
+    from riskdesk.services.settings import load_settings
+
+    with key_file_read():
+        return Desk.open(
+            vault,
+            username=username,
+            password=password,
+            new_password=new_password,
+            server_ca_file=load_settings().effective_server_ca(),
+        )
 
 
 def case_by_number(desk: Desk, number: str) -> CaseSummary:

@@ -1,4 +1,4 @@
-"""``riskdesk`` / ``riskdesk gui [--vault PATH] [--demo]``."""
+"""``riskdesk`` / ``riskdesk gui [--vault PATH|postgresql://…] [--demo]``."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_FAILURE, language, report_error, translated_errors
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.localized import LocalizedText
 
 _NO_SCREEN = LocalizedText(
@@ -32,7 +33,7 @@ _QT_LIBRARIES_MISSING = LocalizedText(
 def add_parser(commands: Any) -> None:
     parser = commands.add_parser("gui", help="open the RiskDesk window (the default)")
     target = parser.add_mutually_exclusive_group()
-    target.add_argument("--vault", type=Path, help="the vault file to open")
+    target.add_argument("--vault", type=vault_location, help=VAULT_HELP)
     target.add_argument(
         "--demo",
         action="store_true",
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         report_error(problem.text(language()))
         return EXIT_FAILURE
-    vault: Path | None = args.vault
+    vault: Path | str | None = args.vault
     username: str | None = None
     if getattr(args, "demo", False):
         from riskdesk.demo.demo_vault import ensure_demo_vault

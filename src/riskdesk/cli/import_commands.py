@@ -22,6 +22,7 @@ from riskdesk.cli.console import (
     opened_desk,
     report_error,
 )
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.import_report import ImportRefused, ImportReport
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.services.spreadsheet_file import SPREADSHEET_SUFFIXES
@@ -46,7 +47,7 @@ def add_parser(commands: Any) -> None:
         help="people with one case each, from an .xlsx or .csv with a header row "
         "(see the README: Moving in from Excel)",
     )
-    cases.add_argument("--vault", type=Path, required=True)
+    cases.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     cases.add_argument("--user", required=True)
     cases.add_argument(
         "--xlsx", type=Path, required=True, metavar="FILE", help="the .xlsx or .csv file"

@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_OK, language, opened_desk, translated_errors
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.inquiry import (
     INQUIRY_KIND_LABELS,
     INQUIRY_SOURCE_LABELS,
@@ -48,7 +48,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_OK, opened_desk, translated_errors
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MeetingKind, meeting_from
 from riskdesk.domain.meeting_series import parse_dates
@@ -26,7 +26,7 @@ _UNTIL_NOT_A_DATE = LocalizedText(
 def add_parser(sub: Any) -> None:
     """``add`` under ``riskdesk meeting``'s subcommands ``sub``."""
     add = sub.add_parser("add", help="a new meeting, or a repeating series of them")
-    add.add_argument("--vault", type=Path, required=True)
+    add.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     add.add_argument("--user", required=True)
     add.add_argument("--kind", required=True, metavar="|".join(k.value for k in MeetingKind))
     add.add_argument("--date", required=True, metavar="YYYY-MM-DD")

@@ -20,6 +20,7 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.document_output import check_docx_out, export_document
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.document_kinds import DocumentKind
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.meeting import MEETING_KIND_LABELS
@@ -63,7 +64,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
 
 

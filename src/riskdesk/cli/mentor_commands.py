@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.arguments import record_id
 from riskdesk.cli.console import EXIT_OK, case_by_number, language, opened_desk, translated_errors
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.mentor_course import (
     END_REASON_LABELS,
     EndReason,
@@ -61,7 +61,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
 
 

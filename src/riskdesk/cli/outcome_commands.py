@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from riskdesk.cli.console import (
@@ -18,6 +17,7 @@ from riskdesk.cli.console import (
     opened_desk,
     translated_errors,
 )
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.case_outcome import (
     DEVELOPMENT_LABELS,
     NEW_CHARGE_LABELS,
@@ -66,7 +66,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
     parser.add_argument("--case", required=True, metavar="CASE_NUMBER")
 

@@ -16,6 +16,7 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.document_output import check_docx_out, export_document
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.document_kinds import DocumentKind
 
 _KINDS = {
@@ -28,7 +29,7 @@ _KINDS = {
 def add_parser(commands: Any) -> None:
     render = commands.add_parser("render", help="write a case's document as .docx (and PDF)")
     render.add_argument("kind", choices=tuple(_KINDS))
-    render.add_argument("--vault", type=Path, required=True)
+    render.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     render.add_argument("--user", required=True)
     render.add_argument("--case", required=True, metavar="CASE_NUMBER")
     render.add_argument("--out", type=Path, required=True, metavar="FILE.docx")

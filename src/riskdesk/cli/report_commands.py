@@ -22,6 +22,7 @@ from riskdesk.cli.console import (
     report_error,
 )
 from riskdesk.cli.document_output import check_docx_out
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.statistics_facts import Period
 
@@ -61,7 +62,7 @@ def add_parser(commands: Any) -> None:
     report = commands.add_parser("report", help="the unit's figures (supervisors)")
     sub = report.add_subparsers(dest="report_command", required=True, metavar="COMMAND")
     half_year = sub.add_parser("half-year", help="every figure of the half-year report")
-    half_year.add_argument("--vault", type=Path, required=True)
+    half_year.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     half_year.add_argument("--user", required=True)
     half_year.add_argument("--from", dest="start", type=_iso_date, required=True)
     half_year.add_argument("--to", dest="end", type=_iso_date, required=True)

@@ -9,7 +9,6 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
@@ -20,6 +19,7 @@ from riskdesk.cli.console import (
     language,
     opened_desk,
 )
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.retention import RetentionReview, hold_reason, person_fate
@@ -90,7 +90,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_and_user(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from riskdesk.cli.arguments import record_id
@@ -21,6 +20,7 @@ from riskdesk.cli.console import (
     opened_desk,
     read_password,
 )
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.ids import PlanId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import REVIEW_STATUS_LABELS, PlanReviewState, ReviewStatus
@@ -70,7 +70,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True)
     parser.add_argument("--format", choices=("text", "json"), default="text")
 

@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
@@ -19,11 +18,14 @@ from riskdesk.cli.console import (
     EXIT_USAGE,
     NEW_PASSWORD_ENV,
     CommandFailed,
+    check_can_open_place,
     language,
+    open_desk,
     opened_desk,
     read_password,
     translated_errors,
 )
+from riskdesk.cli.vault_option import VAULT_HELP, vault_location
 from riskdesk.domain.danish_dates import dmy
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.user import ROLE_LABELS, PasswordChangeRequired, Role, UserOverview
@@ -89,7 +91,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _vault_and_user(parser: argparse.ArgumentParser, who: str = "the administrator") -> None:
-    parser.add_argument("--vault", type=Path, required=True)
+    parser.add_argument("--vault", type=vault_location, required=True, help=VAULT_HELP)
     parser.add_argument("--user", required=True, help=f"{who} (the user logging in)")
 
 
@@ -183,17 +185,14 @@ def run_reset(args: argparse.Namespace) -> int:
 def run_password(args: argparse.Namespace) -> int:
     """The user's own password: the one an administrator gave them is replaced as the
     vault opens (their key is sealed only under the new one); any other is changed."""
-    from riskdesk.cli.vault_access import check_can_open, key_file_read
-    from riskdesk.services.desk import Desk
-
-    check_can_open(args.vault)
+    check_can_open_place(args.vault)
     password = read_password()
     new_password = _read_new_password()
-    with translated_errors(), key_file_read():
+    with translated_errors():
         try:
-            desk = Desk.open(args.vault, username=args.user, password=password)
+            desk = open_desk(args.vault, username=args.user, password=password)
         except PasswordChangeRequired:
-            Desk.open(
+            open_desk(
                 args.vault, username=args.user, password=password, new_password=new_password
             ).lock()
         else:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import (
@@ -18,6 +17,7 @@ from riskdesk.cli.console import (
     translated_errors,
 )
 from riskdesk.cli.vault_access import check_can_create
+from riskdesk.cli.vault_option import local_vault
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.validation import clean_query
 
@@ -39,13 +39,13 @@ def add_parser(commands: Any) -> None:
     init = commands.add_parser(
         "init", help="create a new vault; its first user is an administrator"
     )
-    init.add_argument("--vault", type=Path, required=True)
+    init.add_argument("--vault", type=local_vault, required=True)
     init.add_argument("--user", required=True, help="the administrator's user name")
     init.add_argument("--name", help="the administrator's full name (default: the user name)")
     init.set_defaults(run=run_init)
 
     demo = commands.add_parser("demo", help="create a vault filled with synthetic people and cases")
-    demo.add_argument("--vault", type=Path, required=True)
+    demo.add_argument("--vault", type=local_vault, required=True)
     demo.add_argument("--persons", type=_positive, default=60)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(run=run_demo)
@@ -53,7 +53,7 @@ def add_parser(commands: Any) -> None:
     vault = commands.add_parser("vault", help="vault maintenance")
     vault_commands = vault.add_subparsers(dest="vault_command", required=True, metavar="COMMAND")
     check = vault_commands.add_parser("check", help="the full page-by-page integrity check")
-    check.add_argument("--vault", type=Path, required=True)
+    check.add_argument("--vault", type=local_vault, required=True)
     check.add_argument("--user", required=True)
     check.set_defaults(run=run_check)
 

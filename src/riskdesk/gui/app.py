@@ -46,9 +46,10 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET)
 
 
-def run_gui(*, vault: Path | None = None, username: str | None = None) -> int:
-    """Show the unlock dialog (for ``vault`` and ``username`` when given, otherwise the
-    last ones used), then the main window; return the exit code.
+def run_gui(*, vault: Path | str | None = None, username: str | None = None) -> int:
+    """Show the unlock dialog (for ``vault``, a vault file or a team server's address, and
+    ``username`` when given, otherwise the last ones used), then the main window; return
+    the exit code.
 
     The services are imported on a thread once the dialog is painted, while it waits for
     input, so the first window appears without waiting for SQLAlchemy and SQLCipher; no

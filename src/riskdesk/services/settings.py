@@ -18,6 +18,7 @@ from platformdirs import user_config_dir, user_data_dir
 
 from riskdesk.domain.backup_schedule import BackupSchedule
 from riskdesk.domain.localized import Language
+from riskdesk.domain.server_address_text import address_without_login, is_server_address
 from riskdesk.services.portable_mode import portable_config_dir, portable_data_dir
 from riskdesk.store.atomic_file import write_atomically
 
@@ -25,6 +26,8 @@ APP_NAME = "RiskDesk"
 VAULT_SUFFIX = ".rdv"
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 120
+RECENT_PLACES = 8
+SERVER_CA_VARIABLE = "RISKDESK_SERVER_CA"
 
 
 @dataclass
@@ -42,6 +45,35 @@ class Settings:
     municipality_dir: Path | None = None
     # "Back up every N days to FOLDER, keep the last K" (riskdesk.services.backup_service).
     backup: BackupSchedule = field(default_factory=BackupSchedule)
+    # Vault files and team-server addresses unlocked, the latest first; an address is
+    # kept without user name or password (see remember_place).
+    recent_places: list[str] = field(default_factory=list)
+    # The CA file IT hands out, which vouches for the team server's TLS certificate.
+    server_ca_file: Path | None = None
+
+    def last_place(self) -> Path | str | None:
+        """Where to unlock next: the team server if that was the last place unlocked,
+        else the last vault file."""
+        if self.recent_places and is_server_address(self.recent_places[0]):
+            return self.recent_places[0]
+        return self.last_vault
+
+    def remember_place(self, place: Path | str) -> None:
+        """Put ``place`` first among the recent places (a vault file also becomes
+        :attr:`last_vault`); a server address loses any user name and password first."""
+        if isinstance(place, Path):
+            self.last_vault = place
+            text = str(place)
+        else:
+            text = address_without_login(place)
+        others = [known for known in self.recent_places if known != text]
+        self.recent_places = [text, *others][:RECENT_PLACES]
+
+    def effective_server_ca(self) -> Path | None:
+        """The CA file to check a team server's certificate with: ``RISKDESK_SERVER_CA``
+        when IT set it for this computer or a script, else the setting."""
+        value = os.environ.get(SERVER_CA_VARIABLE, "").strip()
+        return Path(value) if value else self.server_ca_file
 
 
 def config_dir() -> Path:
@@ -91,7 +123,22 @@ def load_settings() -> Settings:
     if isinstance(raw.get("municipality_dir"), str) and raw["municipality_dir"]:
         settings.municipality_dir = Path(raw["municipality_dir"])
     settings.backup = BackupSchedule.from_json(raw.get("backup"))
+    settings.recent_places = _recent_places(raw.get("recent_places"))
+    if isinstance(raw.get("server_ca_file"), str) and raw["server_ca_file"]:
+        settings.server_ca_file = Path(raw["server_ca_file"])
     return settings
+
+
+def _recent_places(value: object) -> list[str]:
+    # An address edited into the file by hand is still kept without a login.
+    if not isinstance(value, list):
+        return []
+    places = [
+        address_without_login(place) if is_server_address(place) else place
+        for place in value
+        if isinstance(place, str) and place.strip()
+    ]
+    return list(dict.fromkeys(places))[:RECENT_PLACES]
 
 
 def save_settings(settings: Settings) -> None:
@@ -100,6 +147,7 @@ def save_settings(settings: Settings) -> None:
     data["last_vault"] = str(settings.last_vault) if settings.last_vault else None
     data["municipality_dir"] = str(settings.municipality_dir) if settings.municipality_dir else None
     data["backup"] = settings.backup.to_json()
+    data["server_ca_file"] = str(settings.server_ca_file) if settings.server_ca_file else None
     path = _settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))

@@ -30,7 +30,8 @@ class BackupWarning(QLabel):
 
     def show_for(self, desk: Desk) -> None:
         schedule = load_settings().backup
-        if not (desk.backups.allowed and schedule.active):
+        # A team server's backups are IT's: the schedule is for a vault file.
+        if not (desk.backups.allowed and schedule.active and desk.path is not None):
             self.clear()
             return
         status = read_now(self, lambda: desk.backups.status(schedule))

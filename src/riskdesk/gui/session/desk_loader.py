@@ -90,13 +90,26 @@ class DeskLoader:
         return self._module
 
     def open(
-        self, vault_path: Path, *, username: str, password: str, new_password: str | None = None
+        self,
+        vault_path: Path | str,
+        *,
+        username: str,
+        password: str,
+        new_password: str | None = None,
     ) -> Desk:
-        """Open the vault; raises the service's ``VaultError`` subclasses (among them
+        """Open the vault file, or the team server whose address ``vault_path`` is (its
+        certificate checked with the CA file of the settings or ``RISKDESK_SERVER_CA``);
+        raises the service's ``VaultError`` subclasses (among them
         ``PasswordChangeRequired``: then open again with the user's ``new_password``)."""
+        from riskdesk.services.settings import load_settings
+
         desk_class: type[Desk] = self.desk_module().Desk
         return desk_class.open(
-            vault_path, username=username, password=password, new_password=new_password
+            vault_path,
+            username=username,
+            password=password,
+            new_password=new_password,
+            server_ca_file=load_settings().effective_server_ca(),
         )
 
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 from riskdesk.gui.operations import wait_until_idle
 from riskdesk.gui.session.desk_loader import DeskLoader, create_vault
 from riskdesk.gui.session.idle_lock import IdleLock
+from riskdesk.gui.session.locked_session import LockedSession
 from riskdesk.gui.session.memory_release import release_freed_memory
-from riskdesk.gui.session.unlock_dialog import LockedSession, Opener, UnlockDialog
+from riskdesk.gui.session.unlock_dialog import Opener, UnlockDialog
 from riskdesk.services.settings import default_vault_path
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ class SessionController(QObject):
     its geometry and navigation survive. Locking and quitting first let running
     operations finish (:func:`~riskdesk.gui.operations.wait_until_idle`), so the key is
     never dropped under a use case halfway through its work. ``save_settings`` is called after every
-    unlock (last vault and user name, never the password) and settings change.
+    unlock (the vault file or team server, among the recent ones, and the user name, never
+    the password) and settings change.
 
     The unlock dialog also offers to create a vault with ``creator`` (None: it does
     not); a vault created so is open as its administrator and is remembered for next
@@ -90,7 +92,8 @@ class SessionController(QObject):
         self.settings = settings
         self._save_settings = save_settings
         self.desk: Desk | None = None
-        self.vault_path: Path | None = None
+        # The vault file, or the team server's address.
+        self.vault_path: Path | str | None = None
         self.unlock_dialog: UnlockDialog | None = None
 
         self._window: MainWindow | None = None
@@ -121,9 +124,9 @@ class SessionController(QObject):
                 return
         _ = self.window
 
-    def start(self, vault: Path | None = None, username: str | None = None) -> None:
+    def start(self, vault: Path | str | None = None, username: str | None = None) -> None:
         self._ask_to_unlock(
-            vault or self.settings.last_vault or default_vault_path(),
+            vault or self.settings.last_place() or default_vault_path(),
             username or self.settings.last_username,
             None,
         )
@@ -151,13 +154,14 @@ class SessionController(QObject):
             self.wait_for_core()
 
     def _ask_to_unlock(
-        self, vault: Path | None, username: str, locked: LockedSession | None
+        self, vault: Path | str | None, username: str, locked: LockedSession | None
     ) -> None:
         dialog = UnlockDialog(
             opener=self._opener,
             language=self.settings.language,
             vault=vault,
             username=username,
+            recent=self.settings.recent_places,
             locked=locked,
             creator=self._creator,
             wait_for_core=self.wait_for_core,
@@ -173,10 +177,10 @@ class SessionController(QObject):
         if dialog.desk is None:
             return
         self.desk = dialog.desk
-        self.vault_path = dialog.vault_path()
+        self.vault_path = dialog.place()
         self.unlock_dialog = None
         dialog.deleteLater()
-        self.settings.last_vault = self.vault_path
+        self.settings.remember_place(self.vault_path)
         self.settings.last_username = dialog.username()
         self._store_settings()
         if dialog.locked is not None and dialog.locked.username != self.desk.user.username:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.session.locked_session import LockedSession
+from riskdesk.gui.session.recent_places_button import RecentPlacesButton
+from riskdesk.gui.session.vault_place import exists, is_file, place_from_text
 from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
 
 if TYPE_CHECKING:
-    from riskdesk.domain.user import User
     from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog, Creator
     from riskdesk.services.desk import Desk
 
@@ -38,24 +39,10 @@ log = logging.getLogger(__name__)
 Opener = Callable[..., "Desk"]
 
 
-@dataclass(frozen=True)
-class LockedSession:
-    """Whose session a lock ended, and whether the user locked it (Ctrl+L) or it locked
-    itself after a while without use."""
-
-    username: str
-    display_name: str
-    idle: bool
-
-    def may_unlock(self, user: User) -> bool:
-        """The user who was working, or an administrator, who starts a session of their
-        own: a colleague must not carry on in someone else's window."""
-        return user.username == self.username or user.may_administer
-
-
 class UnlockDialog(QDialog):
     """Asks for vault, user name and password and opens the desk with ``opener``
-    (called as ``opener(path, username=..., password=...)``).
+    (called as ``opener(place, username=..., password=...)``, where the place is a vault
+    file's path or a team server's ``postgresql://`` address; ``recent`` ones are offered).
 
     Every failure is shown inside the dialog, which stays open with the password
     cleared; on success :attr:`desk` holds the open desk and the dialog is accepted.
@@ -75,8 +62,9 @@ class UnlockDialog(QDialog):
         *,
         opener: Opener,
         language: Language,
-        vault: Path | None = None,
+        vault: Path | str | None = None,
         username: str = "",
+        recent: Sequence[str] = (),
         fixed_vault: bool = False,
         locked: LockedSession | None = None,
         creator: Creator | None = None,
@@ -108,15 +96,19 @@ class UnlockDialog(QDialog):
         self.who_label.setVisible(locked is not None)
 
         self.vault_edit = QLineEdit(str(vault) if vault else "")
-        self.vault_edit.setAccessibleName(self.tr("Vault file"))
+        self.vault_edit.setAccessibleName(self.tr("Vault file or team server"))
+        self.vault_edit.setPlaceholderText(self.tr("riskdesk.rdv or postgresql://server/riskdesk"))
         self.vault_edit.setReadOnly(fixed_vault)
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setAccessibleName(self.tr("Browse for the vault file"))
         self.browse_button.setEnabled(not fixed_vault)
         self.browse_button.clicked.connect(self._browse)
+        self.recent_button = RecentPlacesButton(() if fixed_vault else recent)
+        self.recent_button.chosen.connect(self._place_chosen)
         vault_row = QHBoxLayout()
         vault_row.addWidget(self.vault_edit, 1)
         vault_row.addWidget(self.browse_button)
+        vault_row.addWidget(self.recent_button)
 
         self.user_edit = QLineEdit(username)
         self.user_edit.setAccessibleName(self.tr("User name"))
@@ -126,7 +118,7 @@ class UnlockDialog(QDialog):
         self.password_edit.setAccessibleName(self.tr("Password"))
 
         form = QFormLayout()
-        form.addRow(self._buddy(self.tr("&Vault:"), self.vault_edit), vault_row)
+        form.addRow(self._buddy(self.tr("&Vault or server:"), self.vault_edit), vault_row)
         form.addRow(self._buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
         form.addRow(self._buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
         # Shown when an administrator chose the password: the user chooses their own.
@@ -158,9 +150,8 @@ class UnlockDialog(QDialog):
         self.create_button = QPushButton()
         self.create_button.clicked.connect(self._create_vault)
         self._offers_to_create = creator is not None and not fixed_vault
-        if self._offers_to_create:
-            self.vault_edit.textChanged.connect(self._offer_to_create)
-        else:
+        self.vault_edit.textChanged.connect(self._place_changed)
+        if not self._offers_to_create:
             self.create_button.hide()
         button_row = QHBoxLayout()
         button_row.addWidget(self.create_button)
@@ -179,15 +170,16 @@ class UnlockDialog(QDialog):
         layout.addLayout(button_row)
 
         QWidget.setTabOrder(self.vault_edit, self.browse_button)
-        QWidget.setTabOrder(self.browse_button, self.user_edit)
+        QWidget.setTabOrder(self.browse_button, self.recent_button)
+        QWidget.setTabOrder(self.recent_button, self.user_edit)
         QWidget.setTabOrder(self.user_edit, self.password_edit)
         QWidget.setTabOrder(self.password_edit, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.cancel_button)
         self._first_empty_field().setFocus()
+        self._place_changed()
         if self._offers_to_create:
             QWidget.setTabOrder(self.cancel_button, self.create_button)
-            self._offer_to_create()
-            if not self.vault_found():
+            if not self.vault_found() and not self.on_server():
                 # First run: Enter creates the vault; once in a field, Enter unlocks.
                 self.create_button.setFocus()
 
@@ -222,6 +214,13 @@ class UnlockDialog(QDialog):
     def vault_path(self) -> Path:
         return Path(self.vault_edit.text().strip()).expanduser()
 
+    def place(self) -> Path | str:
+        """What to open: the vault file's path, or the team server's address as typed."""
+        return place_from_text(self.vault_edit.text())
+
+    def on_server(self) -> bool:
+        return isinstance(self.place(), str)
+
     def username(self) -> str:
         return self.user_edit.text().strip()
 
@@ -231,18 +230,32 @@ class UnlockDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.vault_edit.text() or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose vault"),
-            start,
-            self.tr("RiskDesk vaults (*.rdv);;All files (*)"),
-        )
+        filters = self.tr("RiskDesk vaults (*.rdv);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose vault"), start, filters)
         if chosen:
-            self.vault_edit.setText(chosen)
-            self.user_edit.setFocus()
+            self._place_chosen(chosen)
+
+    def _place_chosen(self, place: str) -> None:
+        self.vault_edit.setText(place)
+        self._first_empty_field().setFocus()
 
     def vault_found(self) -> bool:
-        return bool(self.vault_edit.text().strip()) and _is_file(self.vault_path())
+        typed = bool(self.vault_edit.text().strip())
+        return typed and not self.on_server() and is_file(self.vault_path())
+
+    def _place_changed(self) -> None:
+        """A team server is unlocked only (IT creates it); a vault file may be created."""
+        server = self.on_server()
+        if self._offers_to_create:
+            self.create_button.setVisible(not server)
+        if server and self.locked is None:
+            self.intro_label.setText(
+                self.tr("Log in to the team server with your user name and password.")
+            )
+        elif self._offers_to_create:
+            self._offer_to_create()
+        elif self.locked is None:
+            self.intro_label.setText(self._intro(self._fixed_vault))
 
     def _offer_to_create(self) -> None:
         """With no vault at the path, creating one is the way on; else a small button."""
@@ -268,7 +281,7 @@ class UnlockDialog(QDialog):
 
         assert self._creator is not None
         typed = self.vault_path()
-        new_name = typed.suffix.lower() == VAULT_SUFFIX and not _exists(typed)
+        new_name = typed.suffix.lower() == VAULT_SUFFIX and not exists(typed)
         path = typed if self.vault_edit.text().strip() and new_name else suggested_vault_path()
         dialog = CreateVaultDialog(
             creator=self._creator, language=self._language, path=path, parent=self
@@ -305,9 +318,7 @@ class UnlockDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         chosen = {"new_password": self.new_password.passwords()[0]} if self._choosing else {}
         try:
-            desk = self._opener(
-                self.vault_path(), username=self.username(), password=password, **chosen
-            )
+            desk = self._opener(self.place(), username=self.username(), password=password, **chosen)
         except PasswordChangeRequired:
             self._choose_own_password()
         except UserInputError as error:
@@ -340,7 +351,9 @@ class UnlockDialog(QDialog):
 
     def _missing_field(self) -> tuple[QLineEdit, str] | None:
         if not self.vault_edit.text().strip():
-            return self.vault_edit, self.tr("Choose the vault file.")
+            return self.vault_edit, self.tr(
+                "Choose the vault file or type the team server's address."
+            )
         if not self.username():
             return self.user_edit, self.tr("Enter your user name.")
         if not self.password_edit.text():
@@ -383,18 +396,3 @@ class UnlockDialog(QDialog):
         self.password_edit.clear()
         self.new_password.clear()
         super().reject()
-
-
-# From 3.13 Path.is_file/exists raise on a name too long to look up; in a slot nothing catches it.
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:
-        return False
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except OSError:
-        return False

@@ -1,0 +1,39 @@
+"""Where the unlock dialog opens a desk: a vault file, or a team server by its address,
+from the text in its field; and how the window names it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from riskdesk.domain.server_address_text import address_without_login, is_server_address
+
+
+def place_from_text(text: str) -> Path | str:
+    """A team server's address as typed (the core parses it), else the vault file's path."""
+    text = text.strip()
+    if is_server_address(text):
+        return text
+    return Path(text).expanduser()
+
+
+def place_name(place: Path | str) -> str:
+    """For the window title: the vault file's name, or the server's address without the
+    user's name or password."""
+    if isinstance(place, Path):
+        return place.name
+    return address_without_login(place)
+
+
+# From 3.13 Path.is_file/exists raise on a name too long to look up; in a slot nothing catches it.
+def is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
