@@ -126,25 +126,34 @@ class ActionPlanRepository:
         row.plan_json = plan.model_dump_json()
         self._session.flush()
         if action is AuditAction.CREATE:
-            self._carry_authors_over(row, now)
-        if writes_content:
+            # A new version has no authors yet: all of them go in at once, unasked.
+            authors = {self._username, *self._carried_over(row)}
+            self._session.add_all(
+                PlanAuthorRow(plan_id=row.id, username=username, first_at=now)
+                for username in sorted(authors)
+            )
+            self._session.flush()
+        elif writes_content:
             record_author(self._session, row.id, self._username, at=now)
         self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=plan.case_id)
         self._trail.note(version=plan.version)
-        return plan_from_row(row)
+        # What was written is ``plan`` itself: reading it back through pydantic would
+        # only validate it again.
+        return plan.model_copy(update={"row_version": row.row_version})
 
-    def _carry_authors_over(self, row: ActionPlanRow, now: datetime) -> None:
+    def _carried_over(self, row: ActionPlanRow) -> frozenset[str]:
         """A new version starts as a copy of the one before. Unless a supervisor approved
         that one, its text was never reviewed, so its authors wrote part of this one."""
-        previous = self._session.scalar(
-            select(ActionPlanRow).where(
+        if row.version == 1:
+            return frozenset()
+        previous = self._session.execute(
+            select(ActionPlanRow.id, ActionPlanRow.review_status).where(
                 ActionPlanRow.case_id == row.case_id, ActionPlanRow.version == row.version - 1
             )
-        )
+        ).first()
         if previous is None or previous.review_status == ReviewStatus.APPROVED.value:
-            return
-        for username in authors_of(self._session, previous.id):
-            record_author(self._session, row.id, username, at=now)
+            return frozenset()
+        return authors_of(self._session, previous.id)
 
 
 def record_author(session: Session, plan_id: int, username: str, *, at: datetime) -> None:
