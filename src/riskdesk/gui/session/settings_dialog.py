@@ -1,5 +1,5 @@
-"""The user's own preferences: language, when to lock, and whether the screen may be
-captured."""
+"""The user's own preferences: language, when to lock, whether the screen may be
+captured, and the team server's CA file."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from riskdesk.domain.localized import Language
 from riskdesk.gui.backup.backup_schedule_box import BackupScheduleBox
 from riskdesk.gui.session.municipality_folder_field import MunicipalityFolderField
+from riskdesk.gui.session.server_ca_field import ServerCaField
 from riskdesk.services.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ class SettingsDialog(QDialog):
         form.addRow("", capture_note)
         self.municipality_folder = MunicipalityFolderField(settings.municipality_dir)
         form.addRow(self.tr("&Municipality folder:"), self.municipality_folder)
+        self.server_ca = ServerCaField(settings.server_ca_file)
+        form.addRow(self.tr("Team server's &CA file:"), self.server_ca)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -115,4 +118,5 @@ class SettingsDialog(QDialog):
             allow_screen_capture=self.capture_check.isChecked(),
             backup=self.backup_box.schedule(),
             municipality_dir=self.municipality_folder.folder(),
+            server_ca_file=self.server_ca.ca_file(),
         )
