@@ -13,6 +13,7 @@ import itertools
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from psycopg import sql
@@ -21,7 +22,7 @@ from sqlalchemy import Connection, text
 from pg_cluster import Cluster
 from riskdesk.domain.user import Role
 from riskdesk.store.key_slots import sidecar_path
-from riskdesk.store.server.server_import import import_vault
+from riskdesk.store.server.server_import import ImportResult, import_vault
 from riskdesk.store.server.server_setup import (
     GROUP_ROLE_PREFIX,
     apply_security,
@@ -43,24 +44,54 @@ def _ensure_demo_template(cluster: Cluster, demo_vault: Path, scratch: Path) -> 
     if cluster.port in _ready:
         return
     cluster.drop_database(DEMO_TEMPLATE)
-    with cluster.connect() as connection:
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DEMO_TEMPLATE)))
     # Opening a vault writes to it (its witnesses): the session's template stays as it is.
     vault_path = scratch / "demo-for-server.rdv"
     shutil.copyfile(demo_vault, vault_path)
     shutil.copyfile(sidecar_path(demo_vault), sidecar_path(vault_path))
-    engine = TeamServer(cluster, DEMO_TEMPLATE).owner_engine()
-    try:
-        install(engine)
-        with Vault.open(vault_path, username=ADMIN, password=PASSWORD, kdf_cost=CHEAP_KDF) as vault:
-            imported = import_vault(vault, engine)
-    finally:
-        engine.dispose()
+    imported = _imported(cluster, vault_path, DEMO_TEMPLATE)
     # The copies make their own logins; another fixture's users are left alone.
     with cluster.connect() as connection:
         for user in imported.users:
             connection.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(user.username)))
     _ready.add(cluster.port)
+
+
+def imported_demo_server(cluster: Cluster, folder: Path, *, persons: int) -> str:
+    """A demo vault of ``persons`` people built in ``folder`` and moved onto a new
+    database of ``cluster`` (for the benchmarks), its users logging in with PASSWORD;
+    the database's name."""
+    from riskdesk.demo.demo_vault import create_demo_vault
+
+    vault_path = folder / f"demo-{persons}.rdv"
+    create_demo_vault(
+        vault_path,
+        persons=persons,
+        seed=3,
+        password=PASSWORD,
+        kdf_cost=CHEAP_KDF,
+        today=date(2026, 11, 21),
+    )
+    database = f"riskdesk_demo_{persons}_{next(_numbers)}"
+    _imported(cluster, vault_path, database)
+    engine = TeamServer(cluster, database).owner_engine()
+    try:
+        with engine.begin() as connection:
+            _demo_passwords(connection)
+    finally:
+        engine.dispose()
+    return database
+
+
+def _imported(cluster: Cluster, vault_path: Path, database: str) -> ImportResult:
+    with cluster.connect() as connection:
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    engine = TeamServer(cluster, database).owner_engine()
+    try:
+        install(engine)
+        with Vault.open(vault_path, username=ADMIN, password=PASSWORD, kdf_cost=CHEAP_KDF) as vault:
+            return import_vault(vault, engine)
+    finally:
+        engine.dispose()
 
 
 @contextmanager
@@ -106,6 +137,25 @@ def _demo_logins(connection: Connection) -> None:
         )
         with driver.cursor() as cursor:
             cursor.execute(statement)
+    _chosen_already(connection)
+
+
+def _demo_passwords(connection: Connection) -> None:
+    """The logins the import made, with PASSWORD instead of their temporary ones."""
+    for (username,) in connection.execute(text("SELECT username FROM users")).all():
+        verifier = password_verifier(connection, username, PASSWORD)
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        with driver.cursor() as cursor:
+            cursor.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                    sql.Identifier(username), sql.Literal(verifier)
+                )
+            )
+    _chosen_already(connection)
+
+
+def _chosen_already(connection: Connection) -> None:
     # The import made the users choose their own password at first login (60_users.sql);
     # the demo's have chosen PASSWORD already.
     connection.execute(text("DELETE FROM riskdesk_password_changes"))
