@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from pg_cluster import Cluster
-from riskdesk.domain.server_import_errors import LoginNameTaken, ServerNotEmpty
+from riskdesk.domain.server_import_errors import ImportFailed, LoginNameTaken, ServerNotEmpty
 from riskdesk.domain.user import PasswordChangeRequired
 from riskdesk.services.desk import Desk
 from riskdesk.store.audit_findings import AuditFinding, FindingKind
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
-from riskdesk.store.server.server_import import import_vault
+from riskdesk.store.server.server_import import import_onto_server, import_vault
+from riskdesk.store.server.server_url import parse_server_address
 from riskdesk.store.vault import Vault
 from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 from vault_fixtures import CHEAP_KDF, PASSWORD
@@ -270,3 +271,34 @@ def test_a_user_name_taken_by_another_units_login_is_refused_and_nothing_is_writ
     assert users == {ADMIN}
     assert cases == (0,)
     assert "leder" not in logins
+
+
+def test_a_row_the_servers_schema_does_not_take_fails_the_whole_move(
+    demo_path: Path, team_server: TeamServer
+) -> None:
+    key_file = read_key_file(sidecar_path(demo_path))
+    opened = open_slot(
+        key_file.slot_for("admin"), vault_id=key_file.vault_id, username="admin", password=PASSWORD
+    )
+    database = open_cipher_connection(demo_path, opened.data_key)
+    try:
+        # SQLite keeps any length; PostgreSQL holds the column to its 20 characters.
+        database.execute("UPDATE persons SET postal_code = ? WHERE id = 2", ("9" * 40,))
+        database.commit()
+    finally:
+        database.close()
+    cluster = team_server.cluster
+    with (
+        Vault.open(demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF) as vault,
+        pytest.raises(ImportFailed),
+    ):
+        import_onto_server(
+            vault,
+            parse_server_address(team_server.url),
+            owner=cluster.owner,
+            owner_password=cluster.owner_password,
+        )
+    with cluster.connect(team_server.database) as connection:
+        assert connection.execute("SELECT count(*) FROM persons").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM users").fetchone() == (1,)
+        assert connection.execute("SELECT count(*) FROM audit_events").fetchone() == (0,)

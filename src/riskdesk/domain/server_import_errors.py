@@ -23,3 +23,12 @@ class LoginNameTaken(VaultError):
         en="One of the vault's users already exists as a login on the database server, in "
         "another database. Use one database server per unit, or ask IT to remove the old login.",
     )
+
+
+class ImportFailed(VaultError):
+    message = LocalizedText(
+        da="Boksen kunne ikke flyttes til teamserveren: noget i den passer ikke i serverens "
+        "database. Databasen er uændret, og det er boksen også.",
+        en="The vault could not be moved onto the team server: something in it does not fit "
+        "the server's database. The database is unchanged, as is the vault.",
+    )

@@ -17,11 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+import psycopg
 from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.refusals import PermissionDenied
-from riskdesk.domain.server_import_errors import LoginNameTaken, ServerNotEmpty
+from riskdesk.domain.server_import_errors import ImportFailed, LoginNameTaken, ServerNotEmpty
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.store.audit_findings import AuditReport
@@ -108,7 +110,14 @@ def import_onto_server(
         create_database_if_missing(address, owner, owner_password)
         with owner_engine(address, owner, owner_password) as engine:
             install(engine)
-            return import_vault(vault, engine)
+            try:
+                return import_vault(vault, engine)
+            except DBAPIError as error:
+                # A row the server's schema does not take (the transaction is rolled
+                # back); a lost connection is told as for any other server work.
+                if isinstance(error.orig, psycopg.OperationalError):
+                    raise
+                raise ImportFailed from error
 
 
 def _require_administrator(vault: Vault) -> None:
