@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGoal, Responsible
 from riskdesk.domain.localized import Language
+from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
 from riskdesk.gui.plans.plan_editor import PlanEditor
+from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.widgets.stale_record_dialog import StaleRecordDialog
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
@@ -114,3 +116,50 @@ def test_a_stale_plan_save_offers_reload_and_keeps_the_typed_text(
     assert not editor.isVisible()
     stored = desk.plans.current(case.id)
     assert (stored.mentor, stored.citizen_view) == ("Mads Mentor", "Vil gerne have et fritidsjob.")
+
+
+def test_a_stale_release_meeting_save_offers_reload_and_keeps_the_typed_text(
+    qtbot, desk, demo_vault, wait_for_operations
+) -> None:
+    case_id = next(
+        c.case_id
+        for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
+        if desk.release_meetings.get(c.case_id) is None
+    )
+    page = ReleaseMeetingPage(language=Language.ENGLISH)
+    qtbot.addWidget(page)
+    page.set_desk(desk)
+    page.show()
+    page.show_case(case_id)
+    wait_for_operations()
+    # The colleague records the case's first meeting while this page shows none.
+    with Desk.open(demo_vault, username="leder", password=PASSWORD) as colleague:
+        colleague.release_meetings.save(case_id, ReleaseMeeting(prison="Anstalt Nord (fiktiv)"))
+
+    tab = page.tabs.meeting_tab
+    tab.prison_edit.setText("Anstalt Syd (fiktiv)")
+    tab.place_edit.setText("Besøgsrummet")
+    page.save()
+    wait_for_operations()
+
+    (dialog,) = page.findChildren(StaleRecordDialog)
+    assert dialog.message.text().startswith("Changed by Lene Leder (leder) at ")
+    typed = dialog.text.toPlainText()
+    assert "Prison:\nAnstalt Syd (fiktiv)" in typed
+    assert "Place:\nBesøgsrummet" in typed
+    assert desk.release_meetings.get(case_id).prison == "Anstalt Nord (fiktiv)"
+
+    dialog.reload_button.click()
+    assert tab.prison_edit.text() == "Anstalt Nord (fiktiv)"
+    assert not page.has_unsaved_changes()
+    tab.place_edit.setText("Besøgsrummet")
+    page.save()
+    wait_for_operations()
+    stored = desk.release_meetings.get(case_id)
+    assert (stored.prison, stored.place) == ("Anstalt Nord (fiktiv)", "Besøgsrummet")
+    # The page goes on with the version its save returned: a second save is no conflict.
+    tab.place_edit.setText("Mødelokalet")
+    page.save()
+    wait_for_operations()
+    assert desk.release_meetings.get(case_id).place == "Mødelokalet"
+    page.clear()

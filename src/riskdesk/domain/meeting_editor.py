@@ -114,6 +114,11 @@ class MeetingEditor:
         return self._id
 
     @property
+    def stored(self) -> Meeting | None:
+        """The meeting as loaded or last saved; None until it is stored."""
+        return self._stored
+
+    @property
     def is_stored(self) -> bool:
         return self._id is not None
 
@@ -263,6 +268,8 @@ class MeetingEditor:
                 "participants": parse_participants(self._participants_text),
                 "area": self._area,
                 "series_id": self._series_id,
+                # The stored meeting's saves when loaded: a save over a newer is refused.
+                "row_version": self._stored.row_version if self._stored else None,
                 "items": [
                     {
                         "case_id": item.case_id,

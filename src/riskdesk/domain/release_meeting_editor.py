@@ -19,6 +19,7 @@ from riskdesk.domain.action_plan import Responsible
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language, LocalizedText
 from riskdesk.domain.problems import Problem
+from riskdesk.domain.record_version import NO_RECORD_YET
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.release_meeting import (
     CHECKLIST_AREA_LABELS,
@@ -131,6 +132,9 @@ class ReleaseMeetingEditor:
         """Whether the case has an action plan: the plan milestone of the timeline."""
         self.recorded = meeting is not None
         """Whether the case's meeting is stored in the vault."""
+        self.row_version = meeting.row_version if meeting is not None else NO_RECORD_YET
+        """The stored meeting's saves when loaded or last saved, sent with a save so that
+        a save over someone else's newer one is refused."""
         self._state = _state_of(meeting or ReleaseMeeting(), form)
         self._saved = self._state
 
@@ -193,10 +197,18 @@ class ReleaseMeetingEditor:
     def reached_on(self, milestone: Milestone) -> date | None:
         return next((on for m, on in self._state.reached if m is milestone), None)
 
-    def mark_saved(self, saved: EditedMeeting) -> None:
-        """``saved`` (an earlier :attr:`state`) is now what the vault holds."""
+    def mark_saved(self, saved: EditedMeeting, *, row_version: int | None = None) -> None:
+        """``saved`` (an earlier :attr:`state`) is now what the vault holds, at
+        ``row_version`` (the version the save returned)."""
         self.recorded = True
         self._saved = saved
+        if row_version is not None:
+            self.row_version = row_version
+
+    @property
+    def saved_state(self) -> EditedMeeting:
+        """What was loaded or last saved."""
+        return self._saved
 
     # ----- what follows from it -----------------------------------------------------
 
@@ -252,7 +264,7 @@ class ReleaseMeetingEditor:
         except UserInputError as error:
             raise UserInputError([_with_row(p) for p in error.problems]) from None
         check_meeting_before_release(meeting)
-        return meeting.model_copy(update={"case_id": self.case_id})
+        return meeting.model_copy(update={"case_id": self.case_id, "row_version": self.row_version})
 
     # ----- inside -------------------------------------------------------------------
 

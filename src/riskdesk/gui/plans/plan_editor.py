@@ -30,16 +30,17 @@ from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.screen_views import PlanEditing
+from riskdesk.domain.unsaved_text import plan_unsaved
 from riskdesk.gui.operations import Operation, read_now, run_op
 from riskdesk.gui.plans.plan_editor_citizen import CITIZEN_KEYS, CitizenSection
 from riskdesk.gui.plans.plan_editor_goals import GoalsEditor
 from riskdesk.gui.plans.plan_editor_sharing import SHARING_KEYS, SharingSection
 from riskdesk.gui.plans.plan_editor_suggestions import SuggestionsPanel
-from riskdesk.gui.plans.plan_reload import offer_reload
 from riskdesk.gui.plans.plan_version_notice import PlanVersionNotice
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
 from riskdesk.gui.widgets.screen_fit import resize_within_screen
+from riskdesk.gui.widgets.stale_record_dialog import offer_reload
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -212,7 +213,8 @@ class PlanEditor(QDialog):
     def _refused(self, refusal: Refusal) -> None:
         self.show_problems(refusal.problems)
         if isinstance(refusal, StaleRecord):
-            offer_reload(self, refusal, self._language)
+            unsaved = plan_unsaved(self.draft)
+            offer_reload(self, refusal, unsaved, language=self._language, reload=self.reload)
 
     def _save_finished(self) -> None:
         self._set_saving(False)

@@ -29,13 +29,16 @@ from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
-from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.record_version import StaleRecord
+from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.release_meeting import ReleaseMeeting, ReleaseMeetingForm
 from riskdesk.domain.release_meeting_editor import ReleaseMeetingEditor
+from riskdesk.domain.unsaved_text import release_meeting_unsaved
 from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.release.release_meeting_editor_tabs import ReleaseMeetingTabs
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
 from riskdesk.gui.widgets.problem_line import ProblemLine
+from riskdesk.gui.widgets.stale_record_dialog import offer_reload
 from riskdesk.services.document_export import DocumentKind, ExportedDocument
 
 if TYPE_CHECKING:
@@ -260,7 +263,7 @@ class ReleaseMeetingPage(QWidget):
         saving = editor.state
 
         def saved(stored: ReleaseMeeting) -> None:
-            editor.mark_saved(saving)
+            editor.mark_saved(saving, row_version=stored.row_version)
             if editor is self.editor:
                 self.info_label.setText(self.tr("The release meeting is saved."))
                 if then is not None:
@@ -270,8 +273,31 @@ class ReleaseMeetingPage(QWidget):
             self,
             lambda: desk.release_meetings.save(editor.case_id, meeting),
             saved,
+            on_refused=self._refused,
             label=self.tr("Saving the release meeting…"),
         )
+
+    def _refused(self, refusal: Refusal) -> None:
+        self.show_problems(refusal.problems)
+        editor = self.editor
+        if isinstance(refusal, StaleRecord) and editor is not None:
+            unsaved = release_meeting_unsaved(editor)
+            offer_reload(self, refusal, unsaved, language=self._language, reload=self.reload)
+
+    def reload(self) -> bool:
+        """Show the meeting as stored now, dropping what was typed (after a save was
+        refused because someone else saved first)."""
+        desk, editor = self._desk, self.editor
+        if desk is None or editor is None:
+            return False
+        case_id = editor.case_id
+        shown = read_now(self, lambda: _read(desk, case_id))
+        if shown is None:
+            return False
+        self._wanted = case_id
+        self.editor = None
+        self._loaded(shown)
+        return True
 
     def add_decisions_to_plan(self) -> None:
         """Save, then carry every decision into the case's action plan as an action."""

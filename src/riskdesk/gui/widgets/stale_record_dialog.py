@@ -8,9 +8,9 @@ the user decides what still applies. It is not modal: the editor stays usable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,3 +102,25 @@ class StaleRecordDialog(QDialog):
         # Through the text field's own copy, which the clipboard guard marks and clears.
         self.text.selectAll()
         self.text.copy()
+
+
+def offer_reload(
+    editor: QWidget,
+    refusal: StaleRecord,
+    unsaved: Sequence[UnsavedText],
+    *,
+    language: Language,
+    reload: Callable[[], bool],
+) -> StaleRecordDialog:
+    """Show the refusal and ``unsaved`` beside ``editor``; Reload calls ``reload()``,
+    which shows the newest version and says whether it could be read."""
+    dialog = StaleRecordDialog(refusal, unsaved, language=language, parent=editor)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def reloaded() -> None:
+        if reload():
+            dialog.reloaded()
+
+    dialog.reload_requested.connect(reloaded)
+    dialog.show()
+    return dialog
