@@ -5,6 +5,7 @@ an upgrade that leaves the work in place, and one-line refusals."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 from psycopg import sql
 
+from deactivated_roles import drop_deactivated_roles
 from pg_cluster import Cluster
 from riskdesk.domain.user import Role
 from riskdesk.services.desk import Desk
@@ -28,6 +30,7 @@ def database(pg_cluster: Cluster) -> Iterator[str]:
     yield name
     pg_cluster.drop_database(name)
     pg_cluster.drop_login_roles()
+    drop_deactivated_roles(pg_cluster)
 
 
 def _riskdesk(
@@ -203,3 +206,51 @@ def test_init_sets_up_a_database_made_beforehand(pg_cluster: Cluster, database: 
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["Teamserveren er sat op. Administrator: leder."]
+
+
+def test_user_commands_on_the_server_make_and_change_login_roles(
+    pg_cluster: Cluster, database: str
+) -> None:
+    init = _riskdesk(
+        "server", "init", "--url", pg_cluster.owner_url(database), "--admin", "leder",
+        owner_password=pg_cluster.owner_password,
+    )  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    url = pg_cluster.url(database)
+
+    def as_user(password: str, new_password: str, *arguments: str) -> str:
+        environment = os.environ | {
+            "RISKDESK_PASSWORD": password,
+            "RISKDESK_NEW_PASSWORD": new_password,
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "riskdesk", "user", *arguments, "--vault", url],
+            capture_output=True,
+            text=True,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            timeout=180,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    first, own = "forste-kodeord-1", "kaspers-eget-kodeord"
+    as_user(ADMIN_PASSWORD, first, "add", "--user", "leder", "--name", "kasper",
+            "--role", "caseworker")  # fmt: skip
+    as_user(first, own, "password", "--user", "kasper")
+    as_user(ADMIN_PASSWORD, "", "set-role", "--user", "leder", "--name", "kasper",
+            "--role", "supervisor")  # fmt: skip
+    with Desk.open(url, username="kasper", password=own) as desk:
+        assert desk.user.role is Role.SUPERVISOR
+    as_user(ADMIN_PASSWORD, "", "deactivate", "--user", "leder", "--name", "kasper")
+    listed = as_user(ADMIN_PASSWORD, "", "list", "--user", "leder", "--format", "json")
+    assert {(user["username"], user["role"], user["active"]) for user in json.loads(listed)} == {
+        ("leder", "administrator", True),
+        ("kasper", "supervisor", False),
+    }
+    with pg_cluster.connect() as connection:
+        can_login = connection.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'kasper'"
+        ).fetchone()
+    assert can_login == (False,)

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from psycopg import errors, sql
+from psycopg import errors
 
+from deactivated_roles import drop_deactivated_roles
 from pg_cluster import Cluster
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
@@ -24,16 +25,8 @@ OWN = "eget-kodeord-22"
 
 @pytest.fixture(autouse=True)
 def _drop_deactivated_roles(pg_cluster: Cluster) -> Iterator[None]:
-    # A deactivated user's role cannot log in, so the cluster's clean-up of login roles
-    # leaves it; the next test may want the name again.
     yield
-    with pg_cluster.connect() as connection:
-        names = connection.execute(
-            "SELECT rolname FROM pg_roles WHERE NOT rolcanlogin "
-            "AND pg_has_role(oid, 'riskdesk_user', 'MEMBER') AND rolname NOT LIKE 'riskdesk\\_%'"
-        ).fetchall()
-        for (name,) in names:
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+    drop_deactivated_roles(pg_cluster)
 
 
 def _admin(server: TeamServer) -> Desk:
