@@ -177,3 +177,22 @@ def test_the_ca_file_and_recent_places_survive_a_restart(tmp_path: Path) -> None
     loaded = load_settings()
     assert loaded.server_ca_file == tmp_path / "ca.pem"
     assert loaded.last_place() == "postgresql://teamserver.example/riskdesk"
+
+
+def test_the_ca_file_can_be_chosen_where_its_lack_is_said(
+    qtbot, session: SessionController, tmp_path: Path
+) -> None:
+    session.start(OTHER_HOST)
+    _try_unlock(qtbot, session, ADMIN, ADMIN_PASSWORD)
+    dialog = session.unlock_dialog
+    assert dialog is not None
+    assert "kræver en krypteret forbindelse" in dialog.message_label.text()
+    assert dialog.ca_offer.isVisibleTo(dialog)
+
+    ca_file = tmp_path / "enhedens-ca.pem"
+    ca_file.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
+    dialog.ca_offer.choose(ca_file)
+    assert load_settings().server_ca_file == ca_file
+    _try_unlock(qtbot, session, ADMIN, ADMIN_PASSWORD)
+    assert "Teamserveren svarer ikke" in dialog.message_label.text()
+    assert not dialog.ca_offer.isVisibleTo(dialog)

@@ -19,7 +19,7 @@ class RecentPlacesButton(QToolButton):
 
     def __init__(self, recent: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText(self.tr("Re&cent"))
+        self.setText(self.tr("R&ecent"))
         self.setAccessibleName(self.tr("Vault files and team servers opened before"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_of_places = QMenu(self)

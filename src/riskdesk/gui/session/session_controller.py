@@ -162,6 +162,7 @@ class SessionController(QObject):
             vault=vault,
             username=username,
             recent=self.settings.recent_places,
+            save_ca_file=self._save_ca_file,
             locked=locked,
             creator=self._creator,
             wait_for_core=self.wait_for_core,
@@ -191,6 +192,10 @@ class SessionController(QObject):
         self.window.raise_()
         self.window.activateWindow()
         self.idle_lock.start()
+
+    def _save_ca_file(self, ca_file: Path) -> None:
+        self.settings.server_ca_file = ca_file
+        self._store_settings()
 
     def lock(self, *, idle: bool = False) -> None:
         """Drop the key and every view of the vault, then ask for the password again:

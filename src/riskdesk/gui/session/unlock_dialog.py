@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal, UserInputError
+from riskdesk.domain.server_errors import ServerNeedsTls
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.session.ca_file_offer import CaFileOffer
 from riskdesk.gui.session.locked_session import LockedSession
 from riskdesk.gui.session.recent_places_button import RecentPlacesButton
-from riskdesk.gui.session.vault_place import exists, is_file, place_from_text
+from riskdesk.gui.session.vault_place import is_file, path_for_new_vault, place_from_text
 from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
 
 if TYPE_CHECKING:
@@ -40,21 +42,19 @@ Opener = Callable[..., "Desk"]
 
 
 class UnlockDialog(QDialog):
-    """Asks for vault, user name and password and opens the desk with ``opener``
-    (called as ``opener(place, username=..., password=...)``, where the place is a vault
-    file's path or a team server's ``postgresql://`` address; ``recent`` ones are offered).
+    """Asks for vault, user name and password and opens the desk with ``opener(place,
+    username=..., password=...)``, the place a vault file or a team server's address
+    (``recent`` ones offered; a CA file chosen after a refusal goes to ``save_ca_file``).
 
     Every failure is shown inside the dialog, which stays open with the password
     cleared; on success :attr:`desk` holds the open desk and the dialog is accepted.
     With ``fixed_vault`` the path cannot change. Unlocking again after a lock
     (``locked``) says why it locked and whose session it was, and opens only for that
-    user or an administrator: anyone else's desk is locked again at once, and the dialog
-    says who may unlock.
+    user or an administrator (anyone else's desk is locked again at once).
 
-    With a ``creator`` (see :class:`CreateVaultDialog`) it also offers to create a new vault:
-    prominently while there is no vault at the path, as a small button otherwise; taken, it first
-    calls ``wait_for_core()`` (see :mod:`.desk_loader`). A vault created so is open as its
-    administrator: the dialog is accepted with it as :attr:`desk` and the new path and user name.
+    With a ``creator`` (see :class:`CreateVaultDialog`) it offers to create a vault file:
+    prominently while none is at the path, else as a small button, after ``wait_for_core()``
+    (:mod:`.desk_loader`); the dialog is accepted with the new vault open as its administrator.
     """
 
     def __init__(
@@ -65,6 +65,7 @@ class UnlockDialog(QDialog):
         vault: Path | str | None = None,
         username: str = "",
         recent: Sequence[str] = (),
+        save_ca_file: Callable[[Path], None] = lambda _: None,
         fixed_vault: bool = False,
         locked: LockedSession | None = None,
         creator: Creator | None = None,
@@ -84,7 +85,8 @@ class UnlockDialog(QDialog):
         self.create_dialog: CreateVaultDialog | None = None
         self.setWindowTitle(self.tr("RiskDesk – unlock"))
         self.setObjectName("UnlockDialog")
-        self.setMinimumWidth(460)
+        # Wide enough for a team server's whole address.
+        self.setMinimumWidth(560)
 
         heading = QLabel(self.tr("Unlock RiskDesk"))
         heading.setObjectName("heading")
@@ -137,6 +139,7 @@ class UnlockDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.hide()
+        self.ca_offer = CaFileOffer(save_ca_file)
 
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(
@@ -167,6 +170,7 @@ class UnlockDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.ca_offer, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(button_row)
 
         QWidget.setTabOrder(self.vault_edit, self.browse_button)
@@ -276,13 +280,9 @@ class UnlockDialog(QDialog):
     def _create_vault(self) -> None:
         self._wait_for_core()  # imported here: the dialog shows sooner without them
         from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog
-        from riskdesk.services.settings import VAULT_SUFFIX
-        from riskdesk.services.vault_creation import suggested_vault_path
 
         assert self._creator is not None
-        typed = self.vault_path()
-        new_name = typed.suffix.lower() == VAULT_SUFFIX and not exists(typed)
-        path = typed if self.vault_edit.text().strip() and new_name else suggested_vault_path()
+        path = path_for_new_vault(self.vault_edit.text())
         dialog = CreateVaultDialog(
             creator=self._creator, language=self._language, path=path, parent=self
         )
@@ -311,6 +311,7 @@ class UnlockDialog(QDialog):
             field.setFocus()
             return
         password = self.password_edit.text()
+        self.ca_offer.offer(False)
         self.show_message(self.tr("Unlocking…"))
         self.unlock_button.setEnabled(False)
         # The key derivation takes a moment by design; say so before the UI blocks.
@@ -325,6 +326,7 @@ class UnlockDialog(QDialog):
             self._own_password_refused(error.text(self._language))
         except (Refusal, VaultError) as error:
             self._failed(error.text(self._language))
+            self.ca_offer.offer(isinstance(error, ServerNeedsTls))
         except Exception as error:
             # The type only: messages from lower layers may carry a path or a name.
             log.error("Unlocking failed unexpectedly: %s", type(error).__name__)

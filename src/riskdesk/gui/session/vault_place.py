@@ -16,6 +16,18 @@ def place_from_text(text: str) -> Path | str:
     return Path(text).expanduser()
 
 
+def path_for_new_vault(text: str) -> Path:
+    """Where the create-vault dialog proposes the new vault: the path typed when it names
+    a new ``.rdv`` file, else the usual place."""
+    from riskdesk.services.settings import VAULT_SUFFIX
+    from riskdesk.services.vault_creation import suggested_vault_path
+
+    typed = Path(text.strip()).expanduser()
+    if text.strip() and typed.suffix.lower() == VAULT_SUFFIX and not exists(typed):
+        return typed
+    return suggested_vault_path()
+
+
 def place_name(place: Path | str) -> str:
     """For the window title: the vault file's name, or the server's address without the
     user's name or password."""
