@@ -9,6 +9,7 @@ process's one operations hub, without the server, and prove nothing about it."""
 
 from __future__ import annotations
 
+import queue
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,10 +24,12 @@ from riskdesk.demo.synthetic_plans import synthetic_plan
 from riskdesk.domain.ids import CaseId, PersonId, PlanId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.plan_review import ReviewStatus
+from riskdesk.domain.remote_changes import RemoteChanges
 from riskdesk.domain.today import Section
 from riskdesk.domain.user import Role
 from riskdesk.gui.cases.person_case_editor import PERSON, PersonCaseEditor
 from riskdesk.gui.main_window import MainWindow
+from riskdesk.gui.operations import hub
 from riskdesk.services.desk import Desk
 from team_servers import TeamServer
 
@@ -165,3 +168,32 @@ def test_an_editor_being_typed_in_keeps_its_text_while_the_plan_page_redraws(
     qtbot.waitUntil(lambda: "Godkendt" in bar.status_label.text(), timeout=LIVE_MS)
     assert name.text() == "Navn under redigering"
     assert editor.form.dirty
+
+
+def test_a_burst_of_announcements_is_broadcast_once(qtbot, team: Team) -> None:
+    worker, boss = team.caseworker, team.supervisor
+    # Subscribed after the window: each announcement reaches the window's relay first.
+    heard: queue.SimpleQueue[RemoteChanges] = queue.SimpleQueue()
+    boss.desk.live.subscribe(heard.put)
+    broadcasts: list[RemoteChanges] = []
+
+    def seen(_changes: object, initiator: object) -> None:
+        if isinstance(initiator, RemoteChanges):
+            broadcasts.append(initiator)
+
+    hub().changed.connect(seen)
+    try:
+        # The GUI thread is busy here, so the three arrive before the relay looks.
+        records = synthetic_records(3, seed=615, today=TODAY, caseworkers=(CASEWORKER,))
+        created = [
+            worker.desk.cases.create_person_with_case(person=r.person, case=r.case)[1].id
+            for r in records
+        ]
+        for _ in created:
+            heard.get(timeout=LIVE_MS / 1000)
+        qtbot.waitUntil(lambda: bool(broadcasts), timeout=LIVE_MS)
+    finally:
+        hub().changed.disconnect(seen)
+    (first, *_) = broadcasts
+    assert first.case_ids is not None
+    assert set(created) <= first.case_ids

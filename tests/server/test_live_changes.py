@@ -127,6 +127,11 @@ def test_locking_stops_the_listener_and_closes_its_connection(
     assert _listening_connections(team_server) == 1
     supervisor.lock()
     assert not _live_threads()
+    _wait_until_no_listener(team_server)
+
+
+def _wait_until_no_listener(team_server: TeamServer) -> None:
+    """A closed connection's server process ends a moment after the client left."""
     deadline = time.monotonic() + WAIT_S
     while _listening_connections(team_server) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -150,3 +155,25 @@ def _listening_connections(team_server: TeamServer) -> int:
         ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def test_after_losing_the_server_the_listener_logs_in_again_and_says_anything_changed(
+    team_server: TeamServer, desks: tuple[Desk, Desk]
+) -> None:
+    caseworker, supervisor = desks
+    heard = _heard(supervisor)
+    with team_server.cluster.connect() as owner:
+        owner.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND query = %s",
+            (team_server.database, "LISTEN riskdesk_changes"),
+        )
+    _wait_until_no_listener(team_server)
+    # Committed while nobody listened: this announcement is lost, hence "anything".
+    _new_case(caseworker, seed=78)
+    change = heard.get(timeout=WAIT_S)
+    assert change.changes.any
+    assert all(getattr(change.changes, name) for name in ("persons", "cases", "plans"))
+    assert change.case_ids is None
+    _, case_id = _new_case(caseworker, seed=79)
+    assert heard.get(timeout=WAIT_S).case_ids == {case_id}

@@ -25,3 +25,15 @@ class RemoteChanges:
         if person_id is None:
             return False
         return self.person_ids is None or person_id in self.person_ids
+
+    def __or__(self, other: RemoteChanges) -> RemoteChanges:
+        """Both announcements as one (a window redraws once for a burst of them)."""
+        return RemoteChanges(
+            self.changes | other.changes,
+            case_ids=_union(self.case_ids, other.case_ids),
+            person_ids=_union(self.person_ids, other.person_ids),
+        )
+
+
+def _union(some: frozenset[int] | None, others: frozenset[int] | None) -> frozenset[int] | None:
+    return None if some is None or others is None else some | others

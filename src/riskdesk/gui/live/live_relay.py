@@ -5,9 +5,11 @@ review queue, the start page and an open case page redraw themselves with no ref
 :class:`~riskdesk.domain.remote_changes.RemoteChanges` itself: no widget of this window
 started it, and a page may ask it which cases it concerns.
 
-An editor being typed in does not redraw (editors are dialogs that subscribe to nothing),
-so no typed text is lost; a stale save is the record versions' business. On a local
-vault nothing is announced."""
+Announcements arriving close together are broadcast as one: a colleague's import of a
+thousand cases redraws each page once, not a thousand times (each redraw is a read,
+audited in this user's name). An editor being typed in does not redraw (editors are
+dialogs that subscribe to nothing), so no typed text is lost; a stale save is the record
+versions' business. On a local vault nothing is announced."""
 
 from __future__ import annotations
 
@@ -15,13 +17,17 @@ import weakref
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from riskdesk.domain.remote_changes import RemoteChanges
 from riskdesk.gui.operations import hub
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
+
+# How long the first of a burst of announcements waits for the rest (the issue allows
+# two seconds from a colleague's commit to the redraw).
+GATHER_MS = 250
 
 
 class _LiveRelay(QObject):
@@ -32,7 +38,12 @@ class _LiveRelay(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._followed: weakref.WeakSet[Desk] = weakref.WeakSet()
-        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._gathered: dict[int, tuple[Desk, RemoteChanges]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(GATHER_MS)
+        self._timer.timeout.connect(self._broadcast)
+        self.arrived.connect(self._gather, Qt.ConnectionType.QueuedConnection)
 
     def follow(self, desk: Desk) -> None:
         if desk in self._followed:
@@ -42,10 +53,18 @@ class _LiveRelay(QObject):
         desk.live.subscribe(lambda change: arrived.emit(desk, change))
 
     @Slot(object, object)
-    def _deliver(self, desk: Desk, change: RemoteChanges) -> None:
-        # Announced before the desk locked, delivered after: the pages have forgotten it.
-        if not desk.locked:
-            hub().changed.emit(change.changes, change)
+    def _gather(self, desk: Desk, change: RemoteChanges) -> None:
+        held = self._gathered.get(id(desk))
+        self._gathered[id(desk)] = (desk, change if held is None else held[1] | change)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _broadcast(self) -> None:
+        gathered, self._gathered = self._gathered, {}
+        for desk, change in gathered.values():
+            # Announced before the desk locked, due after: the pages have forgotten it.
+            if not desk.locked:
+                hub().changed.emit(change.changes, change)
 
 
 _relay: _LiveRelay | None = None
