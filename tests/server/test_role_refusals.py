@@ -285,3 +285,18 @@ def test_only_a_supervisor_deletes_a_whole_case(server_demo: TeamServer) -> None
             refused(psql, "DELETE FROM journal_entries WHERE case_id = %s", (case_id,))
             refused(psql, "DELETE FROM cases WHERE id = %s", (case_id,))
     assert one(server_demo, "SELECT count(*) FROM cases WHERE id = %s", (case_id,)) == 1
+
+
+def test_a_change_without_its_audit_event_is_refused_at_commit(server_demo: TeamServer) -> None:
+    case_id = one(server_demo, "SELECT id FROM cases ORDER BY id LIMIT 1")
+    with psql_as(server_demo, CASEWORKER) as psql:
+        refused(psql, "UPDATE cases SET notes = 'uden spor' WHERE id = %s", (case_id,))
+        # With an event appended in the same transaction, it is the caseworker's to do.
+        with psql.transaction():
+            psql.execute("UPDATE cases SET notes = 'med spor' WHERE id = %s", (case_id,))
+            psql.execute(
+                "SELECT riskdesk_append_audit('update', 'case', %s, '{}', NULL, '{}', "
+                "ARRAY[%s], '{}', '{}')",
+                (case_id, case_id),
+            )
+    assert one(server_demo, "SELECT notes FROM cases WHERE id = %s", (case_id,)) == "med spor"

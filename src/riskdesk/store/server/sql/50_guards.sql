@@ -200,6 +200,64 @@ DROP TRIGGER IF EXISTS riskdesk_guard_settings ON vault_settings;
 CREATE TRIGGER riskdesk_guard_settings BEFORE INSERT OR UPDATE OR DELETE ON vault_settings
     FOR EACH ROW EXECUTE FUNCTION riskdesk_guard_settings();
 
+-- Every change to a case record is audited: RiskDesk's use case appends its event in the
+-- transaction that changes (through riskdesk_append_audit, which moves the chain's head
+-- or counts an autosave), so a transaction that changes a record without appending one
+-- is refused at commit, a psql session's included. The row versions this transaction
+-- wrote carry its id (xmin), which no user can fake: they cannot write either row.
+-- SECURITY DEFINER because a mentor may not read audit_event_saves; only the owner
+-- (migrations, ``server import``) is exempt, never the case deletion, whose tombstone
+-- is the event.
+CREATE OR REPLACE FUNCTION riskdesk_require_audit() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $audited$
+DECLARE
+    this_transaction xid := pg_current_xact_id()::xid;
+BEGIN
+    IF pg_has_role(session_user, 'riskdesk_security', 'MEMBER')
+        OR EXISTS (
+            SELECT FROM vault_settings
+            WHERE name = 'audit_head' AND xmin = this_transaction
+        )
+        OR EXISTS (
+            -- The head holds the chain's lock until this transaction ends, so an
+            -- autosave this transaction counted is the newest event's.
+            SELECT FROM audit_event_saves
+            WHERE sequence = (SELECT max(sequence) FROM audit_events)
+                AND xmin = this_transaction
+        )
+    THEN
+        RETURN NULL;
+    END IF;
+    PERFORM riskdesk_refuse('a change to a case record is recorded in the audit trail');
+    RETURN NULL;
+END
+$audited$;
+ALTER FUNCTION riskdesk_require_audit() OWNER TO riskdesk_security;
+
+DO $audited_tables$
+DECLARE
+    tablename text;
+BEGIN
+    FOREACH tablename IN ARRAY ARRAY[
+        'persons', 'cases', 'assessments', 'action_plans', 'plan_authors', 'plan_comments',
+        'frozen_documents', 'release_meetings', 'meetings', 'meeting_items', 'inquiries',
+        'concerns', 'meeting_concerns', 'mentor_courses', 'journal_entries', 'case_outcomes'
+    ] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS riskdesk_require_audit ON %I', tablename);
+        EXECUTE format(
+            'CREATE CONSTRAINT TRIGGER riskdesk_require_audit '
+            'AFTER INSERT OR UPDATE OR DELETE ON %I '
+            'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW '
+            'EXECUTE FUNCTION riskdesk_require_audit()',
+            tablename
+        );
+    END LOOP;
+END
+$audited_tables$;
+
 -- Retention's deletion of a whole case (store/case_deletion.py on a team server): the
 -- only way its finalised assessments and frozen documents go. Only a supervisor
 -- approves a deletion (services/retention_service.py); which cases are due is decided
