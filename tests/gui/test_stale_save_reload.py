@@ -1,7 +1,8 @@
-"""A save refused because a colleague saved first (#13 item 5): the person/case editor
-and the plan editor say who and when, keep the user's typed text in a window beside
-them, and Reload shows the colleague's version while that text stays to be copied; a
-save after it goes through. A second user works on the same vault file at the same time."""
+"""A save refused because a colleague saved first (#13 item 5): the person/case editor,
+the plan editor and the release-meeting and meetings pages say who and when, keep the
+user's typed text in a window beside them, and Reload shows the colleague's version
+while that text stays to be copied; a save after it goes through. A second user works
+on the same vault file at the same time."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGo
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.gui.cases.person_case_editor import CASE, PERSON, PersonCaseEditor
+from riskdesk.gui.meetings.meetings_page import MeetingsPage
 from riskdesk.gui.plans.plan_editor import PlanEditor
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.widgets.stale_record_dialog import StaleRecordDialog
@@ -162,4 +164,42 @@ def test_a_stale_release_meeting_save_offers_reload_and_keeps_the_typed_text(
     page.save()
     wait_for_operations()
     assert desk.release_meetings.get(case_id).place == "Mødelokalet"
+    page.clear()
+
+
+def test_a_stale_meeting_save_offers_reload_and_keeps_the_typed_text(
+    qtbot, desk, demo_vault, wait_for_operations
+) -> None:
+    page = MeetingsPage(language=Language.ENGLISH)
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.set_desk(desk)
+    page.show()
+    wait_for_operations()
+    page.new_meeting()
+    page.form.place_edit.setText("Rådhuset")
+    assert page.save()
+    wait_for_operations()
+    meeting_id = page._editor.meeting_id
+    with Desk.open(demo_vault, username="leder", password=PASSWORD) as colleague:
+        theirs = colleague.meetings.get(meeting_id)
+        colleague.meetings.save(theirs.model_copy(update={"place": "Politistationen"}))
+
+    page.form.participants_edit.setPlainText("Pia Psykiatrisen; Distriktspsykiatrien")
+    assert page.save()
+    wait_for_operations()
+
+    (dialog,) = page.findChildren(StaleRecordDialog)
+    assert dialog.message.text().startswith("Changed by Lene Leder (leder) at ")
+    assert "Participants:\nPia Psykiatrisen; Distriktspsykiatrien" in dialog.text.toPlainText()
+    assert desk.meetings.get(meeting_id).participants == ()
+
+    dialog.reload_button.click()
+    assert page.form.place_edit.text() == "Politistationen"
+    page.form.participants_edit.setPlainText("Pia Psykiatrisen; Distriktspsykiatrien")
+    assert page.save()
+    wait_for_operations()
+    stored = desk.meetings.get(meeting_id)
+    assert stored.place == "Politistationen"
+    assert [p.name for p in stored.participants] == ["Pia Psykiatrisen"]
     page.clear()

@@ -22,6 +22,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import Meeting
 from riskdesk.domain.meeting_editor import MeetingEditor
 from riskdesk.domain.problems import Problem
+from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.gui.operations import run_op
 
@@ -32,6 +33,7 @@ Then = Callable[[Meeting], object]
 """Called with the stored meeting after a write succeeded (and the editor took it)."""
 Saved = Callable[[MeetingEditor, Meeting], object]
 ShowProblems = Callable[[MeetingEditor, Sequence[Problem]], object]
+Stale = Callable[[MeetingEditor, StaleRecord], object]
 
 
 @dataclass
@@ -51,14 +53,23 @@ class MeetingWrites(QObject):
     """Writes go to :attr:`desk` (None: none are made). ``saved(editor, stored)`` is told
     of every save; ``show_problems(editor, problems)`` of whatever refused a write of
     ``editor``, and the writes after it for that editor are then dropped, since they
-    built on it."""
+    built on it; ``stale(editor, refusal)`` besides, when someone else had saved the
+    meeting after the editor loaded it."""
 
-    def __init__(self, parent: QWidget, *, saved: Saved, show_problems: ShowProblems) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        saved: Saved,
+        show_problems: ShowProblems,
+        stale: Stale | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk: Desk | None = None
         self._parent = parent
         self._saved = saved
         self._show_problems = show_problems
+        self._stale = stale
         self._queues: dict[MeetingEditor, deque[_Write]] = {}
 
     def busy(self, editor: MeetingEditor) -> bool:
@@ -188,6 +199,8 @@ class MeetingWrites(QObject):
         for undo in write.undo:
             undo()
         self._show_problems(editor, refusal.problems)
+        if isinstance(refusal, StaleRecord) and self._stale is not None:
+            self._stale(editor, refusal)
 
     def _drop_rest(self, editor: MeetingEditor) -> None:
         queue = self._queues.get(editor)

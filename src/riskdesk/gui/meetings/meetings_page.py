@@ -22,7 +22,9 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.meeting import Meeting, MeetingDecision, MeetingId
 from riskdesk.domain.meeting_editor import MeetingEditor
 from riskdesk.domain.problems import FieldPath, Problem
+from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.unsaved_text import meeting_unsaved
 from riskdesk.gui.meetings.agenda_panel import AgendaPanel
 from riskdesk.gui.meetings.meeting_exports import MeetingExports
 from riskdesk.gui.meetings.meeting_form import MeetingForm
@@ -31,6 +33,7 @@ from riskdesk.gui.meetings.meeting_writes import MeetingWrites
 from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
+from riskdesk.gui.widgets.stale_record_dialog import offer_reload
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -59,7 +62,9 @@ class MeetingsPage(QWidget):
         self.form = MeetingForm(language=language)
         self.agenda_panel = AgendaPanel(language=language)
         self.save_button = QPushButton(self.tr("&Save meeting"))
-        self._writes = MeetingWrites(self, saved=self._saved, show_problems=self._write_refused)
+        self._writes = MeetingWrites(
+            self, saved=self._saved, show_problems=self._write_refused, stale=self._stale_save
+        )
         self.exports = MeetingExports(language=language, writes=self._writes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -357,6 +362,22 @@ class MeetingsPage(QWidget):
         routed = route_problems(problems, routes)
         if routed.by_target:
             next(iter(routed.by_target)).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _stale_save(self, editor: MeetingEditor, refusal: StaleRecord) -> None:
+        meeting_id, desk = editor.meeting_id, self._desk
+        if meeting_id is None or desk is None:
+            return
+
+        def reload() -> bool:
+            meeting = read_now(self, lambda: desk.meetings.get(meeting_id))
+            if meeting is None:
+                return False
+            self._open(MeetingEditor(meeting))
+            self.meeting_list.select(meeting_id)
+            return True
+
+        unsaved = meeting_unsaved(editor)
+        offer_reload(self, refusal, unsaved, language=self._language, reload=reload)
 
     def _write_refused(self, editor: MeetingEditor, problems: Sequence[Problem]) -> None:
         if editor is self._editor:
