@@ -197,3 +197,18 @@ def test_a_burst_of_announcements_is_broadcast_once(qtbot, team: Team) -> None:
     (first, *_) = broadcasts
     assert first.case_ids is not None
     assert set(created) <= first.case_ids
+
+
+def test_a_case_page_nobody_types_in_shows_a_colleagues_change(qtbot, team: Team) -> None:
+    worker, boss = team.caseworker, team.supervisor
+    worker.window.open_case(int(team.case_id))
+    editor = worker.window.findChild(PersonCaseEditor)
+    assert editor is not None
+    phone = editor.field(PERSON, "phone")
+    assert isinstance(phone, QLineEdit)
+    assert phone.text() != "87 65 43 21"
+
+    person = boss.desk.persons.get(team.person_id)
+    boss.desk.persons.update(team.person_id, person.model_dump() | {"phone": "87 65 43 21"})
+    qtbot.waitUntil(lambda: phone.text() == "87 65 43 21", timeout=LIVE_MS)
+    assert not editor.form.dirty

@@ -8,8 +8,9 @@ started it, and a page may ask it which cases it concerns.
 Announcements arriving close together are broadcast as one: a colleague's import of a
 thousand cases redraws each page once, not a thousand times (each redraw is a read,
 audited in this user's name). An editor being typed in does not redraw (editors are
-dialogs that subscribe to nothing), so no typed text is lost; a stale save is the record
-versions' business. On a local vault nothing is announced."""
+dialogs that subscribe to nothing), so no typed text is lost; the case page, if nothing
+was typed in it, is reloaded (case_page_reload.py). On a local vault nothing is
+announced."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from riskdesk.domain.remote_changes import RemoteChanges
+from riskdesk.gui.live.case_page_reload import reload_clean_case_pages
 from riskdesk.gui.operations import hub
 
 if TYPE_CHECKING:
@@ -65,6 +67,7 @@ class _LiveRelay(QObject):
             # Announced before the desk locked, due after: the pages have forgotten it.
             if not desk.locked:
                 hub().changed.emit(change.changes, change)
+                reload_clean_case_pages(change)
 
 
 _relay: _LiveRelay | None = None
