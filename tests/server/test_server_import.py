@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from pg_cluster import Cluster
 from riskdesk.domain.server_import_errors import ImportFailed, LoginNameTaken, ServerNotEmpty
@@ -22,11 +23,15 @@ from riskdesk.store.audit_findings import AuditFinding, FindingKind
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
 from riskdesk.store.server.server_import import import_onto_server, import_vault
+from riskdesk.store.server.server_import_rows import copied_tables
 from riskdesk.store.server.server_url import parse_server_address
+from riskdesk.store.tables import AuditEventRow
 from riskdesk.store.vault import Vault
 from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 from vault_fixtures import CHEAP_KDF, PASSWORD
 
+# The demo's story searches nothing and autosaves nothing; every other table has rows.
+_EMPTY_IN_THE_DEMO = frozenset({"audit_search_terms", "audit_event_saves"})
 _COMMAND = (sys.executable, "-m", "riskdesk", "server", "import")
 _TEMPORARY = re.compile(r"^\s+(\S+)\s+.*\s([a-z2-9]{4}(?:-[a-z2-9]{4}){3})$")
 
@@ -302,3 +307,29 @@ def test_a_row_the_servers_schema_does_not_take_fails_the_whole_move(
         assert connection.execute("SELECT count(*) FROM persons").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM users").fetchone() == (1,)
         assert connection.execute("SELECT count(*) FROM audit_events").fetchone() == (0,)
+
+
+def test_every_row_of_every_table_arrives_as_it_was(
+    demo_path: Path, server_demo: TeamServer
+) -> None:
+    engine = server_demo.owner_engine()
+    try:
+        with (
+            Vault.open(demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF) as vault,
+            vault.new_session() as on_vault,
+            engine.connect() as on_server,
+        ):
+            empty = set()
+            last = on_vault.scalar(select(func.max(AuditEventRow.sequence)))
+            for table in copied_tables():
+                query = select(table).order_by(*table.primary_key.columns)
+                if "sequence" in table.c:
+                    # The server's own events follow: its import event is the first.
+                    query = query.where(table.c.sequence <= last)
+                expected = [tuple(row) for row in on_vault.execute(query)]
+                assert [tuple(row) for row in on_server.execute(query)] == expected, table.name
+                if not expected:
+                    empty.add(table.name)
+    finally:
+        engine.dispose()
+    assert empty == _EMPTY_IN_THE_DEMO
