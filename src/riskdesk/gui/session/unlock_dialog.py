@@ -26,11 +26,12 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.server_errors import ServerNeedsTls
 from riskdesk.domain.vault_errors import VaultError
+from riskdesk.gui.session import vault_place
 from riskdesk.gui.session.ca_file_offer import CaFileOffer
 from riskdesk.gui.session.locked_session import LockedSession
 from riskdesk.gui.session.recent_places_button import RecentPlacesButton
-from riskdesk.gui.session.vault_place import is_file, path_for_new_vault, place_from_text
 from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
+from riskdesk.gui.widgets.form_cells import buddy
 
 if TYPE_CHECKING:
     from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog, Creator
@@ -120,9 +121,9 @@ class UnlockDialog(QDialog):
         self.password_edit.setAccessibleName(self.tr("Password"))
 
         form = QFormLayout()
-        form.addRow(self._buddy(self.tr("&Vault or server:"), self.vault_edit), vault_row)
-        form.addRow(self._buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
-        form.addRow(self._buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
+        form.addRow(buddy(self.tr("&Vault or server:"), self.vault_edit), vault_row)
+        form.addRow(buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
+        form.addRow(buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
         # Shown when an administrator chose the password: the user chooses their own.
         self.new_password = NewPasswordRows(
             language=language,
@@ -181,6 +182,7 @@ class UnlockDialog(QDialog):
         QWidget.setTabOrder(self.unlock_button, self.cancel_button)
         self._first_empty_field().setFocus()
         self._place_changed()
+        vault_place.show_start_of_address(self.vault_edit)
         if self._offers_to_create:
             QWidget.setTabOrder(self.cancel_button, self.create_button)
             if not self.vault_found() and not self.on_server():
@@ -203,12 +205,6 @@ class UnlockDialog(QDialog):
             "of assessments were saved)."
         ).replace("%1", self.locked.display_name)
 
-    @staticmethod
-    def _buddy(text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(field)
-        return label
-
     def _first_empty_field(self) -> QLineEdit:
         for field in (self.vault_edit, self.user_edit):
             if not field.text():
@@ -220,7 +216,7 @@ class UnlockDialog(QDialog):
 
     def place(self) -> Path | str:
         """What to open: the vault file's path, or the team server's address as typed."""
-        return place_from_text(self.vault_edit.text())
+        return vault_place.place_from_text(self.vault_edit.text())
 
     def on_server(self) -> bool:
         return isinstance(self.place(), str)
@@ -241,15 +237,18 @@ class UnlockDialog(QDialog):
 
     def _place_chosen(self, place: str) -> None:
         self.vault_edit.setText(place)
+        vault_place.show_start_of_address(self.vault_edit)
         self._first_empty_field().setFocus()
 
     def vault_found(self) -> bool:
         typed = bool(self.vault_edit.text().strip())
-        return typed and not self.on_server() and is_file(self.vault_path())
+        return typed and not self.on_server() and vault_place.is_file(self.vault_path())
 
     def _place_changed(self) -> None:
         """A team server is unlocked only (IT creates it); a vault file may be created."""
         server = self.on_server()
+        self.ca_offer.offer(False)
+        self.show_message("")  # what was said was about the place before
         if self._offers_to_create:
             self.create_button.setVisible(not server)
         if server and self.locked is None:
@@ -282,7 +281,7 @@ class UnlockDialog(QDialog):
         from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog
 
         assert self._creator is not None
-        path = path_for_new_vault(self.vault_edit.text())
+        path = vault_place.path_for_new_vault(self.vault_edit.text())
         dialog = CreateVaultDialog(
             creator=self._creator, language=self._language, path=path, parent=self
         )

@@ -4,8 +4,12 @@ from the text in its field; and how the window names it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from riskdesk.domain.server_address_text import address_without_login, is_server_address
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit
 
 
 def place_from_text(text: str) -> Path | str:
@@ -26,6 +30,13 @@ def path_for_new_vault(text: str) -> Path:
     if text.strip() and typed.suffix.lower() == VAULT_SUFFIX and not exists(typed):
         return typed
     return suggested_vault_path()
+
+
+def show_start_of_address(field: QLineEdit) -> None:
+    """A server's host is the part to see in a narrow field; a file's name, at the end, is
+    what the field shows anyway."""
+    if is_server_address(field.text()):
+        field.home(False)
 
 
 def place_name(place: Path | str) -> str:
