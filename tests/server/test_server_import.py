@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from pg_cluster import Cluster
 from riskdesk.domain.server_import_errors import ImportFailed, LoginNameTaken, ServerNotEmpty
-from riskdesk.domain.user import PasswordChangeRequired
+from riskdesk.domain.user import PasswordChangeRequired, Role
 from riskdesk.services.desk import Desk
 from riskdesk.store.audit_findings import AuditFinding, FindingKind
 from riskdesk.store.cipher_connection import open_cipher_connection
@@ -333,3 +333,26 @@ def test_every_row_of_every_table_arrives_as_it_was(
     finally:
         engine.dispose()
     assert empty == _EMPTY_IN_THE_DEMO
+
+
+def test_a_deactivated_user_is_moved_without_a_login(
+    demo_path: Path, team_server: TeamServer
+) -> None:
+    with Desk.open(demo_path, username="admin", password=PASSWORD) as desk:
+        desk.users.set_role(username="mentor", role=Role.MENTOR, active=False)
+    engine = team_server.owner_engine()
+    try:
+        with Vault.open(
+            demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF
+        ) as vault:
+            result = import_vault(vault, engine)
+    finally:
+        engine.dispose()
+    mentor = next(user for user in result.users if user.username == "mentor")
+    assert (mentor.active, mentor.temporary_password) == (False, None)
+    with team_server.cluster.connect(team_server.database) as connection:
+        login = connection.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'mentor'"
+        ).fetchone()
+        active = connection.execute("SELECT active FROM users WHERE username = 'mentor'").fetchone()
+    assert (login, active) == ((False,), (False,))
