@@ -21,7 +21,6 @@ def address_without_login(text: str) -> str:
     password, query and fragment left out: what may be remembered in the settings or
     shown in a window title."""
     scheme, _, rest = text.strip().partition("://")
-    authority, slash, path = rest.partition("/")
-    host = authority.rpartition("@")[2]
-    database = path.partition("?")[0].partition("#")[0]
-    return f"{scheme.lower()}://{host}{slash}{database}"
+    # After the last "@": a password typed with a "/" or "@" in it is left out as well.
+    place = rest.partition("?")[0].partition("#")[0].rpartition("@")[2]
+    return f"{scheme.lower()}://{place}"
