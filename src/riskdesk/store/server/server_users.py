@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -41,9 +42,19 @@ _SQLSTATE_NO_SUCH_USER = "42704"
 
 def login_works(address: ServerAddress, username: str, password: str) -> bool:
     """Whether ``password`` logs ``username`` in (a fresh connection, closed at once)."""
-    url = address.connection_url(username, password).set(drivername="postgresql")
+    url = address.connection_url(username, password)
+    # As keywords: a password may hold what a connection string would have to escape.
+    conninfo = make_conninfo(
+        host=url.host,
+        port=url.port,
+        dbname=url.database,
+        user=username,
+        password=password,
+        connect_timeout=10,
+        **{name: str(value) for name, value in url.query.items()},
+    )
     try:
-        with psycopg.connect(url.render_as_string(hide_password=False), connect_timeout=10):
+        with psycopg.connect(conninfo):
             return True
     except psycopg.OperationalError:
         return False
@@ -69,6 +80,14 @@ def require_password_change(owner: Connection, username: str) -> None:
             "VALUES (:username, clock_timestamp() AT TIME ZONE 'UTC') "
             "ON CONFLICT (username) DO UPDATE SET since = excluded.since"
         ),
+        {"username": username},
+    )
+
+
+def clear_password_change(owner: Connection, username: str) -> None:
+    """As the owner: ``username`` keeps the password they have (a test's or demo's)."""
+    owner.execute(
+        text("DELETE FROM riskdesk_password_changes WHERE username = :username"),
         {"username": username},
     )
 
