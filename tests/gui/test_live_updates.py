@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import queue
 import random
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -98,6 +99,8 @@ def team(qtbot, team_server: TeamServer) -> Iterator[Team]:
     for seat in seats.values():
         seat.window.clear()
         seat.desk.lock()
+    # Locking stopped both windows' listeners.
+    assert not [t for t in threading.enumerate() if t.name == "riskdesk-live"]
 
 
 def _show_plan(window: MainWindow, case_id: CaseId) -> None:
