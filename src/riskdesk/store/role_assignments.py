@@ -109,10 +109,17 @@ def _rows(session: Session) -> list[RoleAssignmentRow]:
 
 
 def roster_head(session: Session) -> Head:
-    row = session.scalars(
-        select(RoleAssignmentRow).order_by(RoleAssignmentRow.sequence.desc()).limit(1)
-    ).first()
+    # Read after every commit, for its witness: two columns through a statement built
+    # once cost a fifth of loading the whole record as an object.
+    row = session.execute(_ROSTER_HEAD).first()
     return Head(row.sequence, row.hash) if row is not None else Head()
+
+
+_ROSTER_HEAD = (
+    select(RoleAssignmentRow.sequence, RoleAssignmentRow.hash)
+    .order_by(RoleAssignmentRow.sequence.desc())
+    .limit(1)
+)
 
 
 def read_roster(session: Session, *, vault_id: str, pinned_root: bytes | None) -> Roster:
