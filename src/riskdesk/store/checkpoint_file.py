@@ -4,6 +4,14 @@ commit by whoever committed it (see :mod:`riskdesk.store.witness`).
 Written after the commit, never before, so it can never name an event the vault does
 not have; a crash between the two leaves it one step behind, which is only less
 protection. A missing or unreadable checkpoint is simply no witness.
+
+Written after every commit, not at most once per so many seconds with a last write at
+lock and close: a session that crashed or was killed in between would leave its newest
+events, and any colleague's before them, witnessed only inside the database, where any
+keyholder can cut them; and a late write would replace a colleague's newer head with
+this session's older one for that long. What that would save is small: about 0.7 ms of
+CPU a commit (a signature, a small file and a rename). Under disk load the rename waits
+(about 5 ms at a load average of 12), but the commit's own sync waits longer (23 ms).
 """
 
 from __future__ import annotations
