@@ -135,7 +135,17 @@ class AuditLog:
         index_event(session, sequence, row.action, row.entity, entity_id, details)
         _record_head(connection, f"{row.sequence}:{row.hash}")
         self.appended = Head(row.sequence, row.hash)
-        return event_from_row(row, counted=None)
+        # Made from what was just written, as a reader would find it, without pydantic
+        # checking again what it holds.
+        return AuditEvent.model_construct(
+            sequence=sequence,
+            at=now.replace(tzinfo=UTC),
+            username=username,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            details=json.loads(row.details_json),
+        )
 
     def _head(self) -> Head:
         last = self._session.execute(_HEAD).first()
