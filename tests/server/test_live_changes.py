@@ -110,7 +110,13 @@ def test_an_announcement_riskdesk_did_not_send_is_ignored(
     with team_server.cluster.connect(
         team_server.database, user=CASEWORKER, password=CASEWORKER_PASSWORD
     ) as psql:
-        for forged in ("not json", '{"kinds": ["nothing"]}', '{"kinds": ["cases"], "cases": "x"}'):
+        for forged in (
+            "not json",
+            '{"kinds": ["nothing"], "origin": "x"}',
+            '{"kinds": ["cases"], "origin": "x", "cases": "x"}',
+            '{"kinds": ["cases"]}',
+            "[1, 2]",
+        ):
             psql.execute("SELECT pg_notify('riskdesk_changes', %s)", (forged,))
     _, case_id = _new_case(caseworker, seed=77)
     assert heard.get(timeout=WAIT_S).case_ids == {case_id}

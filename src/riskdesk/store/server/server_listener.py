@@ -2,14 +2,15 @@
 its own, logged in as the user, LISTENing on a background thread, for as long as the
 store is open.
 
-Announcements from the store's own connections are skipped: the user's own window has
-already redrawn from its operation's changes. After the connection to the server was
-lost, announcements may have been missed meanwhile, so the first thing reported on
-reconnecting is that anything may have changed."""
+Announcements of the store's own use cases are skipped (they carry its random origin):
+the user's own window has already redrawn from its operation's changes. After the
+connection to the server was lost, announcements may have been missed meanwhile, so the
+first thing reported on reconnecting is that anything may have changed."""
 
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from collections.abc import Callable
 
@@ -37,16 +38,14 @@ class LiveChannel:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._own_pids: set[int] = set()
+        self._origin = secrets.token_hex(8)
         self._subscribers: list[Subscriber] = []
         self._lock = threading.Lock()
         self._listener: ChangeListener | None = None
 
     def announce(self, session: Session, uow: UnitOfWork) -> None:
         """Announce what ``uow`` wrote, in its transaction (delivered at commit)."""
-        pid = announce(session, uow)
-        if pid is not None:
-            self._own_pids.add(pid)
+        announce(session, uow, origin=self._origin)
 
     def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
         """Call ``subscriber`` on the listener's thread with each other connection's
@@ -85,12 +84,10 @@ class LiveChannel:
         connection.execute(f"LISTEN {CHANNEL}")
         return connection
 
-    def _deliver(self, pid: int, payload: str) -> None:
-        if pid in self._own_pids:
-            return
-        change = parsed(payload)
-        if change is not None:
-            self._report(change)
+    def _deliver(self, payload: str) -> None:
+        heard = parsed(payload)
+        if heard is not None and heard[0] != self._origin:
+            self._report(heard[1])
 
     def _report(self, change: RemoteChanges) -> None:
         with self._lock:
@@ -111,7 +108,7 @@ class ChangeListener:
     def __init__(
         self,
         connect: Callable[[], psycopg.Connection[object]],
-        deliver: Callable[[int, str], None],
+        deliver: Callable[[str], None],
         reconnected: Callable[[], None] | None = None,
     ) -> None:
         self._connect = connect
@@ -145,7 +142,7 @@ class ChangeListener:
                     continue
                 try:
                     for note in connection.notifies(timeout=POLL_S):
-                        self._deliver(note.pid, note.payload)
+                        self._deliver(note.payload)
                 except psycopg.Error:
                     log.warning("Lost the team server's announcements; logging in again")
                     connection.close()
