@@ -4,7 +4,9 @@ administrator's beyond the rules, tries with raw SQL as psql would send it."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
@@ -220,3 +222,42 @@ def test_a_name_the_cluster_already_has_and_an_unknown_user_are_told(
         with pytest.raises(NotFound):
             desk.vault.reset_password(username="nobody", new_password=FIRST)
         assert desk.audit.events(entity=AuditEntity.USER) == []
+
+
+def test_two_administrators_demoting_each_other_at_once_leave_one(
+    team_server: TeamServer,
+) -> None:
+    team_server.add_login("anne", Role.ADMINISTRATOR, OWN)
+    first = psycopg.connect(
+        host=team_server.cluster.host,
+        port=team_server.cluster.port,
+        dbname=team_server.database,
+        user=ADMIN,
+        password=ADMIN_PASSWORD,
+    )
+    with first, _raw(team_server, "anne", OWN) as second:
+        first.execute("SELECT riskdesk_set_user_role('anne', 'caseworker', true)")
+        with ThreadPoolExecutor(1) as pool:
+            # Waits for the first administrator's transaction, then finds itself demoted.
+            waiting = pool.submit(
+                second.execute, "SELECT riskdesk_set_user_role('admin', 'caseworker', true)"
+            )
+            _wait_until_waiting_for_a_lock(team_server, "anne")
+            first.commit()
+            with pytest.raises(errors.InsufficientPrivilege):
+                waiting.result(timeout=30)
+    assert "riskdesk_administrator" in _groups(team_server, ADMIN)
+    assert "riskdesk_administrator" not in _groups(team_server, "anne")
+
+
+def _wait_until_waiting_for_a_lock(server: TeamServer, username: str) -> None:
+    with server.cluster.connect() as connection:
+        for _ in range(300):
+            waiting = connection.execute(
+                "SELECT 1 FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'",
+                (username,),
+            ).fetchone()
+            if waiting:
+                return
+            time.sleep(0.1)
+    raise AssertionError(f"{username} never waited")

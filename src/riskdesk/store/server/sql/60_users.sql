@@ -25,15 +25,15 @@ SECURITY DEFINER
 SET search_path = public, pg_temp
 AS $admin$
 BEGIN
+    -- One change of users at a time, and the caller checked after the wait: two
+    -- administrators demoting each other at once cannot leave the unit without one.
+    PERFORM pg_advisory_xact_lock(hashtext('riskdesk_users'));
     IF NOT pg_has_role(session_user, 'riskdesk_administrator', 'MEMBER')
         OR NOT EXISTS (SELECT FROM users WHERE username = session_user AND active)
     THEN
         RAISE EXCEPTION 'only an active RiskDesk administrator manages users'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    -- One change of users at a time, so two administrators demoting each other at once
-    -- cannot leave the unit without one.
-    PERFORM pg_advisory_xact_lock(hashtext('riskdesk_users'));
 END
 $admin$;
 
