@@ -7,14 +7,17 @@ server before a password is asked for."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from riskdesk.cli import build_parser
 from riskdesk.domain.user import Role
 from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 
@@ -143,3 +146,36 @@ def test_what_only_a_vault_file_has_is_refused_on_a_server_before_the_password(
     message = _one_line(result, 2)
     assert "Det gælder kun en lokal boks" in message
     assert "Adgangskode" not in message
+
+
+def _vault_options(
+    parser: argparse.ArgumentParser, words: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.Action]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _vault_options(sub, (*words, name))
+        elif "--vault" in action.option_strings:
+            yield words, action
+
+
+# Moving a vault file onto a server: its --vault is the file, by design.
+_A_FILE_BY_DESIGN = {("server", "import")}
+
+
+def test_every_commands_vault_option_keeps_a_server_address_whole() -> None:
+    address = "postgresql://db.kommune.example:5432/riskdesk"
+    options = [
+        (words, action)
+        for words, action in _vault_options(build_parser())
+        if words not in _A_FILE_BY_DESIGN
+    ]
+    assert len(options) > 20
+    local_only = {"backup", "demo", "init", "restore", "vault check"}
+    for words, action in options:
+        if " ".join(words) in local_only:
+            with pytest.raises(argparse.ArgumentTypeError, match="Det gælder kun en lokal boks"):
+                action.type(address)
+        else:
+            assert action.type(address) == address, words
+    assert local_only <= {" ".join(words) for words, _ in options}
