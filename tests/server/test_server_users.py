@@ -200,6 +200,12 @@ def test_an_administrator_changes_only_riskdesk_users_and_only_by_verifier(
             )
         with pytest.raises(errors.InvalidParameterValue):
             connection.execute(f"SELECT riskdesk_add_user('kasper', 'K', 'superuser', {verifier})")
+        for display_name in ("", "   ", "Linje\nto", "x" * 201):
+            with pytest.raises(errors.InvalidParameterValue):
+                connection.execute(
+                    "SELECT riskdesk_add_user('kasper', %s, 'caseworker', %s)",
+                    (display_name, verifier.strip("'")),
+                )
         for name in ("pg_x", "riskdesk_x", "Kasper", "k'); DROP TABLE users; --"):
             with pytest.raises(errors.InvalidParameterValue):
                 connection.execute(

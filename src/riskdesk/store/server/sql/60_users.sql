@@ -113,6 +113,11 @@ BEGIN
     THEN
         RAISE EXCEPTION 'not a user name' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF p_display_name IS NULL OR btrim(p_display_name) = '' OR length(p_display_name) > 200
+        OR p_display_name ~ '[[:cntrl:]]'
+    THEN
+        RAISE EXCEPTION 'not a name' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     EXECUTE format(
         'CREATE ROLE %I LOGIN PASSWORD %L IN ROLE riskdesk_user, %I',
         p_username, p_verifier, riskdesk_group_of(p_role)
