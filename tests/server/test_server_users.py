@@ -70,6 +70,8 @@ def test_an_added_user_logs_in_as_their_own_role_after_choosing_a_password(
         desk.cases.listing()
     with pytest.raises(WrongPassword):
         Desk.open(team_server.url, username="kasper", password=FIRST)
+    # With a password of their own, a new one given at login is not used (as on a vault).
+    Desk.open(team_server.url, username="kasper", password=OWN, new_password="ubrugt-kode-9").lock()
     with Desk.open(team_server.url, username="kasper", password=OWN) as desk:
         assert desk.user.username == "kasper"
 

@@ -61,15 +61,16 @@ def login_works(address: ServerAddress, username: str, password: str) -> bool:
 
 
 def settle_password(store: ServerStore, *, password: str, new_password: str | None) -> None:
-    """At login: the user's own ``new_password`` replaces the one they logged in with;
-    without one, raises :class:`PasswordChangeRequired` while an administrator's stands."""
-    if new_password is not None:
-        _set_own_password(store, new_password)
-        return
+    """At login, while the password is one an administrator chose: the user's own
+    ``new_password`` replaces it, and without one :class:`PasswordChangeRequired` is
+    raised. Otherwise ``new_password`` is not used, as on a vault."""
     with store.new_session() as session:
         waiting = session.scalar(text("SELECT riskdesk_password_change_required()"))
-    if waiting:
+    if not waiting:
+        return
+    if new_password is None:
         raise PasswordChangeRequired
+    _set_own_password(store, new_password)
 
 
 def require_password_change(owner: Connection, username: str) -> None:
