@@ -16,6 +16,7 @@ from deactivated_roles import drop_deactivated_roles
 from pg_cluster import Cluster
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
+from riskdesk.domain.server_errors import NotAServerUser
 from riskdesk.domain.user import PasswordChangeRequired, Role
 from riskdesk.domain.vault_errors import WrongPassword
 from riskdesk.services.desk import Desk
@@ -269,3 +270,12 @@ def _wait_until_waiting_for_a_lock(server: TeamServer, username: str) -> None:
                 return
             time.sleep(0.1)
     raise AssertionError(f"{username} never waited")
+
+
+def test_the_owner_is_no_riskdesk_user(team_server: TeamServer) -> None:
+    with pytest.raises(NotAServerUser):
+        Desk.open(
+            team_server.url,
+            username=team_server.cluster.owner,
+            password=team_server.cluster.owner_password,
+        )
