@@ -10,12 +10,14 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from pg_cluster import Cluster
+from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.domain.server_import_errors import ImportFailed, LoginNameTaken, ServerNotEmpty
 from riskdesk.domain.user import PasswordChangeRequired, Role
 from riskdesk.services.desk import Desk
@@ -395,3 +397,15 @@ def test_an_owner_who_is_no_superuser_moves_a_vault_and_is_no_riskdesk_user_afte
             "SELECT pg_has_role('it_owner', 'riskdesk_user', 'MEMBER')"
         ).fetchone()
     assert (actor, member) == (("it_owner",), (False,))
+
+
+def test_new_work_on_the_server_gets_ids_past_the_imported(server_demo: TeamServer) -> None:
+    record = synthetic_records(1, seed=99, today=date(2026, 11, 30), caseworkers=("koordinator",))
+    with Desk.open(server_demo.url, username="koordinator", password=PASSWORD) as desk:
+        before = desk.cases.search("")
+        person, case = desk.cases.create_person_with_case(
+            person=record[0].person, case=record[0].case
+        )
+    assert person.id is not None
+    assert person.id > max(row.person_id for row in before)
+    assert case.case_number not in {row.case_number for row in before}
