@@ -31,9 +31,9 @@ class ServerAlreadySetUp(VaultError):
 class OwnerMayNotSetUp(VaultError):
     message = LocalizedText(
         da="Ejerrollen må ikke sætte teamserveren op: den skal have CREATEROLE, og CREATEDB "
-        "hvis databasen ikke findes (se docs/TEAM-SERVER.md).",
+        "hvis databasen ikke findes.",
         en="The owner role may not set up the team server: it needs CREATEROLE, and "
-        "CREATEDB when the database does not exist (see docs/TEAM-SERVER.md).",
+        "CREATEDB when the database does not exist.",
     )
 
 
