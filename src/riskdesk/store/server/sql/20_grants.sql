@@ -13,6 +13,10 @@ END
 $connect$;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO riskdesk_user, riskdesk_security;
+-- The functions' owner: PostgreSQL lets an owner who is no superuser hand a function to
+-- riskdesk_security only if that role may create in the schema. It cannot log in; only
+-- the owner, its member, acts as it.
+GRANT CREATE ON SCHEMA public TO riskdesk_security;
 
 -- Every run starts from nothing, so a grant taken out of this file is taken back from
 -- a database set up with an earlier version (``server migrate`` reapplies the file).
