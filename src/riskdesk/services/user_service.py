@@ -7,11 +7,11 @@ from __future__ import annotations
 import builtins
 
 from riskdesk.domain.localized import LocalizedText
+from riskdesk.domain.password_strength import MIN_PASSWORD_LENGTH
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import (
-    MIN_PASSWORD_LENGTH,
     PASSWORD_RULE,
     USERNAME_PATTERN,
     USERNAME_RULE,
