@@ -17,6 +17,7 @@ from refusal_logins import (
     as_owner,
     on_table,
     one,
+    refused,
     submitted_by,
 )
 
@@ -165,3 +166,23 @@ def test_a_supervisors_retention_deletion_takes_the_whole_case(
         assert one(team_server, on_table("SELECT count(*) FROM {}", table)) == 0
     with Desk.open(team_server.url, username=ADMIN, password=ADMIN_PASSWORD) as desk:
         assert desk.audit.verify().intact
+
+
+def test_a_draft_is_finalised_only_in_ones_own_name(
+    team_server: TeamServer, approved_case: ApprovedCase
+) -> None:
+    draft_id = one(
+        team_server,
+        "SELECT id FROM assessments WHERE corrects_id = %s",
+        (approved_case.final_id,),
+    )
+    with team_server.cluster.connect(
+        team_server.database, user=CASEWORKER, password=f"{CASEWORKER}-kodeord-1"
+    ) as psql:
+        refused(
+            psql,
+            "UPDATE assessments SET status = 'final', finalised_by = 'leder', "
+            "finalised_at = now() WHERE id = %s",
+            (draft_id,),
+        )
+    assert one(team_server, "SELECT status FROM assessments WHERE id = %s", (draft_id,)) == "draft"
