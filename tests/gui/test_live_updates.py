@@ -1,7 +1,8 @@
 """Live updates between two RiskDesk windows on one team server (#13 item 6, "Done
 when"): the caseworker submits, the supervisor's review queue shows it with no refresh;
 the supervisor approves, the caseworker's open plan page says "Godkendt". The start page
-follows too, and an editor being typed in keeps its text.
+follows too, an editor being typed in keeps its text, and a case page nobody types in
+reloads.
 
 Each user acts through their own desk, as their own RiskDesk on another machine would:
 an action through ``run_op`` in this process would reach the other window through the
@@ -138,10 +139,6 @@ def test_caseworker_submits_supervisor_sees_it_approves_caseworker_sees_godkendt
     assert worker.desk.review.state(team.plan_id).status is ReviewStatus.APPROVED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/today_query.py reads plans with SQLite's json_each, which PostgreSQL lacks",
-)
 def test_the_supervisors_start_page_lists_a_plan_submitted_elsewhere(qtbot, team: Team) -> None:
     boss = team.supervisor
     boss.window.navigation.setCurrentRow(boss.window.pages.index(boss.window.today))
