@@ -22,6 +22,7 @@ from sqlalchemy import Connection, text
 from pg_cluster import Cluster
 from riskdesk.domain.user import Role
 from riskdesk.store.key_slots import sidecar_path
+from riskdesk.store.server import server_users
 from riskdesk.store.server.server_import import ImportResult, import_vault
 from riskdesk.store.server.server_setup import (
     GROUP_ROLE_PREFIX,
@@ -158,4 +159,5 @@ def _demo_passwords(connection: Connection) -> None:
 def _chosen_already(connection: Connection) -> None:
     # The import made the users choose their own password at first login (60_users.sql);
     # the demo's have chosen PASSWORD already.
-    connection.execute(text("DELETE FROM riskdesk_password_changes"))
+    for (username,) in connection.execute(text("SELECT username FROM users")).all():
+        server_users.clear_password_change(connection, username)

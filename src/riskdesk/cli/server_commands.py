@@ -69,7 +69,7 @@ def run_init(args: argparse.Namespace) -> int:
     from riskdesk.services.team_server_setup import init_team_server
 
     with translated_errors(), options_named(_INIT_OPTIONS):
-        owner_password = _owner_password(args.url)
+        owner_password = read_owner_password(args.url)
         admin_password = _new_password()
         created = init_team_server(
             args.url,
@@ -89,12 +89,12 @@ def run_migrate(args: argparse.Namespace) -> int:
     from riskdesk.services.team_server_setup import migrate_team_server
 
     with translated_errors():
-        migrate_team_server(args.url, owner_password=_owner_password(args.url))
+        migrate_team_server(args.url, owner_password=read_owner_password(args.url))
     print(_MIGRATED.text(language()))
     return EXIT_OK
 
 
-def _owner_password(url: str) -> str:
+def read_owner_password(url: str) -> str:
     from riskdesk.services.team_server_setup import owner_login
 
     login = owner_login(url)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_OK, language, read_password, translated_errors
-from riskdesk.cli.server_commands import _owner_password as owner_password
+from riskdesk.cli.server_commands import read_owner_password
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.user import ROLE_LABELS
 
@@ -69,7 +69,7 @@ def run_import(args: argparse.Namespace) -> int:
         result = import_vault_to_server(
             args.vault,
             args.url,
-            owner_password=owner_password(args.url),
+            owner_password=read_owner_password(args.url),
             username=args.user,
             password=vault_password,
         )

@@ -44,8 +44,8 @@ from riskdesk.store.server.server_setup import (
     create_login,
     install,
     owner_engine,
+    owner_errors,
 )
-from riskdesk.store.server.server_setup import _owner_errors as owner_errors
 from riskdesk.store.server.server_url import ServerAddress
 from riskdesk.store.tables import AuditEventRow, UserRow
 from riskdesk.store.vault import Vault

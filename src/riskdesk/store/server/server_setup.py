@@ -177,7 +177,7 @@ def init_server(
     the schema and the security scripts, then the first administrator; True when the
     database was created. Raises :class:`ServerAlreadySetUp` for one with users (a run
     that stopped before its administrator may simply run again)."""
-    with _owner_errors(), owner_engine(address, owner, owner_password) as engine:
+    with owner_errors(), owner_engine(address, owner, owner_password) as engine:
         created = not _database_exists(engine) and create_database_if_missing(
             address, owner, owner_password
         )
@@ -200,7 +200,7 @@ def init_server(
 def migrate_server(address: ServerAddress, *, owner: str, owner_password: str) -> None:
     """``riskdesk server migrate``: this version's schema and security scripts, in one
     transaction, on a database ``server init`` set up."""
-    with _owner_errors(), owner_engine(address, owner, owner_password) as engine:
+    with owner_errors(), owner_engine(address, owner, owner_password) as engine:
         with engine.connect() as connection:
             if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
                 raise NotATeamServer
@@ -230,7 +230,7 @@ def _database_exists(engine: Engine) -> bool:
 
 
 @contextmanager
-def _owner_errors() -> Iterator[None]:
+def owner_errors() -> Iterator[None]:
     """The owner's connection failures and refusals, as IT can act on them."""
     from riskdesk.store.server.server_store import translated_server_error
 
