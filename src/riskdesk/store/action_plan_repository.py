@@ -126,13 +126,13 @@ class ActionPlanRepository:
         row.plan_json = plan.model_dump_json()
         self._session.flush()
         if action is AuditAction.CREATE:
-            # A new version has no authors yet: all of them go in at once, unasked.
+            # A new version has no authors yet: all of them go in at once, unasked, with
+            # the use case's next flush (any read of the authors flushes them first).
             authors = {self._username, *self._carried_over(row)}
             self._session.add_all(
                 PlanAuthorRow(plan_id=row.id, username=username, first_at=now)
                 for username in sorted(authors)
             )
-            self._session.flush()
         elif writes_content:
             record_author(self._session, row.id, self._username, at=now)
         self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=plan.case_id)
