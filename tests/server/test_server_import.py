@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import func, select
 
@@ -409,3 +410,21 @@ def test_new_work_on_the_server_gets_ids_past_the_imported(server_demo: TeamServ
     assert person.id is not None
     assert person.id > max(row.person_id for row in before)
     assert case.case_number not in {row.case_number for row in before}
+
+
+def test_no_user_can_move_where_the_imported_part_of_the_trail_ends(
+    server_demo: TeamServer,
+) -> None:
+    # Moved past the server's own events, it would have them checked by the vault's weaker
+    # rule (an HMAC link is not recomputed on the server).
+    for username in ("koordinator", "leder", "admin"):
+        with server_demo.cluster.connect(
+            server_demo.database, user=username, password=PASSWORD
+        ) as psql:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                psql.execute(
+                    "UPDATE vault_settings SET value = '99999:' || repeat('0', 64) "
+                    "WHERE name = 'audit_imported_through'"
+                )
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                psql.execute("DELETE FROM vault_settings WHERE name = 'audit_imported_through'")
