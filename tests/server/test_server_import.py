@@ -428,3 +428,18 @@ def test_no_user_can_move_where_the_imported_part_of_the_trail_ends(
                 )
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 psql.execute("DELETE FROM vault_settings WHERE name = 'audit_imported_through'")
+
+
+def test_a_persons_access_insight_on_the_server_holds_the_vaults_lines(
+    demo_path: Path, server_demo: TeamServer
+) -> None:
+    def lines(location: Path | str) -> tuple[object, ...]:
+        with Desk.open(location, username="leder", password=PASSWORD) as desk:
+            person_id = desk.cases.search("")[0].person_id
+            entries = desk.access_insight.for_person(person_id).entries
+        # The last line is this insight's own reading, made now on each.
+        return entries[:-1]
+
+    on_vault = lines(demo_path)
+    assert len(on_vault) > 2
+    assert lines(server_demo.url) == on_vault
