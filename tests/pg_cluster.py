@@ -65,13 +65,17 @@ class Cluster:
             )
 
     def drop_login_roles(self, keep: frozenset[str] = frozenset()) -> None:
-        """Drop every login role but the owner's (the roles are the cluster's, not one
-        database's, so each test starts without the last one's users)."""
+        """Drop every user's role but the owner's: each login, and each deactivated
+        user (NOLOGIN, still in riskdesk_user). The roles are the cluster's, not one
+        database's, so each test starts without the last one's users."""
         with self.connect() as connection:
             names = [
                 row[0]
                 for row in connection.execute(
-                    "SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname <> current_user"
+                    "SELECT rolname FROM pg_roles WHERE rolname <> current_user AND ("
+                    " rolcanlogin OR oid IN (SELECT m.member FROM pg_auth_members m"
+                    " JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = 'riskdesk_user'))"
+                    " AND rolname NOT LIKE 'riskdesk\\_%'"
                 )
                 if row[0] not in keep
             ]

@@ -9,7 +9,7 @@ from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
 
 
-@pytest.fixture(params=["vault"])
+@pytest.fixture(params=["vault", "server"])
 def demo_location(request: pytest.FixtureRequest, demo_path: Path) -> Path | str:
     """The demo, on each backend in turn: a vault file, and the same demo moved onto a
     team server (``server import``), with the same users and passwords. The service

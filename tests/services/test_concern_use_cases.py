@@ -160,7 +160,7 @@ def test_escalation_makes_a_case_and_keeps_only_its_link(desk: Desk) -> None:
     assert event.details["person_ids"] == [person.id]
     assert event.details["case_ids"] == [case.id]
     assert event.entity_id == concern.id
-    with Desk.open(desk.path, username="leder", password=PASSWORD) as leader:
+    with Desk.open(desk.location, username="leder", password=PASSWORD) as leader:
         insight = leader.access_insight.for_person(person.id)  # type: ignore[arg-type]
     sentences = [e.sentence("da") for e in insight.entries]
     assert any("ud fra en bekymring (niveau 1)" in s for s in sentences), sentences
@@ -216,7 +216,7 @@ def test_a_niveau_1_case_file_is_refused_pointing_to_the_register(desk: Desk) ->
 
 def test_an_administrator_registers_no_concerns(desk: Desk) -> None:
     with (
-        Desk.open(desk.path, username="admin", password=PASSWORD) as admin,
+        Desk.open(desk.location, username="admin", password=PASSWORD) as admin,
         pytest.raises(PermissionDenied),
     ):
         admin.concerns.add(**_GIVEN, today=TODAY)

@@ -118,7 +118,9 @@ def test_a_caseworker_gets_no_report_and_the_attempt_is_audited(
     assert event.details["refused"] is True
 
 
-def test_texts_are_kept_per_period_and_the_next_starts_from_the_last(demo_location: Path | str) -> None:
+def test_texts_are_kept_per_period_and_the_next_starts_from_the_last(
+    demo_location: Path | str,
+) -> None:
     later = Period(date(2026, 7, 1), date(2026, 12, 31))
     with _open(demo_location, "leder") as desk:
         assert desk.statistics_report.texts(PERIOD).summary == ""
@@ -183,7 +185,9 @@ def test_a_police_csv_adds_the_crime_picture_with_an_index_chart_per_offence(
     assert event.details["police_csv"] == "politi.csv"
 
 
-def test_a_police_csv_that_cannot_be_read_makes_no_report(demo_location: Path | str, tmp_path: Path) -> None:
+def test_a_police_csv_that_cannot_be_read_makes_no_report(
+    demo_location: Path | str, tmp_path: Path
+) -> None:
     police = tmp_path / "politi.csv"
     police.write_text("type;år;område;antal\nvold;2010;ukendt;5\n", encoding="utf-8")
     with _open(demo_location, "leder") as desk, pytest.raises(UserInputError) as refused:

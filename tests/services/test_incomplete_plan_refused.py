@@ -100,7 +100,8 @@ def test_an_incomplete_plan_is_refused_on_submit_listing_what_is_missing(
         state = desk.review.state(plan_id)
         assert state.status is ReviewStatus.DRAFT
         assert state.submitted_at is None
-        assert desk.review.plan(plan_id) == INCOMPLETE.model_copy(update={"case_id": case_id})
+        stored = desk.review.plan(plan_id).model_copy(update={"row_version": None})
+        assert stored == INCOMPLETE.model_copy(update={"case_id": case_id})
 
 
 def test_completing_the_plan_lets_it_be_submitted(

@@ -119,7 +119,7 @@ def test_the_person_reads_the_inquiry_in_their_access_insight(desk: Desk) -> Non
     inquiry = desk.inquiries.add(received_on=TODAY, kind="advice", source="school", today=TODAY)
     assert inquiry.id is not None
     desk.inquiries.link(inquiry.id, case_number=number)
-    with Desk.open(desk.path, username="leder", password=PASSWORD) as leader:
+    with Desk.open(desk.location, username="leder", password=PASSWORD) as leader:
         insight = leader.access_insight.for_person(person_id)  # type: ignore[arg-type]
     sentences = [e.sentence("da") for e in insight.entries]
     assert any("knyttede en henvendelse til sagen" in s for s in sentences), sentences
@@ -128,7 +128,7 @@ def test_the_person_reads_the_inquiry_in_their_access_insight(desk: Desk) -> Non
 
 def test_an_administrator_registers_no_inquiries(desk: Desk) -> None:
     with (
-        Desk.open(desk.path, username="admin", password=PASSWORD) as admin,
+        Desk.open(desk.location, username="admin", password=PASSWORD) as admin,
         pytest.raises(PermissionDenied),
     ):
         admin.inquiries.add(received_on=TODAY, kind="case", source="school", today=TODAY)

@@ -162,7 +162,7 @@ def test_the_person_reads_the_carried_decision_in_their_access_insight(desk: Des
     desk.meetings.add_case(meeting.id, case_id)
     desk.meetings.record_decision(meeting.id, case_id, "Mentor tilbydes.", today=TODAY)
     desk.meetings.decision_to_plan(meeting.id, case_id)
-    with Desk.open(desk.path, username="leder", password=PASSWORD) as leader:
+    with Desk.open(desk.location, username="leder", password=PASSWORD) as leader:
         insight = leader.access_insight.for_person(person_id)
     sentences = [e.sentence("da") for e in insight.entries]
     assert any(

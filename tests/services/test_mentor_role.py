@@ -42,7 +42,9 @@ def _as_mentor(vault: Path | str) -> Desk:
     return Desk.open(vault, username=MENTOR, password=PASSWORD)
 
 
-def test_the_signed_mentor_role_verifies(demo_location: Path | str, courses: dict[str, Any]) -> None:
+def test_the_signed_mentor_role_verifies(
+    demo_location: Path | str, courses: dict[str, Any]
+) -> None:
     with _as_mentor(demo_location) as desk:
         assert desk.user.role is Role.MENTOR
     with Desk.open(demo_location, username="admin", password=PASSWORD) as admin:
@@ -84,7 +86,9 @@ def test_a_mentor_finds_only_the_cases_of_their_courses(
     ids=["open", "get", "by-number", "courses-of-case", "end-colleague's", "colleague's-list"],
 )
 def test_a_mentor_cannot_open_another_case(
-    demo_location: Path | str, courses: dict[str, Any], attempt: Callable[[Desk, dict[str, Any]], object]
+    demo_location: Path | str,
+    courses: dict[str, Any],
+    attempt: Callable[[Desk, dict[str, Any]], object],
 ) -> None:
     with _as_mentor(demo_location) as desk, pytest.raises(OutsideOwnCourses) as refused:
         attempt(desk, courses)
@@ -126,7 +130,9 @@ def test_a_mentor_cannot_open_another_case(
     ],
 )
 def test_every_other_read_is_refused_to_a_mentor(
-    demo_location: Path | str, courses: dict[str, Any], attempt: Callable[[Desk, dict[str, Any]], object]
+    demo_location: Path | str,
+    courses: dict[str, Any],
+    attempt: Callable[[Desk, dict[str, Any]], object],
 ) -> None:
     with _as_mentor(demo_location) as desk, pytest.raises(PermissionDenied):
         attempt(desk, courses)

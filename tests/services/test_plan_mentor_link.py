@@ -33,7 +33,9 @@ def _new_case(desk: Desk) -> int:
     return case.id
 
 
-def test_the_plan_document_prints_the_linked_course(demo_location: Path | str, tmp_path: Path) -> None:
+def test_the_plan_document_prints_the_linked_course(
+    demo_location: Path | str, tmp_path: Path
+) -> None:
     add_mentor(demo_location)
     with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         case_id = _new_case(desk)
@@ -52,7 +54,9 @@ def test_the_plan_document_prints_the_linked_course(demo_location: Path | str, t
     assert "Mette Mentor, mentorforløb fra 01.02.2025, planlagt til 01.12.2025" in text
 
 
-def test_a_plan_with_a_typed_mentor_still_reads_and_prints(demo_location: Path | str, tmp_path: Path) -> None:
+def test_a_plan_with_a_typed_mentor_still_reads_and_prints(
+    demo_location: Path | str, tmp_path: Path
+) -> None:
     old = json.loads(ActionPlan(made_on=date(2024, 1, 1), mentor="Ole Frivillig").model_dump_json())
     del old["mentor_course_id"]
     assert ActionPlan.model_validate(old).mentor_course_id is None

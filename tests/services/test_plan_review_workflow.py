@@ -205,7 +205,11 @@ def test_a_submitted_plan_cannot_be_edited(
     ],
 )
 def test_approval_is_refused_audited_and_changes_nothing(
-    demo_location: Path | str, submitted: PlanId, username: str, password: str, reason: RefusalReason
+    demo_location: Path | str,
+    submitted: PlanId,
+    username: str,
+    password: str,
+    reason: RefusalReason,
 ) -> None:
     with _as(demo_location, username) as desk:
         with pytest.raises(ReviewRefused) as refusal:
@@ -216,7 +220,9 @@ def test_approval_is_refused_audited_and_changes_nothing(
         assert _refusals(desk)[-1] == ("approve", reason.value)
 
 
-def test_a_supervisor_cannot_approve_a_plan_they_wrote(demo_location: Path | str, case_id: CaseId) -> None:
+def test_a_supervisor_cannot_approve_a_plan_they_wrote(
+    demo_location: Path | str, case_id: CaseId
+) -> None:
     with _as(demo_location, "leder") as desk:
         desk.plans.save(case_id, _plan(SCHOOL))
         plan_id = desk.review.current_plan_id(case_id)
@@ -275,7 +281,9 @@ def test_returning_without_a_comment_is_refused(
         assert _refusals(desk)[-1] == ("return", "comment_needed")
 
 
-def test_a_caseworker_cannot_return_or_see_the_queue(demo_location: Path | str, submitted: PlanId) -> None:
+def test_a_caseworker_cannot_return_or_see_the_queue(
+    demo_location: Path | str, submitted: PlanId
+) -> None:
     with _as(demo_location, "koordinator") as desk:
         with pytest.raises(ReviewRefused) as refusal:
             desk.review.return_plan(submitted, "Ret den selv")

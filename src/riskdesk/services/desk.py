@@ -52,6 +52,8 @@ class Desk:
     def __init__(self, vault: Store, *, forms: Forms | None = None) -> None:
         self._context = ServiceContext(vault, forms or Forms())
         self.path = vault.path
+        self.location: Path | str = vault.location
+        """Where this desk was opened: the vault file, or the team server's address."""
         self.user: User = vault.user
         context = self._context
         self.persons = PersonService(context)

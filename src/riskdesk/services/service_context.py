@@ -17,8 +17,8 @@ from riskdesk.domain.user import NO_CASEWORK_FOR_ADMINISTRATORS, Role, User
 from riskdesk.domain.vault_errors import VaultLocked
 from riskdesk.services.forms import Forms
 from riskdesk.store.audit_trail import AuditTrail
-from riskdesk.store.unit_of_work import UnitOfWork
 from riskdesk.store.store_protocol import Store
+from riskdesk.store.unit_of_work import UnitOfWork
 from riskdesk.store.vault import Vault
 
 

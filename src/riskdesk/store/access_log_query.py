@@ -30,6 +30,7 @@ from riskdesk.store.audit_index_tables import (
 )
 from riskdesk.store.audit_log import events_where
 from riskdesk.store.person_repository import person_from_row
+from riskdesk.store.portable_sql import json_text
 from riskdesk.store.tables import AuditEventRow, CaseRow, PersonRow
 from riskdesk.store.user_repository import UserRepository
 
@@ -93,9 +94,9 @@ class AccessLogQuery:
     ) -> list[SearchHit]:
         """Every case-list search that found anything and would list the person as they
         are now (:func:`~riskdesk.domain.access_insight.search_matches`), oldest first.
-        Only what was typed is read from each event (SQLite's ``json_extract``): a
-        person can be listed by thousands of searches."""
-        query = func.json_extract(AuditEventRow.details_json, "$.search")
+        Only what was typed is read from each event (``json_text``): a person can be
+        listed by thousands of searches."""
+        query = json_text(AuditEventRow.details_json, "search")
         rows = self._session.execute(
             select(AuditEventRow.sequence, AuditEventRow.at, AuditEventRow.username, query)
             .where(AuditEventRow.sequence.in_(_searches_listing(name, cpr, case_numbers)))

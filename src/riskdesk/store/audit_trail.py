@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
-from riskdesk.domain.mentor_access import CaseScope
+from riskdesk.domain.mentor_access import CaseScope, OutsideOwnCourses
+from riskdesk.domain.refusals import NotFound, Refusal
 from riskdesk.domain.use_cases import UseCase
 
 _WRITES = frozenset(
@@ -39,6 +40,13 @@ class AuditTrail:
         self._refused = False
         self.scope: CaseScope | None = None
         """The only cases and persons this use case may touch (a mentor's); None: any."""
+
+    def unseen(self) -> Refusal:
+        """What a record that was not found means. For a user who may see only some
+        records (a mentor) it is one outside them: on the team server, row-level security
+        hides it from the query, and the refusal must be the same as on a vault, where
+        the record is read and then refused. For anyone else it is gone."""
+        return OutsideOwnCourses() if self.scope is not None else NotFound()
 
     def touch(
         self,

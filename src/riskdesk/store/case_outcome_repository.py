@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, String, bindparam, func, select
+from sqlalchemy import Row, String, bindparam, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -26,6 +26,7 @@ from riskdesk.domain.ids import CaseId
 from riskdesk.domain.refusals import UnknownCase
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
+from riskdesk.store.portable_sql import joined_text
 from riskdesk.store.tables import CaseRow, PersonRow
 from riskdesk.store.unit_work_tables import CaseOutcomeRow
 
@@ -128,7 +129,7 @@ _CLOSED_CASES = (
         CaseRow.case_number,
         PersonRow.name,
         CaseRow.closed_on,
-        select(func.group_concat(CaseOutcomeRow.point))
+        select(joined_text(CaseOutcomeRow.point))
         .where(CaseOutcomeRow.case_id == CaseRow.id)
         .scalar_subquery(),
     )

@@ -160,6 +160,8 @@ class CaseRepository:
             _summary_query().where(CaseRow.case_number == case_number.strip())
         ).first()
         if row is None:
+            if self._trail.scope is not None:
+                raise self._trail.unseen()
             return None
         summary = _summary(row)
         self._trail.touch(AuditEntity.CASE, summary.case_id, person_id=summary.person_id)
@@ -172,7 +174,7 @@ class CaseRepository:
     def _row(self, case_id: CaseId) -> CaseRow:
         row = self._session.get(CaseRow, case_id)
         if row is None:
-            raise NotFound
+            raise self._trail.unseen()
         return row
 
     def _record(self, action: AuditAction, row: CaseRow) -> None:

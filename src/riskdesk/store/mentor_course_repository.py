@@ -128,7 +128,7 @@ class MentorCourseRepository:
     def _row(self, course_id: MentorCourseId) -> MentorCourseRow:
         row = self._session.get(MentorCourseRow, course_id)
         if row is None:
-            raise NotFound
+            raise self._trail.unseen()
         return row
 
     def _copy_into(self, row: MentorCourseRow, course: MentorCourse, now: datetime) -> None:

@@ -135,7 +135,7 @@ class PersonRepository:
     def _row(self, person_id: PersonId) -> PersonRow:
         row = self._session.get(PersonRow, person_id)
         if row is None:
-            raise NotFound
+            raise self._trail.unseen()
         return row
 
 

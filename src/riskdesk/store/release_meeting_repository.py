@@ -4,7 +4,7 @@ audit chain in the same transaction; audit details hold ids only."""
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -15,6 +15,7 @@ from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
+from riskdesk.store.portable_sql import json_text
 from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
 from riskdesk.store.versioned_update import claim
 
@@ -73,7 +74,7 @@ class ReleaseMeetingRepository:
         deadlines from it, parsing only the meetings of the rows it draws). Audited as
         one read naming how many meetings were read."""
         has_plan = exists().where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)
-        expected = func.json_extract(ReleaseMeetingRow.meeting_json, "$.expected_release")
+        expected = json_text(ReleaseMeetingRow.meeting_json, "expected_release")
         rows = self._session.execute(
             select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
             .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)

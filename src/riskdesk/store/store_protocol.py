@@ -27,6 +27,10 @@ class Store(Protocol):
     def path(self) -> Path | None:
         """The vault file; None on the team server."""
 
+    @property
+    def location(self) -> Path | str:
+        """The vault file, or the team server's address (without user or password)."""
+
     def unit_of_work(
         self,
         use_case: UseCase,

@@ -47,6 +47,7 @@ from riskdesk.domain.today import (
     TodayRules,
 )
 from riskdesk.store.audit_trail import AuditTrail
+from riskdesk.store.portable_sql import json_items, json_text
 from riskdesk.store.tables import (
     ActionPlanRow,
     AssessmentRow,
@@ -174,13 +175,13 @@ def _newest_of_mine() -> Select[int]:
     )
 
 
-def _actions() -> Select[Any]:
-    goals = func.json_each(ActionPlanRow.plan_json, "$.goals").table_valued("value", name="goal")
-    actions = func.json_each(goals.c.value, "$.actions").table_valued("value", name="action")
-    due = func.json_extract(actions.c.value, "$.due")
-    status = func.json_extract(actions.c.value, "$.status")
+def _actions() -> Select[int, Any, Any]:
+    goals = json_items(ActionPlanRow.plan_json, "goals").table_valued("value", name="goal")
+    actions = json_items(goals.c.value, "actions").table_valued("value", name="action")
+    due = json_text(actions.c.value, "due")
+    status = json_text(actions.c.value, "status")
     return (
-        select(ActionPlanRow.case_id, func.json_extract(actions.c.value, "$.what"), due)
+        select(ActionPlanRow.case_id, json_text(actions.c.value, "what"), due)
         .select_from(ActionPlanRow)
         .join(goals, literal_column("1") == 1)
         .join(actions, literal_column("1") == 1)
@@ -194,7 +195,7 @@ def _actions() -> Select[Any]:
 
 
 def _follow_ups() -> Select[Any]:
-    dates = func.json_each(ActionPlanRow.plan_json, "$.follow_up_dates").table_valued(
+    dates = json_items(ActionPlanRow.plan_json, "follow_up_dates", as_text=True).table_valued(
         "value", name="follow_up"
     )
     return (
@@ -210,7 +211,7 @@ def _follow_ups() -> Select[Any]:
 
 
 def _release_meetings() -> Select[Any]:
-    release = func.json_extract(ReleaseMeetingRow.meeting_json, "$.expected_release")
+    release = json_text(ReleaseMeetingRow.meeting_json, "expected_release")
     has_plan = (
         select(func.count(ActionPlanRow.id))
         .where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)

@@ -219,6 +219,10 @@ class Vault:
                 candidate.wipe()
             raise
 
+    @property
+    def location(self) -> Path:
+        return self.path
+
     # -- working -------------------------------------------------------------------
 
     @contextlib.contextmanager

@@ -72,6 +72,10 @@ class ServerStore:
         self.live = LiveChannel(engine)
         """Other users' committed changes, announced by the server (server_listener.py)."""
 
+    @property
+    def location(self) -> str:
+        return self.address.shown
+
     @classmethod
     def open(
         cls,
@@ -247,6 +251,10 @@ def _connection_refusal(error: psycopg.OperationalError) -> BaseException:
         return NotATeamServer()
     if "permission denied for database" in message:
         return NotAServerUser()
+    if "not permitted to log in" in message:
+        # PostgreSQL checks this only after the password was right, so telling it is
+        # safe, as the vault tells UserDeactivated (a deactivated user is NOLOGIN).
+        return UserDeactivated()
     return WrongPassword()
 
 
