@@ -17,7 +17,7 @@ from pg_cluster import Cluster
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
 from riskdesk.domain.server_errors import NotAServerUser
-from riskdesk.domain.user import PasswordChangeRequired, Role
+from riskdesk.domain.user import PasswordChangeRequired, Role, UserDeactivated
 from riskdesk.domain.vault_errors import WrongPassword
 from riskdesk.services.desk import Desk
 from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
@@ -129,7 +129,7 @@ def test_a_new_role_replaces_the_group_and_deactivation_disables_the_login(
         listed = {user.username: user for user in desk.users.list()}
         assert not listed["kasper"].active
         assert listed["kasper"].role is Role.SUPERVISOR
-    with pytest.raises(WrongPassword):
+    with pytest.raises(UserDeactivated):
         Desk.open(team_server.url, username="kasper", password=OWN)
     with _admin(team_server) as desk:
         desk.users.set_active(username="kasper", active=True)

@@ -172,6 +172,18 @@ BEGIN
             EXECUTE format('REVOKE %I FROM %I', old_group, p_username);
         END IF;
     END LOOP;
+    -- PostgreSQL 16 and newer revoke only the revoker's own grants: a membership another
+    -- role granted (the owner, at init or import) would stay, so refuse rather than
+    -- leave the user in their old role as well.
+    IF EXISTS (
+        SELECT FROM pg_auth_members JOIN pg_roles ON pg_roles.oid = roleid
+        WHERE member = p_username::regrole AND rolname <> new_group
+            AND rolname IN ('riskdesk_caseworker', 'riskdesk_supervisor',
+                'riskdesk_administrator', 'riskdesk_mentor')
+    ) THEN
+        RAISE EXCEPTION 'the old role could not be taken away'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     EXECUTE format('GRANT %I TO %I', new_group, p_username);
     EXECUTE format('ALTER ROLE %I %s', p_username,
         CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
