@@ -46,7 +46,7 @@ class StaleRecordDialog(QDialog):
         self.setModal(False)
 
         self.message = QLabel(refusal.text(language))
-        self.message.setObjectName("heading")
+        self.message.setObjectName("result")
         self.message.setWordWrap(True)
         self.advice = QLabel(
             self.tr(
