@@ -370,11 +370,6 @@ def test_a_deactivated_user_is_moved_without_a_login(
     assert (login, active) == ((False,), (False,))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="install() as an owner who is no superuser: ALTER FUNCTION … OWNER TO "
-    "riskdesk_security needs CREATE on schema public (requests.md, 11:15)",
-)
 def test_an_owner_who_is_no_superuser_moves_a_vault_and_is_no_riskdesk_user_after(
     demo_path: Path, pg_cluster: Cluster, new_database: str
 ) -> None:
@@ -443,3 +438,40 @@ def test_a_persons_access_insight_on_the_server_holds_the_vaults_lines(
     on_vault = lines(demo_path)
     assert len(on_vault) > 2
     assert lines(server_demo.url) == on_vault
+
+
+def test_a_role_changed_in_the_users_row_behind_the_vaults_back_is_not_carried_over(
+    demo_path: Path, team_server: TeamServer
+) -> None:
+    # Anyone holding the vault's key can rewrite the users row; the signed records decide.
+    key_file = read_key_file(sidecar_path(demo_path))
+    opened = open_slot(
+        key_file.slot_for("koordinator"),
+        vault_id=key_file.vault_id,
+        username="koordinator",
+        password=PASSWORD,
+    )
+    database = open_cipher_connection(demo_path, opened.data_key)
+    try:
+        database.execute("UPDATE users SET role = 'administrator' WHERE username = 'koordinator'")
+        database.commit()
+    finally:
+        database.close()
+    engine = team_server.owner_engine()
+    try:
+        with Vault.open(
+            demo_path, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF
+        ) as vault:
+            result = import_vault(vault, engine)
+    finally:
+        engine.dispose()
+    assert next(user for user in result.users if user.username == "koordinator").role is (
+        Role.CASEWORKER
+    )
+    with team_server.cluster.connect(team_server.database) as connection:
+        groups = connection.execute(
+            "SELECT pg_has_role('koordinator', 'riskdesk_administrator', 'MEMBER'), "
+            "pg_has_role('koordinator', 'riskdesk_caseworker', 'MEMBER'), "
+            "(SELECT role FROM users WHERE username = 'koordinator')"
+        ).fetchone()
+    assert groups == (False, True, "caseworker")

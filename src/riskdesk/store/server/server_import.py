@@ -28,6 +28,7 @@ from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.store.audit_findings import AuditReport
 from riskdesk.store.clock import utc_now
+from riskdesk.store.role_assignments import read_roster
 from riskdesk.store.server import server_users
 from riskdesk.store.server.server_audit import ServerAuditLog
 from riskdesk.store.server.server_chain import IMPORTED_THROUGH_SETTING
@@ -47,7 +48,9 @@ from riskdesk.store.server.server_setup import (
     owner_errors,
 )
 from riskdesk.store.server.server_url import ServerAddress
+from riskdesk.store.session_keys import keys_of
 from riskdesk.store.tables import AuditEventRow, UserRow
+from riskdesk.store.user_repository import user_from_row
 from riskdesk.store.vault import Vault
 
 _APP_GROUP = GROUP_ROLE_PREFIX + "user"
@@ -127,13 +130,19 @@ def _require_administrator(vault: Vault) -> None:
 
 def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]:
     on_server = set(target.execute(text("SELECT username FROM users")).scalars())
+    # Each user's role and standing as the vault's signed records give them: the users
+    # row's role is only a copy, which anyone holding the vault's key could have changed.
+    keys = keys_of(source)
+    assert keys is not None
+    roster = read_roster(source, vault_id=keys.vault_id, pinned_root=keys.pinned_root)
     moved = []
     for row in source.scalars(select(UserRow).order_by(UserRow.id)):
+        standing = user_from_row(row, roster)
         user = ImportedUser(
             username=row.username,
             display_name=row.display_name,
-            role=Role(row.role),
-            active=row.active,
+            role=standing.role,
+            active=standing.active,
             temporary_password=None,
         )
         if row.username in on_server:
@@ -149,8 +158,8 @@ def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]
             role=user.role,
             password=password,
         )
-        _keep_history(target, row.username, row.created_at, active=row.active)
-        if row.active:
+        _keep_history(target, row.username, row.created_at, active=user.active)
+        if user.active:
             server_users.require_password_change(target, row.username)
             user = replace(user, temporary_password=password)
         moved.append(user)
