@@ -26,10 +26,10 @@ B_NAMED = "Lene Leder (leder)"
 
 
 @contextmanager
-def _two_users(demo_path: Path) -> Iterator[tuple[Desk, Desk]]:
+def _two_users(demo_location: Path | str) -> Iterator[tuple[Desk, Desk]]:
     with (
-        Desk.open(demo_path, username="koordinator", password=PASSWORD) as a,
-        Desk.open(demo_path, username="leder", password=PASSWORD) as b,
+        Desk.open(demo_location, username="koordinator", password=PASSWORD) as a,
+        Desk.open(demo_location, username="leder", password=PASSWORD) as b,
     ):
         yield a, b
 
@@ -54,8 +54,8 @@ def _form(person: Person, case: Case, **changes: str) -> tuple[dict[str, object]
     return person_data, case_data
 
 
-def test_a_stale_person_is_refused_naming_who_saved_it(demo_path: Path) -> None:
-    with _two_users(demo_path) as (a, b):
+def test_a_stale_person_is_refused_naming_who_saved_it(demo_location: Path | str) -> None:
+    with _two_users(demo_location) as (a, b):
         case_id = _first_case(a)
         person, case = a.cases.with_person(case_id)
         assert person.row_version is not None
@@ -92,8 +92,8 @@ def test_a_stale_person_is_refused_naming_who_saved_it(demo_path: Path) -> None:
         assert saved_case.row_version == kept_case.row_version + 1  # type: ignore[operator]
 
 
-def test_a_stale_case_is_refused_naming_who_saved_it(demo_path: Path) -> None:
-    with _two_users(demo_path) as (a, b):
+def test_a_stale_case_is_refused_naming_who_saved_it(demo_location: Path | str) -> None:
+    with _two_users(demo_location) as (a, b):
         case_id = _first_case(a)
         person, case = a.cases.with_person(case_id)
         since = datetime.now()
@@ -136,8 +136,8 @@ def _goal(text: str) -> PlanGoal:
     return PlanGoal(need_area=NeedArea.EDUCATION, text=text)
 
 
-def test_a_stale_plan_draft_is_refused_and_own_autosaves_are_not(demo_path: Path) -> None:
-    with _two_users(demo_path) as (a, b):
+def test_a_stale_plan_draft_is_refused_and_own_autosaves_are_not(demo_location: Path | str) -> None:
+    with _two_users(demo_location) as (a, b):
         case_id = _first_case(a)
         a.plans.save(case_id, ActionPlan(made_on=date(2026, 11, 1)))
         loaded = a.plans.for_editing(case_id).plan
@@ -166,8 +166,10 @@ def test_a_stale_plan_draft_is_refused_and_own_autosaves_are_not(demo_path: Path
         assert (saved.mentor, saved.goals) == ("Mads Mentor", (_goal("A's"),))
 
 
-def test_a_plan_made_or_versioned_by_another_refuses_the_older_copy(demo_path: Path) -> None:
-    with _two_users(demo_path) as (a, b):
+def test_a_plan_made_or_versioned_by_another_refuses_the_older_copy(
+    demo_location: Path | str,
+) -> None:
+    with _two_users(demo_location) as (a, b):
         case_id = _first_case(a)
         # A opened the editor on a case without a plan; B made one meanwhile.
         assert a.plans.current(case_id) is None
@@ -187,8 +189,8 @@ def test_a_plan_made_or_versioned_by_another_refuses_the_older_copy(demo_path: P
         assert current.version == shared.version + 1
 
 
-def test_a_stale_release_meeting_is_refused_naming_who_saved_it(demo_path: Path) -> None:
-    with _two_users(demo_path) as (a, b):
+def test_a_stale_release_meeting_is_refused_naming_who_saved_it(demo_location: Path | str) -> None:
+    with _two_users(demo_location) as (a, b):
         case_id = _first_case(a)
         # A opened the editor on a case without one; B recorded it first.
         assert a.release_meetings.get(case_id) is None
@@ -218,8 +220,8 @@ def test_a_stale_release_meeting_is_refused_naming_who_saved_it(demo_path: Path)
         assert again.row_version == saved.row_version + 1  # type: ignore[operator]
 
 
-def test_a_stale_meeting_is_refused_naming_who_saved_it(demo_path: Path) -> None:
-    with _two_users(demo_path) as (a, b):
+def test_a_stale_meeting_is_refused_naming_who_saved_it(demo_location: Path | str) -> None:
+    with _two_users(demo_location) as (a, b):
         made = a.meetings.save(
             Meeting(kind=MeetingKind.SSP, held_on=date(2026, 12, 3), starts_at=time(9))
         )
