@@ -14,7 +14,6 @@ from collections.abc import Iterator
 import pytest
 from psycopg import sql
 
-from deactivated_roles import drop_deactivated_roles
 from pg_cluster import Cluster
 from riskdesk.domain.user import Role
 from riskdesk.services.desk import Desk
@@ -30,7 +29,6 @@ def database(pg_cluster: Cluster) -> Iterator[str]:
     yield name
     pg_cluster.drop_database(name)
     pg_cluster.drop_login_roles()
-    drop_deactivated_roles(pg_cluster)
 
 
 def _riskdesk(

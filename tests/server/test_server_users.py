@@ -5,15 +5,12 @@ administrator's beyond the rules, tries with raw SQL as psql would send it."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 from psycopg import errors
 
-from deactivated_roles import drop_deactivated_roles
-from pg_cluster import Cluster
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
 from riskdesk.domain.server_errors import NotAServerUser
@@ -24,12 +21,6 @@ from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 
 FIRST = "forste-kodeord-1"
 OWN = "eget-kodeord-22"
-
-
-@pytest.fixture(autouse=True)
-def _drop_deactivated_roles(pg_cluster: Cluster) -> Iterator[None]:
-    yield
-    drop_deactivated_roles(pg_cluster)
 
 
 def _admin(server: TeamServer) -> Desk:
