@@ -13,7 +13,9 @@ MENTOR = "mette.mentor"
 _GIVEN = "given by the administrator"
 
 
-def add_mentor(vault: Path | str, username: str = MENTOR, display_name: str = "Mette Mentor") -> str:
+def add_mentor(
+    vault: Path | str, username: str = MENTOR, display_name: str = "Mette Mentor"
+) -> str:
     with Desk.open(vault, username="admin", password=PASSWORD, kdf_cost=CHEAP_KDF) as admin:
         admin.users.add(
             username=username, display_name=display_name, role=Role.MENTOR, password=_GIVEN
