@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 import psycopg
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -52,6 +52,7 @@ from riskdesk.store.session_keys import keys_of
 from riskdesk.store.tables import AuditEventRow, UserRow
 from riskdesk.store.user_repository import user_from_row
 from riskdesk.store.vault import Vault
+from riskdesk.store.witness import Head
 
 _APP_GROUP = GROUP_ROLE_PREFIX + "user"
 # Easy to read aloud and to type: no 0/O, 1/l/I.
@@ -97,8 +98,10 @@ def import_vault(vault: Vault, owner: Engine) -> ImportResult:
         with guards_set_aside(target):
             rows = copy_tables(source, target)
             copy_settings(source, target)
+            last = _mark_imported_part(target)
         advance_sequences(target)
-        events = _close_imported_history(target, old_chain, imported_by=vault.user.username)
+        events = rows.get(AuditEventRow.__tablename__, 0)
+        _append_import_event(target, old_chain, last, events, imported_by=vault.user.username)
     return ImportResult(users=users, rows=rows, audit_events=events, old_chain=old_chain)
 
 
@@ -184,29 +187,41 @@ def _keep_history(target: Connection, username: str, created_at: datetime, *, ac
         target.execute(text(f"ALTER ROLE {quoted} NOLOGIN"))
 
 
-def _close_imported_history(target: Connection, old_chain: AuditReport, *, imported_by: str) -> int:
+def _mark_imported_part(target: Connection) -> Head | None:
     """Record the last imported event as the chain's head and as the end of the imported
-    part, then append the import event, which links to it; the number imported."""
+    part (settings only the database's own functions write once the guards are back)."""
     last = target.execute(
         select(AuditEventRow.sequence, AuditEventRow.hash)
         .order_by(AuditEventRow.sequence.desc())
         .limit(1)
     ).first()
-    count = target.execute(select(func.count(AuditEventRow.id))).scalar_one()
-    if last is not None:
-        head = f"{last.sequence}:{last.hash}"
-        for name in ("audit_head", IMPORTED_THROUGH_SETTING):
-            target.execute(
-                text(
-                    "INSERT INTO vault_settings (name, value) VALUES (:name, :value) "
-                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
-                ),
-                {"name": name, "value": head},
-            )
+    if last is None:
+        return None
+    for name in ("audit_head", IMPORTED_THROUGH_SETTING):
+        target.execute(
+            text(
+                "INSERT INTO vault_settings (name, value) VALUES (:name, :value) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+            ),
+            {"name": name, "value": f"{last.sequence}:{last.hash}"},
+        )
+    return Head(last.sequence, last.hash)
+
+
+def _append_import_event(
+    target: Connection,
+    old_chain: AuditReport,
+    last: Head | None,
+    events: int,
+    *,
+    imported_by: str,
+) -> None:
+    """The server's first event, linked to the last imported one: what was moved and
+    what the vault's own verification of its trail found."""
     details = {
         "use_case": UseCase.SERVER_IMPORT.value,
         "imported_by": imported_by,
-        "imported_events": count,
+        "imported_events": events,
         "imported_through": last.sequence if last is not None else 0,
         "old_chain_intact": old_chain.intact,
         "old_chain_findings": [
@@ -222,7 +237,6 @@ def _close_imported_history(target: Connection, old_chain: AuditReport, *, impor
             entity_id=None,
             details=details,
         )
-    return count
 
 
 @contextmanager
