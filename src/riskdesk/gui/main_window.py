@@ -42,7 +42,7 @@ from riskdesk.gui.plans.plan_page import PlanPage
 from riskdesk.gui.release.release_meeting_page import ReleaseMeetingPage
 from riskdesk.gui.retention.retention_page import RetentionPage
 from riskdesk.gui.review.review_page import ReviewPage
-from riskdesk.gui.session.change_password_dialog import ChangePasswordDialog
+from riskdesk.gui.session.change_password_dialog import open_for as open_password_change
 from riskdesk.gui.session.integrity_check import IntegrityCheck
 from riskdesk.gui.session.vault_place import place_name
 from riskdesk.gui.statistics.statistics_page import StatisticsPage
@@ -275,19 +275,8 @@ class MainWindow(QMainWindow):
     # ----- actions ------------------------------------------------------------------
 
     def change_password(self) -> None:
-        if self._desk is None:
-            return
-        users = self._desk.users
-        dialog = ChangePasswordDialog(
-            changer=lambda old, new: users.change_password(old_password=old, new_password=new),
-            language=self._language,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 6000)
-        )
-        dialog.open()
+        if self._desk is not None:
+            open_password_change(self, self._desk, self._language)
 
     def show_users(self) -> UsersDialog | None:
         """File → Users…, an administrator's (the services refuse anyone else)."""

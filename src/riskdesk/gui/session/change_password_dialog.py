@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +23,26 @@ from riskdesk.domain.refusals import Refusal
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.operations import Operation, run_op
 
+if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
+
 Changer = Callable[[str, str], object]
+
+
+def open_for(window: QMainWindow, desk: Desk, language: Language) -> ChangePasswordDialog:
+    """File → Change password…: the dialog for the logged-in user, who is told in the
+    window's status bar once it is changed."""
+    users = desk.users
+    dialog = ChangePasswordDialog(
+        changer=lambda old, new: users.change_password(old_password=old, new_password=new),
+        language=language,
+        parent=window,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    changed = QCoreApplication.translate("MainWindow", "Your password is changed.")
+    dialog.accepted.connect(lambda: window.statusBar().showMessage(changed, 6000))
+    dialog.open()
+    return dialog
 
 
 class ChangePasswordDialog(QDialog):
