@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make demo` and `make test`.
-.PHONY: demo run test lint translations templates screenshot benchmark faults bundle
+.PHONY: demo demo-server run test lint translations templates screenshot benchmark faults bundle
 
 export QT_QPA_PLATFORM ?=
 
@@ -9,6 +9,9 @@ export QT_QPA_PLATFORM ?=
 # Without a screen: under xvfb-run when it is installed, else one sentence on what to install.
 demo: .venv/.installed  ## start RiskDesk on a demo vault (created at first use)
 	scripts/with-screen .venv/bin/riskdesk gui --demo
+
+demo-server: .venv/.installed  ## a throwaway team server (PostgreSQL) holding the demo, until Ctrl+C
+	.venv/bin/python scripts/demo_team_server.py
 
 run: .venv/.installed  ## start RiskDesk on your own vault
 	scripts/with-screen .venv/bin/riskdesk gui
