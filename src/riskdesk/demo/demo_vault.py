@@ -114,7 +114,8 @@ def create_demo_vault(
     for user in others:
         if user is not caseworker:
             first_open(user).close()
-    with Desk(first_open(caseworker)) as desk:
+    vault = first_open(caseworker)
+    with Desk(vault) as desk:
         caseworkers = (
             *(u.username for u in DEMO_USERS if u.role is Role.CASEWORKER),
             *colleagues,
@@ -124,11 +125,11 @@ def create_demo_vault(
         )
         # A few people enter the vault later, through concerns escalated to cases.
         set_aside = records[-ESCALATED_CONCERNS:] if persons > 4 * ESCALATED_CONCERNS else []
-        import_people(desk.vault, records[: persons - len(set_aside)], levels=desk.levels)
+        import_people(vault, records[: persons - len(set_aside)], levels=desk.levels)
         # Right after the import, so the people filed by escalation are worked on as the
         # rest are (assessments, plans, reviews), in the same order.
-        with BatchedWork(desk.vault) as batch:
-            batched = BatchedContext(desk.vault, Forms(), batch)
+        with BatchedWork(vault) as batch:
+            batched = BatchedContext(vault, Forms(), batch)
             add_demo_concerns(
                 ConcernService(batched),
                 MeetingService(batched),
@@ -137,8 +138,8 @@ def create_demo_vault(
                 today=today or date.today(),
             )
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
-        with BatchedWork(desk.vault) as batch:
-            batched = BatchedContext(desk.vault, Forms(), batch)
+        with BatchedWork(vault) as batch:
+            batched = BatchedContext(vault, Forms(), batch)
             _add_demo_plans(
                 desk,
                 PlanService(batched),
@@ -147,20 +148,20 @@ def create_demo_vault(
                 today=today or date.today(),
             )
         _add_demo_meetings(desk, seed=seed, today=today or date.today())
-        with BatchedWork(desk.vault) as batch:
+        with BatchedWork(vault) as batch:
             numbers = [c.case_number for c in desk.cases.search()]
-            inquiries = InquiryService(BatchedContext(desk.vault, Forms(), batch))
+            inquiries = InquiryService(BatchedContext(vault, Forms(), batch))
             add_demo_inquiries(inquiries, numbers, seed=seed, today=today or date.today())
-        with BatchedWork(desk.vault) as batch:
+        with BatchedWork(vault) as batch:
             add_demo_journal_and_outcomes(
-                BatchedContext(desk.vault, Forms(), batch),
+                BatchedContext(vault, Forms(), batch),
                 desk.cases.search(),
                 seed=seed,
                 today=today or date.today(),
             )
-        with BatchedWork(desk.vault) as batch:
+        with BatchedWork(vault) as batch:
             add_demo_mentor_courses(
-                MentorCourseService(BatchedContext(desk.vault, Forms(), batch)),
+                MentorCourseService(BatchedContext(vault, Forms(), batch)),
                 desk.cases.search(),
                 mentor_username="mentor",
                 seed=seed,
