@@ -38,7 +38,9 @@ STOP_WAIT_S = 2.0
 class LiveChannel:
     """A store's announcements and its listener (started by the first subscriber)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Callable[[], Engine]) -> None:
+        # Asked for again at each login: after the user changed their password the
+        # store logs in with a new engine, and the old one's password is refused.
         self._engine = engine
         self._origin = secrets.token_hex(8)
         self._subscribers: list[Subscriber] = []
@@ -78,7 +80,7 @@ class LiveChannel:
 
     def _connect(self) -> psycopg.Connection[object]:
         # The engine's own connection settings (login, TLS, time zone), out of its pool.
-        pooled = self._engine.raw_connection()
+        pooled = self._engine().raw_connection()
         connection: psycopg.Connection[object] = pooled.driver_connection  # type: ignore[assignment]
         pooled.detach()
         connection.rollback()

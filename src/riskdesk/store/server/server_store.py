@@ -69,7 +69,7 @@ class ServerStore:
         self.health = VaultHealth()
         self._engine: Engine | None = engine
         self._clock = clock
-        self.live = LiveChannel(engine)
+        self.live = LiveChannel(self._require_open)
         """Other users' committed changes, announced by the server (server_listener.py)."""
 
     @property
