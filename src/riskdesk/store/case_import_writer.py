@@ -34,6 +34,7 @@ class CaseImportWriter:
     def __init__(self, session: Session, *, trail: AuditTrail, username: str, clock: Clock) -> None:
         self._session = session
         self._trail = trail
+        self._username = username
         self._clock = clock
 
     def filed(self, cprs: Collection[str]) -> dict[str, str | None]:
@@ -67,7 +68,7 @@ class CaseImportWriter:
         now = self._clock()
         people: list[PersonRow] = []
         for person, _ in records:
-            row = PersonRow(created_at=now, updated_at=now)
+            row = PersonRow(created_at=now, updated_at=now, updated_by=self._username)
             copy_person_into(row, person)
             people.append(row)
         self._session.add_all(people)
@@ -75,7 +76,7 @@ class CaseImportWriter:
         numbers = self._numbers_by_year([c.opened_on.year for _, c in records])
         cases: list[CaseRow] = []
         for person_row, (_, imported) in zip(people, records, strict=True):
-            case_row = CaseRow(created_at=now, updated_at=now)
+            case_row = CaseRow(created_at=now, updated_at=now, updated_by=self._username)
             copy_case_into(case_row, imported)
             case_row.person_id = person_row.id
             case_row.case_number = next(numbers[imported.opened_on.year])
