@@ -27,6 +27,7 @@ from riskdesk.gui.assessment.assessment_table_model import AssessmentTableModel,
 from riskdesk.gui.assessment.assessment_wizard import AssessmentWizard
 from riskdesk.gui.assessment.instrument_title import instrument_title
 from riskdesk.gui.assessment.reassessment_view import ReassessmentView
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
@@ -172,9 +173,11 @@ class AssessmentsPage(QWidget):
         self.heading.setText(self.tr("Assessments"))
         self._update_buttons()
 
-    def _redraw(self, changes: Changes, _initiator: object) -> None:
+    def _redraw(self, changes: Changes, initiator: object) -> None:
         # Hidden, the page is drawn again by show_case when it is shown.
         if not changes.assessments or not self.isVisible():
+            return
+        if changed_elsewhere(initiator, (self._case_id,), person_id=self._person_id):
             return
         if self._open_wizards or self._closing_read is not None:
             return

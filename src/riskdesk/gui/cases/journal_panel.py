@@ -30,6 +30,7 @@ from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.gui.cases.journal_entry_dialog import JournalEntryDialog
 from riskdesk.gui.cases.outcome_dialog import OutcomeDialog
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
@@ -213,7 +214,9 @@ class JournalPanel(QWidget):
             self.outcomes is not None and self.outcomes.closed_on is not None
         )
 
-    def _redraw(self, changes: Changes, _initiator: object) -> None:
+    def _redraw(self, changes: Changes, initiator: object) -> None:
+        if changed_elsewhere(initiator, (self._case_id,)):
+            return
         if self._case_id is not None and (changes.journal or changes.outcomes or changes.cases):
             self.refresh()
 

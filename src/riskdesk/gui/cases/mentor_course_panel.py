@@ -37,6 +37,7 @@ from riskdesk.gui.cases.mentor_course_dialogs import (
     EndMentorCourseDialog,
     StartMentorCourseDialog,
 )
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
@@ -191,7 +192,9 @@ class MentorCoursePanel(QWidget):
         )
         self.end_button.setEnabled(line is not None and line.course.active and mine)
 
-    def _redraw(self, changes: Changes, _initiator: object) -> None:
+    def _redraw(self, changes: Changes, initiator: object) -> None:
+        if changed_elsewhere(initiator, (self._case_id,)):
+            return
         if self._case_id is not None and (changes.mentor_courses or changes.cases):
             self.refresh()
 

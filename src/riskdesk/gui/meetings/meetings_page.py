@@ -25,6 +25,7 @@ from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import UserInputError
 from riskdesk.domain.unsaved_text import meeting_unsaved
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.meetings.agenda_panel import AgendaPanel
 from riskdesk.gui.meetings.meeting_exports import MeetingExports
 from riskdesk.gui.meetings.meeting_form import MeetingForm
@@ -300,6 +301,10 @@ class MeetingsPage(QWidget):
             return
         if changes.meetings:
             self.refresh()
+        # The agenda shows its persons' names without knowing who they are.
+        agenda = self._editor.case_ids if self._editor is not None else ()
+        if changed_elsewhere(initiator, agenda, person_unknown=True):
+            return
         # This page's own writes change no fact the agenda shows; the writes that add a
         # case read them when done.
         if initiator is not self and (

@@ -29,6 +29,7 @@ from riskdesk.domain.plan_completeness import MissingItem, PlanIncomplete
 from riskdesk.domain.plan_review import ReviewStatus
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import Refusal
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.plans.meeting_decisions_label import MeetingDecisionsLabel
 from riskdesk.gui.plans.plan_editor import PlanEditor
@@ -199,9 +200,11 @@ class PlanPage(QWidget):
         self.decisions_label.clear()
         self._update_buttons()
 
-    def _redraw(self, changes: Changes, _initiator: object) -> None:
+    def _redraw(self, changes: Changes, initiator: object) -> None:
         # A hidden page is not redrawn: showing it again always shows the chosen case.
         if self._case is None or not self.isVisible():
+            return
+        if changed_elsewhere(initiator, (self._case.id,), person_id=self._case.person_id):
             return
         if (
             changes.cases

@@ -34,6 +34,7 @@ from riskdesk.domain.refusals import Refusal, UserInputError
 from riskdesk.domain.release_meeting import ReleaseMeeting, ReleaseMeetingForm
 from riskdesk.domain.release_meeting_editor import ReleaseMeetingEditor
 from riskdesk.domain.unsaved_text import release_meeting_unsaved
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.release.release_meeting_editor_tabs import ReleaseMeetingTabs
 from riskdesk.gui.widgets.document_export_dialog import DocumentExportDialog
@@ -238,6 +239,9 @@ class ReleaseMeetingPage(QWidget):
         while widget is not None and widget is not self:
             widget = widget.parentWidget()
         if self.editor is None or widget is self:
+            return
+        # The page shows the person's name but does not know who they are.
+        if changed_elsewhere(initiator, (self.editor.case_id,), person_unknown=True):
             return
         if changes.release_meetings or changes.plans or changes.cases or changes.persons:
             # A hidden page reads again when it is shown (show_case), not on every change.

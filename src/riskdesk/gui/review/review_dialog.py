@@ -32,6 +32,7 @@ from riskdesk.domain.plan_review import (
 )
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.user import Role
+from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.operations import Operation, read_now, redraw_on_changes, run_op
 from riskdesk.gui.review.approve_plan_dialog import ApprovePlanDialog
 from riskdesk.gui.review.return_plan_dialog import ReturnPlanDialog
@@ -229,6 +230,8 @@ class ReviewDialog(QDialog):
             self._update()
 
     def _redraw(self, changes: Changes, initiator: object) -> None:
+        if changed_elsewhere(initiator, (self.state.case_id,)):
+            return
         # Another window (or user) may have moved this version on, so every change to
         # plans or comments is read again, not only the steps taken here.
         if changes.plans or changes.comments:
