@@ -137,6 +137,18 @@ def _assessment_started(office: Office, target: tuple[PersonId, CaseId]) -> Call
     return lambda: office.colleague.assessments.start(person_id=person_id, case_id=case_id)
 
 
+def _journal_written(office: Office, target: tuple[PersonId, CaseId]) -> Callable[[], object]:
+    return lambda: office.colleague.journal.add(
+        case_id=target[1], happened_on=TODAY, kind="letter", text="Brev sendt."
+    )
+
+
+def _open_case_page(office: Office) -> None:
+    """The person-and-case editor of the shown case, with its journal and mentor courses."""
+    office.window.open_case(int(office.shown[1]))
+    assert wait_until_idle(LIVE_MS)
+
+
 PAGES: dict[str, tuple[Callable[[Office], None], Callable[..., Callable[[], object]]]] = {
     "plan": (
         lambda o: _show_case_page(o.window, o.window.plans, o.shown[1]),
@@ -153,6 +165,10 @@ PAGES: dict[str, tuple[Callable[[Office], None], Callable[..., Callable[[], obje
     "meetings agenda": (
         _open_agenda,
         lambda o, target, seed: _plan_saved(o, target, seed),
+    ),
+    "case page journal": (
+        _open_case_page,
+        lambda o, target, _seed: _journal_written(o, target),
     ),
 }
 
