@@ -16,29 +16,29 @@ from vault_fixtures import PASSWORD
 
 
 @pytest.fixture
-def case(demo_path: Path) -> tuple[str, str, str]:
+def case(demo_location: Path | str) -> tuple[str, str, str]:
     """A case number with its person's name and CPR number, of a person the demo
     imported (the first cases; later ones are filed from niveau-1 concerns)."""
-    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="leder", password=PASSWORD) as desk:
         summary = min((s for s in desk.cases.search() if s.cpr), key=lambda s: s.case_id)
         assert summary.cpr is not None
         return summary.case_number, summary.person_name, summary.cpr
 
 
-def _args(demo_path: Path, user: str, case_number: str) -> list[str]:
-    return ["access-insight", "--vault", str(demo_path), "--user", user, "--case", case_number]
+def _args(demo_location: Path | str, user: str, case_number: str) -> list[str]:
+    return ["access-insight", "--vault", str(demo_location), "--user", user, "--case", case_number]
 
 
 @pytest.mark.usefixtures("password_env")
 def test_text_listing_and_word_extract(
-    demo_path: Path,
+    demo_location: Path | str,
     case: tuple[str, str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     number, name, cpr = case
     out = tmp_path / "indsigt.docx"
-    assert main([*_args(demo_path, "leder", number), "--out", str(out)]) == 0
+    assert main([*_args(demo_location, "leder", number), "--out", str(out)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1] == str(out)
     # The demo's people came in by one import: the first event is that import.
@@ -55,10 +55,10 @@ def test_text_listing_and_word_extract(
 
 @pytest.mark.usefixtures("password_env")
 def test_json_lists_the_events_oldest_first(
-    demo_path: Path, case: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, case: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     number, name, _ = case
-    assert main([*_args(demo_path, "koordinator", number), "--format", "json"]) == 0
+    assert main([*_args(demo_location, "koordinator", number), "--format", "json"]) == 0
     output = capsys.readouterr().out
     payload = json.loads(output)
     assert payload["case_number"] == number
@@ -77,25 +77,29 @@ def test_json_lists_the_events_oldest_first(
 
 
 @pytest.mark.usefixtures("password_env")
-def test_an_unknown_case_is_exit_1(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(_args(demo_path, "leder", "1999-9999")) == 1
+def test_an_unknown_case_is_exit_1(
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(_args(demo_location, "leder", "1999-9999")) == 1
     assert "1999-9999" in capsys.readouterr().err
 
 
 @pytest.mark.usefixtures("password_env")
 def test_a_caseworker_not_on_the_case_is_refused_with_exit_1(
-    demo_path: Path,
+    demo_location: Path | str,
     case: tuple[str, str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with Desk.open(demo_path, username="admin", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="admin", password=PASSWORD) as desk:
         desk.users.add(
             username="kollega", display_name="Kaj", role=Role.CASEWORKER, password="givet-kode-1"
         )
-    Desk.open(demo_path, username="kollega", password="givet-kode-1", new_password=PASSWORD).lock()
+    Desk.open(
+        demo_location, username="kollega", password="givet-kode-1", new_password=PASSWORD
+    ).lock()
     out = tmp_path / "indsigt.docx"
-    assert main([*_args(demo_path, "kollega", case[0]), "--out", str(out)]) == 1
+    assert main([*_args(demo_location, "kollega", case[0]), "--out", str(out)]) == 1
     error = capsys.readouterr().err
     assert "logudtræk" in error
     assert len(error.strip().splitlines()) == 1
@@ -103,7 +107,7 @@ def test_a_caseworker_not_on_the_case_is_refused_with_exit_1(
 
 
 def test_pdf_without_out_is_a_usage_error(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([*_args(demo_path, "leder", "2026-0001"), "--pdf"]) == 2
+    assert main([*_args(demo_location, "leder", "2026-0001"), "--pdf"]) == 2
     assert "--out" in capsys.readouterr().err

@@ -24,19 +24,21 @@ def _case(*words: str, vault: Path, user: str = CASEWORKER) -> list[str]:
     return ["case", *words, "--vault", str(vault), "--user", user]
 
 
-def _added(demo_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, object]:
-    assert main(_case("add", vault=demo_path) + NEW + [*extra, "--format", "json"]) == 0
+def _added(
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], *extra: str
+) -> dict[str, object]:
+    assert main(_case("add", vault=demo_location) + NEW + [*extra, "--format", "json"]) == 0
     added: dict[str, object] = json.loads(capsys.readouterr().out)
     return added
 
 
 @pytest.mark.usefixtures("password_env")
 def test_case_add_files_a_person_with_a_first_case(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    added = _added(demo_path, capsys, "--cpr", "0102034567", "--referral-source", "school")
+    added = _added(demo_location, capsys, "--cpr", "0102034567", "--referral-source", "school")
     assert set(added) == {"case_number", "case_id", "person_id"}
-    with Desk.open(demo_path, username=CASEWORKER, password=PASSWORD) as desk:
+    with Desk.open(demo_location, username=CASEWORKER, password=PASSWORD) as desk:
         found = desk.cases.with_person_by_number(str(added["case_number"]))
     assert found is not None
     person, case = found
@@ -49,7 +51,7 @@ def test_case_add_files_a_person_with_a_first_case(
     assert case.caseworker == CASEWORKER
 
     without_cpr = ["--birth-date", "07.06.2005"]
-    assert main(_case("add", vault=demo_path) + NEW + without_cpr) == 0
+    assert main(_case("add", vault=demo_location) + NEW + without_cpr) == 0
     out = capsys.readouterr().out
     assert out.startswith("Sag ")
     assert out.count("\n") == 1
@@ -68,7 +70,7 @@ def test_case_add_files_a_person_with_a_first_case(
     ],
 )
 def test_invalid_input_is_exit_2_naming_the_option_in_one_line(
-    demo_path: Path,
+    demo_location: Path | str,
     capsys: pytest.CaptureFixture[str],
     change: list[str],
     option: str,
@@ -79,8 +81,8 @@ def test_invalid_input_is_exit_2_naming_the_option_in_one_line(
         del arguments["--cpr"]
     arguments |= dict(zip(change[::2], change[1::2], strict=True))
     flat = [word for pair in arguments.items() for word in pair]
-    before = _case_numbers(demo_path, capsys)
-    assert main(_case("add", vault=demo_path) + flat) == 2
+    before = _case_numbers(demo_location, capsys)
+    assert main(_case("add", vault=demo_location) + flat) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith(f"riskdesk: {option}: ")
@@ -88,16 +90,16 @@ def test_invalid_input_is_exit_2_naming_the_option_in_one_line(
     for typed in change[1:]:
         if len(typed) > 2:
             assert typed not in err
-    assert _case_numbers(demo_path, capsys) == before
+    assert _case_numbers(demo_location, capsys) == before
 
 
 @pytest.mark.usefixtures("password_env")
 def test_a_cpr_number_filed_already_is_exit_1_naming_the_case_not_the_person(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    first = _added(demo_path, capsys, "--cpr", "010203-4567")
+    first = _added(demo_location, capsys, "--cpr", "010203-4567")
     again = ["--name", "Anden Testperson", "--cpr", "0102034567", "--level", "2", "--kind", "exit"]
-    assert main(_case("add", vault=demo_path) + again) == 1
+    assert main(_case("add", vault=demo_location) + again) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert str(first["case_number"]) in err
@@ -108,14 +110,14 @@ def test_a_cpr_number_filed_already_is_exit_1_naming_the_case_not_the_person(
 
 @pytest.mark.usefixtures("password_env")
 def test_case_show_gives_the_case_and_person_and_is_audited_as_reading_it(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    added = _added(demo_path, capsys, "--cpr", "0102034567")
+    added = _added(demo_location, capsys, "--cpr", "0102034567")
     number = str(added["case_number"])
-    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="leder", password=PASSWORD) as desk:
         before = len(desk.audit.events())
 
-    assert main(_case("show", "--case", number, "--format", "json", vault=demo_path)) == 0
+    assert main(_case("show", "--case", number, "--format", "json", vault=demo_location)) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["case_number"], shown["case_id"], shown["person_id"]) == (
         number,
@@ -127,13 +129,13 @@ def test_case_show_gives_the_case_and_person_and_is_audited_as_reading_it(
     assert shown["person"]["cpr"] == "010203-4567"
     assert shown["person"]["birth_date"] == "2003-02-01"
 
-    assert main(_case("show", "--case", number, vault=demo_path)) == 0
+    assert main(_case("show", "--case", number, vault=demo_location)) == 0
     text = capsys.readouterr().out
     assert f"Sagsnummer: {number}" in text
     assert "Fødselsdato: 01.02.2003" in text
     assert "Navn: Testa Testesen" in text
 
-    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="leder", password=PASSWORD) as desk:
         events = desk.audit.events()[before:]
     readings = [e for e in events if e.details.get("use_case") == UseCase.CASE_VIEW.value]
     assert len(readings) == 2
@@ -148,24 +150,24 @@ def test_case_show_gives_the_case_and_person_and_is_audited_as_reading_it(
 
 @pytest.mark.usefixtures("password_env")
 def test_an_unknown_case_is_exit_1_in_one_line(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(_case("show", "--case", "1999-9999", vault=demo_path)) == 1
+    assert main(_case("show", "--case", "1999-9999", vault=demo_location)) == 1
     err = capsys.readouterr().err
     assert err.startswith("riskdesk: ")
     assert err.count("\n") == 1
     assert "1999-9999" in err
     # The same sentence as every other command's unknown case.
     decisions = ["meeting", "decisions", "--case", "1999-9999"]
-    assert main([*decisions, "--vault", str(demo_path), "--user", CASEWORKER]) == 1
+    assert main([*decisions, "--vault", str(demo_location), "--user", CASEWORKER]) == 1
     assert capsys.readouterr().err == err
 
 
 @pytest.mark.usefixtures("password_env")
 def test_case_list_json_gives_dates_closing_referral_caseworker_and_person(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Desk.open(demo_path, username=CASEWORKER, password=PASSWORD) as desk:
+    with Desk.open(demo_location, username=CASEWORKER, password=PASSWORD) as desk:
         person, case = desk.cases.create_person_with_case(
             person={"name": "Testa Testesen", "birth_date": "2001-02-03"},
             case={"level": 2, "kind": "individual", "referral_source": "police"},
@@ -173,7 +175,8 @@ def test_case_list_json_gives_dates_closing_referral_caseworker_and_person(
         assert case.id is not None
         closed = desk.cases.close(case.id, closed_on=case.opened_on, reason="Flyttet")
     assert (
-        main(_case("list", "--search", case.case_number, "--format", "json", vault=demo_path)) == 0
+        main(_case("list", "--search", case.case_number, "--format", "json", vault=demo_location))
+        == 0
     )
     (row,) = json.loads(capsys.readouterr().out)
     assert row["person_id"] == person.id
@@ -186,6 +189,6 @@ def test_case_list_json_gives_dates_closing_referral_caseworker_and_person(
     assert row["status"] == "closed"
 
 
-def _case_numbers(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    assert main(_case("list", "--format", "json", vault=demo_path)) == 0
+def _case_numbers(demo_location: Path | str, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    assert main(_case("list", "--format", "json", vault=demo_location)) == 0
     return [row["case_number"] for row in json.loads(capsys.readouterr().out)]

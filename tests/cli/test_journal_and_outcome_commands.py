@@ -22,12 +22,12 @@ from vault_fixtures import PASSWORD
 TODAY = date.today()
 
 
-def _vault(demo_path: Path) -> list[str]:
-    return ["--vault", str(demo_path), "--user", "koordinator"]
+def _vault(demo_location: Path | str) -> list[str]:
+    return ["--vault", str(demo_location), "--user", "koordinator"]
 
 
-def _new_case(demo_path: Path, *, opened_on: date = TODAY) -> str:
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+def _new_case(demo_location: Path | str, *, opened_on: date = TODAY) -> str:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         _, case = desk.cases.create_person_with_case(
             person={"name": "Kommando Testesen", "birth_date": date(2009, 5, 6)},
             case={"level": 2, "kind": "individual", "opened_on": opened_on},
@@ -41,10 +41,10 @@ def _json(capsys: pytest.CaptureFixture[str]) -> object:
 
 @pytest.mark.usefixtures("password_env")
 def test_journal_entries_are_added_listed_newest_first_and_followed_up(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    number = _new_case(demo_path)
-    add = ["journal", "add", *_vault(demo_path), "--case", number, "--format", "json"]
+    number = _new_case(demo_location)
+    add = ["journal", "add", *_vault(demo_location), "--case", number, "--format", "json"]
     earlier = (TODAY - timedelta(days=3)).isoformat()
     assert (
         main(
@@ -70,23 +70,25 @@ def test_journal_entries_are_added_listed_newest_first_and_followed_up(
     assert template["kind"] == "concern_talk"
     assert template["follow_up"] == (TODAY + timedelta(days=14)).isoformat()
 
-    assert main(["journal", "list", *_vault(demo_path), "--case", number, "--format", "json"]) == 0
+    assert (
+        main(["journal", "list", *_vault(demo_location), "--case", number, "--format", "json"]) == 0
+    )
     rows = _json(capsys)
     assert [r["kind"] for r in rows] == ["concern_talk", "home_visit"]  # type: ignore[index]
     assert rows[1]["participants"] == ["parent", "young_person"]  # type: ignore[index]
     assert {"id", "case_number", "date", "kind", "text", "follow_up"} <= set(rows[0])  # type: ignore[index]
 
-    done = ["journal", "done", *_vault(demo_path), "--entry", str(template["id"])]
+    done = ["journal", "done", *_vault(demo_location), "--entry", str(template["id"])]
     assert main([*done, "--format", "json"]) == 0
     assert _json(capsys)[0]["follow_up_done"] == TODAY.isoformat()  # type: ignore[index]
 
 
 @pytest.mark.usefixtures("password_env")
 def test_a_case_is_closed_with_its_outcome_and_followed_up(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    number = _new_case(demo_path, opened_on=date(2025, 1, 6))
-    close = ["outcome", "close", *_vault(demo_path), "--case", number, "--format", "json"]
+    number = _new_case(demo_location, opened_on=date(2025, 1, 6))
+    close = ["outcome", "close", *_vault(demo_location), "--case", number, "--format", "json"]
     assert (
         main(
             [
@@ -111,7 +113,7 @@ def test_a_case_is_closed_with_its_outcome_and_followed_up(
         "no",
         "improved",
     )
-    record = ["outcome", "record", *_vault(demo_path), "--case", number, "--format", "json"]
+    record = ["outcome", "record", *_vault(demo_location), "--case", number, "--format", "json"]
     assert (
         main(
             [
@@ -129,11 +131,13 @@ def test_a_case_is_closed_with_its_outcome_and_followed_up(
         == 0
     )
     capsys.readouterr()
-    assert main(["outcome", "list", *_vault(demo_path), "--case", number, "--format", "json"]) == 0
+    assert (
+        main(["outcome", "list", *_vault(demo_location), "--case", number, "--format", "json"]) == 0
+    )
     listed = _json(capsys)
     assert [o["point"] for o in listed["outcomes"]] == ["closing", "6m"]  # type: ignore[index]
     assert listed["due"] == {"12m": "2026-10-01"}  # type: ignore[index]
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         found = desk.cases.by_number(number)
         assert found is not None
         assert found.status is CaseStatus.CLOSED
@@ -154,12 +158,21 @@ def test_a_case_is_closed_with_its_outcome_and_followed_up(
     ],
 )
 def test_bad_input_is_one_line_naming_the_field_in_a_real_process(
-    demo_path: Path, command: str, arguments: list[str], field_da: str
+    demo_location: Path | str, command: str, arguments: list[str], field_da: str
 ) -> None:
-    number = _new_case(demo_path)
+    number = _new_case(demo_location)
     environment = os.environ | {"RISKDESK_PASSWORD": PASSWORD}
     head, *rest = arguments
-    run = [sys.executable, "-m", "riskdesk", command, head, *_vault(demo_path), "--case", number]
+    run = [
+        sys.executable,
+        "-m",
+        "riskdesk",
+        command,
+        head,
+        *_vault(demo_location),
+        "--case",
+        number,
+    ]
     result = subprocess.run(
         [*run, *rest], capture_output=True, text=True, env=environment, timeout=120, check=False
     )
@@ -169,7 +182,7 @@ def test_bad_input_is_one_line_naming_the_field_in_a_real_process(
     assert field_da in lines[0]
     assert "gossip" not in lines[0]
     assert "mayor" not in lines[0]
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         found = desk.cases.by_number(number)
         assert found is not None
         assert found.status is CaseStatus.OPEN

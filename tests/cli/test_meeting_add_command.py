@@ -11,15 +11,23 @@ import pytest
 from riskdesk.cli import main
 
 
-def _vault(demo_path: Path) -> list[str]:
-    return ["--vault", str(demo_path), "--user", "koordinator"]
+def _vault(demo_location: Path | str) -> list[str]:
+    return ["--vault", str(demo_location), "--user", "koordinator"]
 
 
 @pytest.mark.usefixtures("password_env")
 def test_a_series_every_two_weeks_with_its_area(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    add = ["meeting", "add", *_vault(demo_path), "--kind", "coordination", "--date", "2027-01-06"]
+    add = [
+        "meeting",
+        "add",
+        *_vault(demo_location),
+        "--kind",
+        "coordination",
+        "--date",
+        "2027-01-06",
+    ]
     assert (
         main(
             [
@@ -44,7 +52,7 @@ def test_a_series_every_two_weeks_with_its_area(
     one = [
         "meeting",
         "add",
-        *_vault(demo_path),
+        *_vault(demo_location),
         "--kind",
         "network_meeting",
         "--date",
@@ -65,16 +73,16 @@ def test_a_series_every_two_weeks_with_its_area(
     ],
 )
 def test_wrong_input_is_one_line_naming_the_field(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], named: str
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], extra: list[str], named: str
 ) -> None:
     capsys.readouterr()
-    assert main(["meeting", "list", *_vault(demo_path), "--format", "json"]) == 0
+    assert main(["meeting", "list", *_vault(demo_location), "--format", "json"]) == 0
     before = len(json.loads(capsys.readouterr().out))
-    args = ["meeting", "add", *_vault(demo_path), "--date", "2027-01-06", *extra]
+    args = ["meeting", "add", *_vault(demo_location), "--date", "2027-01-06", *extra]
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert named in err[0]
     assert "Atlantis" not in err[0]
-    assert main(["meeting", "list", *_vault(demo_path), "--format", "json"]) == 0
+    assert main(["meeting", "list", *_vault(demo_location), "--format", "json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == before

@@ -20,8 +20,8 @@ from vault_fixtures import CHEAP_KDF, PASSWORD
 _FIELDS = {"id", "case_number", "mentor", "start", "planned_end", "end", "end_reason", "reoffended"}
 
 
-def _vault(demo_path: Path, user: str = "koordinator") -> list[str]:
-    return ["--vault", str(demo_path), "--user", user]
+def _vault(demo_location: Path | str, user: str = "koordinator") -> list[str]:
+    return ["--vault", str(demo_location), "--user", user]
 
 
 def _json(capsys: pytest.CaptureFixture[str], *command: str) -> list[dict]:
@@ -31,13 +31,13 @@ def _json(capsys: pytest.CaptureFixture[str], *command: str) -> list[dict]:
 
 
 def _add_mentor_by_cli(
-    demo_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("RISKDESK_NEW_PASSWORD", "given by the administrator")
-    add = ["user", "add", *_vault(demo_path, "admin"), "--name", "mette.mentor"]
+    add = ["user", "add", *_vault(demo_location, "admin"), "--name", "mette.mentor"]
     assert main([*add, "--display-name", "Mette Mentor", "--role", "mentor"]) == 0
     Desk.open(
-        demo_path,
+        demo_location,
         username="mette.mentor",
         password="given by the administrator",
         new_password=PASSWORD,
@@ -48,20 +48,20 @@ def _add_mentor_by_cli(
 
 @pytest.mark.usefixtures("password_env")
 def test_start_end_and_list_with_the_issues_fields(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _add_mentor_by_cli(demo_path, monkeypatch, capsys)
-    with Desk.open(demo_path, username="admin", password=PASSWORD) as admin:
+    _add_mentor_by_cli(demo_location, monkeypatch, capsys)
+    with Desk.open(demo_location, username="admin", password=PASSWORD) as admin:
         assert {u.username: u.role for u in admin.users.list()}["mette.mentor"] is Role.MENTOR
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         number = desk.cases.search()[0].case_number
-    start = ["mentor", "start", *_vault(demo_path), "--case", number, "--start", "2025-02-01"]
+    start = ["mentor", "start", *_vault(demo_location), "--case", number, "--start", "2025-02-01"]
     (started,) = _json(capsys, *start, "--mentor", "mette.mentor", "--planned-end", "2025-12-01")
     (ended,) = _json(
         capsys,
         "mentor",
         "end",
-        *_vault(demo_path),
+        *_vault(demo_location),
         "--course",
         str(started["id"]),
         "--date",
@@ -73,7 +73,7 @@ def test_start_end_and_list_with_the_issues_fields(
         "--reoffended-on",
         "2025-10-01",
     )
-    rows = _json(capsys, "mentor", "list", *_vault(demo_path), "--case", number)
+    rows = _json(capsys, "mentor", "list", *_vault(demo_location), "--case", number)
 
     assert set(rows[0]) >= _FIELDS
     assert rows == [ended]
@@ -104,25 +104,25 @@ def test_start_end_and_list_with_the_issues_fields(
     ],
 )
 def test_bad_input_is_one_line_naming_the_field(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], words: str
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], arguments: list[str], words: str
 ) -> None:
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         number = desk.cases.search()[0].case_number
-    before = _json(capsys, "mentor", "list", *_vault(demo_path))
-    start = ["mentor", "start", *_vault(demo_path), "--case", number]
+    before = _json(capsys, "mentor", "list", *_vault(demo_location))
+    start = ["mentor", "start", *_vault(demo_location), "--case", number]
     assert main([*start, *arguments]) == 2
     error = capsys.readouterr().err
     assert words in error
     assert error.count("\n") == 1
-    assert _json(capsys, "mentor", "list", *_vault(demo_path)) == before
+    assert _json(capsys, "mentor", "list", *_vault(demo_location)) == before
 
 
 @pytest.mark.usefixtures("password_env")
 def test_a_mentor_cannot_find_or_open_another_case(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _add_mentor_by_cli(demo_path, monkeypatch, capsys)
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+    _add_mentor_by_cli(demo_location, monkeypatch, capsys)
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         own, other = desk.cases.search()[:2]
         desk.mentor_courses.start(
             own.case_id, mentor_username="mette.mentor", started_on="2025-01-01"
@@ -140,7 +140,7 @@ def test_a_mentor_cannot_find_or_open_another_case(
             check=False,
         )
 
-    mentor = _vault(demo_path, "mette.mentor")
+    mentor = _vault(demo_location, "mette.mentor")
     listed = riskdesk("case", "list", *mentor, "--format", "json")
     assert listed.returncode == 0, listed.stderr
     assert [c["case_number"] for c in json.loads(listed.stdout)] == [own.case_number]
