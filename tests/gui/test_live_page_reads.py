@@ -143,6 +143,12 @@ def _journal_written(office: Office, target: tuple[PersonId, CaseId]) -> Callabl
     )
 
 
+def _course_started(office: Office, target: tuple[PersonId, CaseId]) -> Callable[[], object]:
+    return lambda: office.colleague.mentor_courses.start(
+        target[1], started_on=TODAY, external_mentor="Ekstern mentor"
+    )
+
+
 def _open_case_page(office: Office) -> None:
     """The person-and-case editor of the shown case, with its journal and mentor courses."""
     office.window.open_case(int(office.shown[1]))
@@ -169,6 +175,10 @@ PAGES: dict[str, tuple[Callable[[Office], None], Callable[..., Callable[[], obje
     "case page journal": (
         _open_case_page,
         lambda o, target, _seed: _journal_written(o, target),
+    ),
+    "case page mentor courses": (
+        _open_case_page,
+        lambda o, target, _seed: _course_started(o, target),
     ),
 }
 
