@@ -231,11 +231,12 @@ def measure(path: Path, *, people: int = SAMPLE, verify: bool = True) -> None:
         flush=True,
     )
     with Desk.open(path, username="leder", password=PASSWORD) as desk:
-        samples, lines, searches = [], [], []
+        samples, cpu, lines, searches = [], [], [], []
         for summary in _sample(desk.cases.search(), people):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             insight = desk.access_insight.for_person(summary.person_id)
             samples.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
             lines.append(len(insight.entries))
             searches.append(sum(1 for e in insight.entries if e.action.value == "search"))
     ordered = sorted(samples)
@@ -243,6 +244,7 @@ def measure(path: Path, *, people: int = SAMPLE, verify: bool = True) -> None:
     print(
         f"access insight, {len(samples)} people: p50 {statistics.median(ordered):.0f} ms"
         f"   p95 {p95:.0f} ms   max {ordered[-1]:.0f} ms"
+        f"   (CPU p50 {statistics.median(cpu):.0f} ms, load {os.getloadavg()[0]:.1f})"
     )
     print(
         f"  lines per insight: median {statistics.median(lines):.0f}, max {max(lines)};"
