@@ -21,7 +21,7 @@ from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, PlanAuthorRow
-from riskdesk.store.versioned_update import claim, stale
+from riskdesk.store.versioned_update import claim, insert_first, stale
 
 
 class ActionPlanRepository:
@@ -104,15 +104,28 @@ class ActionPlanRepository:
         writes_content = row is None or _content(plan_from_row(row)) != _content(plan)
         if row is None:
             action = AuditAction.CREATE
-            row = ActionPlanRow(
-                case_id=plan.case_id,
-                version=plan.version,
-                created_by=self._username,
-                created_at=now,
-                updated_by=self._username,
-                updated_at=now,
+            case_id, version = plan.case_id, plan.version
+            made = insert_first(
+                self._session,
+                ActionPlanRow,
+                {
+                    "case_id": case_id,
+                    "version": version,
+                    "created_by": self._username,
+                    "created_at": now,
+                    "updated_by": self._username,
+                    "updated_at": now,
+                    "shared_on": plan.shared_on,
+                    "plan_json": plan.model_dump_json(),
+                },
+                winner=lambda: self._session.scalar(
+                    select(ActionPlanRow.id).where(
+                        ActionPlanRow.case_id == case_id, ActionPlanRow.version == version
+                    )
+                ),
+                clock=self._clock,
             )
-            self._session.add(row)
+            row = self._session.get_one(ActionPlanRow, made)
         else:
             claim(
                 self._session,
@@ -122,9 +135,9 @@ class ActionPlanRepository:
                 username=self._username,
                 clock=self._clock,
             )
-        row.shared_on = plan.shared_on
-        row.plan_json = plan.model_dump_json()
-        self._session.flush()
+            row.shared_on = plan.shared_on
+            row.plan_json = plan.model_dump_json()
+            self._session.flush()
         if action is AuditAction.CREATE:
             # A new version has no authors yet: all of them go in at once, unasked, with
             # the use case's next flush (any read of the authors flushes them first).

@@ -5,7 +5,8 @@ on every insert made building a 10,000-person vault quadratic).
 
 A number is never given twice: one taken by a case that is later deleted stays taken,
 so a tombstone's case number names one case only. A unit of work holds the write lock
-(``BEGIN IMMEDIATE``), so two writers take numbers one after the other. A vault made
+(``BEGIN IMMEDIATE``), so two writers take numbers one after the other; on the team
+server the year's row is read FOR UPDATE, which makes them wait in turn. A vault made
 before the counter, or a year not numbered yet, starts from the highest number its cases
 hold."""
 
@@ -17,6 +18,7 @@ from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from riskdesk.store.tables import CaseRow, VaultSettingRow
+from riskdesk.store.versioned_update import insert_if_absent
 
 _NUMBERED = re.compile(r"^(\d{4})-(\d{1,9})$")
 
@@ -47,12 +49,22 @@ class CaseNumberCounter:
 
     def _row(self, year: int) -> VaultSettingRow:
         name = f"case_number_last:{year:04d}"
-        row = self._session.get(VaultSettingRow, name)
+        row = self._locked(name)
         if row is None:
-            row = VaultSettingRow(name=name, value=str(self._highest_held(year)))
-            self._session.add(row)
-            self._session.flush()
+            # Another writer may make the year's row first: then theirs is taken, locked.
+            insert_if_absent(
+                self._session,
+                VaultSettingRow,
+                {"name": name, "value": str(self._highest_held(year))},
+            )
+            row = self._locked(name)
+            assert row is not None  # made here or by that writer
         return row
+
+    def _locked(self, name: str) -> VaultSettingRow | None:
+        # FOR UPDATE (nothing on SQLite): on the team server two writers would otherwise
+        # read the same last number under READ COMMITTED.
+        return self._session.get(VaultSettingRow, name, with_for_update=True)
 
     def _highest_held(self, year: int) -> int:
         prefix = f"{year:04d}-"

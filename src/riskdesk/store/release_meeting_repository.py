@@ -17,7 +17,7 @@ from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
 from riskdesk.store.portable_sql import json_text
 from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
-from riskdesk.store.versioned_update import claim
+from riskdesk.store.versioned_update import claim, insert_first
 
 
 class ReleaseMeetingRepository:
@@ -45,14 +45,24 @@ class ReleaseMeetingRepository:
         action = AuditAction.UPDATE
         if row is None:
             action = AuditAction.CREATE
-            row = ReleaseMeetingRow(
-                case_id=meeting.case_id,
-                created_by=self._username,
-                created_at=now,
-                updated_by=self._username,
-                updated_at=now,
+            case_id = meeting.case_id
+            made = insert_first(
+                self._session,
+                ReleaseMeetingRow,
+                {
+                    "case_id": case_id,
+                    "created_by": self._username,
+                    "created_at": now,
+                    "updated_by": self._username,
+                    "updated_at": now,
+                    "meeting_json": meeting.model_dump_json(),
+                },
+                winner=lambda: self._session.scalar(
+                    select(ReleaseMeetingRow.id).where(ReleaseMeetingRow.case_id == case_id)
+                ),
+                clock=self._clock,
             )
-            self._session.add(row)
+            row = self._session.get_one(ReleaseMeetingRow, made)
         else:
             claim(
                 self._session,
@@ -62,8 +72,8 @@ class ReleaseMeetingRepository:
                 username=self._username,
                 clock=self._clock,
             )
-        row.meeting_json = meeting.model_dump_json()
-        self._session.flush()
+            row.meeting_json = meeting.model_dump_json()
+            self._session.flush()
         self._record(action, row.id, meeting.case_id)
         return meeting_from_row(row)
 

@@ -5,13 +5,20 @@ id = :id AND row_version = :loaded``. No row matched means someone saved in betw
 
 Plain portable SQL, so the team server's PostgreSQL runs it too; there the UPDATE takes
 the row's lock, so two saves of one copy cannot both pass, whatever the isolation level.
+
+A record's first row (a case's first plan, its release meeting) has no version to
+compare: :func:`insert_first` lets the unique constraint decide between two users making
+it at once, which READ COMMITTED allows on the team server, and refuses the second.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import inspect, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.record_version import StaleRecord
@@ -19,6 +26,7 @@ from riskdesk.domain.refusals import NotFound
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import (
     ActionPlanRow,
+    Base,
     CaseRow,
     MeetingRow,
     PersonRow,
@@ -55,6 +63,40 @@ def claim(
     if session.execute(statement).rowcount == 1:  # type: ignore[attr-defined]
         return int(session.scalar(select(table.row_version).where(table.id == row_id)) or 0)
     raise stale(session, table, row_id, clock=clock)
+
+
+def insert_first(
+    session: Session,
+    table: VersionedRow,
+    values: dict[str, object],
+    *,
+    winner: Callable[[], int | None],
+    clock: Clock,
+) -> int:
+    """Insert the row of ``values``, found missing earlier in this transaction, and
+    return its id. Someone who made the same one since (``winner`` finds its id) is
+    refused as :class:`StaleRecord` naming them, and nothing of this save is written."""
+    inserted = insert_if_absent(session, table, values)
+    if inserted is not None:
+        return int(inserted)
+    won = winner()
+    if won is None:
+        # It is there but not to be seen by this user (row-level security).
+        raise NotFound()
+    raise stale(session, table, won, clock=clock)
+
+
+def insert_if_absent(session: Session, table: type[Base], values: dict[str, object]) -> Any:
+    """``INSERT … ON CONFLICT DO NOTHING``: the new row's primary key, or None when a
+    unique key is taken (on PostgreSQL after waiting for the transaction that took it).
+    Not a failed INSERT caught under a savepoint: after ``ROLLBACK TO SAVEPOINT``
+    PostgreSQL stays in a subtransaction, the audit head is then written with its id,
+    and the team server's audit guard (``riskdesk_require_audit``) refuses the commit."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    key = inspect(table).primary_key[0]
+    statement = insert(table).values(values).on_conflict_do_nothing().returning(key)
+    return session.scalar(statement)
 
 
 def stale(session: Session, table: VersionedRow, row_id: int, *, clock: Clock) -> Exception:
