@@ -23,6 +23,7 @@ from riskdesk.domain.remote_changes import RemoteChanges
 from riskdesk.domain.user import Role
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.operations import hub, wait_until_idle
+from riskdesk.gui.review.review_dialog import ReviewDialog
 from riskdesk.services.desk import Desk
 from team_servers import TeamServer
 
@@ -42,6 +43,7 @@ class Office:
     colleague: Desk
     shown: tuple[PersonId, CaseId]
     other: tuple[PersonId, CaseId]
+    qtbot: object
 
 
 def _person_with_case(desk: Desk, seed: int) -> tuple[PersonId, CaseId]:
@@ -63,7 +65,7 @@ def office(qtbot, team_server: TeamServer) -> Iterator[Office]:
     qtbot.addWidget(window)
     window.set_desk(observer, team_server.url)
     window.show()
-    yield Office(team_server, observer, window, colleague, shown, other)
+    yield Office(team_server, observer, window, colleague, shown, other, qtbot)
     window.clear()
     observer.lock()
     colleague.lock()
@@ -155,6 +157,22 @@ def _open_case_page(office: Office) -> None:
     assert wait_until_idle(LIVE_MS)
 
 
+def _open_review(office: Office, qtbot) -> None:
+    """The review dialog of the shown case's plan (a draft the colleague wrote)."""
+    case_id = office.shown[1]
+    _broadcast_done(qtbot, _plan_saved(office, office.shown, 640), case_id)
+    plan_id = office.observer.review.current_plan_id(case_id)
+    assert plan_id is not None
+    dialog = ReviewDialog(
+        desk=office.observer,
+        plan_id=plan_id,
+        language=Language.DANISH,
+        today=TODAY,
+        parent=office.window,
+    )
+    dialog.show()
+
+
 PAGES: dict[str, tuple[Callable[[Office], None], Callable[..., Callable[[], object]]]] = {
     "plan": (
         lambda o: _show_case_page(o.window, o.window.plans, o.shown[1]),
@@ -179,6 +197,10 @@ PAGES: dict[str, tuple[Callable[[Office], None], Callable[..., Callable[[], obje
     "case page mentor courses": (
         _open_case_page,
         lambda o, target, _seed: _course_started(o, target),
+    ),
+    "review dialog": (
+        lambda o: _open_review(o, o.qtbot),
+        lambda o, target, seed: _plan_saved(o, target, seed),
     ),
 }
 
