@@ -219,3 +219,16 @@ def test_a_colleagues_change_reads_the_page_again_only_for_its_own_case(
 
     _broadcast_done(qtbot, change(office, office.shown, 642), office.shown[1])
     qtbot.waitUntil(lambda: _reads_about(office) > before, timeout=LIVE_MS)
+
+
+def test_the_release_meeting_page_shows_a_colleagues_change_to_its_persons_name(
+    qtbot, office: Office
+) -> None:
+    # The page knows its case, not its person's id: a change to persons may be theirs.
+    window = office.window
+    _show_case_page(window, window.release_meeting, office.shown[1])
+    assert wait_until_idle(LIVE_MS)
+    person_id = office.shown[0]
+    person = office.colleague.persons.get(person_id)
+    office.colleague.persons.update(person_id, person.model_dump() | {"name": "Ny Navnesen"})
+    qtbot.waitUntil(lambda: "Ny Navnesen" in window.release_meeting.heading.text(), timeout=LIVE_MS)
