@@ -12,7 +12,7 @@ from vault_fixtures import PASSWORD
 
 
 def test_a_reader_that_stops_early_is_not_reported_as_a_file_error(
-    demo_path: Path, tmp_path: Path
+    demo_location: Path | str, tmp_path: Path
 ) -> None:
     env = {
         "PATH": "/usr/bin:/bin",
@@ -22,7 +22,7 @@ def test_a_reader_that_stops_early_is_not_reported_as_a_file_error(
     }
     if "PYTHONPATH" in os.environ:
         env["PYTHONPATH"] = os.environ["PYTHONPATH"]
-    command = ["case", "list", "--vault", str(demo_path), "--user", "koordinator"]
+    command = ["case", "list", "--vault", str(demo_location), "--user", "koordinator"]
     process = subprocess.Popen(
         [sys.executable, "-m", "riskdesk", *command, "--format", "json"],
         stdin=subprocess.DEVNULL,

@@ -36,31 +36,31 @@ def _a_cpr_in(vault: Path) -> str:
 
 @pytest.mark.usefixtures("password_env")
 def test_dry_run_then_refused_then_skip_invalid(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    planted = with_ten_bad_rows(good_rows(500), cpr_in_vault=_a_cpr_in(demo_path))
+    planted = with_ten_bad_rows(good_rows(500), cpr_in_vault=_a_cpr_in(demo_location))
     sheet = write_xlsx(tmp_path / "sager.xlsx", planted.rows)
-    before = _case_count(demo_path)
+    before = _case_count(demo_location)
 
-    assert main([*_import(demo_path, sheet, "--dry-run"), "--format", "json"]) == 1
+    assert main([*_import(demo_location, sheet, "--dry-run"), "--format", "json"]) == 1
     dry = json.loads(capsys.readouterr().out)
     assert dry["problem_rows"] == sorted(planted.bad_rows)
     assert (dry["rows"], dry["cases"], dry["written"]) == (500, 490, False)
-    assert _case_count(demo_path) == before
+    assert _case_count(demo_location) == before
 
-    assert main(_import(demo_path, sheet)) == 1
+    assert main(_import(demo_location, sheet)) == 1
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1
     assert "--skip-invalid" in captured.err
     assert [line.split(",")[0] for line in captured.out.splitlines()[1:]] == [
         f"Række {row}" for row in sorted(planted.bad_rows)
     ]
-    assert _case_count(demo_path) == before
+    assert _case_count(demo_location) == before
 
-    assert main(_import(demo_path, sheet, "--skip-invalid")) == 0
+    assert main(_import(demo_location, sheet, "--skip-invalid")) == 0
     out = capsys.readouterr().out
     assert out.startswith("Rækker læst: 500. Sager oprettet: 490,")
-    assert _case_count(demo_path) == before + 490
+    assert _case_count(demo_location) == before + 490
     for name, cpr, *_ in planted.rows:
         assert str(cpr) not in out
         assert not str(name).strip() or str(name) not in out
@@ -68,19 +68,19 @@ def test_dry_run_then_refused_then_skip_invalid(
 
 @pytest.mark.usefixtures("password_env")
 def test_a_csv_is_imported_and_a_wrong_file_is_a_usage_error(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sheet = write_csv(tmp_path / "sager.csv", good_rows(25, seed=8))
-    before = _case_count(demo_path)
+    before = _case_count(demo_location)
 
-    assert main(_import(demo_path, sheet)) == 0
-    assert _case_count(demo_path) == before + 25
+    assert main(_import(demo_location, sheet)) == 0
+    assert _case_count(demo_location) == before + 25
     capsys.readouterr()
 
-    assert main(_import(demo_path, tmp_path / "sager.docx")) == 2
+    assert main(_import(demo_location, tmp_path / "sager.docx")) == 2
     assert "--xlsx" in capsys.readouterr().err
     no_level = write_xlsx(tmp_path / "x.xlsx", [["Navn Navnesen", "0101901234"]], ["navn", "cpr"])
-    assert main(_import(demo_path, no_level)) == 2
+    assert main(_import(demo_location, no_level)) == 2
     err = capsys.readouterr().err
     assert "niveau" in err
     assert err.count("\n") == 1

@@ -230,11 +230,12 @@ def test_an_id_too_big_for_any_record_is_a_usage_error(
 
 @pytest.mark.usefixtures("password_env")
 def test_a_search_of_50000_characters_is_one_line_without_echo(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     search = "Hemmelig" + "x" * 50_000
+    vault = ["--vault", str(demo_location), "--user", "koordinator"]
     err = _one_line_from_main(
-        ["case", "list", "--vault", str(demo_path), "--user", "koordinator", "--search", search],
+        ["case", "list", *vault, "--search", search],
         capsys,
         EXIT_USAGE,
     )

@@ -26,7 +26,9 @@ UNKNOWN_ID = "99999"
 
 @dataclass(frozen=True)
 class Demo:
-    vault: Path
+    vault: Path | str
+    beside: Path
+    """The vault file's folder (for a team server, the test's own): nothing may appear."""
     out: Path
     """An empty folder for ``--out``: whatever a refused command wrote would be here."""
     without_plan: str
@@ -36,8 +38,8 @@ class Demo:
 
 
 @pytest.fixture
-def demo(demo_path: Path, tmp_path: Path, password_env: None) -> Demo:
-    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+def demo(demo_location: Path | str, tmp_path: Path, password_env: None) -> Demo:
+    with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
         cases = desk.cases.search()
         without_plan = next(c for c in cases if desk.plans.current(c.case_id) is None)
         release = desk.cases.open_case(
@@ -46,8 +48,14 @@ def demo(demo_path: Path, tmp_path: Path, password_env: None) -> Demo:
         with_plan = next(c for c in cases if desk.plans.current(c.case_id) is not None)
     out = tmp_path / "ud"
     out.mkdir()
+    beside = demo_location.parent if isinstance(demo_location, Path) else tmp_path
     return Demo(
-        demo_path, out, without_plan.case_number, release.case_number, with_plan.case_number
+        demo_location,
+        beside,
+        out,
+        without_plan.case_number,
+        release.case_number,
+        with_plan.case_number,
     )
 
 
@@ -57,9 +65,7 @@ def _vault(demo: Demo, user: str = "koordinator") -> list[str]:
 
 def _folders(demo: Demo) -> tuple[list[str], list[str]]:
     """The files beside the vault and in the output folder, by name."""
-    return sorted(p.name for p in demo.vault.parent.iterdir()), sorted(
-        p.name for p in demo.out.iterdir()
-    )
+    return sorted(p.name for p in demo.beside.iterdir()), sorted(p.name for p in demo.out.iterdir())
 
 
 def _refused(

@@ -12,16 +12,18 @@ import pytest
 from riskdesk.cli import main
 
 
-def _run(demo_path: Path, user: str, *extra: str) -> int:
-    return main(["report", "half-year", "--vault", str(demo_path), "--user", user, *extra])
+def _run(demo_location: Path | str, user: str, *extra: str) -> int:
+    return main(["report", "half-year", "--vault", str(demo_location), "--user", user, *extra])
 
 
 @pytest.mark.usefixtures("password_env")
 def test_the_json_holds_the_issues_fields(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
-        _run(demo_path, "leder", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")
+        _run(
+            demo_location, "leder", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json"
+        )
         == 0
     )
     figures = json.loads(capsys.readouterr().out)
@@ -40,9 +42,9 @@ def test_the_json_holds_the_issues_fields(
 
 @pytest.mark.usefixtures("password_env")
 def test_the_text_form_prints_the_two_tables(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _run(demo_path, "admin", "--from", "2026-01-01", "--to", "2026-06-30") == 0
+    assert _run(demo_location, "admin", "--from", "2026-01-01", "--to", "2026-06-30") == 0
     out = capsys.readouterr().out
     assert "niveau 1 (bekymringer)" in out
     assert "Mentorforløb siden" in out
@@ -50,9 +52,9 @@ def test_the_text_form_prints_the_two_tables(
 
 @pytest.mark.usefixtures("password_env")
 def test_a_caseworker_is_refused_in_one_line(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _run(demo_path, "koordinator", "--from", "2026-01-01", "--to", "2026-06-30") == 1
+    assert _run(demo_location, "koordinator", "--from", "2026-01-01", "--to", "2026-06-30") == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
     assert "ledere og administratorer" in err
@@ -67,10 +69,10 @@ def test_a_caseworker_is_refused_in_one_line(
     ],
 )
 def test_bad_dates_are_usage_errors_that_echo_nothing(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], dates: tuple[str, ...]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], dates: tuple[str, ...]
 ) -> None:
     try:
-        code = _run(demo_path, "leder", *dates)
+        code = _run(demo_location, "leder", *dates)
     except SystemExit as raised:
         code = raised.code
     assert code == 2
@@ -79,11 +81,11 @@ def test_bad_dates_are_usage_errors_that_echo_nothing(
 
 @pytest.mark.usefixtures("password_env")
 def test_out_pdf_and_xlsx_make_the_report_and_print_the_files(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out, sheets = tmp_path / "halvaar.docx", tmp_path / "halvaar.xlsx"
     period = ("--from", "2026-01-01", "--to", "2026-06-30")
-    code = _run(demo_path, "leder", *period, "--out", str(out), "--pdf", "--xlsx", str(sheets))
+    code = _run(demo_location, "leder", *period, "--out", str(out), "--pdf", "--xlsx", str(sheets))
     assert code == 0
     printed = capsys.readouterr().out.split()
     assert str(out) in printed
@@ -102,9 +104,9 @@ def test_out_pdf_and_xlsx_make_the_report_and_print_the_files(
     [("--pdf",), ("--out", "rapport.pdf"), ("--xlsx", "tabeller.csv")],
 )
 def test_report_files_are_checked_before_the_vault_is_opened(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], extra: tuple[str, ...]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], extra: tuple[str, ...]
 ) -> None:
-    code = _run(demo_path, "leder", "--from", "2026-01-01", "--to", "2026-06-30", *extra)
+    code = _run(demo_location, "leder", "--from", "2026-01-01", "--to", "2026-06-30", *extra)
     assert code == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0

@@ -18,10 +18,13 @@ def _command(*words: str, vault: Path, user: str) -> list[str]:
 
 
 @pytest.mark.usefixtures("password_env")
-def test_list_as_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(_command("case", "list", vault=demo_path, user="leder")) == 0
+def test_list_as_json(demo_location: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(_command("case", "list", vault=demo_location, user="leder")) == 0
     capsys.readouterr()
-    assert main([*_command("user", "list", vault=demo_path, user="admin"), "--format", "json"]) == 0
+    assert (
+        main([*_command("user", "list", vault=demo_location, user="admin"), "--format", "json"])
+        == 0
+    )
     users = {entry["username"]: entry for entry in json.loads(capsys.readouterr().out)}
     assert set(users) == {"admin", "leder", "koordinator", "mentor"}
     for entry in users.values():
@@ -34,8 +37,10 @@ def test_list_as_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 
 @pytest.mark.usefixtures("password_env")
-def test_list_as_text_in_danish(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(_command("user", "list", vault=demo_path, user="admin")) == 0
+def test_list_as_text_in_danish(
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(_command("user", "list", vault=demo_location, user="admin")) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 4
     assert "Mads Mentor" in next(line for line in lines if line.startswith("mentor"))
@@ -51,39 +56,48 @@ def test_list_as_text_in_danish(demo_path: Path, capsys: pytest.CaptureFixture[s
 
 
 @pytest.mark.usefixtures("password_env")
-def test_list_is_an_administrators(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(_command("user", "list", vault=demo_path, user="leder")) == 1
+def test_list_is_an_administrators(
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(_command("user", "list", vault=demo_location, user="leder")) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "rolle" in err
 
 
 @pytest.mark.usefixtures("password_env")
-def test_deactivate_and_activate(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deactivate_and_activate(
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
     name = ["--name", "koordinator"]
-    assert main(_command("user", "deactivate", vault=demo_path, user="admin") + name) == 0
+    assert main(_command("user", "deactivate", vault=demo_location, user="admin") + name) == 0
     assert capsys.readouterr().out == "Brugeren koordinator er deaktiveret.\n"
-    assert main(_command("case", "list", vault=demo_path, user="koordinator")) == 1
+    assert main(_command("case", "list", vault=demo_location, user="koordinator")) == 1
     assert capsys.readouterr().err == (
         "riskdesk: Din bruger er deaktiveret. Kontakt en administrator, hvis du skal have "
         "adgang igen.\n"
     )
-    assert main([*_command("user", "list", vault=demo_path, user="admin"), "--format", "json"]) == 0
+    assert (
+        main([*_command("user", "list", vault=demo_location, user="admin"), "--format", "json"])
+        == 0
+    )
     listed = {u["username"]: u for u in json.loads(capsys.readouterr().out)}
     assert listed["koordinator"]["active"] is False
     assert listed["koordinator"]["role"] == "caseworker"
 
-    assert main(_command("user", "activate", vault=demo_path, user="admin") + name) == 0
+    assert main(_command("user", "activate", vault=demo_location, user="admin") + name) == 0
     assert capsys.readouterr().out == "Brugeren koordinator er aktiv igen.\n"
-    assert main(_command("case", "list", vault=demo_path, user="koordinator")) == 0
+    assert main(_command("case", "list", vault=demo_location, user="koordinator")) == 0
 
 
 @pytest.mark.usefixtures("password_env")
 def test_an_administrator_cannot_deactivate_the_last_administrator(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
-        main([*_command("user", "deactivate", vault=demo_path, user="admin"), "--name", "admin"])
+        main(
+            [*_command("user", "deactivate", vault=demo_location, user="admin"), "--name", "admin"]
+        )
         == 2
     )
     err = capsys.readouterr().err
@@ -93,37 +107,37 @@ def test_an_administrator_cannot_deactivate_the_last_administrator(
 
 @pytest.mark.usefixtures("password_env")
 def test_after_a_reset_every_command_asks_for_the_users_own_password(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RISKDESK_NEW_PASSWORD", "udleveret-1")
     reset = ["--name", "koordinator"]
-    assert main(_command("user", "reset-password", vault=demo_path, user="admin") + reset) == 0
+    assert main(_command("user", "reset-password", vault=demo_location, user="admin") + reset) == 0
     assert "vælger sin egen ved næste login" in capsys.readouterr().out
 
     monkeypatch.setenv("RISKDESK_PASSWORD", "udleveret-1")
-    assert main(_command("case", "list", vault=demo_path, user="koordinator")) == 1
+    assert main(_command("case", "list", vault=demo_location, user="koordinator")) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "vælg din egen" in err
     assert "riskdesk user password" in err
 
     monkeypatch.setenv("RISKDESK_NEW_PASSWORD", "min egen hest")
-    assert main(_command("user", "password", vault=demo_path, user="koordinator")) == 0
+    assert main(_command("user", "password", vault=demo_location, user="koordinator")) == 0
     assert capsys.readouterr().out == "Din adgangskode er skiftet.\n"
-    assert main(_command("case", "list", vault=demo_path, user="koordinator")) == 1
+    assert main(_command("case", "list", vault=demo_location, user="koordinator")) == 1
     monkeypatch.setenv("RISKDESK_PASSWORD", "min egen hest")
-    assert main(_command("case", "list", vault=demo_path, user="koordinator")) == 0
+    assert main(_command("case", "list", vault=demo_location, user="koordinator")) == 0
 
 
 @pytest.mark.usefixtures("password_env")
 def test_password_changes_ones_own_password(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_location: Path | str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RISKDESK_NEW_PASSWORD", "leders nye kode")
-    assert main(_command("user", "password", vault=demo_path, user="leder")) == 0
+    assert main(_command("user", "password", vault=demo_location, user="leder")) == 0
     assert capsys.readouterr().out == "Din adgangskode er skiftet.\n"
-    assert main(_command("case", "list", vault=demo_path, user="leder")) == 1
+    assert main(_command("case", "list", vault=demo_location, user="leder")) == 1
     monkeypatch.setenv("RISKDESK_PASSWORD", "leders nye kode")
-    assert main(_command("case", "list", vault=demo_path, user="leder")) == 0
+    assert main(_command("case", "list", vault=demo_location, user="leder")) == 0
     monkeypatch.setenv("RISKDESK_PASSWORD", PASSWORD)
-    assert main(_command("case", "list", vault=demo_path, user="koordinator")) == 0
+    assert main(_command("case", "list", vault=demo_location, user="koordinator")) == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 from vault_fixtures import PASSWORD
 
 
-def _verify(vault: Path, *extra: str, terminal: bool) -> tuple[int, str, str]:
+def _verify(vault: Path | str, *extra: str, terminal: bool) -> tuple[int, str, str]:
     """Exit code, stdout and what stderr received, run as a real process."""
     command = [sys.executable, "-m", "riskdesk", "audit", "verify", "--vault", str(vault)]
     env = {**os.environ, "RISKDESK_PASSWORD": PASSWORD}
@@ -54,8 +54,8 @@ def _verify(vault: Path, *extra: str, terminal: bool) -> tuple[int, str, str]:
     return process.returncode, process.stdout, b"".join(received).decode()
 
 
-def test_a_terminal_sees_the_count_and_a_pipe_sees_nothing(demo_path: Path) -> None:
-    code, out, terminal = _verify(demo_path, terminal=True)
+def test_a_terminal_sees_the_count_and_a_pipe_sees_nothing(demo_location: Path | str) -> None:
+    code, out, terminal = _verify(demo_location, terminal=True)
     assert code == 0
     assert "Revisionssporet er intakt" in out
     assert "Kontrollerer" not in out
@@ -64,10 +64,10 @@ def test_a_terminal_sees_the_count_and_a_pipe_sees_nothing(demo_path: Path) -> N
     assert terminal.endswith("\n") or terminal.endswith("\r\n")
     assert terminal.count("\n") == 1
 
-    code, out, terminal = _verify(demo_path, "--quiet", terminal=True)
+    code, out, terminal = _verify(demo_location, "--quiet", terminal=True)
     assert (code, terminal) == (0, "")
     assert "Revisionssporet er intakt" in out
 
-    code, out, piped = _verify(demo_path, terminal=False)
+    code, out, piped = _verify(demo_location, terminal=False)
     assert (code, piped) == (0, "")
     assert "Revisionssporet er intakt" in out
