@@ -24,12 +24,14 @@ def close_with_outcome(
     reason: str,
     outcome: Mapping[str, Any],
     today: date | None = None,
+    case_version: int | None = None,
 ) -> Case:
     """Close the case on ``closed_on`` for ``reason`` and record ``outcome`` (the fields
     of :class:`~riskdesk.domain.case_outcome.CaseOutcome`) at closing. Raises
     :class:`UserInputError` with the problems of both: the case's under ``case.`` (a
     missing reason, a date before opening), the outcome's under ``outcome.`` (a charge
-    date outside the case, …)."""
+    date outside the case, …). ``case_version``: the ``row_version`` of the case as the
+    closing editor loaded it (None: as read here)."""
     today = today or date.today()
     with context.work(UseCase.CASE_CLOSE) as uow:
         before = uow.cases.get(case_id)
@@ -52,6 +54,7 @@ def close_with_outcome(
             problems += [p.within("outcome") for p in error.problems]
         if problems or closed is None:
             raise UserInputError(problems)
-        stored = uow.cases.update(closed)
+        # An editor's copy older than the case is refused (StaleRecord), not closed over.
+        stored = uow.cases.update(closed.model_copy(update={"row_version": case_version}))
         uow.outcomes.save(checked)
         return stored

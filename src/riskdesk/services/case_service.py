@@ -203,33 +203,52 @@ class CaseService:
         closed_on: date,
         reason: str,
         outcome: Mapping[str, Any] | None = None,
+        case_version: int | None = None,
     ) -> Case:
         """Raises :class:`UserInputError` without a reason or with a date before opening.
         With ``outcome``, the outcome at closing is recorded in the same unit of work
-        (:func:`close_with_outcome`, problems under ``case.`` and ``outcome.``)."""
+        (:func:`close_with_outcome`, problems under ``case.`` and ``outcome.``). An
+        editor gives the ``case_version`` it loaded: when someone saved the case since,
+        it is not closed (:class:`StaleRecord`)."""
         if outcome is not None:
             return close_with_outcome(
-                self._ctx, case_id, closed_on=closed_on, reason=reason, outcome=outcome
+                self._ctx,
+                case_id,
+                closed_on=closed_on,
+                reason=reason,
+                outcome=outcome,
+                case_version=case_version,
             )
         return self._change(
             UseCase.CASE_CLOSE,
             case_id,
             {"status": CaseStatus.CLOSED, "closed_on": closed_on, "close_reason": reason},
+            case_version,
         )
 
-    def reopen(self, case_id: CaseId) -> Case:
+    def reopen(self, case_id: CaseId, *, case_version: int | None = None) -> Case:
+        """As :meth:`close`, refused (:class:`StaleRecord`) for a stale ``case_version``."""
         return self._change(
             UseCase.CASE_REOPEN,
             case_id,
             {"status": CaseStatus.OPEN, "closed_on": None, "close_reason": ""},
+            case_version,
         )
 
-    def _change(self, use_case: UseCase, case_id: CaseId, changes: Mapping[str, Any]) -> Case:
+    def _change(
+        self,
+        use_case: UseCase,
+        case_id: CaseId,
+        changes: Mapping[str, Any],
+        case_version: int | None = None,
+    ) -> Case:
         with self._ctx.work(use_case) as uow:
             before = uow.cases.get(case_id)
             changed = case_from(before.model_dump() | dict(changes))
             if changed.level != before.level:
                 self._check_level_keeps_a_file(changed.level)
+            if case_version is not None:
+                changed = changed.model_copy(update={"row_version": case_version})
             return uow.cases.update(changed)
 
     def _validated_new_case(self, data: Mapping[str, Any], *, person_id: PersonId) -> Case:

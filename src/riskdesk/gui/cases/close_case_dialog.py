@@ -42,11 +42,20 @@ class CloseCaseDialog(QDialog):
     case_closed = Signal(object)
 
     def __init__(
-        self, *, desk: Desk, case_id: CaseId, language: Language, parent: QWidget | None = None
+        self,
+        *,
+        desk: Desk,
+        case_id: CaseId,
+        language: Language,
+        parent: QWidget | None = None,
+        case_version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._case_id = case_id
+        # The case as its editor shows it: a close over a colleague's newer save is
+        # refused here, naming them, rather than closing a copy the editor never showed.
+        self._case_version = case_version
         self._language = language
         self.setWindowTitle(self.tr("Close case"))
 
@@ -98,14 +107,16 @@ class CloseCaseDialog(QDialog):
         self.reason_edit.setFocus()
 
     def _close_case(self) -> None:
-        desk, case_id = self._desk, self._case_id
+        desk, case_id, version = self._desk, self._case_id, self._case_version
         chosen = self.date_edit.date()
         closed_on = date(chosen.year(), chosen.month(), chosen.day())
         reason = self.reason_edit.toPlainText().strip()
         outcome = self.outcome_fields.values()
 
         def close() -> Case:
-            return desk.cases.close(case_id, closed_on=closed_on, reason=reason, outcome=outcome)
+            return desk.cases.close(
+                case_id, closed_on=closed_on, reason=reason, outcome=outcome, case_version=version
+            )
 
         self.close_button.setEnabled(False)
         run_op(self, close, self._closed).finished.connect(self._close_ended)

@@ -31,6 +31,7 @@ from riskdesk.gui.access_insight.access_insight_dialog import AccessInsightDialo
 from riskdesk.gui.cases.close_case_dialog import CloseCaseDialog
 from riskdesk.gui.cases.journal_panel import JournalPanel
 from riskdesk.gui.cases.mentor_course_panel import MentorCoursePanel
+from riskdesk.gui.cases.person_case_closing import close_case, reopen_case
 from riskdesk.gui.cases.person_case_fields import CaseFields, Input, PersonFields
 from riskdesk.gui.cases.person_case_reload import offer_reload
 from riskdesk.gui.operations import Operation, read_now, run_op
@@ -326,21 +327,10 @@ class PersonCaseEditor(QDialog):
         self.save_button.setEnabled(True)
 
     def _close_case(self) -> None:
-        case_id = self.form.case_id
-        if case_id is None:
-            return
-        dialog = CloseCaseDialog(
-            desk=self._desk, case_id=case_id, language=self._language, parent=self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.case_closed.connect(self._case_changed)
-        dialog.open()
+        close_case(self, self._desk, self._language, changed=self._case_changed)
 
     def _reopen_case(self) -> None:
-        case_id = self.form.case_id
-        if case_id is not None:
-            desk = self._desk
-            run_op(self, lambda: desk.cases.reopen(case_id), self._case_changed)
+        reopen_case(self, self._desk, changed=self._case_changed, refused=self._refused)
 
     def _case_changed(self, case: Case) -> None:
         self.form.case_changed(case)
