@@ -17,7 +17,7 @@ from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanGoal
 from riskdesk.domain.case import Case
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import Meeting, MeetingKind
-from riskdesk.domain.person import Person
+from riskdesk.domain.person import CprAlreadyFiled, Person
 from riskdesk.domain.record_version import NO_RECORD_YET, StaleRecord
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.services.desk import Desk
@@ -145,3 +145,24 @@ def test_two_cases_put_on_one_agenda_at_once_the_second_is_refused_naming_the_fi
     assert refused.changed_by == NAMED[winner]
     agenda = kim.meetings.get(meeting_id).items
     assert [item.case_id for item in agenda] == [chosen[winner]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="persons.cpr_digits is not unique and store/person_repository.py checks, then "
+    "inserts: under READ COMMITTED both users file the same CPR number (reported to the lead)",
+)
+def test_one_cpr_number_filed_by_two_users_at_once_is_refused_once(
+    server_demo: TeamServer, desks: dict[str, Desk]
+) -> None:
+    def file(name: str) -> tuple[Person, Case]:
+        return desks[name].cases.create_person_with_case(
+            person={"name": f"Testperson {name}", "cpr": "010190-1234"},
+            case={"level": 2, "opened_on": date(2026, 11, 3)},
+        )
+
+    outcomes = race(server_demo, "persons", {n: lambda n=n: file(n) for n in desks})
+
+    refused = [o.error for o in outcomes.values() if o.error is not None]
+    assert len(refused) == 1, outcomes
+    assert isinstance(refused[0], CprAlreadyFiled)
