@@ -875,85 +875,85 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="61"/>
-        <location filename="../../gui/assessment/assessments_page.py" line="119"/>
-        <location filename="../../gui/assessment/assessments_page.py" line="136"/>
-        <location filename="../../gui/assessment/assessments_page.py" line="172"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="62"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="120"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="137"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="173"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="79"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="80"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="80"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="81"/>
         <source>New assessment for this person (Ctrl+Shift+A)</source>
         <translation>Ny vurdering af personen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="82"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="83"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="83"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="84"/>
         <source>Continue a draft, or view a final assessment</source>
         <translation>Fortsæt et udkast, eller se en afsluttet vurdering</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="84"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="85"/>
         <source>Open the selected assessment</source>
         <translation>Åbn den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="86"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="87"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Ret…</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="87"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="88"/>
         <source>Start a correction of the final assessment</source>
         <translation>Start en rettelse af den afsluttede vurdering</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="88"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="89"/>
         <source>Correct the selected assessment</source>
         <translation>Ret den valgte vurdering</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="90"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="91"/>
         <source>Co&amp;mpare</source>
         <translation>Sa&amp;mmenlign</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="92"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="93"/>
         <source>Compare the two selected assessments, or the selected one with the one before</source>
         <translation>Sammenlign de to valgte vurderinger, eller den valgte med den forrige</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="94"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="95"/>
         <source>Compare assessments</source>
         <translation>Sammenlign vurderinger</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="138"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="139"/>
         <source>Choose a case in the case list; its person&apos;s assessments are shown here.</source>
         <translation>Vælg en sag i sagslisten; personens vurderinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="160"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="161"/>
         <source>Assessments of %1 (case %2)</source>
         <translation>Vurderinger af %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="165"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="166"/>
         <source>Enter opens; select two with Shift or Ctrl to compare them.</source>
         <translation>Enter åbner; vælg to med Shift eller Ctrl for at sammenligne dem.</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/assessments_page.py" line="217"/>
+        <location filename="../../gui/assessment/assessments_page.py" line="220"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
@@ -1032,6 +1032,29 @@
         <location filename="../../gui/widgets/busy_dialog.py" line="17"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
+    </message>
+</context>
+<context>
+    <name>CaFileOffer</name>
+    <message>
+        <location filename="../../gui/session/ca_file_offer.py" line="23"/>
+        <source>Choose the team server&apos;s CA &amp;file…</source>
+        <translation>Vælg teamserverens CA-&amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/ca_file_offer.py" line="30"/>
+        <source>The team server&apos;s CA file</source>
+        <translation>Teamserverens CA-fil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/ca_file_offer.py" line="32"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/ca_file_offer.py" line="39"/>
+        <source>The CA file is saved in your settings. Unlock again.</source>
+        <translation>CA-filen er gemt i dine indstillinger. Lås op igen.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1144,7 @@
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_list_page.py" line="199"/>
+        <location filename="../../gui/cases/case_list_page.py" line="202"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -1193,53 +1216,53 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="38"/>
-        <location filename="../../gui/session/change_password_dialog.py" line="59"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="60"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="81"/>
         <source>Change password</source>
         <translation>Skift adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="40"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="62"/>
         <source>Current password</source>
         <translation>Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="41"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="63"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="42"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="64"/>
         <source>Repeat new password</source>
         <translation>Gentag ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="45"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="67"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Nuværende adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="46"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="68"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="47"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="69"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Gentag ny adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="67"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="89"/>
         <source>The other users&apos; passwords are not affected.</source>
         <translation>De andre brugeres adgangskoder berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="88"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="110"/>
         <source>The two new passwords are not the same.</source>
         <translation>De to nye adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/change_password_dialog.py" line="107"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="129"/>
         <source>Changing the password…</source>
         <translation>Skifter adgangskoden…</translation>
     </message>
@@ -1382,38 +1405,38 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="51"/>
-        <location filename="../../gui/cases/close_case_dialog.py" line="88"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="60"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="97"/>
         <source>Close case</source>
         <translation>Luk sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="58"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="67"/>
         <source>Closing date</source>
         <translation>Lukkedato</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="61"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="70"/>
         <source>Reason for closing</source>
         <translation>Årsag til lukning</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="63"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="72"/>
         <source>Closing &amp;date:</source>
         <translation>Luk&amp;kedato:</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="65"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="74"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="70"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="79"/>
         <source>Outcome at closing</source>
         <translation>Udfald ved lukning</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/close_case_dialog.py" line="74"/>
+        <location filename="../../gui/cases/close_case_dialog.py" line="83"/>
         <source>A new charge or conviction during the case, and how things went. Leave what you do not know as unknown.</source>
         <translation>Ny sigtelse eller dom under sagen, og hvordan det er gået. Lad det, du ikke ved, stå som ukendt.</translation>
     </message>
@@ -2749,92 +2772,92 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="56"/>
+        <location filename="../../gui/cases/journal_panel.py" line="57"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="68"/>
+        <location filename="../../gui/cases/journal_panel.py" line="69"/>
         <source>Case journal, newest first</source>
         <translation>Sagsjournal, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="71"/>
+        <location filename="../../gui/cases/journal_panel.py" line="72"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="72"/>
+        <location filename="../../gui/cases/journal_panel.py" line="73"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="73"/>
+        <location filename="../../gui/cases/journal_panel.py" line="74"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="74"/>
+        <location filename="../../gui/cases/journal_panel.py" line="75"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="75"/>
+        <location filename="../../gui/cases/journal_panel.py" line="76"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="93"/>
+        <location filename="../../gui/cases/journal_panel.py" line="94"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nyt notat…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="95"/>
+        <location filename="../../gui/cases/journal_panel.py" line="96"/>
         <source>Concern talk after daily report…</source>
         <translation>Bekymringssamtale efter døgnrapport…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="98"/>
+        <location filename="../../gui/cases/journal_panel.py" line="99"/>
         <source>A concern talk with the parents after the police daily report, filled in</source>
         <translation>En bekymringssamtale med forældrene efter politiets døgnrapport, udfyldt på forhånd</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="100"/>
+        <location filename="../../gui/cases/journal_panel.py" line="101"/>
         <source>Follow-up &amp;done</source>
         <translation>Opfølgning &amp;udført</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="101"/>
+        <location filename="../../gui/cases/journal_panel.py" line="102"/>
         <source>O&amp;utcome…</source>
         <translation>Ud&amp;fald…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="173"/>
+        <location filename="../../gui/cases/journal_panel.py" line="174"/>
         <source>%1 (done)</source>
         <translation>%1 (udført)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="179"/>
+        <location filename="../../gui/cases/journal_panel.py" line="180"/>
         <source>Outcomes: when the case is closed</source>
         <translation>Udfald: når sagen er lukket</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="183"/>
+        <location filename="../../gui/cases/journal_panel.py" line="184"/>
         <source>at closing</source>
         <translation>ved lukning</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="184"/>
+        <location filename="../../gui/cases/journal_panel.py" line="185"/>
         <source>6 months</source>
         <translation>6 mdr.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="185"/>
+        <location filename="../../gui/cases/journal_panel.py" line="186"/>
         <source>12 months</source>
         <translation>12 mdr.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/journal_panel.py" line="189"/>
+        <location filename="../../gui/cases/journal_panel.py" line="190"/>
         <source>Outcomes: %1</source>
         <translation>Udfald: %1</translation>
     </message>
@@ -2842,132 +2865,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Users…</source>
         <translation>&amp;Brugere…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Backup…</source>
         <translation>Sikker&amp;hedskopi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>New &amp;inquiry…</source>
         <translation>Ny &amp;henvendelse…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>New &amp;concern (level 1)…</source>
         <translation>Ny &amp;bekymring (niveau 1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
@@ -2977,22 +3000,22 @@
         <translation>%1 skemafil(er) kunne ikke indlæses: %2. Første problem: %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/session/change_password_dialog.py" line="42"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -3257,17 +3280,17 @@
 <context>
     <name>MeetingWrites</name>
     <message>
-        <location filename="../../gui/meetings/meeting_writes.py" line="101"/>
+        <location filename="../../gui/meetings/meeting_writes.py" line="112"/>
         <source>Saving the meeting…</source>
         <translation>Gemmer mødet…</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_writes.py" line="128"/>
+        <location filename="../../gui/meetings/meeting_writes.py" line="139"/>
         <source>Recording the decision…</source>
         <translation>Registrerer beslutningen…</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meeting_writes.py" line="143"/>
+        <location filename="../../gui/meetings/meeting_writes.py" line="154"/>
         <source>Carrying the decision into the plan…</source>
         <translation>Overfører beslutningen til handleplanen…</translation>
     </message>
@@ -3275,32 +3298,32 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="105"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="111"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="61"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="65"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Gem mødet</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="258"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="264"/>
         <source>The decision is in the action plan.</source>
         <translation>Beslutningen er overført til handleplanen.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="289"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="295"/>
         <source>Meeting saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="245"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="251"/>
         <source>Decision recorded.</source>
         <translation>Beslutningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="97"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="103"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
     </message>
@@ -3308,77 +3331,77 @@
 <context>
     <name>MentorCoursePanel</name>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="61"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="62"/>
         <source>Mentor course</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="71"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="72"/>
         <source>Mentor courses, newest first</source>
         <translation>Mentorforløb, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="74"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="75"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="75"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="76"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="76"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="77"/>
         <source>Planned end</source>
         <translation>Planlagt slut</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="77"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="78"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="78"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="79"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="79"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="80"/>
         <source>Reoffended</source>
         <translation>Ny kriminalitet</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="92"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="93"/>
         <source>Start mentor course…</source>
         <translation>Start mentorforløb…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="93"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="94"/>
         <source>End mentor course…</source>
         <translation>Afslut mentorforløb…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="160"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="161"/>
         <source>running</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="169"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="170"/>
         <source>No mentor course.</source>
         <translation>Intet mentorforløb.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="170"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="171"/>
         <source>No active course.</source>
         <translation>Intet aktivt forløb.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="176"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="177"/>
         <source>%1 since %2 (1 month)</source>
         <translation>%1 siden %2 (1 måned)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/mentor_course_panel.py" line="178"/>
+        <location filename="../../gui/cases/mentor_course_panel.py" line="179"/>
         <source>%1 since %2 (%3 months)</source>
         <translation>%1 siden %2 (%3 måneder)</translation>
     </message>
@@ -3633,72 +3656,72 @@
 <context>
     <name>PersonCaseEditor</name>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="108"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="112"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="110"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="114"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="114"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="116"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="120"/>
         <source>Close without saving (Esc)</source>
         <translation>Luk uden at gemme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="118"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="122"/>
         <source>Close case…</source>
         <translation>Luk sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="119"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="123"/>
         <source>Close the case</source>
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="120"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="124"/>
         <source>Reopen case</source>
         <translation>Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="122"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="126"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="125"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="129"/>
         <source>Who looked at or changed this person&apos;s data, and when</source>
         <translation>Hvem har set eller ændret personens oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="204"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="208"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="206"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="210"/>
         <source>The case number is given when the case is saved.</source>
         <translation>Sagsnummeret tildeles, når sagen gemmes.</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="208"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="212"/>
         <source>Person and case</source>
         <translation>Borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="213"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="217"/>
         <source>Case %1 · %2 · caseworker %3</source>
         <translation>Sag %1 · %2 · sagsbehandler %3</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/person_case_editor.py" line="286"/>
+        <location filename="../../gui/cases/person_case_editor.py" line="295"/>
         <source>Open case %1 instead</source>
         <translation>Åbn sag %1 i stedet</translation>
     </message>
@@ -3862,62 +3885,63 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="85"/>
+        <location filename="../../gui/plans/plan_editor.py" line="86"/>
         <source>Action plan for %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="106"/>
+        <location filename="../../gui/plans/plan_editor.py" line="107"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="107"/>
+        <location filename="../../gui/plans/plan_editor.py" line="108"/>
         <source>Citizen and mentor</source>
         <translation>Borger og mentor</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="108"/>
+        <location filename="../../gui/plans/plan_editor.py" line="109"/>
         <source>Partners and sharing</source>
         <translation>Samarbejdspartnere og videregivelse</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="114"/>
+        <location filename="../../gui/plans/plan_editor.py" line="115"/>
+        <location filename="../../gui/plans/plan_editor.py" line="158"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="116"/>
+        <location filename="../../gui/plans/plan_editor.py" line="117"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="119"/>
+        <location filename="../../gui/plans/plan_editor.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="148"/>
+        <location filename="../../gui/plans/plan_editor.py" line="165"/>
         <source>New action plan</source>
         <translation>Ny handleplan</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="150"/>
+        <location filename="../../gui/plans/plan_editor.py" line="167"/>
         <source>Edit action plan</source>
         <translation>Redigér handleplan</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="177"/>
+        <location filename="../../gui/plans/plan_editor.py" line="203"/>
         <source>Saving the action plan…</source>
         <translation>Gemmer handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="271"/>
+        <location filename="../../gui/plans/plan_editor.py" line="303"/>
         <source>Partner %1</source>
         <translation>Samarbejdspartner %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="144"/>
+        <location filename="../../gui/plans/plan_editor.py" line="161"/>
         <source>Save as version %1</source>
         <translation>Gem som version %1</translation>
     </message>
@@ -3998,103 +4022,103 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="80"/>
+        <location filename="../../gui/plans/plan_page.py" line="81"/>
         <source>&amp;Create plan…</source>
         <translation>&amp;Opret plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="82"/>
+        <location filename="../../gui/plans/plan_page.py" line="83"/>
         <source>Start a plan from the goals the assessment suggests</source>
         <translation>Start en plan ud fra de mål, vurderingen foreslår</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="84"/>
+        <location filename="../../gui/plans/plan_page.py" line="85"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Redigér plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="85"/>
+        <location filename="../../gui/plans/plan_page.py" line="86"/>
         <source>&amp;Mark as shared…</source>
         <translation>Markér som &amp;delt…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="245"/>
+        <location filename="../../gui/plans/plan_page.py" line="248"/>
         <source>Record that this version was handed out; later changes make a new version</source>
         <translation>Registrér, at denne version er udleveret; senere ændringer giver en ny version</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="86"/>
+        <location filename="../../gui/plans/plan_page.py" line="87"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="70"/>
+        <location filename="../../gui/plans/plan_page.py" line="71"/>
         <source>&amp;Go to the first missing item…</source>
         <translation>&amp;Gå til det første, der mangler…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="73"/>
+        <location filename="../../gui/plans/plan_page.py" line="74"/>
         <source>Open the plan in the editor at the first thing it lacks</source>
         <translation>Åbn planen i redigeringen ved det første, den mangler</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="87"/>
+        <location filename="../../gui/plans/plan_page.py" line="88"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="88"/>
+        <location filename="../../gui/plans/plan_page.py" line="89"/>
         <source>Save the plan as a Word document (not encrypted)</source>
         <translation>Gem planen som Word-dokument (ikke krypteret)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="128"/>
-        <location filename="../../gui/plans/plan_page.py" line="192"/>
+        <location filename="../../gui/plans/plan_page.py" line="129"/>
+        <location filename="../../gui/plans/plan_page.py" line="193"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="166"/>
+        <location filename="../../gui/plans/plan_page.py" line="167"/>
         <source>Action plan of %1 (case %2)</source>
         <translation>Handleplan for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="195"/>
+        <location filename="../../gui/plans/plan_page.py" line="196"/>
         <source>Choose a case in the case list; its action plan is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens handleplan vises her.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="175"/>
+        <location filename="../../gui/plans/plan_page.py" line="176"/>
         <source>No action plan yet. Create plan… starts from the suggested goals.</source>
         <translation>Ingen handleplan endnu. Opret plan… starter med de foreslåede mål.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="178"/>
+        <location filename="../../gui/plans/plan_page.py" line="179"/>
         <source>Create plan starts from the goals the newest final assessment suggests.</source>
         <translation>Opret plan starter ud fra de mål, den nyeste afsluttede vurdering foreslår.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="182"/>
+        <location filename="../../gui/plans/plan_page.py" line="183"/>
         <source>Enter on a row edits the plan.</source>
         <translation>Enter på en række redigerer planen.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="230"/>
+        <location filename="../../gui/plans/plan_page.py" line="233"/>
         <source>The plan waits for the supervisor&apos;s review and cannot be changed now.</source>
         <translation>Planen afventer lederens godkendelse og kan ikke ændres nu.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="240"/>
+        <location filename="../../gui/plans/plan_page.py" line="243"/>
         <source>The plan waits for the supervisor&apos;s review; mark it as shared once it is approved or returned.</source>
         <translation>Planen venter på lederens godkendelse; markér den som delt, når den er godkendt eller sendt tilbage.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="257"/>
+        <location filename="../../gui/plans/plan_page.py" line="260"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_page.py" line="306"/>
+        <location filename="../../gui/plans/plan_page.py" line="309"/>
         <source>Export the action plan</source>
         <translation>Eksportér handleplanen</translation>
     </message>
@@ -4491,81 +4515,104 @@
     </message>
 </context>
 <context>
+    <name>RecentPlacesButton</name>
+    <message>
+        <location filename="../../gui/session/recent_places_button.py" line="22"/>
+        <source>R&amp;ecent</source>
+        <translation>&amp;Tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/recent_places_button.py" line="23"/>
+        <source>Vault files and team servers opened before</source>
+        <translation>Boksfiler og teamservere, du har åbnet før</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/recent_places_button.py" line="29"/>
+        <source>Vault files</source>
+        <translation>Boksfiler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/recent_places_button.py" line="30"/>
+        <source>Team servers</source>
+        <translation>Teamservere</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseMeetingPage</name>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="95"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="99"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="101"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="102"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="106"/>
         <source>Save the release meeting (Ctrl+S)</source>
         <translation>Gem løsladelsesmødet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="104"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="108"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="106"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="110"/>
         <source>Save the agenda as a Word document, to print before the meeting</source>
         <translation>Gem dagsordenen som Word-dokument, så den kan printes før mødet</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="109"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="113"/>
         <source>Export mi&amp;nutes…</source>
         <translation>Eksportér &amp;referat…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="110"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="114"/>
         <source>Save the minutes as a Word document</source>
         <translation>Gem referatet som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="134"/>
-        <location filename="../../gui/release/release_meeting_page.py" line="144"/>
-        <location filename="../../gui/release/release_meeting_page.py" line="173"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="138"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="148"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="177"/>
         <source>Release meeting</source>
         <translation>Løsladelsesmøde</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="146"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="150"/>
         <source>Choose a case in the case list; its release meeting is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="174"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="178"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="191"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="195"/>
         <source>Release meeting of %1 (case %2)</source>
         <translation>Løsladelsesmøde for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="208"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="212"/>
         <source>No release meeting is recorded for this case yet; fill it in and save.</source>
         <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="265"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="272"/>
         <source>The release meeting is saved.</source>
         <translation>Løsladelsesmødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="296"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="326"/>
         <source>There are no decisions to add to the plan.</source>
         <translation>Der er ingen beslutninger at føje til planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/release/release_meeting_page.py" line="288"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="318"/>
         <source>%n decision(s) are now actions in version %1 of the action plan.</source>
         <translation>
             <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
@@ -4573,37 +4620,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="273"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="281"/>
         <source>Saving the release meeting…</source>
         <translation>Gemmer løsladelsesmødet…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="302"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="332"/>
         <source>Adding the decisions to the action plan…</source>
         <translation>Føjer beslutningerne til handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="316"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="346"/>
         <source>Save the release meeting&apos;s agenda</source>
         <translation>Gem dagsordenen til løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="318"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="348"/>
         <source>Save the release meeting&apos;s minutes</source>
         <translation>Gem referatet af løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="340"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="370"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="349"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="379"/>
         <source>Unsaved release meeting</source>
         <translation>Løsladelsesmødet er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="350"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="380"/>
         <source>The release meeting of case %1 has unsaved changes. Save them?</source>
         <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -4825,7 +4872,7 @@
     <name>RetentionPage</name>
     <message>
         <location filename="../../gui/retention/retention_page.py" line="60"/>
-        <location filename="../../gui/retention/retention_page.py" line="120"/>
+        <location filename="../../gui/retention/retention_page.py" line="123"/>
         <source>Deletion</source>
         <translation>Sletning</translation>
     </message>
@@ -4902,22 +4949,22 @@
         <translation>&amp;Slet de afkrydsede sager…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention/retention_page.py" line="210"/>
+        <location filename="../../gui/retention/retention_page.py" line="213"/>
         <source>Nothing is due for deletion, %1.</source>
         <translation>Intet skal slettes, %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention/retention_page.py" line="238"/>
+        <location filename="../../gui/retention/retention_page.py" line="241"/>
         <source>Deleting and compacting the vault…</source>
         <translation>Sletter og komprimerer boksen…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention/retention_page.py" line="248"/>
+        <location filename="../../gui/retention/retention_page.py" line="251"/>
         <source>Deleted %1 case(s) and %2 person(s).</source>
         <translation>Slettet: %1 sag(er) og %2 person(er).</translation>
     </message>
     <message>
-        <location filename="../../gui/retention/retention_page.py" line="254"/>
+        <location filename="../../gui/retention/retention_page.py" line="257"/>
         <source>Another user has the vault open: the deleted data leaves the file when it is closed.</source>
         <translation>En anden bruger har boksen åben: de slettede data forsvinder fra filen, når den lukkes.</translation>
     </message>
@@ -5128,97 +5175,97 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="84"/>
+        <location filename="../../gui/review/review_dialog.py" line="85"/>
         <source>Review of the action plan – case %1, version %2</source>
         <translation>Godkendelse af handleplanen – sag %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="90"/>
+        <location filename="../../gui/review/review_dialog.py" line="91"/>
         <source>Action plan of %1 (case %2), version %3</source>
         <translation>Handleplan for %1 (sag %2), version %3</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="98"/>
+        <location filename="../../gui/review/review_dialog.py" line="99"/>
         <source>Review status</source>
         <translation>Godkendelsesstatus</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="134"/>
+        <location filename="../../gui/review/review_dialog.py" line="135"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="136"/>
+        <location filename="../../gui/review/review_dialog.py" line="137"/>
         <source>&amp;Return with comment…</source>
         <translation>Send &amp;retur med kommentar…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="138"/>
+        <location filename="../../gui/review/review_dialog.py" line="139"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Indsend til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="140"/>
+        <location filename="../../gui/review/review_dialog.py" line="141"/>
         <source>E&amp;xport approved document…</source>
         <translation>&amp;Eksportér godkendt dokument…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="143"/>
+        <location filename="../../gui/review/review_dialog.py" line="144"/>
         <source>Save the document stored when this version was approved, unchanged</source>
         <translation>Gem en uændret kopi af det dokument, der blev lagret, da denne version blev godkendt</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="176"/>
+        <location filename="../../gui/review/review_dialog.py" line="177"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="177"/>
+        <location filename="../../gui/review/review_dialog.py" line="178"/>
         <source>written by %1</source>
         <translation>udarbejdet af %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="180"/>
+        <location filename="../../gui/review/review_dialog.py" line="181"/>
         <source>submitted %1 by %2</source>
         <translation>indsendt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="186"/>
+        <location filename="../../gui/review/review_dialog.py" line="187"/>
         <source>reviewed %1 by %2</source>
         <translation>behandlet %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="191"/>
+        <location filename="../../gui/review/review_dialog.py" line="192"/>
         <source>a newer version exists</source>
         <translation>der findes en nyere version</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="194"/>
+        <location filename="../../gui/review/review_dialog.py" line="195"/>
         <source>Comments (%1 open of %2)</source>
         <translation>Kommentarer (%1 åbne af %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="208"/>
+        <location filename="../../gui/review/review_dialog.py" line="209"/>
         <source>The plan lacks what the checklist above names; return it to be completed</source>
         <translation>Planen mangler det, tjeklisten ovenfor nævner; send den retur, så den kan gøres færdig</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="211"/>
+        <location filename="../../gui/review/review_dialog.py" line="212"/>
         <source>Confirm the assessment&apos;s overrides above before approving</source>
         <translation>Bekræft vurderingens ændringer efter fagligt skøn ovenfor, før du godkender</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="260"/>
+        <location filename="../../gui/review/review_dialog.py" line="263"/>
         <source>version %1 of the plan for case %2</source>
         <translation>version %1 af planen for sag %2</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="292"/>
+        <location filename="../../gui/review/review_dialog.py" line="295"/>
         <source>Submitting the action plan…</source>
         <translation>Indsender handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_dialog.py" line="308"/>
+        <location filename="../../gui/review/review_dialog.py" line="311"/>
         <source>Export the approved action plan</source>
         <translation>Eksportér den godkendte handleplan</translation>
     </message>
@@ -5402,9 +5449,43 @@
     </message>
 </context>
 <context>
+    <name>ServerCaField</name>
+    <message>
+        <location filename="../../gui/session/server_ca_field.py" line="31"/>
+        <source>Only for a team server on another machine</source>
+        <translation>Kun til en teamserver på en anden maskine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/server_ca_field.py" line="32"/>
+        <location filename="../../gui/session/server_ca_field.py" line="71"/>
+        <source>The team server&apos;s CA file</source>
+        <translation>Teamserverens CA-fil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/server_ca_field.py" line="33"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/server_ca_field.py" line="37"/>
+        <source>IT gives you this file. RiskDesk uses it to check that it is talking to your unit&apos;s team server before it sends your password.</source>
+        <translation>Den får du af it-afdelingen. RiskDesk bruger den til at tjekke, at det er jeres enheds teamserver, den taler med, før din adgangskode sendes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/server_ca_field.py" line="46"/>
+        <source>Set by your IT department for this computer.</source>
+        <translation>Sat af jeres it-afdeling for denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/server_ca_field.py" line="73"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../gui/session/session_controller.py" line="254"/>
+        <location filename="../../gui/session/session_controller.py" line="267"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -5412,59 +5493,64 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="46"/>
+        <location filename="../../gui/session/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="51"/>
+        <location filename="../../gui/session/settings_dialog.py" line="52"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="57"/>
+        <location filename="../../gui/session/settings_dialog.py" line="58"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter minutter uden brug</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="59"/>
+        <location filename="../../gui/session/settings_dialog.py" line="60"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="64"/>
+        <location filename="../../gui/session/settings_dialog.py" line="65"/>
         <source>Allow &amp;screenshots and screen sharing</source>
         <translation>Tillad &amp;skærmbilleder og skærmdeling</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="69"/>
+        <location filename="../../gui/session/settings_dialog.py" line="70"/>
         <source>While this is off, RiskDesk&apos;s windows are left out of screenshots, recordings and shared screens. Turn it on only while support needs to see your screen.</source>
         <translation>Så længe dette er slået fra, udelades RiskDesks vinduer af skærmbilleder, optagelser og delte skærme. Slå det kun til, mens support skal se din skærm.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="74"/>
+        <location filename="../../gui/session/settings_dialog.py" line="75"/>
         <source>RiskDesk can keep its windows out of screenshots only on Windows.</source>
         <translation>RiskDesk kan kun holde sine vinduer ude af skærmbilleder på Windows.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="79"/>
+        <location filename="../../gui/session/settings_dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="81"/>
+        <location filename="../../gui/session/settings_dialog.py" line="82"/>
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="83"/>
+        <location filename="../../gui/session/settings_dialog.py" line="84"/>
         <source>A new language takes effect when RiskDesk is restarted.</source>
         <translation>Et nyt sprog træder i kraft, når RiskDesk startes igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/settings_dialog.py" line="94"/>
+        <location filename="../../gui/session/settings_dialog.py" line="95"/>
         <source>&amp;Municipality folder:</source>
         <translation>Komm&amp;unens mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/settings_dialog.py" line="97"/>
+        <source>Team server&apos;s &amp;CA file:</source>
+        <translation>Teamserverens &amp;CA-fil:</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5579,50 @@
         <location filename="../../gui/plans/plan_editor_sharing.py" line="135"/>
         <source>&amp;Follow-up dates:</source>
         <translation>Op&amp;følgningsdatoer:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRecordDialog</name>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="45"/>
+        <source>Saved by someone else</source>
+        <translation>Gemt af en anden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="53"/>
+        <source>Nothing of yours was saved. Reload to see their version; your unsaved text stays here to copy back what still applies.</source>
+        <translation>Intet af dit er gemt. Genindlæs for at se den andens version; din ikke-gemte tekst bliver her, så du kan kopiere det tilbage, der stadig gælder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="58"/>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="62"/>
+        <source>Your unsaved text</source>
+        <translation>Din ikke-gemte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="65"/>
+        <source>You had not changed any text.</source>
+        <translation>Du havde ikke ændret nogen tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="70"/>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="73"/>
+        <source>Copy all</source>
+        <translation>Kopiér alt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/stale_record_dialog.py" line="96"/>
+        <source>The form shows the newest version now. Copy from here what you want to keep, then save again.</source>
+        <translation>Formularen viser nu den nyeste version. Kopiér herfra det, du vil beholde, og gem igen.</translation>
     </message>
 </context>
 <context>
@@ -5981,22 +6111,22 @@
         <translation>Enter eller et dobbeltklik åbner det, linjen nævner.</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="165"/>
+        <location filename="../../gui/today/today_page.py" line="169"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="190"/>
+        <location filename="../../gui/today/today_page.py" line="194"/>
         <source>… and %1 more after these.</source>
         <translation>… og %1 flere efter disse.</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="199"/>
+        <location filename="../../gui/today/today_page.py" line="203"/>
         <source>%1 things for today, %2.</source>
         <translation>%1 ting at tage sig af i dag, %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="201"/>
+        <location filename="../../gui/today/today_page.py" line="205"/>
         <source>Nothing due today, %1.</source>
         <translation>Intet at tage sig af i dag, %1.</translation>
     </message>
@@ -6004,169 +6134,178 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="97"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="87"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="101"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="92"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="198"/>
-        <location filename="../../gui/session/unlock_dialog.py" line="257"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="194"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="271"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="197"/>
-        <location filename="../../gui/session/unlock_dialog.py" line="200"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="196"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="111"/>
-        <source>Vault file</source>
-        <translation>Boksfil</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="113"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="114"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="106"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="122"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="117"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="126"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="121"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="129"/>
-        <source>&amp;Vault:</source>
-        <translation>&amp;Boks:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="130"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="125"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="131"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="126"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="135"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="130"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="136"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="131"/>
         <source>New password a&amp;gain:</source>
         <translation>Ny adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="146"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="141"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="151"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="147"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="155"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="201"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="197"/>
         <source>You locked RiskDesk.</source>
         <translation>Du låste RiskDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="207"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="203"/>
         <source>Only %1 or an administrator can unlock. An administrator starts a new session; changes that were not saved before the lock are discarded (drafts of assessments were saved).</source>
         <translation>Kun %1 eller en administrator kan låse op. En administrator starter en ny session; ændringer, der ikke var gemt før låsningen, kasseres (udkast til vurderinger blev gemt).</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="238"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="234"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="240"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="233"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="253"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="102"/>
+        <source>Vault file or team server</source>
+        <translation>Boksfil eller teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/unlock_dialog.py" line="103"/>
+        <source>riskdesk.rdv or postgresql://server/riskdesk</source>
+        <translation>riskdesk.rdv eller postgresql://server/riskdesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/unlock_dialog.py" line="124"/>
+        <source>&amp;Vault or server:</source>
+        <translation>&amp;Boks eller server:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/unlock_dialog.py" line="256"/>
+        <source>Log in to the team server with your user name and password.</source>
+        <translation>Log ind på teamserveren med dit brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/unlock_dialog.py" line="267"/>
         <source>Create &amp;another vault…</source>
         <translation>Opret &amp;endnu en boks…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="253"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="267"/>
         <source>&amp;Create new vault…</source>
         <translation>&amp;Opret ny boks…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="260"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="274"/>
         <source>There is no vault here yet. Create a new one (you become its administrator), or choose an existing vault file.</source>
         <translation>Her er endnu ingen boks. Opret en ny (du bliver dens administrator), eller vælg en eksisterende boksfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="301"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="314"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="320"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="332"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="328"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="340"/>
         <source>Only %1 or an administrator can unlock this window. To work as yourself, quit RiskDesk and start it again.</source>
         <translation>Kun %1 eller en administrator kan låse dette vindue op. Vil du arbejde som dig selv, så afslut RiskDesk og start det igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="343"/>
-        <source>Choose the vault file.</source>
-        <translation>Vælg boksfilen.</translation>
+        <location filename="../../gui/session/unlock_dialog.py" line="356"/>
+        <source>Choose the vault file or type the team server&apos;s address.</source>
+        <translation>Vælg boksfilen, eller skriv teamserverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="345"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="359"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="347"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="361"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="349"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="363"/>
         <source>Choose your new password.</source>
         <translation>Vælg din nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="352"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="366"/>
         <source>The two new passwords are not the same.</source>
         <translation>De to nye adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="364"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="378"/>
         <source>An administrator chose your password. Choose your own (at least 8 characters), type it twice, and unlock.</source>
         <translation>En administrator har valgt din adgangskode. Vælg din egen (mindst 8 tegn), skriv den to gange, og lås op.</translation>
     </message>
