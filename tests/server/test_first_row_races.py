@@ -147,11 +147,6 @@ def test_two_cases_put_on_one_agenda_at_once_the_second_is_refused_naming_the_fi
     assert [item.case_id for item in agenda] == [chosen[winner]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="persons.cpr_digits is not unique and store/person_repository.py checks, then "
-    "inserts: under READ COMMITTED both users file the same CPR number (reported to the lead)",
-)
 def test_one_cpr_number_filed_by_two_users_at_once_is_refused_once(
     server_demo: TeamServer, desks: dict[str, Desk]
 ) -> None:

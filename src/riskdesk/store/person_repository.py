@@ -3,7 +3,8 @@ touches a person's record is written to the audit chain in the same transaction.
 
 A CPR number belongs to one person: adding or changing a person to a number another
 person has is refused here, where every write passes, inside the writing transaction
-(``BEGIN IMMEDIATE``), so two users cannot file the same number at once either."""
+(``BEGIN IMMEDIATE`` on a vault, a lock on the number on the team server), so two users
+cannot file the same number at once either."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from riskdesk.domain.person import CprAlreadyFiled, Guardian, Person
 from riskdesk.domain.refusals import NotFound, Refusal
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
+from riskdesk.store.portable_sql import one_writer_at_a_time
 from riskdesk.store.tables import CaseRow, PersonRow
 from riskdesk.store.versioned_update import claim
 
@@ -112,6 +114,7 @@ class PersonRepository:
         digits = cpr_digits(person.cpr)
         if digits is None:
             return
+        one_writer_at_a_time(self._session, f"cpr:{digits}")
         other = self._session.scalar(
             select(PersonRow.id).where(PersonRow.cpr_digits == digits, PersonRow.id != person.id)
         )

@@ -5,10 +5,12 @@ Each compiles to SQLite's own function by default and to PostgreSQL's on the ser
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import String, text
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -92,3 +94,15 @@ def _joined_text_sqlite(element: joined_text, compiler: SQLCompiler, **kw: Any) 
 @compiles(joined_text, "postgresql")
 def _joined_text_postgresql(element: joined_text, compiler: SQLCompiler, **kw: Any) -> str:
     return f"string_agg(CAST({_argument(element, compiler, **kw)} AS text), ',')"
+
+
+def one_writer_at_a_time(session: Session, what: str) -> None:
+    """Make the rest of this transaction the only one working on ``what`` (a CPR number,
+    say) until it ends: what a check-then-insert needs to hold when the check finds no
+    row to lock. A vault's transactions already take turns (``BEGIN IMMEDIATE``); on the
+    team server a transaction-scoped advisory lock makes a second writer wait for the
+    first to commit, and its check then sees the first one's row."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = int.from_bytes(hashlib.sha256(what.encode("utf-8")).digest()[:8], "big", signed=True)
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
