@@ -162,7 +162,7 @@ class ReviewService:
             self._ctx.refusals_recorded(UseCase.REVIEW_SUBMIT, ReviewAttempt.SUBMIT),
             self._ctx.work(UseCase.REVIEW_SUBMIT) as uow,
         ):
-            check_submit(uow.reviews.state(plan_id), user=self._ctx.user)
+            check_submit(uow.reviews.state(plan_id, to_change=True), user=self._ctx.user)
             require_complete(uow.reviews.plan(plan_id), plan_id=plan_id)
             return uow.reviews.set_status(plan_id, ReviewStatus.SUBMITTED)
 
@@ -187,7 +187,7 @@ class ReviewService:
             if not self._ctx.vault.verify_password(user.username, password):
                 raise ReviewRefused(RefusalReason.WRONG_PASSWORD, plan_id=plan_id)
             with self._ctx.work(UseCase.REVIEW_APPROVE) as uow:
-                state = uow.reviews.state(plan_id)
+                state = uow.reviews.state(plan_id, to_change=True)
                 # The state may have moved while the password was checked.
                 check_approve(state, reviewer=user)
                 plan = uow.reviews.plan(plan_id)
@@ -215,7 +215,7 @@ class ReviewService:
             self._ctx.refusals_recorded(UseCase.REVIEW_RETURN, ReviewAttempt.RETURN),
             self._ctx.work(UseCase.REVIEW_RETURN) as uow,
         ):
-            state = uow.reviews.state(plan_id)
+            state = uow.reviews.state(plan_id, to_change=True)
             check_return(state, reviewer=self._ctx.user, comment=comment)
             text = _clean_comment(comment)
             _check_target(uow.reviews.plan(plan_id), target or CommentTarget.whole_plan())

@@ -39,9 +39,14 @@ class PlanReviewRepository:
 
     # -- review state ----------------------------------------------------------------
 
-    def state(self, plan_id: PlanId) -> PlanReviewState:
-        """Raises :class:`NotFound` for an unknown plan version."""
-        row = self._row(plan_id)
+    def state(self, plan_id: PlanId, *, to_change: bool = False) -> PlanReviewState:
+        """Raises :class:`NotFound` for an unknown plan version. ``to_change``: the
+        review step that reads it will change it, so the version is locked until the
+        step's transaction ends. A vault's writers take turns anyway; on the team server
+        two supervisors approving one version at once would otherwise both pass the
+        rules, and the second would fail on the frozen document's key instead of being
+        refused as already approved."""
+        row = self._row(plan_id, to_change=to_change)
         self._record(AuditAction.READ, row)
         return self._state(row)
 
@@ -217,8 +222,8 @@ class PlanReviewRepository:
 
     # -- internals ---------------------------------------------------------------------
 
-    def _row(self, plan_id: PlanId) -> ActionPlanRow:
-        row = self._session.get(ActionPlanRow, plan_id)
+    def _row(self, plan_id: PlanId, *, to_change: bool = False) -> ActionPlanRow:
+        row = self._session.get(ActionPlanRow, plan_id, with_for_update=to_change or None)
         if row is None:
             raise NotFound
         return row
