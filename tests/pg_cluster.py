@@ -98,14 +98,36 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _install_tls(data: Path, tls: Tls) -> None:
+    for name, content, mode in (
+        ("server.crt", tls.certificate, 0o644),
+        ("server.key", tls.key, 0o600),
+    ):
+        path = data / name
+        path.write_bytes(content)
+        path.chmod(mode)
+        if os.geteuid() == 0:
+            shutil.chown(path, "postgres")
+
+
 def _as_server_user(command: list[str]) -> list[str]:
     if os.geteuid() != 0:
         return command
     return ["runuser", "-u", "postgres", "--", *command]
 
 
+@dataclass(frozen=True)
+class Tls:
+    """A server certificate and key (PEM) for a cluster that also listens on
+    ``address`` (which RiskDesk does not count as this machine, so it asks for TLS)."""
+
+    certificate: bytes
+    key: bytes
+    address: str
+
+
 @contextmanager
-def running_cluster() -> Iterator[Cluster]:
+def running_cluster(tls: Tls | None = None) -> Iterator[Cluster]:
     initdb, pg_ctl = _program("initdb"), _program("pg_ctl")
     folder = Path(tempfile.mkdtemp(prefix="riskdesk-pg-"))
     owner_password = secrets.token_urlsafe(18)
@@ -136,10 +158,16 @@ def running_cluster() -> Iterator[Cluster]:
             check=True,
             capture_output=True,
         )
+        addresses = "127.0.0.1"
         options = (
-            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-p {port} -k {folder} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
+        if tls is not None:
+            _install_tls(data, tls)
+            addresses += f",{tls.address}"
+            options += " -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+        options += f" -c listen_addresses={addresses}"
         subprocess.run(
             _as_server_user(
                 [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]

@@ -26,6 +26,17 @@ class ServerNeedsTls(VaultError):
     )
 
 
+class ServerCertificateRefused(ServerNeedsTls):
+    message = LocalizedText(
+        da="Teamserverens certifikat kunne ikke godkendes: det er ikke udstedt af den "
+        "angivne CA-fil, eller det lyder ikke på serverens adresse. Intet er sendt til "
+        "serveren. Spørg IT om den rigtige CA-fil.",
+        en="The team server's certificate could not be trusted: it was not issued by the "
+        "given CA file, or it does not name the server's address. Nothing was sent to the "
+        "server. Ask IT for the right CA file.",
+    )
+
+
 class ServerUnreachable(VaultError):
     message = LocalizedText(
         da="Teamserveren svarer ikke. Tjek netværket og adressen, eller spørg IT.",

@@ -24,6 +24,7 @@ from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.server_errors import (
     NotAServerUser,
     NotATeamServer,
+    ServerCertificateRefused,
     ServerSchemaBehind,
     ServerUnreachable,
 )
@@ -245,6 +246,9 @@ def _connection_refusal(error: psycopg.OperationalError) -> BaseException:
     (unknown user, no pg_hba line, login disabled), as PostgreSQL itself does, except
     for a database that does not exist."""
     message = str(error)
+    if "certificate" in message:
+        # libpq checks the certificate before the password is sent (verify-full).
+        return ServerCertificateRefused()
     if "FATAL" not in message:
         return ServerUnreachable()
     if "database" in message and "does not exist" in message:
