@@ -9,11 +9,11 @@ hand out; each user chooses their own at first login."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from riskdesk.cli.console import EXIT_OK, language, read_password, translated_errors
 from riskdesk.cli.server_commands import read_owner_password
+from riskdesk.cli.vault_option import local_vault
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.user import ROLE_LABELS
 
@@ -45,7 +45,7 @@ def add_parser(commands: Any) -> None:
     moving = _server_subcommands(commands).add_parser(
         "import", help="move a local vault onto a new team-server database (IT, as owner)"
     )
-    moving.add_argument("--vault", required=True, type=Path, help="the vault file (.rdv)")
+    moving.add_argument("--vault", required=True, type=local_vault, help="the vault file (.rdv)")
     moving.add_argument(
         "--url", required=True, help="the database as its owner: postgresql://OWNER@HOST/DB"
     )
