@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from riskdesk.domain.case_levels import LevelScheme
+from riskdesk.domain.server_address_text import is_server_address
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import User
 from riskdesk.services.access_insight_service import AccessInsightService
@@ -40,7 +41,7 @@ from riskdesk.services.vault_health import VaultHealthService
 from riskdesk.services.version_report import VersionService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.server.server_store import ServerStore
-from riskdesk.store.server.server_url import is_server_address, parse_server_address
+from riskdesk.store.server.server_url import parse_server_address
 from riskdesk.store.store_protocol import Store
 from riskdesk.store.vault import Vault
 

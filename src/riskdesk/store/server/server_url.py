@@ -15,9 +15,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy.engine import URL
 
+from riskdesk.domain.server_address_text import is_server_address
 from riskdesk.domain.server_errors import ServerAddressInvalid, ServerNeedsTls
 
-SCHEMES = ("postgresql", "postgres")
 CA_FILE_VARIABLE = "RISKDESK_SERVER_CA"
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _CHECKED_TLS = "verify-full"
@@ -25,12 +25,6 @@ _CHECKED_TLS = "verify-full"
 # connection (another user, an options string) comes from a pasted address.
 _ALLOWED_QUERY = frozenset({"sslmode", "sslrootcert"})
 DEFAULT_PORT = 5432
-
-
-def is_server_address(text: str) -> bool:
-    """Whether ``text`` names a team server rather than a vault file."""
-    scheme, separator, _ = text.strip().partition("://")
-    return bool(separator) and scheme.lower() in SCHEMES
 
 
 @dataclass(frozen=True)
