@@ -94,10 +94,13 @@ class Desk:
         kdf_cost: KdfCost = DEFAULT_KDF_COST,
         forms: Forms | None = None,
         server_ca_file: Path | None = None,
+        check_pages_later: bool = False,
     ) -> Desk:
         """Unlock ``vault_path`` (a vault file, or a team server's
         ``postgresql://host:port/database``, whose TLS certificate ``server_ca_file``
-        vouches for) as ``username``; raises a :class:`VaultError` subclass,
+        vouches for) as ``username`` (``check_pages_later``: a vault file's page-by-page
+        check is left to ``desk.health.check_pages()``, and writes wait for it); raises a
+        :class:`VaultError` subclass,
         :class:`PasswordChangeRequired` when an administrator chose the password and the
         user has not given ``new_password``, which is checked first
         (:func:`check_own_password`)."""
@@ -118,6 +121,7 @@ class Desk:
                 password=password,
                 new_password=new_password,
                 kdf_cost=kdf_cost,
+                check_pages_later=check_pages_later,
             )
         desk = cls(vault, forms=forms)
         with desk.vault.unit_of_work(UseCase.LOGIN):

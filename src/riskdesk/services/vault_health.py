@@ -1,9 +1,10 @@
 """The vault's health as the user sees it: whether it is damaged and so only read, the
 sentence that says what to do, and the full check that can find damage later on.
 
-Damage found when the vault opened, by the full check, or by any use case that ran into
-it makes the vault read-only for the rest of the session (see
-:mod:`riskdesk.store.damage_watch`)."""
+Damage found when the vault opened, by the page check the window runs once the case list
+is painted (:meth:`VaultHealthService.check_pages`), by the full check, or by any use
+case that ran into it makes the vault read-only for the rest of the session (see
+:mod:`riskdesk.store.damage_watch` and :mod:`riskdesk.store.opening_checks`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,18 @@ class VaultHealthService:
         """Call ``listener()`` once when damage is found, on the thread that found it
         (the GUI hands it to its own thread), or at once if it already was."""
         self._ctx.vault.health.when_damaged(listener)
+
+    @property
+    def pages_pending(self) -> bool:
+        """Whether the vault opened without its page-by-page check, which has not ended."""
+        return self._ctx.vault.health.pending
+
+    def check_pages(self) -> None:
+        """Run the page-by-page check the vault opened without, on this thread (reads
+        the whole file: run it off the window's thread), or wait for it if it is
+        running; at once when there is none. Damage found makes the vault read-only and
+        tells :meth:`when_damaged`'s listeners."""
+        self._ctx.vault.health.settle()
 
     def check(self) -> list[str]:
         """The full check: every page's HMAC and SQLite's structural check (reads the

@@ -1,12 +1,18 @@
 """Damage in the vault file, and the read-only state a damaged vault is kept in.
 
 Every page of a SQLCipher file carries an HMAC, so a flipped byte or a zeroed page
-anywhere shows as a page whose HMAC fails. :func:`find_damage` checks them all when the
-vault opens, before this session writes anything: about 0.37 s for a 10,000-person vault
-of 48 MB on the 2-core development machine, linear in the file's size. SQLite's own
-structural check (``PRAGMA integrity_check``) stays on demand (File → Check vault
-integrity, ``riskdesk vault check``) and damage that a use case runs into (SQLite reports
-a malformed page) counts too.
+anywhere shows as a page whose HMAC fails. :func:`find_damage` checks them all: about
+0.4–0.5 s of CPU for a 10,000-person vault of 63 MB on the 2-core development machine,
+linear in the file's size (about 5 s at 100,000 people). The command line checks every
+page as the vault opens, before this session writes anything. The window opens without
+it and checks the pages on a thread of its own once the case list is painted
+(:meth:`VaultHealth.check_later`, :mod:`riskdesk.store.opening_checks`); until that check
+has ended, a use case that writes waits for it, so nothing the user saves, creates or
+deletes reaches a damaged file. Only the audit events of the login and of the reads in
+those first seconds may be written first. SQLite's own structural check
+(``PRAGMA integrity_check``) stays on demand (File → Check vault integrity, ``riskdesk
+vault check``) and damage that a use case runs into (SQLite reports a malformed page)
+counts too.
 
 Once damaged, a vault stays damaged for the session: use cases that only read still run
 (without an audit event, which could not be written), every other one is refused with
@@ -42,6 +48,9 @@ class VaultHealth:
         self._problems: tuple[str, ...] = ()
         self._damaged = False
         self._listeners: list[Callable[[], object]] = []
+        self._pending: Callable[[], object] | None = None
+        # Held while the page check runs: whoever needs its verdict waits here.
+        self._checking = threading.Lock()
 
     @property
     def damaged(self) -> bool:
@@ -71,14 +80,42 @@ class VaultHealth:
                 return
         listener()
 
+    @property
+    def pending(self) -> bool:
+        """Whether the page-by-page check is still to run (or running)."""
+        return self._pending is not None or self._checking.locked()
+
+    def check_later(self, check: Callable[[], object]) -> None:
+        """The vault opened without its page-by-page check: ``check()`` runs it once and
+        marks what it finds. Until it has run, a use case that writes waits for it."""
+        self._pending = check
+
+    def settle(self) -> None:
+        """Run the page check still to run, on this thread, or wait for the thread that
+        is running it; at once when there is none."""
+        with self._checking:
+            check, self._pending = self._pending, None
+            if check is not None:
+                check()
+
+    def stop_checking(self) -> None:
+        """The vault closes: a check that is running ends first, one not begun never runs
+        (it would need the key that is about to be wiped)."""
+        with self._checking:
+            self._pending = None
+
     def admit(self, use_case: UseCase) -> bool:
         """Whether ``use_case`` runs read-only (the vault is damaged, so its audit event
         cannot be written). Raises :class:`VaultDamagedReadOnly` for a use case that
-        writes. Decided once, as it starts: a use case admitted while the vault was sound
-        keeps its audit event even if damage is found meanwhile."""
+        writes; such a use case first waits for a page check still to run. Decided once,
+        as it starts: a use case admitted while the vault was sound keeps its audit event
+        even if damage is found meanwhile."""
+        writes = use_case.action not in READING_ACTIONS
+        if writes and self.pending:
+            self.settle()
         if not self._damaged:
             return False
-        if use_case.action not in READING_ACTIONS:
+        if writes:
             raise VaultDamagedReadOnly
         return True
 

@@ -52,7 +52,7 @@ from riskdesk.store.key_slots import (
     sidecar_path,
 )
 from riskdesk.store.key_slots import wipe as _wipe
-from riskdesk.store.opening_checks import check_before_writing, salt_of
+from riskdesk.store.opening_checks import PagesCheckedLater, check_before_writing, salt_of
 from riskdesk.store.role_assignments import Roster, roster_head
 from riskdesk.store.session_keys import attach
 from riskdesk.store.settings_repository import SettingsRepository
@@ -91,6 +91,7 @@ class Vault:
         self._clock = clock
         # The keys and what this session saw; read by vault_identity and vault_users.
         self._state = VaultState.of(path, key, vault_id, self._audit_key, kdf_cost, clock)
+        self._pages_checked_later: PagesCheckedLater | None = None
 
     # -- creating and opening ------------------------------------------------------
 
@@ -158,9 +159,12 @@ class Vault:
         new_password: str | None = None,
         kdf_cost: KdfCost = DEFAULT_KDF_COST,
         clock: Clock = utc_now,
+        check_pages_later: bool = False,
     ) -> Self:
         """Unlock the vault at ``path`` for ``username``. ``kdf_cost`` applies to slots
-        this session writes (new users, password changes). Raises
+        this session writes (new users, password changes). ``check_pages_later`` leaves
+        the page-by-page check to ``vault.health.settle()`` (see
+        :mod:`riskdesk.store.opening_checks`). Raises
         :class:`VaultNotFound`, :class:`NotAVault`, :class:`WrongPassword`,
         :class:`UnknownUser`, :class:`VaultDamaged` or :class:`MigrationFailed`; with the
         right password, :class:`UserDeactivated`, or :class:`PasswordChangeRequired` when
@@ -174,11 +178,23 @@ class Vault:
         key = bytearray(opened[0].data_key)
         engine: Engine | None = None
         vault: Vault | None = None
+        later: PagesCheckedLater | None = None
         health = VaultHealth()
         try:
-            check_before_writing(path, key, file_salt=key_file.file_salt, health=health)
+            later = check_before_writing(
+                path,
+                key,
+                file_salt=key_file.file_salt,
+                health=health,
+                pages_later=check_pages_later,
+            )
             migration_engine = build_engine(path, key, foreign_keys=False, health=health)
             try:
+                if (
+                    later is not None
+                    and migrate.current_revision(migration_engine) != migrate.head_revision()
+                ):
+                    health.settle()  # an upgrade rewrites much of the file: check it first
                 if not health.damaged:
                     backup = migrate.bring_up_to_date(migration_engine, path)
                     if backup is not None:
@@ -207,13 +223,17 @@ class Vault:
                 vault_id=key_file.vault_id,
                 health=health,
             )
+            vault._pages_checked_later = later
             establish(vault, opened=opened, password=password, new_password=new_password)
             return vault
         except BaseException:
+            health.stop_checking()
             if vault is not None:
                 vault.close()
             elif engine is not None:
                 engine.dispose()
+            if later is not None:
+                later.close()
             _wipe(key)
             for candidate in opened:
                 candidate.wipe()
@@ -344,9 +364,13 @@ class Vault:
         """Witness the head this session saw in the user's own slot, dispose of all
         connections and overwrite the keys. Safe to call twice."""
         if self._engine is not None:
+            self.health.stop_checking()
             vault_users.witness_on_close(self)
             self._engine.dispose()
             self._engine = None
+        if self._pages_checked_later is not None:
+            # Last: while it holds a damaged file open, no closing connection folds the WAL.
+            self._pages_checked_later.close()
         self._state.wipe()
         self._audit_key = b""
 
