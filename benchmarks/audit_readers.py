@@ -167,7 +167,16 @@ class _ChainWriter:
             Purpose.AUDIT_EVENT, self._keys.vault_id, row.hash.encode("ascii")
         )
         self._rows.append({column: getattr(row, column) for column in _COLUMNS})
-        self._index.append(index_rows(row.sequence, row.action, row.entity, row.entity_id, details))
+        self._index.append(
+            index_rows(
+                row.sequence,
+                row.action,
+                row.entity,
+                row.entity_id,
+                details,
+                made=(self._username, at),
+            )
+        )
         self.sequence, self._hash = row.sequence, row.hash
 
     def commit(self) -> None:

@@ -30,6 +30,7 @@ AUDIT_TABLES = (
     "audit_event_persons",
     "audit_event_cases",
     "audit_search_terms",
+    "audit_searches",
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import datetime
 
 from riskdesk.domain.access_insight import id_list, int_or_none
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
@@ -20,13 +20,18 @@ SEARCH_RECORD = LocalizedText(da="Sagslisten", en="Case list")
 
 
 @dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One case-list search that listed the person: what was typed, by whom, when."""
+class SearchDay:
+    """One user's case-list searches on one Danish day that listed the person."""
 
     sequence: int
+    """The first search's."""
     at: datetime
+    until: datetime | None
+    """The last search's time, when there were more than one."""
     username: str
-    query: str
+    searches: int
+    queries: tuple[str, ...]
+    """What was typed, each once, in the order first typed."""
 
 
 def story_start(events: Iterable[AuditEvent], person_id: int) -> int:
@@ -44,30 +49,18 @@ def story_start(events: Iterable[AuditEvent], person_id: int) -> int:
     return start
 
 
-def by_search_day(hits: Iterable[SearchHit], zone: tzinfo) -> list[tuple[SearchHit, ...]]:
-    """``hits`` (oldest first) grouped by user and day (in ``zone``), each group at its
-    first search."""
-    days: dict[tuple[str, date], list[SearchHit]] = {}
-    for hit in hits:
-        days.setdefault((hit.username, hit.at.astimezone(zone).date()), []).append(hit)
-    return sorted((tuple(group) for group in days.values()), key=lambda g: g[0].sequence)
-
-
-def searches_sentence(hits: tuple[SearchHit, ...]) -> LocalizedText:
+def searches_sentence(day: SearchDay) -> LocalizedText:
     """What a day's searches that listed the person read as, after who made them."""
-    if len(hits) == 1:
+    queries = day.queries
+    if day.searches == 1:
         return LocalizedText(
             da="søgte i sagslisten efter »{q}«", en="searched the case list for “{q}”"
-        ).format(q=hits[0].query)
-    queries: list[str] = []
-    for hit in hits:
-        if hit.query not in queries:
-            queries.append(hit.query)
+        ).format(q=queries[0])
     shown = queries[:_QUERIES_SHOWN]
     more = len(queries) - len(shown)
     da = ", ".join(f"»{q}«" for q in shown) + (f" og {more} søgeord mere" if more else "")
     en = ", ".join(f"“{q}”" for q in shown) + (f" and {more} more" if more else "")
     return LocalizedText(
-        da=f"fandt personen ved {len(hits)} søgninger i sagslisten (efter {da})",
-        en=f"found the person in {len(hits)} searches of the case list (for {en})",
+        da=f"fandt personen ved {day.searches} søgninger i sagslisten (efter {da})",
+        en=f"found the person in {day.searches} searches of the case list (for {en})",
     )

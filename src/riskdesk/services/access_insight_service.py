@@ -13,8 +13,7 @@ and appears in the insight itself; saving it is an export (``desk.documents``).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, tzinfo
 
 from riskdesk.documents.access_insight_document import AccessInsightDocumentModel, AccessLogRow
 from riskdesk.documents.municipality import Municipality
@@ -30,16 +29,14 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.refusals import PermissionDenied
-from riskdesk.domain.search_appearances import (
-    SEARCH_RECORD,
-    by_search_day,
-    searches_sentence,
-    story_start,
-)
+from riskdesk.domain.search_appearances import SEARCH_RECORD, searches_sentence, story_start
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role, User
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.audit_trail import AuditTrail
+
+# The CLI prints times in Danish time too, and may not reach into the store.
+from riskdesk.store.danish_day import danish_zone as danish_zone
 from riskdesk.store.unit_of_work import UnitOfWork
 
 ACCESS_INSIGHT_REFUSED = LocalizedText(
@@ -48,16 +45,6 @@ ACCESS_INSIGHT_REFUSED = LocalizedText(
     en="Only a supervisor, an administrator or the caseworker on one of the person's cases "
     "can produce an access log extract (access insight). The attempt has been logged.",
 )
-
-
-def danish_zone() -> tzinfo:
-    """Danish time for the extract; the machine's own zone where no time-zone database
-    is installed (Windows without tzdata), which on a Danish laptop is the same."""
-    try:
-        return ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:
-        local = datetime.now(UTC).astimezone().tzinfo
-        return local if local is not None else UTC
 
 
 class AccessInsightService:
@@ -135,17 +122,19 @@ def build_insight(
                 record=record,
             )
         )
-    start = story_start(concerning, person_id)
-    hits = uow.access_log.search_hits(
-        name=person.name, cpr=person.cpr, case_numbers=tuple(case_numbers.values())
+    days = uow.access_log.search_days(
+        name=person.name,
+        cpr=person.cpr,
+        case_numbers=tuple(case_numbers.values()),
+        after=story_start(concerning, person_id),
     )
-    for day in by_search_day((hit for hit in hits if hit.sequence > start), danish_zone()):
+    for day in days:
         entries.append(
             AccessInsightEntry(
-                sequence=day[0].sequence,
-                at=day[0].at,
-                until=day[-1].at if len(day) > 1 else None,
-                user=insight_user(day[0].username),
+                sequence=day.sequence,
+                at=day.at,
+                until=day.until,
+                user=insight_user(day.username),
                 action=AuditAction.SEARCH,
                 entity=AuditEntity.CASE_LIST,
                 what=searches_sentence(day),

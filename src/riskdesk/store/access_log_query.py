@@ -10,8 +10,9 @@ the service records one event for the whole insight.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import UTC
+from collections.abc import Collection, Iterable, Sequence
+from datetime import UTC, date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -21,16 +22,16 @@ from riskdesk.domain.audit import AuditEntity, AuditEvent
 from riskdesk.domain.ids import PersonId
 from riskdesk.domain.person import Person
 from riskdesk.domain.refusals import NotFound
-from riskdesk.domain.search_appearances import SearchHit
+from riskdesk.domain.search_appearances import SearchDay
 from riskdesk.domain.user import User
 from riskdesk.store.audit_index_tables import (
     AuditEventCaseRow,
     AuditEventPersonRow,
+    AuditSearchRow,
     AuditSearchTermRow,
 )
 from riskdesk.store.audit_log import events_where
 from riskdesk.store.person_repository import person_from_row
-from riskdesk.store.portable_sql import json_text
 from riskdesk.store.tables import AuditEventRow, CaseRow, PersonRow
 from riskdesk.store.user_repository import UserRepository
 
@@ -75,7 +76,7 @@ class AccessLogQuery:
 
     def candidates(self, person_id: PersonId, case_ids: Collection[int]) -> list[AuditEvent]:
         """Every event naming the person or one of ``case_ids``, oldest first. A superset:
-        filter it exactly. Searches name nobody: see :meth:`search_hits`."""
+        filter it exactly. Searches name nobody: see :meth:`search_days`."""
         found = [
             select(AuditEventPersonRow.sequence).where(AuditEventPersonRow.person_id == person_id)
         ]
@@ -89,31 +90,39 @@ class AccessLogQuery:
             self._session, AuditEventRow.sequence.in_(union(*found).scalar_subquery())
         )
 
-    def search_hits(
-        self, *, name: str, cpr: str | None, case_numbers: Collection[str]
-    ) -> list[SearchHit]:
-        """Every case-list search that found anything and would list the person as they
-        are now (:func:`~riskdesk.domain.access_insight.search_matches`), oldest first.
-        Only what was typed is read from each event (``json_text``): a person can be
-        listed by thousands of searches."""
-        query = json_text(AuditEventRow.details_json, "search")
-        rows = self._session.execute(
-            select(AuditEventRow.sequence, AuditEventRow.at, AuditEventRow.username, query)
-            .where(AuditEventRow.sequence.in_(_searches_listing(name, cpr, case_numbers)))
-            .order_by(AuditEventRow.sequence)
-        )
-        hits = [
-            SearchHit(sequence, at.replace(tzinfo=UTC), username, str(typed or ""))
-            for sequence, at, username, typed in rows
-        ]
+    def search_days(
+        self, *, name: str, cpr: str | None, case_numbers: Collection[str], after: int
+    ) -> list[SearchDay]:
+        """The case-list searches after sequence ``after`` that found anything and would
+        list the person as they are now
+        (:func:`~riskdesk.domain.access_insight.search_matches`), per user and Danish
+        day, in the order of each day's first search. Counted in the database from
+        ``audit_searches``: a person can be listed by thousands of searches, whose events
+        are never read."""
+        row = AuditSearchRow
+        grouped = self._session.execute(
+            select(
+                row.username,
+                row.day,
+                row.query,
+                func.count(),
+                func.min(row.sequence),
+                func.max(row.sequence),
+            )
+            .where(
+                row.sequence.in_(_searches_listing(name, cpr, case_numbers)),
+                row.sequence > after,
+            )
+            .group_by(row.username, row.day, row.query)
+        ).all()
         if any(letter.isalpha() for number in case_numbers for letter in number):
             # The index compares case numbers case-folded; the case list does not.
-            hits = [
-                hit
-                for hit in hits
-                if search_matches(hit.query, name=name, cpr=cpr, case_numbers=case_numbers)
+            grouped = [
+                found
+                for found in grouped
+                if search_matches(found[2], name=name, cpr=cpr, case_numbers=case_numbers)
             ]
-        return hits
+        return _days(self._session, grouped)
 
     def users(self) -> list[User]:
         return self._users.list()
@@ -139,6 +148,50 @@ def _searches_listing(name: str, cpr: str | None, case_numbers: Collection[str])
         .where(or_(row.term.in_(sorted(words)), row.digits.in_(sorted(digits))))
         .group_by(row.sequence)
         .having(func.count() == func.max(row.words))
+    )
+
+
+class _Day:
+    __slots__ = ("first", "last", "queries", "searches", "username")
+
+    def __init__(self, username: str, first: int, last: int) -> None:
+        self.username = username
+        self.searches = 0
+        self.first, self.last = first, last
+        self.queries: list[tuple[int, str]] = []
+
+
+def _days(session: Session, grouped: Iterable[Sequence[Any]]) -> list[SearchDay]:
+    """Each user's day from its rows per query (user, day, query, count, first and last
+    sequence), with the times of its first and last search read by key."""
+    days: dict[tuple[str, date], _Day] = {}
+    for username, day, query, count, first, last in grouped:
+        found = days.get((username, day))
+        if found is None:
+            found = days[(username, day)] = _Day(username, first, last)
+        found.searches += count
+        found.first, found.last = min(found.first, first), max(found.last, last)
+        found.queries.append((first, query))
+    ends = {sequence for found in days.values() for sequence in (found.first, found.last)}
+    rows = session.execute(
+        select(AuditSearchRow.sequence, AuditSearchRow.at).where(
+            AuditSearchRow.sequence.in_(sorted(ends))
+        )
+    )
+    at = {sequence: moment for sequence, moment in rows}
+    return sorted(
+        (
+            SearchDay(
+                sequence=found.first,
+                at=at[found.first].replace(tzinfo=UTC),
+                until=at[found.last].replace(tzinfo=UTC) if found.searches > 1 else None,
+                username=found.username,
+                searches=found.searches,
+                queries=tuple(query for _, query in sorted(found.queries)),
+            )
+            for found in days.values()
+        ),
+        key=lambda day: day.sequence,
     )
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.access_insight import fold_text, id_list, int_or_none
@@ -21,12 +22,24 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.store.audit_index_tables import (
     AuditEventCaseRow,
     AuditEventPersonRow,
+    AuditSearchRow,
     AuditSearchTermRow,
 )
+from riskdesk.store.danish_day import danish_day
+from riskdesk.store.tables import AuditEventRow
 
 _PERSON_KEYS = ("person_ids", "created_person_ids")
 _CPR_LIKE = re.compile(r"^[\d-]+$")
 _CASE_KEYS = ("case_ids", "created_case_ids")
+
+
+class IndexRows(NamedTuple):
+    """One event's rows for each index table, as dicts to insert."""
+
+    people: list[dict[str, Any]]
+    cases: list[dict[str, Any]]
+    terms: list[dict[str, Any]]
+    searches: list[dict[str, Any]]
 
 
 def named_ids(
@@ -61,20 +74,42 @@ def cpr_digits(term: str) -> str | None:
 
 
 def index_rows(
-    sequence: int, action: str, entity: str, entity_id: int | None, details: Mapping[str, Any]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The index rows of one event: people, cases and search words."""
+    sequence: int,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    details: Mapping[str, Any],
+    *,
+    made: tuple[str, datetime] | None,
+) -> IndexRows:
+    """The index rows of one event: people, cases, search words and, given who ``made``
+    it and when, the search (without, the tables of migration 0010 only)."""
     people = named_ids(entity, entity_id, details, kind=AuditEntity.PERSON)
     cases = named_ids(entity, entity_id, details, kind=AuditEntity.CASE)
     terms = search_terms(action, entity, details)
-    return (
+    return IndexRows(
         [{"person_id": person_id, "sequence": sequence} for person_id in sorted(people)],
         [{"case_id": case_id, "sequence": sequence} for case_id in sorted(cases)],
         [
             {"sequence": sequence, "term": term, "digits": cpr_digits(term), "words": len(terms)}
             for term in sorted(terms)
         ],
+        [search_row(sequence, made=made, details=details)] if terms and made else [],
     )
+
+
+def search_row(
+    sequence: int, *, made: tuple[str, datetime], details: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The ``audit_searches`` row of a search with words in the index."""
+    username, at = made
+    return {
+        "sequence": sequence,
+        "username": username,
+        "at": at,
+        "day": danish_day(at),
+        "query": str(details.get("search") or ""),
+    }
 
 
 def index_event(
@@ -84,27 +119,31 @@ def index_event(
     entity: str,
     entity_id: int | None,
     details: Mapping[str, Any],
+    *,
+    username: str,
+    at: datetime,
 ) -> None:
     """Write the index rows of a new event in the session's transaction (on its
     connection: through the ORM's bulk insert they cost a third of an append)."""
-    write_rows(session.connection(), [index_rows(sequence, action, entity, entity_id, details)])
+    rows = index_rows(sequence, action, entity, entity_id, details, made=(username, at))
+    write_rows(session.connection(), [rows])
 
 
-def write_rows(
-    connection: Connection,
-    batches: Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]],
-) -> None:
+def write_rows(connection: Connection, batches: Iterable[IndexRows]) -> None:
     people: list[dict[str, Any]] = []
     cases: list[dict[str, Any]] = []
     terms: list[dict[str, Any]] = []
-    for event_people, event_cases, event_terms in batches:
-        people += event_people
-        cases += event_cases
-        terms += event_terms
+    searches: list[dict[str, Any]] = []
+    for batch in batches:
+        people += batch.people
+        cases += batch.cases
+        terms += batch.terms
+        searches += batch.searches
     for table, rows in (
         (AuditEventPersonRow, people),
         (AuditEventCaseRow, cases),
         (AuditSearchTermRow, terms),
+        (AuditSearchRow, searches),
     ):
         if rows:
             connection.execute(insert(table), rows)
@@ -131,12 +170,49 @@ def backfill(connection: Connection) -> int:
         write_rows(
             connection,
             (
-                index_rows(sequence, action, entity, entity_id, _details(details_json))
+                index_rows(sequence, action, entity, entity_id, _details(details_json), made=None)
                 for sequence, action, entity, entity_id, details_json in rows
             ),
         )
         read += len(rows)
         last = rows[-1][0]
+
+
+def backfill_searches(connection: Connection) -> int:
+    """The ``audit_searches`` row of every search already in the word index (migration
+    0012), a batch at a time; only those searches' events are read. Returns how many."""
+    written = 0
+    last = 0
+    while True:
+        sequences = (
+            connection.execute(
+                select(AuditSearchTermRow.sequence)
+                .where(AuditSearchTermRow.sequence > last)
+                .group_by(AuditSearchTermRow.sequence)
+                .order_by(AuditSearchTermRow.sequence)
+                .limit(_BACKFILL_BATCH)
+            )
+            .scalars()
+            .all()
+        )
+        if not sequences:
+            return written
+        events = connection.execute(
+            select(
+                AuditEventRow.sequence,
+                AuditEventRow.username,
+                AuditEventRow.at,
+                AuditEventRow.details_json,
+            ).where(AuditEventRow.sequence.in_(sequences))
+        ).all()
+        rows = [
+            search_row(sequence, made=(username, at), details=_details(details_json))
+            for sequence, username, at, details_json in events
+        ]
+        if rows:
+            connection.execute(insert(AuditSearchRow), rows)
+        written += len(rows)
+        last = sequences[-1]
 
 
 def _details(details_json: str) -> Mapping[str, Any]:

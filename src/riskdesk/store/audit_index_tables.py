@@ -1,6 +1,8 @@
 """Indexes of the audit log beside the chain: the people and cases each event names,
 and the words of each case-list search that found anything. Access insight reads a
-person's events through them instead of decoding the whole log (migration 0010).
+person's events through them instead of decoding the whole log (migration 0010), and
+counts the searches that listed them per user and Danish day from ``audit_searches``
+without reading the searches' events (migration 0012).
 
 They are written in the same transaction as their event and never change; they are not
 part of the signed chain, so filling them for an older vault leaves every hash true.
@@ -8,7 +10,9 @@ The primary keys lead with the id looked up, so each lookup is one index range."
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from riskdesk.store.table_base import Base
@@ -39,3 +43,17 @@ class AuditSearchTermRow(Base):
     term: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)
     digits: Mapped[str | None] = mapped_column(String(200), index=True)
     words: Mapped[int] = mapped_column(Integer)
+
+
+class AuditSearchRow(Base):
+    """One case-list search that has rows in ``audit_search_terms``: who made it, when,
+    on which day in Danish time (fixed when it was made, as databases do not agree on
+    time zones) and what was typed, as its event says."""
+
+    __tablename__ = "audit_searches"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    username: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    day: Mapped[date] = mapped_column(Date)
+    query: Mapped[str] = mapped_column(Text)

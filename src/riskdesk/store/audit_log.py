@@ -132,7 +132,9 @@ class AuditLog:
         session.flush()
         connection = session.connection()
         connection.execute(_INSERT_EVENT, _columns(row))
-        index_event(session, sequence, row.action, row.entity, entity_id, details)
+        index_event(
+            session, sequence, row.action, row.entity, entity_id, details, username=username, at=now
+        )
         _record_head(connection, f"{row.sequence}:{row.hash}")
         self.appended = Head(row.sequence, row.hash)
         # Made from what was just written, as a reader would find it, without pydantic
