@@ -4,7 +4,8 @@ own audit event, run in batches of one transaction (see
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.forms import Forms
@@ -34,3 +35,16 @@ class BatchedContext(ServiceContext):
         return self._batch.unit_of_work(
             use_case, editing_session=editing_session, trail=trail, audited=audited
         )
+
+
+@contextmanager
+def demo_context(vault: Vault, forms: Forms, *, bulk: bool) -> Iterator[ServiceContext]:
+    """The context the demo's use cases run in: in batches of one transaction, or with
+    ``bulk=False`` each in a transaction of its own, as a caseworker's would be. The two
+    write the same records and the same events; the second is what the first is checked
+    against."""
+    if not bulk:
+        yield ServiceContext(vault, forms)
+        return
+    with BatchedWork(vault) as batch:
+        yield BatchedContext(vault, forms, batch)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from riskdesk.demo.batched_context import BatchedContext
+from riskdesk.demo.batched_context import demo_context
 from riskdesk.demo.demo_people import CHUNK, import_people
 from riskdesk.demo.synthetic_assessments import (
     synthetic_draft,
@@ -33,14 +33,12 @@ from riskdesk.domain.user import Role
 from riskdesk.services.assessment_service import ImportedAssessment
 from riskdesk.services.concern_service import ConcernService
 from riskdesk.services.desk import Desk
-from riskdesk.services.forms import Forms
 from riskdesk.services.inquiry_service import InquiryService
 from riskdesk.services.meeting_service import MeetingService
 from riskdesk.services.mentor_course_service import MentorCourseService
 from riskdesk.services.plan_service import PlanService
 from riskdesk.services.release_meeting_service import ReleaseMeetingService
 from riskdesk.services.settings import data_dir
-from riskdesk.store.batched_work import BatchedWork
 from riskdesk.store.clock import utc_now
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
 from riskdesk.store.vault import Vault
@@ -72,6 +70,7 @@ def create_demo_vault(
     kdf_cost: KdfCost = DEFAULT_KDF_COST,
     today: date | None = None,
     colleagues: tuple[str, ...] = (),
+    bulk: bool = True,
 ) -> tuple[DemoUser, ...]:
     """Create ``path`` with the demo users (all with ``password``) and ``persons`` synthetic
     people, each with a case; about a third of the cases have a finalised assessment
@@ -81,7 +80,9 @@ def create_demo_vault(
     more plans by ``koordinator`` wait for ``leder``'s review, one was returned with
     comments and one approved. The cases are ``koordinator``'s, or shared evenly with
     ``colleagues`` (caseworker names with no user, for measuring a unit's vault).
-    Raises :class:`VaultExists` if ``path`` is taken."""
+    ``bulk`` runs the use cases in batches of one transaction (see
+    :func:`~riskdesk.demo.batched_context.demo_context`). Raises :class:`VaultExists`
+    if ``path`` is taken."""
     admin, *others = DEMO_USERS
     with Desk.create(
         path,
@@ -128,8 +129,7 @@ def create_demo_vault(
         import_people(vault, records[: persons - len(set_aside)], levels=desk.levels)
         # Right after the import, so the people filed by escalation are worked on as the
         # rest are (assessments, plans, reviews), in the same order.
-        with BatchedWork(vault) as batch:
-            batched = BatchedContext(vault, Forms(), batch)
+        with demo_context(vault, desk.forms, bulk=bulk) as batched:
             add_demo_concerns(
                 ConcernService(batched),
                 MeetingService(batched),
@@ -138,8 +138,7 @@ def create_demo_vault(
                 today=today or date.today(),
             )
         _add_demo_assessments(desk, seed=seed, today=today or date.today())
-        with BatchedWork(vault) as batch:
-            batched = BatchedContext(vault, Forms(), batch)
+        with demo_context(vault, desk.forms, bulk=bulk) as batched:
             _add_demo_plans(
                 desk,
                 PlanService(batched),
@@ -148,20 +147,20 @@ def create_demo_vault(
                 today=today or date.today(),
             )
         _add_demo_meetings(desk, seed=seed, today=today or date.today())
-        with BatchedWork(vault) as batch:
+        with demo_context(vault, desk.forms, bulk=bulk) as batched:
             numbers = [c.case_number for c in desk.cases.search()]
-            inquiries = InquiryService(BatchedContext(vault, Forms(), batch))
+            inquiries = InquiryService(batched)
             add_demo_inquiries(inquiries, numbers, seed=seed, today=today or date.today())
-        with BatchedWork(vault) as batch:
+        with demo_context(vault, desk.forms, bulk=bulk) as batched:
             add_demo_journal_and_outcomes(
-                BatchedContext(vault, Forms(), batch),
+                batched,
                 desk.cases.search(),
                 seed=seed,
                 today=today or date.today(),
             )
-        with BatchedWork(vault) as batch:
+        with demo_context(vault, desk.forms, bulk=bulk) as batched:
             add_demo_mentor_courses(
-                MentorCourseService(BatchedContext(vault, Forms(), batch)),
+                MentorCourseService(batched),
                 desk.cases.search(),
                 mentor_username="mentor",
                 seed=seed,
