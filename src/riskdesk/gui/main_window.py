@@ -50,6 +50,7 @@ from riskdesk.gui.today.today_navigation import open_line
 from riskdesk.gui.today.today_page import TodayPage
 from riskdesk.gui.users.role_fitting import fit_to_role, page_offered
 from riskdesk.gui.users.users_dialog import UsersDialog
+from riskdesk.gui.widgets.page_check_after_paint import PageCheckAfterPaint
 from riskdesk.gui.widgets.screen_fit import resize_within_screen
 from riskdesk.gui.widgets.vault_banner import VaultBanner
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._language = language
         self._desk: Desk | None = None
         self._check: IntegrityCheck | None = None
+        self._page_check: PageCheckAfterPaint | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("RiskDesk")
         resize_within_screen(self, 1200, 760)
@@ -249,6 +251,8 @@ class MainWindow(QMainWindow):
         follow_live_changes(desk)
         self.import_action.setVisible(user.does_casework)
         self.banner.watch(desk.health, self._language)
+        if desk.health.pages_pending:  # the file's pages, read once the list is painted
+            self._page_check = PageCheckAfterPaint(self, desk)
         # What the checks at unlock found, as far as this user's role may be told.
         findings = desk.audit.opening_findings()
         self.banner.show_findings([finding.text(self._language) for finding in findings])
@@ -268,6 +272,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.clear()
         self.banner.clear()
+        if self._page_check is not None:
+            self._page_check.forget()
+            self._page_check = None
         self._desk = None
         self.setWindowTitle("RiskDesk")
         self.statusBar().clearMessage()

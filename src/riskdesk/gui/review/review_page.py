@@ -1,6 +1,10 @@
 """Supervisor review in the navigation: for a supervisor the queue of submitted plans,
 oldest first; for everyone who writes plans their own plans sent back with comments.
-Enter (or Open) on a row opens the review dialog."""
+Enter (or Open) on a row opens the review dialog.
+
+The page reads only as the window's current page (the main window refreshes it when it
+is chosen): at unlock onto another page it reads nothing, and the queue is read once,
+by the start page."""
 
 from __future__ import annotations
 
@@ -67,6 +71,7 @@ class ReviewPage(QWidget):
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk: Desk | None = None
+        self._names_read = False
         self._language = language
         self.today = date.today()
 
@@ -127,17 +132,22 @@ class ReviewPage(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
+        self._names_read = False
         self.queue_model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
+        if self.isVisibleTo(self.window()):
+            self.refresh()
+
+    def _read_names(self, desk: Desk) -> None:
         # Without the list, a user is named by their user name.
-        users = read_now(self, desk.users.list) or []
-        names = {user.username: user.display_name for user in users}
+        users = read_now(self, desk.users.list)
+        self._names_read = users is not None
+        names = {user.username: user.display_name for user in users or []}
 
         def user_name(username: str) -> str:
             return names.get(username, username)
 
         self.queue_model.set_user_name(user_name)
         self.returned_model.set_user_name(user_name)
-        self.refresh()
 
     def clear(self) -> None:
         self._desk = None
@@ -167,6 +177,8 @@ class ReviewPage(QWidget):
         desk = self._desk
         if desk is None:
             return
+        if not self._names_read:
+            self._read_names(desk)
         overview = read_now(self, lambda: desk.review.overview(today=self.today))
         if overview is None:
             return

@@ -110,6 +110,8 @@ class DeskLoader:
             password=password,
             new_password=new_password,
             server_ca_file=load_settings().effective_server_ca(),
+            # The main window checks the file's pages once the list is painted.
+            check_pages_later=True,
         )
 
 
