@@ -3,7 +3,6 @@ action plan. Each call is one unit of work with one audit event."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from riskdesk.domain.action_plan import ActionPlan
@@ -12,7 +11,7 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import ReviewAttempt
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.release_marks import OverdueByCase
+from riskdesk.domain.release_marks import overdue_of_stored
 from riskdesk.domain.release_meeting import (
     ReleaseMeeting,
     ReleaseMeetingForm,
@@ -62,7 +61,9 @@ class ReleaseMeetingService:
         meeting dated after the release and :class:`NotFound` for an unknown case."""
         check_meeting_before_release(meeting)
         with self._ctx.work(UseCase.RELEASE_MEETING_SAVE) as uow:
-            return uow.release_meetings.save(meeting.model_copy(update={"case_id": case_id}))
+            return uow.release_meetings.save(
+                meeting.model_copy(update={"case_id": case_id}), rules=self.form.timeline
+            )
 
     def add_decisions_to_plan(self, case_id: CaseId) -> ActionPlan:
         """The meeting's decisions as actions in the case's plan (a new plan when there is
@@ -94,11 +95,15 @@ class ReleaseMeetingService:
             meeting, rules=self.form.timeline, has_plan=has_plan, today=today or date.today()
         )
 
-    def overdue_by_case(
-        self, *, today: date | None = None
-    ) -> Mapping[CaseId, tuple[Deadline, ...]]:
-        """The overdue release deadlines of every open case that has any, from one query;
-        each case's are counted when first asked for (:class:`OverdueByCase`)."""
+    def overdue_by_case(self, *, today: date | None = None) -> dict[CaseId, tuple[Deadline, ...]]:
+        """The overdue release deadlines of every open case that has any, earliest first.
+        One indexed query finds the meetings that can be late today (few); only those
+        are counted, by the rule the release meeting page shows."""
+        rules, day = self.form.timeline, today or date.today()
         with self._ctx.work(UseCase.RELEASE_DEADLINES) as uow:
-            stored = uow.release_meetings.timelines_of_open_cases()
-        return OverdueByCase(stored, rules=self.form.timeline, today=today or date.today())
+            found = uow.release_meetings.late_candidates(rules=rules, today=day)
+        marks = {
+            case_id: overdue_of_stored(text, rules=rules, has_plan=has_plan, today=day)
+            for case_id, text, has_plan in found
+        }
+        return {case_id: late for case_id, late in marks.items() if late}

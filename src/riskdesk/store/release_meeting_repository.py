@@ -4,18 +4,24 @@ audit chain in the same transaction; audit details hold ids only."""
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+import json
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import exists, or_, select, union, update
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.refusals import NotFound
+from riskdesk.domain.release_marks import late_window, rules_key
 from riskdesk.domain.release_meeting import ReleaseMeeting
+from riskdesk.domain.release_progress import timeline_part
+from riskdesk.domain.release_timeline import TimelineRules
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.clock import Clock
-from riskdesk.store.portable_sql import json_text
 from riskdesk.store.tables import ActionPlanRow, CaseRow, ReleaseMeetingRow
 from riskdesk.store.versioned_update import claim, insert_first
 
@@ -33,8 +39,9 @@ class ReleaseMeetingRepository:
         self._record(AuditAction.READ, row.id if row else None, case_id)
         return meeting_from_row(row) if row else None
 
-    def save(self, meeting: ReleaseMeeting) -> ReleaseMeeting:
-        """Store or replace the meeting of ``meeting.case_id``. Raises :class:`NotFound`
+    def save(self, meeting: ReleaseMeeting, *, rules: TimelineRules) -> ReleaseMeeting:
+        """Store or replace the meeting of ``meeting.case_id``, with the days its case
+        can be late under ``rules`` (:func:`late_window`). Raises :class:`NotFound`
         for a meeting without a case or of an unknown case, and :class:`StaleRecord`
         when the stored meeting was saved after ``meeting`` was read (its
         ``row_version``; ``NO_RECORD_YET``: before the case had a meeting)."""
@@ -56,6 +63,7 @@ class ReleaseMeetingRepository:
                     "updated_by": self._username,
                     "updated_at": now,
                     "meeting_json": meeting.model_dump_json(),
+                    **_window_columns(meeting, rules=rules, key=rules_key(rules)),
                 },
                 winner=lambda: self._session.scalar(
                     select(ReleaseMeetingRow.id).where(ReleaseMeetingRow.case_id == case_id)
@@ -73,27 +81,76 @@ class ReleaseMeetingRepository:
                 clock=self._clock,
             )
             row.meeting_json = meeting.model_dump_json()
+            for column, value in _window_columns(
+                meeting, rules=rules, key=rules_key(rules)
+            ).items():
+                setattr(row, column, value)
             self._session.flush()
         self._record(action, row.id, meeting.case_id)
         return meeting_from_row(row)
 
-    def timelines_of_open_cases(self) -> dict[CaseId, tuple[str, bool]]:
-        """Every open case's meeting that has an expected release date, as its stored
-        JSON, with whether the case has an action plan: one query however many cases
-        there are, on the meetings' unique case index (the case list marks overdue
-        deadlines from it, parsing only the meetings of the rows it draws). Audited as
-        one read naming how many meetings were read."""
-        has_plan = exists().where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)
-        expected = json_text(ReleaseMeetingRow.meeting_json, "expected_release")
+    def late_candidates(self, *, rules: TimelineRules, today: date) -> list[LateCandidate]:
+        """The open cases' meetings that can have a deadline overdue on ``today``: those
+        whose stored :class:`LateWindow` holds it (by index: the late ones, few), and
+        those with no window under ``rules`` yet (saved before migration 0013, or under
+        other rules). Each with its stored JSON and whether the case has a plan, for the
+        one rule to count. On a vault the missing windows are filled in here, so they
+        are read in full once; on the team server that is left to the next save (a
+        read may not write there). Audited as one read naming how many were read."""
+        meeting = ReleaseMeetingRow
+        key = rules_key(rules)
+        has_plan = exists().where(ActionPlanRow.case_id == meeting.case_id)
+        counted = meeting.marks_rules == key
+        # One branch per index range, so each database reads only the rows it needs.
+        candidates = union(
+            select(meeting.id).where(counted, meeting.late_from <= today),
+            select(meeting.id).where(
+                counted, meeting.late_span_until >= today, meeting.late_span_from <= today
+            ),
+            select(meeting.id).where(counted, meeting.plan_late_from <= today, ~has_plan),
+            select(meeting.id).where(
+                or_(
+                    meeting.marks_rules.is_(None),
+                    meeting.marks_rules < key,
+                    meeting.marks_rules > key,
+                )
+            ),
+        )
+        is_open = CaseRow.status == CaseStatus.OPEN.value
+        uncounted = meeting.marks_rules.is_distinct_from(key)
         rows = self._session.execute(
-            select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
-            .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)
-            .where(CaseRow.status == CaseStatus.OPEN.value, expected.is_not(None))
+            select(
+                meeting.id,
+                meeting.case_id,
+                meeting.meeting_json,
+                has_plan.label("has_plan"),
+                uncounted.label("uncounted"),
+                is_open.label("is_open"),
+            )
+            .join(CaseRow, CaseRow.id == meeting.case_id)
+            .where(meeting.id.in_(candidates), or_(is_open, uncounted))
             .where(*within_scope(self._trail, CaseRow.id))
         ).all()
+        # A closed case's meeting without a window is read only to be given one.
+        found = [row for row in rows if row.is_open]
         # A list view, like the case list: counted, not a reading of each record.
-        self._trail.note(open_cases=len(rows))
-        return {CaseId(case_id): (text, bool(plan)) for case_id, text, plan in rows}
+        self._trail.note(meetings_read=len(found))
+        to_fill = [(row.id, row.meeting_json) for row in rows if row.uncounted]
+        if to_fill and self._session.get_bind().dialect.name == "sqlite":
+            self._fill_windows(to_fill, rules=rules, key=key)
+        return [
+            LateCandidate(CaseId(row.case_id), row.meeting_json, bool(row.has_plan))
+            for row in found
+        ]
+
+    def _fill_windows(self, rows: list[tuple[int, str]], *, rules: TimelineRules, key: str) -> None:
+        self._session.execute(
+            update(ReleaseMeetingRow),
+            [
+                {"id": row_id, **_window_columns(stored_meeting(text), rules=rules, key=key)}
+                for row_id, text in rows
+            ],
+        )
 
     def _by_case(self, case_id: CaseId) -> ReleaseMeetingRow | None:
         return self._session.scalars(
@@ -102,6 +159,29 @@ class ReleaseMeetingRepository:
 
     def _record(self, action: AuditAction, row_id: int | None, case_id: int) -> None:
         self._trail.touch(AuditEntity.RELEASE_MEETING, row_id, action, case_id=case_id)
+
+
+class LateCandidate(NamedTuple):
+    case_id: CaseId
+    meeting_json: str
+    has_plan: bool
+
+
+def stored_meeting(text: str) -> ReleaseMeeting:
+    """What the timeline reads of a stored meeting (its dates, reached milestones and
+    checklist statuses), without checking the rest."""
+    return timeline_part(json.loads(text))
+
+
+def _window_columns(meeting: ReleaseMeeting, *, rules: TimelineRules, key: str) -> dict[str, Any]:
+    window = late_window(meeting, rules=rules)
+    return {
+        "late_from": window.late_from,
+        "late_span_from": window.late_span_from,
+        "late_span_until": window.late_span_until,
+        "plan_late_from": window.plan_late_from,
+        "marks_rules": key,
+    }
 
 
 def meeting_from_row(row: ReleaseMeetingRow) -> ReleaseMeeting:

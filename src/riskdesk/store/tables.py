@@ -242,10 +242,21 @@ class ReleaseMeetingRow(Base):
     """The release meeting of a case (one per case), as JSON."""
 
     __tablename__ = "release_meetings"
+    # The case list's release-deadline marks (domain/release_marks.py, migration 0013).
+    __table_args__ = (
+        Index("ix_release_meetings_late", "marks_rules", "late_from"),
+        Index("ix_release_meetings_late_span", "marks_rules", "late_span_until"),
+        Index("ix_release_meetings_plan_late", "marks_rules", "plan_late_from"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), unique=True)
     meeting_json: Mapped[str] = mapped_column(Text)
+    late_from: Mapped[date | None] = mapped_column(Date)
+    late_span_from: Mapped[date | None] = mapped_column(Date)
+    late_span_until: Mapped[date | None] = mapped_column(Date)
+    plan_late_from: Mapped[date | None] = mapped_column(Date)
+    marks_rules: Mapped[str | None] = mapped_column(String(16))
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
