@@ -38,7 +38,7 @@ def _peak_mb() -> float:
 
 
 def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str, Any]]:
-    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -57,6 +57,7 @@ def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str,
     started = time.perf_counter()
 
     def record(step: str) -> None:
+        turn()
         gc.collect()
         steps.append(
             {
@@ -75,12 +76,19 @@ def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str,
                 self.seen = True
             return False
 
+    def turn() -> None:
+        app.processEvents()
+        # What a running event loop does and processEvents() alone does not: delete the
+        # widgets closed with deleteLater (a closed case editor, the last unlock dialog).
+        # Without it they stayed alive here, and were counted as held after a lock.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     def wait_for(condition: Any, timeout_s: float = 120) -> None:
         deadline = time.perf_counter() + timeout_s
         while not condition():
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"gave up waiting after step {steps[-1]['step']!r}")
-            app.processEvents()
+            turn()
             time.sleep(0.001)
 
     def unlock() -> None:
@@ -113,7 +121,7 @@ def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str,
         page.view.setCurrentIndex(page.model.index(0, 0))
         page.open_requested.emit(page.current_case_id())
         wait_until_idle()
-        app.processEvents()
+        turn()
         record(f"a case opened ({cycle})")
         session.lock()
         wait_for(lambda: session.unlock_dialog is not None and session.unlock_dialog.isVisible())

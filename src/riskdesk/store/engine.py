@@ -51,11 +51,17 @@ def build_engine(
     # operation ran on the worker thread pulled its connection away mid-fetch (a
     # segmentation fault). A checked-out connection now stays with its operation until
     # it is returned, and is closed then.
+    # pool_use_lifo: the connection returned last is handed out next. A connection's page
+    # cache is dropped whenever another connection has committed since its last read,
+    # and every audited use case commits, so the GUI's two connections (GUI thread and
+    # operations thread) taken in turn (FIFO) re-read and decrypted the tables for every
+    # search (37 → 17 ms CPU per keystroke at 10,000 people), and both caches filled.
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3,
         creator=creator,
         poolclass=QueuePool,
+        pool_use_lifo=True,
         hide_parameters=True,
     )
 
