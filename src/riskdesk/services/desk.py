@@ -40,7 +40,6 @@ from riskdesk.services.user_service import UserService, check_own_password
 from riskdesk.services.vault_health import VaultHealthService
 from riskdesk.services.version_report import VersionService
 from riskdesk.store.key_slots import DEFAULT_KDF_COST, KdfCost
-from riskdesk.store.server.server_store import ServerStore
 from riskdesk.store.server.server_url import parse_server_address
 from riskdesk.store.store_protocol import Store
 from riskdesk.store.vault import Vault
@@ -108,6 +107,10 @@ class Desk:
             check_own_password(given=password, chosen=new_password)
         vault: Store
         if isinstance(vault_path, str) and is_server_address(vault_path):
+            # Here, not at the top: psycopg (with ssl and asyncio) is 12 MB of a vault
+            # user's memory otherwise, under Argon2's 64 MiB at every unlock (#14 item 9).
+            from riskdesk.store.server.server_store import ServerStore
+
             vault = ServerStore.open(
                 parse_server_address(vault_path).with_ca_file(server_ca_file),
                 username=username.strip(),
