@@ -6,6 +6,7 @@ import os
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 from pathlib import Path
 
 from riskdesk.demo.batched_context import demo_context
@@ -279,10 +280,12 @@ def _add_demo_reviews(
             for case in sorted(writer.cases.search(), key=lambda c: c.case_id, reverse=True)
             if case.status is CaseStatus.OPEN and case.kind is not CaseKind.RELEASE
         ]
-        # One transaction, not a plan read per case: the demo is made on every first start.
-        with writer.vault.unit_of_work(UseCase.REVIEW_STATE) as uow:
-            free = [c for c in open_cases if uow.reviews.current_id(c.case_id) is None]
         plan_days = [(d,) for d in _WAITING_DAYS] + [_RETURNED_DAYS, _APPROVED_DAYS]
+        # One transaction, not a plan read per case: the demo is made on every first start.
+        # Only as many as are needed: the newest few cases, not every open one.
+        with writer.vault.unit_of_work(UseCase.REVIEW_STATE) as uow:
+            without_plan = (c for c in open_cases if uow.reviews.current_id(c.case_id) is None)
+            free = list(islice(without_plan, len(plan_days)))
         for case, days in zip(free, plan_days, strict=False):
             minor = age_at(case.birth_date, today) < ADULT_AGE
             plan = synthetic_plan(seed=seed * 100_000 + case.case_id, today=today, minor=minor)

@@ -4,7 +4,7 @@ and the instrument only, never answers or notes."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.assessment_draft import AssessmentDraft
@@ -27,6 +27,7 @@ class AssessmentRepository:
         self._trail = trail
         self._username = username
         self._clock = clock
+        self._added: tuple[AssessmentRow, AssessmentDraft] | None = None
 
     def add(
         self,
@@ -38,9 +39,10 @@ class AssessmentRepository:
         """Store a new draft for ``draft.person_id``. With ``corrects``, the corrected
         assessment's ``corrected_by`` is set to the new one. Raises :class:`NotFound` if
         the person, the case or the corrected assessment does not exist."""
-        if self._session.get(PersonRow, draft.person_id) is None:
-            raise NotFound
-        if case_id is not None and self._session.get(CaseRow, case_id) is None:
+        found = self._session.execute(
+            _PERSON_AND_CASE, {"person_id": draft.person_id, "case_id": case_id}
+        ).first()
+        if found is None or (case_id is not None and found.case_id is None):
             raise NotFound
         corrected = self._row(corrects) if corrects is not None else None
         now = self._clock()
@@ -63,7 +65,11 @@ class AssessmentRepository:
             self._record(AuditAction.UPDATE, corrected)
             self._trail.note(corrects=corrected.id)
         self._record(AuditAction.CREATE, row)
-        return record_from_row(row)
+        # Kept, so finalising it next in this transaction finds it without a select and
+        # without reading its draft back.
+        self._added = (row, draft)
+        # The draft just written, not read back through pydantic.
+        return record_from_row(row, draft=draft)
 
     def get(self, assessment_id: AssessmentId) -> AssessmentRecord:
         row = self._row(assessment_id)
@@ -106,7 +112,8 @@ class AssessmentRepository:
         self._session.flush()
         self._record(AuditAction.UPDATE, row)
         self._trail.note(level=snapshot.level)
-        return record_from_row(row)
+        draft = self._added[1] if self._added is not None and self._added[0] is row else None
+        return record_from_row(row, draft=draft, snapshot=snapshot)
 
     def for_person(self, person_id: PersonId) -> list[AssessmentRecord]:
         """The person's assessments, newest assessment date first (then newest made)."""
@@ -145,13 +152,22 @@ def _copy_draft_into(row: AssessmentRow, draft: AssessmentDraft) -> None:
     row.draft_json = draft.model_dump_json()
 
 
-def record_from_row(row: AssessmentRow) -> AssessmentRecord:
+def record_from_row(
+    row: AssessmentRow,
+    *,
+    draft: AssessmentDraft | None = None,
+    snapshot: AssessmentSnapshot | None = None,
+) -> AssessmentRecord:
+    """The record of ``row``; ``draft`` and ``snapshot``, when given, are what its JSON
+    columns were just written from."""
+    if snapshot is None and row.snapshot_json is not None:
+        snapshot = AssessmentSnapshot.model_validate_json(row.snapshot_json)
     return AssessmentRecord(
         id=AssessmentId(row.id),
         person_id=PersonId(row.person_id),
         case_id=CaseId(row.case_id) if row.case_id is not None else None,
         status=AssessmentStatus(row.status),
-        draft=AssessmentDraft.model_validate_json(row.draft_json),
+        draft=draft if draft is not None else AssessmentDraft.model_validate_json(row.draft_json),
         created_by=row.created_by,
         created_at=row.created_at,
         updated_at=row.updated_at,
@@ -159,7 +175,13 @@ def record_from_row(row: AssessmentRow) -> AssessmentRecord:
         finalised_at=row.finalised_at,
         corrects=AssessmentId(row.corrects_id) if row.corrects_id is not None else None,
         corrected_by=AssessmentId(row.corrected_by_id) if row.corrected_by_id is not None else None,
-        snapshot=AssessmentSnapshot.model_validate_json(row.snapshot_json)
-        if row.snapshot_json is not None
-        else None,
+        snapshot=snapshot,
     )
+
+
+# Built once: every assessment added asks it (see store/audit_log.py for why).
+_PERSON_AND_CASE = (
+    select(PersonRow.id, CaseRow.id.label("case_id"))
+    .outerjoin(CaseRow, CaseRow.id == bindparam("case_id"))
+    .where(PersonRow.id == bindparam("person_id"))
+)

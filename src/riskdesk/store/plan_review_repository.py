@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.action_plan import ActionPlan
@@ -52,12 +52,7 @@ class PlanReviewRepository:
 
     def current_id(self, case_id: CaseId) -> PlanId | None:
         """The case's newest plan version, or None without a plan."""
-        plan_id = self._session.scalar(
-            select(ActionPlanRow.id)
-            .where(ActionPlanRow.case_id == case_id)
-            .order_by(ActionPlanRow.version.desc())
-            .limit(1)
-        )
+        plan_id = self._session.scalar(_NEWEST_ID, {"case_id": case_id})
         return PlanId(plan_id) if plan_id is not None else None
 
     def plan(self, plan_id: PlanId) -> ActionPlan:
@@ -229,12 +224,8 @@ class PlanReviewRepository:
         return row
 
     def _state(self, row: ActionPlanRow) -> PlanReviewState:
-        newest = self._session.scalar(
-            select(func.max(ActionPlanRow.version)).where(ActionPlanRow.case_id == row.case_id)
-        )
-        case_number = self._session.scalar(
-            select(CaseRow.case_number).where(CaseRow.id == row.case_id)
-        )
+        found = self._session.execute(_NUMBER_AND_NEWEST, {"case_id": row.case_id}).first()
+        case_number, newest = found if found is not None else ("", None)
         return PlanReviewState(
             plan_id=PlanId(row.id),
             case_id=CaseId(row.case_id),
@@ -254,6 +245,23 @@ class PlanReviewRepository:
     def _record(self, action: AuditAction, row: ActionPlanRow) -> None:
         self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=row.case_id)
         self._trail.note(version=row.version)
+
+
+# Built once: a review state is read on every plan save, and building a statement costs
+# more than running it (SQLAlchemy derives its cache key from the parts each time).
+_NEWEST_ID = (
+    select(ActionPlanRow.id)
+    .where(ActionPlanRow.case_id == bindparam("case_id"))
+    .order_by(ActionPlanRow.version.desc())
+    .limit(1)
+)
+# The case's number and its newest version, in one statement.
+_NUMBER_AND_NEWEST = select(
+    CaseRow.case_number,
+    select(func.max(ActionPlanRow.version))
+    .where(ActionPlanRow.case_id == CaseRow.id)
+    .scalar_subquery(),
+).where(CaseRow.id == bindparam("case_id"))
 
 
 def _comment_from(row: PlanCommentRow) -> PlanComment:

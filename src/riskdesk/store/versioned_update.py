@@ -55,13 +55,16 @@ def claim(
         update(table)
         .where(table.id == row_id)
         .values(row_version=table.row_version + 1, updated_by=username, updated_at=now)
+        # The new version comes back with the update, not from a select after it.
+        .returning(table.row_version)
         # The session's copy of the row learns its new version and stamp as well.
         .execution_options(synchronize_session="fetch")
     )
     if loaded is not None:
         statement = statement.where(table.row_version == loaded)
-    if session.execute(statement).rowcount == 1:  # type: ignore[attr-defined]
-        return int(session.scalar(select(table.row_version).where(table.id == row_id)) or 0)
+    version = session.scalar(statement)
+    if version is not None:
+        return int(version)
     raise stale(session, table, row_id, clock=clock)
 
 
