@@ -4,12 +4,21 @@ inside them."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from riskdesk.domain.release_marks import LateWindow, late_window, overdue_of_stored, rules_key
+from riskdesk.domain.ids import CaseId
+from riskdesk.domain.release_marks import (
+    LateWindow,
+    OverdueByCase,
+    late_window,
+    overdue_of_stored,
+    rules_key,
+)
 from riskdesk.domain.release_meeting import (
     ChecklistArea,
     ChecklistItem,
@@ -160,3 +169,14 @@ def test_other_rules_have_another_key() -> None:
     assert isinstance(tighter.rules[0], MilestoneRule)
     assert rules_key(tighter) != rules_key(RULES)
     assert rules_key(RULES) == rules_key(RULES.model_copy())
+
+
+def test_a_case_is_counted_only_when_asked_about() -> None:
+    """On a day many are late, the list counts only the rows it draws."""
+    late = ReleaseMeeting(expected_release=date(2027, 1, 10))
+    stored = {CaseId(1): (late.model_dump_json(), False), CaseId(2): ("not a meeting", False)}
+    marks = OverdueByCase(stored, rules=RULES, today=TODAY)
+    assert [d.milestone for d in marks[CaseId(1)]] == [Milestone.MEETING]
+    assert marks.get(CaseId(3), ()) == ()
+    with pytest.raises(json.JSONDecodeError):
+        marks.get(CaseId(2))

@@ -5,16 +5,19 @@ deadlines only move when the meeting is saved or the timeline rules change, so t
 meeting is given, when it is saved, the days on which any of its deadlines can be
 overdue (:class:`LateWindow`, stored beside it under the rules' :func:`rules_key`).
 The list asks the store for the meetings whose window holds today, which are the few
-late ones, and counts only those by the one rule (:func:`overdue_milestones`).
+late ones, and counts those by the one rule (:func:`overdue_milestones`), each when it
+draws its row (:class:`OverdueByCase`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from riskdesk.domain.ids import CaseId
 from riskdesk.domain.release_meeting import ReleaseMeeting
 from riskdesk.domain.release_progress import milestones_done, overdue_milestones, timeline_part
 from riskdesk.domain.release_timeline import Deadline, Milestone, TimelineRules, release_timeline
@@ -83,6 +86,47 @@ def overdue_of_stored(
     if meeting.expected_release is None:
         return ()
     return overdue_milestones(meeting, rules=rules, has_plan=has_plan, today=today)
+
+
+class OverdueByCase(Mapping[CaseId, tuple[Deadline, ...]]):
+    """The passed deadlines of each case that has any, earliest first. ``stored`` holds
+    the meetings that can be late (their stored JSON, and whether the case has a plan);
+    a case is counted once, the first time it is asked about, so a list that draws
+    thirty rows counts at most thirty even on a day many are late (iterating counts
+    all)."""
+
+    def __init__(
+        self, stored: Mapping[CaseId, tuple[str, bool]], *, rules: TimelineRules, today: date
+    ) -> None:
+        self._stored = stored
+        self._rules = rules
+        self._today = today
+        self._counted: dict[CaseId, tuple[Deadline, ...]] = {}
+
+    def __getitem__(self, case_id: CaseId) -> tuple[Deadline, ...]:
+        late = self._late(case_id)
+        if not late:
+            raise KeyError(case_id)
+        return late
+
+    def __iter__(self) -> Iterator[CaseId]:
+        return (case_id for case_id in self._stored if self._late(case_id))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def _late(self, case_id: CaseId) -> tuple[Deadline, ...]:
+        late = self._counted.get(case_id)
+        if late is None:
+            stored = self._stored.get(case_id)
+            late = self._counted[case_id] = (
+                overdue_of_stored(
+                    stored[0], rules=self._rules, has_plan=stored[1], today=self._today
+                )
+                if stored
+                else ()
+            )
+        return late
 
 
 def _done_from(meeting: ReleaseMeeting) -> dict[Milestone, date]:

@@ -3,6 +3,7 @@ action plan. Each call is one unit of work with one audit event."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from riskdesk.domain.action_plan import ActionPlan
@@ -11,7 +12,7 @@ from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.plan_review import ReviewAttempt
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.release_marks import overdue_of_stored
+from riskdesk.domain.release_marks import OverdueByCase
 from riskdesk.domain.release_meeting import (
     ReleaseMeeting,
     ReleaseMeetingForm,
@@ -95,15 +96,15 @@ class ReleaseMeetingService:
             meeting, rules=self.form.timeline, has_plan=has_plan, today=today or date.today()
         )
 
-    def overdue_by_case(self, *, today: date | None = None) -> dict[CaseId, tuple[Deadline, ...]]:
+    def overdue_by_case(
+        self, *, today: date | None = None
+    ) -> Mapping[CaseId, tuple[Deadline, ...]]:
         """The overdue release deadlines of every open case that has any, earliest first.
-        One indexed query finds the meetings that can be late today (few); only those
-        are counted, by the rule the release meeting page shows."""
+        One indexed query finds the meetings that can be late today (few); each of those
+        is counted, by the rule the release meeting page shows, when it is first asked
+        about (:class:`OverdueByCase`)."""
         rules, day = self.form.timeline, today or date.today()
         with self._ctx.work(UseCase.RELEASE_DEADLINES) as uow:
             found = uow.release_meetings.late_candidates(rules=rules, today=day)
-        marks = {
-            case_id: overdue_of_stored(text, rules=rules, has_plan=has_plan, today=day)
-            for case_id, text, has_plan in found
-        }
-        return {case_id: late for case_id, late in marks.items() if late}
+        stored = {case_id: (text, has_plan) for case_id, text, has_plan in found}
+        return OverdueByCase(stored, rules=rules, today=day)
