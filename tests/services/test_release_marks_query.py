@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.case import CaseKind, CaseStatus
@@ -172,6 +172,30 @@ def test_meetings_stored_before_their_late_days_were_are_counted_in_full(
         assert desk.release_meetings.overdue_by_case(today=TODAY) == expected
         on_server = isinstance(demo_location, str)
         assert _meetings_read(desk) == (open_meetings if on_server else len(expected))
+
+
+def test_the_vault_finds_them_by_index_alone(demo_path: Path) -> None:
+    """No table is read row by row: each part of the query is one index range (the
+    case list counted every open case before, 3.7 s at 100,000 people)."""
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        engine = desk.vault._engine  # type: ignore[attr-defined]
+        statements: list[tuple[str, Any]] = []
+
+        def remember(_c: object, _k: object, statement: str, parameters: Any, *_: object) -> None:
+            if "late_from" in statement:
+                statements.append((statement, parameters))
+
+        event.listen(engine, "before_cursor_execute", remember)
+        try:
+            desk.release_meetings.overdue_by_case(today=TODAY)
+        finally:
+            event.remove(engine, "before_cursor_execute", remember)
+        [(statement, parameters)] = statements
+        with engine.connect() as connection:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            steps = [row[3] for row in plan]
+    assert not [step for step in steps if step.startswith("SCAN")], steps
+    assert any("ix_release_meetings_late " in step for step in steps), steps
 
 
 def _meetings_read(desk: Desk) -> int:

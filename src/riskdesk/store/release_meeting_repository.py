@@ -8,7 +8,7 @@ import json
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import exists, or_, select, union, update
+from sqlalchemy import exists, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -102,19 +102,15 @@ class ReleaseMeetingRepository:
         has_plan = exists().where(ActionPlanRow.case_id == meeting.case_id)
         counted = meeting.marks_rules == key
         # One branch per index range, so each database reads only the rows it needs.
-        candidates = union(
+        candidates = union_all(
             select(meeting.id).where(counted, meeting.late_from <= today),
             select(meeting.id).where(
                 counted, meeting.late_span_until >= today, meeting.late_span_from <= today
             ),
             select(meeting.id).where(counted, meeting.plan_late_from <= today, ~has_plan),
-            select(meeting.id).where(
-                or_(
-                    meeting.marks_rules.is_(None),
-                    meeting.marks_rules < key,
-                    meeting.marks_rules > key,
-                )
-            ),
+            select(meeting.id).where(meeting.marks_rules.is_(None)),
+            select(meeting.id).where(meeting.marks_rules < key),
+            select(meeting.id).where(meeting.marks_rules > key),
         )
         is_open = CaseRow.status == CaseStatus.OPEN.value
         uncounted = meeting.marks_rules.is_distinct_from(key)
