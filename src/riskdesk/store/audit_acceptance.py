@@ -69,7 +69,14 @@ def accepted(session: Session, roster: Roster, vault_id: str) -> set[str]:
             AuditEventRow.details_json,
             AuditEventRow.hash,
             AuditEventRow.signature,
-        ).where(AuditEventRow.details_json.contains(f'"use_case":"{UseCase.AUDIT_ACCEPT.value}"'))
+        ).where(
+            # The use case's own action and entity first: the index on them finds the few
+            # candidates, where the details of every event were read at every open (1.2 s
+            # of CPU at 500,000 events). One recorded under others was never an acceptance.
+            AuditEventRow.entity == UseCase.AUDIT_ACCEPT.entity.value,
+            AuditEventRow.action == UseCase.AUDIT_ACCEPT.action.value,
+            AuditEventRow.details_json.contains(f'"use_case":"{UseCase.AUDIT_ACCEPT.value}"'),
+        )
     )
     for sequence, username, details_json, event_hash, signature in rows:
         standing = roster.standing(username)

@@ -120,9 +120,10 @@ def _small_cache(session: Session) -> Iterator[None]:
 def opening_findings(
     session: Session, keys: SessionKeys, roster: Roster, outside: OutsideRecords
 ) -> tuple[AuditFinding, ...]:
-    count, last = session.execute(
-        select(func.count(AuditEventRow.id), func.max(AuditEventRow.sequence))
-    ).one()
+    # Apart: together SQLite reads every index entry for both (89 against 33 ms of CPU at
+    # 500,000 events); alone, max() is one look at the index's end.
+    count = session.scalar(select(func.count()).select_from(AuditEventRow))
+    last = session.scalar(select(func.max(AuditEventRow.sequence)))
     end = Head(last or 0, _stored_hash(session, last) if last else Head().hash)
     findings = [
         *roster.findings,
