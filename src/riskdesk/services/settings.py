@@ -20,7 +20,6 @@ from riskdesk.domain.backup_schedule import BackupSchedule
 from riskdesk.domain.localized import Language
 from riskdesk.domain.server_address_text import address_without_login, is_server_address
 from riskdesk.services.portable_mode import portable_config_dir, portable_data_dir
-from riskdesk.store.atomic_file import write_atomically
 
 APP_NAME = "RiskDesk"
 VAULT_SUFFIX = ".rdv"
@@ -142,6 +141,9 @@ def _recent_places(value: object) -> list[str]:
 
 
 def save_settings(settings: Settings) -> None:
+    # Here, not above: its secrets and hashlib are not needed to show the unlock dialog.
+    from riskdesk.store.atomic_file import write_atomically
+
     data = asdict(settings)
     data["language"] = settings.language.value
     data["last_vault"] = str(settings.last_vault) if settings.last_vault else None

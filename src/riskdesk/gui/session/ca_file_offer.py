@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 class CaFileOffer(QPushButton):
@@ -25,6 +25,9 @@ class CaFileOffer(QPushButton):
         self.setVisible(shown)
 
     def _choose(self) -> None:
+        # Here, not on the unlock dialog's path to its first paint.
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("The team server's CA file"),

@@ -6,12 +6,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from riskdesk.gui.operations import wait_until_idle
 from riskdesk.gui.session.desk_loader import DeskLoader, create_vault
-from riskdesk.gui.session.idle_lock import IdleLock
 from riskdesk.gui.session.locked_session import LockedSession
 from riskdesk.gui.session.memory_release import release_freed_memory
 from riskdesk.gui.session.unlock_dialog import Opener, UnlockDialog
@@ -22,6 +20,7 @@ if TYPE_CHECKING:
 
     from riskdesk.gui.main_window import MainWindow
     from riskdesk.gui.session.create_vault_dialog import Creator
+    from riskdesk.gui.session.idle_lock import IdleLock
     from riskdesk.gui.widgets.capture_guard import CaptureGuard
     from riskdesk.gui.widgets.clipboard_guard import ClipboardGuard
     from riskdesk.services.desk import Desk
@@ -56,14 +55,24 @@ class SessionController(QObject):
 
     The application's guards (:func:`~riskdesk.gui.app.guarded_session` installs them) are told
     about the session: what RiskDesk copied is cleared at lock and quit, and a change of
-    the screen-capture setting reaches every open window.
+    the screen-capture setting reaches every open window. The clipboard guard is
+    installed by ``guard_clipboard`` once the unlock dialog is first painted (the dialog
+    shows nothing from a vault, and the guard's Qt enums would delay that paint), or at
+    :meth:`start` when there is no loader.
 
     With a ``loader`` the start follows :mod:`~riskdesk.gui.session.desk_loader`: the
     loader starts after the unlock dialog's first paint (its imports would take the GIL
     from that paint), and the main window is built once the loader has ended; then
     :attr:`loaded` is emitted. Without one (the caller imported the services already) the
-    main window is built as soon as the event loop runs.
+    main window is built as soon as the event loop runs. Nothing the unlock dialog does
+    not draw is imported before its first paint: the operations module, the idle lock
+    and the clipboard guard come after it.
     """
+
+    painted = Signal(QWidget)
+    """The unlock dialog :meth:`start` showed is being painted for the first time (the
+    startup probe's cue: a filter of its own on the whole application would make PySide6
+    wrap objects the dialog never shows, the style among them)."""
 
     loaded = Signal(bool)
     """The start's loading has ended: True with the services imported and the main window
@@ -77,7 +86,7 @@ class SessionController(QObject):
         save_settings: Callable[[Settings], None],
         creator: Creator | None = create_vault,
         capture_guard: CaptureGuard | None = None,
-        clipboard_guard: ClipboardGuard | None = None,
+        guard_clipboard: Callable[[], ClipboardGuard] | None = None,
         loader: DeskLoader | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -88,7 +97,8 @@ class SessionController(QObject):
         self._loaded_poll.timeout.connect(self._build_window_once_loaded)
         self._creator = creator
         self.capture_guard = capture_guard
-        self.clipboard_guard = clipboard_guard
+        self._guard_clipboard = guard_clipboard
+        self.clipboard_guard: ClipboardGuard | None = None
         self.settings = settings
         self._save_settings = save_settings
         self.desk: Desk | None = None
@@ -97,8 +107,19 @@ class SessionController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
 
         self._window: MainWindow | None = None
-        self.idle_lock = IdleLock(interval_ms=settings.idle_lock_minutes * 60_000, parent=self)
-        self.idle_lock.timed_out.connect(self._lock_when_idle)
+        self._idle_lock: IdleLock | None = None
+
+    @property
+    def idle_lock(self) -> IdleLock:
+        """Built on first use (it reaches Qt's enums, which the unlock dialog's first
+        paint does without): at the first unlock, after the loader has ended."""
+        if self._idle_lock is None:
+            from riskdesk.gui.session.idle_lock import IdleLock
+
+            minutes = self.settings.idle_lock_minutes
+            self._idle_lock = IdleLock(interval_ms=minutes * 60_000, parent=self)
+            self._idle_lock.timed_out.connect(self._lock_when_idle)
+        return self._idle_lock
 
     @property
     def window(self) -> MainWindow:
@@ -130,16 +151,24 @@ class SessionController(QObject):
             username or self.settings.last_username,
             None,
         )
-        if self._loader is None:
-            QTimer.singleShot(0, self.wait_for_core)
-            return
         dialog = self.unlock_dialog
         assert dialog is not None
-        _FirstPaint(dialog, then=self._load_core)
+        if self._loader is None:
+            _FirstPaint(dialog, self.painted)
+            self._install_clipboard_guard()
+            QTimer.singleShot(0, self.wait_for_core)
+            return
+        _FirstPaint(dialog, self.painted, then=self._load_core)
         QTimer.singleShot(LOAD_ANYWAY_MS, self._load_core)
+
+    def _install_clipboard_guard(self) -> None:
+        if self.clipboard_guard is None and self._guard_clipboard is not None:
+            self.clipboard_guard = self._guard_clipboard()
 
     def _load_core(self) -> None:
         assert self._loader is not None
+        # Before the loader starts: the GUI thread imports nothing while it runs.
+        self._install_clipboard_guard()
         if not self._loader.loaded and not self._loaded_poll.isActive():
             self._loader.start()
             self._loaded_poll.start()
@@ -203,7 +232,7 @@ class SessionController(QObject):
         it locks because it was not used, not because the user asked."""
         if self.desk is None:
             return
-        self.idle_lock.stop()
+        self._stop_idle_lock()
         user = self.desk.user
         locked = LockedSession(username=user.username, display_name=user.display_name, idle=idle)
         self._drop_desk()
@@ -215,8 +244,13 @@ class SessionController(QObject):
     def _lock_when_idle(self) -> None:
         self.lock(idle=True)
 
+    def _stop_idle_lock(self) -> None:
+        # Never built before the first unlock, maybe while the loader runs: not now either.
+        if self._idle_lock is not None:
+            self._idle_lock.stop()
+
     def quit(self) -> None:
-        self.idle_lock.stop()
+        self._stop_idle_lock()
         self._drop_desk()
         if self._window is not None:
             self._window.hide()
@@ -240,7 +274,11 @@ class SessionController(QObject):
             self.desk = None
 
     def _let_operations_finish(self) -> None:
-        if self.desk is not None and not wait_until_idle(OPERATIONS_WAIT_MS):
+        if self.desk is None:
+            return  # nothing to protect; and with a desk open, the loader has ended
+        from riskdesk.gui.operations import wait_until_idle
+
+        if not wait_until_idle(OPERATIONS_WAIT_MS):
             log.warning("Locking while an operation still runs after %d ms", OPERATIONS_WAIT_MS)
 
     def edit_settings(self) -> None:
@@ -276,16 +314,26 @@ class SessionController(QObject):
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, after ``widget`` was first painted."""
+    """Emits ``painted`` with ``widget`` as it is first painted, and calls ``then`` once
+    that paint is done."""
 
-    def __init__(self, widget: QWidget, *, then: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        painted: SignalInstance,
+        *,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(widget)
+        self._painted = painted
         self._then = then
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # Once this paint is on the screen, not in the middle of it.
-            QTimer.singleShot(0, self._then)
+            self._painted.emit(watched)
+            if self._then is not None:
+                # Once this paint is on the screen, not in the middle of it.
+                QTimer.singleShot(0, self._then)
         return False

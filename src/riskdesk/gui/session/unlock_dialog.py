@@ -1,4 +1,11 @@
-"""The first window: choose a vault, say who you are, unlock; or create a new vault."""
+"""The first window: choose a vault, say who you are, unlock; or create a new vault.
+
+It is what a start shows first, so it imports and builds only what it draws: nothing
+here reaches Qt's ``Qt`` namespace before the first paint (PySide6 makes Python enums of
+its hundred-odd enumerations on first use, about 45 ms of CPU), and what it shows later
+(the rows for choosing one's own password, the file chooser, the refusals an unlock may
+raise) is imported or built when it is needed (#14 item 2).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,19 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.localized import Language
-from riskdesk.domain.refusals import Refusal, UserInputError
-from riskdesk.domain.server_errors import ServerNeedsTls
-from riskdesk.domain.vault_errors import VaultError
 from riskdesk.gui.session import vault_place
 from riskdesk.gui.session.ca_file_offer import CaFileOffer
-from riskdesk.gui.session.locked_session import LockedSession
 from riskdesk.gui.session.recent_places_button import RecentPlacesButton
-from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
-from riskdesk.gui.widgets.form_cells import buddy
 
 if TYPE_CHECKING:
+    from riskdesk.domain.localized import Language
     from riskdesk.gui.session.create_vault_dialog import CreateVaultDialog, Creator
+    from riskdesk.gui.session.locked_session import LockedSession
+    from riskdesk.gui.users.new_password_rows import NewPasswordRows
     from riskdesk.services.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -115,25 +116,17 @@ class UnlockDialog(QDialog):
 
         self.user_edit = QLineEdit(username)
         self.user_edit.setAccessibleName(self.tr("User name"))
-        self.user_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase)
+        # Named, not Qt.InputMethodHint.ImhNoAutoUppercase: see the module's docstring.
+        self.user_edit.setProperty("inputMethodHints", "ImhNoAutoUppercase")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
 
-        form = QFormLayout()
-        form.addRow(buddy(self.tr("&Vault or server:"), self.vault_edit), vault_row)
-        form.addRow(buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
-        form.addRow(buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
-        # Shown when an administrator chose the password: the user chooses their own.
-        self.new_password = NewPasswordRows(
-            language=language,
-            first_label=self.tr("&New password:"),
-            again_label=self.tr("New password a&gain:"),
-            parent=self,
-        )
-        self.new_password.add_to(form)
-        self.new_password.set_visible(False)
-        self.setStyleSheet(STRENGTH_COLOURS)
+        self._form = form = QFormLayout()
+        form.addRow(_buddy(self.tr("&Vault or server:"), self.vault_edit), vault_row)
+        form.addRow(_buddy(self.tr("&User name:"), self.user_edit), self.user_edit)
+        form.addRow(_buddy(self.tr("&Password:"), self.password_edit), self.password_edit)
+        self._new_password: NewPasswordRows | None = None
 
         self.message_label = QLabel()
         self.message_label.setObjectName("problem")
@@ -171,7 +164,11 @@ class UnlockDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.ca_offer, 0, Qt.AlignmentFlag.AlignLeft)
+        # At its own width on the left, as Qt.AlignmentFlag.AlignLeft would put it.
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.ca_offer)
+        offer_row.addStretch(1)
+        layout.addLayout(offer_row)
         layout.addLayout(button_row)
 
         QWidget.setTabOrder(self.vault_edit, self.browse_button)
@@ -188,6 +185,24 @@ class UnlockDialog(QDialog):
             if not self.vault_found() and not self.on_server():
                 # First run: Enter creates the vault; once in a field, Enter unlocks.
                 self.create_button.setFocus()
+
+    @property
+    def new_password(self) -> NewPasswordRows:
+        """The rows for choosing one's own password, shown when an administrator chose
+        it; built, hidden, on first use."""
+        if self._new_password is None:
+            from riskdesk.gui.users.new_password_rows import STRENGTH_COLOURS, NewPasswordRows
+
+            self._new_password = NewPasswordRows(
+                language=self._language,
+                first_label=self.tr("&New password:"),
+                again_label=self.tr("New password a&gain:"),
+                parent=self,
+            )
+            self._new_password.add_to(self._form)
+            self._new_password.set_visible(False)
+            self.setStyleSheet(STRENGTH_COLOURS)
+        return self._new_password
 
     def _intro(self, fixed_vault: bool) -> str:
         if self.locked is None and not fixed_vault:
@@ -229,6 +244,8 @@ class UnlockDialog(QDialog):
         self.message_label.setVisible(bool(text))
 
     def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.vault_edit.text() or str(Path.home())
         filters = self.tr("RiskDesk vaults (*.rdv);;All files (*)")
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose vault"), start, filters)
@@ -301,7 +318,12 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _unlock(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from riskdesk.domain.refusals import Refusal, UserInputError
+        from riskdesk.domain.server_errors import ServerNeedsTls
         from riskdesk.domain.user import PasswordChangeRequired  # pydantic: after the paint
+        from riskdesk.domain.vault_errors import VaultError
 
         missing = self._missing_field()
         if missing is not None:
@@ -344,7 +366,8 @@ class UnlockDialog(QDialog):
             else:
                 self.desk = desk
                 self.password_edit.clear()
-                self.new_password.clear()
+                if self._new_password is not None:
+                    self._new_password.clear()
                 self.accept()
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -395,5 +418,14 @@ class UnlockDialog(QDialog):
 
     def reject(self) -> None:
         self.password_edit.clear()
-        self.new_password.clear()
+        if self._new_password is not None:
+            self._new_password.clear()
         super().reject()
+
+
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label whose mnemonic moves the focus to ``field`` (``form_cells.buddy``, whose
+    module would bring the file chooser's and button box's enums before the paint)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
