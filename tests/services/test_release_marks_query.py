@@ -26,6 +26,7 @@ from riskdesk.domain.release_meeting import (
 from riskdesk.domain.release_progress import overdue_milestones
 from riskdesk.domain.release_timeline import Deadline, Milestone, release_timeline
 from riskdesk.services.desk import Desk
+from riskdesk.store import release_meeting_repository
 from riskdesk.store.cipher_connection import open_cipher_connection
 from riskdesk.store.key_slots import read_key_file, sidecar_path
 from riskdesk.store.vault_identity import unlock
@@ -174,6 +175,29 @@ def test_meetings_stored_before_their_late_days_were_are_counted_in_full(
         assert _meetings_read(desk) == (open_meetings if on_server else len(expected))
 
 
+def test_a_vault_gives_its_meetings_their_late_days_a_few_at_a_time(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After migration 0013 a large vault's first count would give every meeting its
+    window while the case list waits; each count gives a few, the rest are read as
+    before until they have theirs."""
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        _late_in_every_way(desk)
+        expected = _by_the_rule(desk, [TODAY])[TODAY]
+        open_meetings = len(_open_meetings(desk))
+    with _raw_vault(demo_path) as execute:
+        execute("UPDATE release_meetings SET marks_rules = NULL")
+    monkeypatch.setattr(release_meeting_repository, "FILLED_AT_ONCE", 3)
+    reads = []
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        for _ in range(open_meetings):
+            assert desk.release_meetings.overdue_by_case(today=TODAY) == expected
+            reads.append(_meetings_read(desk))
+    assert reads[0] == open_meetings
+    assert len(expected) < reads[1] < reads[0]
+    assert reads[-1] == len(expected)
+
+
 def test_the_vault_finds_them_by_index_alone(demo_path: Path) -> None:
     """No table is read row by row: each part of the query is one index range (the
     case list counted every open case before, 3.7 s at 100,000 people)."""
@@ -215,10 +239,14 @@ def _raw(request: pytest.FixtureRequest, location: Path | str) -> Iterator[Any]:
         finally:
             engine.dispose()
         return
-    opened = unlock(
-        read_key_file(sidecar_path(location)), username="koordinator", password=PASSWORD
-    )
-    connection = open_cipher_connection(location, bytes(opened[0].data_key))
+    with _raw_vault(location) as execute:
+        yield execute
+
+
+@contextmanager
+def _raw_vault(path: Path) -> Iterator[Any]:
+    opened = unlock(read_key_file(sidecar_path(path)), username="koordinator", password=PASSWORD)
+    connection = open_cipher_connection(path, bytes(opened[0].data_key))
     try:
         yield connection.execute
         connection.commit()
