@@ -55,6 +55,13 @@ class CaseService:
         with self._ctx.work(UseCase.CASE_SEARCH) as uow:
             return uow.cases.list_rows()
 
+    def first_by_name(self, limit: int) -> CaseMatches:
+        """The first ``limit`` rows of :meth:`listing` as the case list sorts them by
+        name, and how many cases there are: what the list paints at unlock before it
+        loads the rest (audited as :meth:`listing` is)."""
+        with self._ctx.work(UseCase.CASE_SEARCH) as uow:
+            return uow.cases.list_rows(limit=limit, by_name=True)
+
     def find(self, text: str = "", *, limit: int = SEARCH_LIMIT) -> CaseMatches:
         """The first ``limit`` cases :meth:`search` finds, as plain rows, and how many it
         found: a search fast enough to run on every key, however large the vault."""

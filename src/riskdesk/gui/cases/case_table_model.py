@@ -6,7 +6,7 @@ once per load, in one pass."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -96,9 +96,11 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         self._terms: tuple[Term, ...] = ()
         self._shown: list[int] = []
         self._row_of: dict[CaseId, int] | None = None
+        self._rest: Callable[[], Sequence[CaseListRow] | None] | None = None
 
     def set_rows(self, rows: Sequence[CaseListRow]) -> None:
         """All the cases; the list shows those the search finds, in the current order."""
+        self._rest = None
         self.beginResetModel()
         self._all = list(rows)
         self._index = SearchIndex.of(self._all)
@@ -107,6 +109,26 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         self._show(self._filtered(self._sorted(), self._terms))
         self.endResetModel()
 
+    def set_first_rows(
+        self, rows: Sequence[CaseListRow], rest: Callable[[], Sequence[CaseListRow] | None]
+    ) -> None:
+        """The first of the cases in the current order, shown until :meth:`load_rest`
+        reads every case with ``rest`` (None: it was refused, the first rows stay). A
+        search, a sort or a case looked for reads them first: those need every case."""
+        self.set_rows(rows)
+        self._rest = rest
+
+    def load_rest(self) -> None:
+        """Every case, when only the first were given (:meth:`set_first_rows`)."""
+        rest, self._rest = self._rest, None
+        if rest is not None and (rows := rest()) is not None:
+            self.set_rows(rows)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the model holds every case, not only the first."""
+        return self._rest is None
+
     def clear(self) -> None:
         self._search, self._terms = "", ()
         self.set_rows([])
@@ -114,6 +136,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
     def set_search(self, search: str, terms: tuple[Term, ...]) -> None:
         """Show only the rows every one of ``terms`` (the words of ``search``) matches.
         A search that adds to the last one looks only among the rows it showed."""
+        self.load_rest()
         within = self._shown if narrows(self._search, search) else self._sorted()
         self.beginResetModel()
         self._search, self._terms = search, terms
@@ -125,6 +148,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         number first), as a stable sort does. Selected rows stay selected."""
         if not 0 <= column < len(Column):
             return
+        self.load_rest()
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         case_ids = [self._rows[index.row()].case_id for index in before]
@@ -144,6 +168,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
 
     def row_of(self, case_id: CaseId) -> int | None:
         """The row showing the case, or None when it is not shown."""
+        self.load_rest()
         return self._rows_by_case().get(case_id)
 
     def set_overdue(self, overdue: Mapping[CaseId, Sequence[Deadline]]) -> None:
