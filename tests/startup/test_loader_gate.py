@@ -5,16 +5,20 @@ it before importing anything."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from riskdesk.domain.localized import Language
 from riskdesk.gui.session import session_controller
 from riskdesk.gui.session.desk_loader import DeskLoader
 from riskdesk.gui.session.session_controller import SessionController
 from riskdesk.gui.session.unlock_dialog import UnlockDialog
+from riskdesk.gui.widgets.clipboard_guard import ClipboardGuard
 from riskdesk.services.settings import Settings
 from vault_fixtures import PASSWORD
 
@@ -51,6 +55,48 @@ def test_the_window_is_built_after_the_first_paint_and_the_loader(
     assert loader.loaded
     qtbot.addWidget(controller.window)
     controller.quit()
+
+
+def test_the_clipboard_guard_comes_after_the_first_paint_and_before_the_loader(
+    qtbot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its module reaches the Qt namespace's enums, which the dialog's paint does without.
+    monkeypatch.setattr(session_controller, "LOAD_ANYWAY_MS", 3_600_000)
+    painted: list[object] = []
+    installed: list[tuple[bool, bool]] = []
+    guard = ClipboardGuard(qapp.clipboard())
+
+    def guard_clipboard() -> ClipboardGuard:
+        importing = any(t.name == "riskdesk-import" for t in threading.enumerate())
+        installed.append((bool(painted), importing))
+        return guard
+
+    loader = DeskLoader()
+    controller = SessionController(
+        opener=loader.open,
+        settings=Settings(),
+        save_settings=lambda _: None,
+        guard_clipboard=guard_clipboard,
+        loader=loader,
+    )
+    controller.painted.connect(painted.append)
+    try:
+        controller.start(tmp_path / "none.rdv", "anne")
+        dialog = controller.unlock_dialog
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert installed == []  # the dialog is not painted yet
+        with qtbot.waitSignal(controller.loaded, timeout=30_000):
+            pass
+        assert painted == [dialog]
+        assert installed == [(True, False)]  # painted, and the loader not yet started
+        assert controller.clipboard_guard is guard
+        qtbot.addWidget(controller.window)
+        controller.quit()
+    finally:
+        # Closing the dialog at teardown quits again: not with a guard deleted here.
+        controller.clipboard_guard = None
+        shiboken6.delete(guard)
 
 
 def test_creating_a_vault_waits_for_the_services_before_its_dialog(qtbot, tmp_path: Path) -> None:
