@@ -11,7 +11,7 @@ the service records one event for the whole insight.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, union
@@ -100,14 +100,16 @@ class AccessLogQuery:
         ``audit_searches``: a person can be listed by thousands of searches, whose events
         are never read."""
         row = AuditSearchRow
-        grouped = self._session.execute(
+        # On the connection: the ORM's handling of each row cost as much as the query.
+        grouped = self._session.connection().execute(
             select(
                 row.username,
                 row.day,
                 row.query,
                 func.count(),
                 func.min(row.sequence),
-                func.max(row.sequence),
+                func.min(row.at),
+                func.max(row.at),
             )
             .where(
                 row.sequence.in_(_searches_listing(name, cpr, case_numbers)),
@@ -122,7 +124,7 @@ class AccessLogQuery:
                 for found in grouped
                 if search_matches(found[2], name=name, cpr=cpr, case_numbers=case_numbers)
             ]
-        return _days(self._session, grouped)
+        return _days(grouped)
 
     def users(self) -> list[User]:
         return self._users.list()
@@ -152,47 +154,42 @@ def _searches_listing(name: str, cpr: str | None, case_numbers: Collection[str])
 
 
 class _Day:
-    __slots__ = ("first", "last", "queries", "searches", "username")
+    __slots__ = ("first_at", "last_at", "queries", "searches", "username")
 
-    def __init__(self, username: str, first: int, last: int) -> None:
+    def __init__(self, username: str, first_at: datetime, last_at: datetime) -> None:
         self.username = username
         self.searches = 0
-        self.first, self.last = first, last
+        self.first_at, self.last_at = first_at, last_at
         self.queries: list[tuple[int, str]] = []
 
 
-def _days(session: Session, grouped: Iterable[Sequence[Any]]) -> list[SearchDay]:
-    """Each user's day from its rows per query (user, day, query, count, first and last
-    sequence), with the times of its first and last search read by key."""
+def _days(grouped: Iterable[Sequence[Any]]) -> list[SearchDay]:
+    """Each user's day from its rows per query (user, day, query, count, first
+    sequence, first and last time). The day's line runs from its earliest search to
+    its latest: on a team server two users' searches can be numbered in the other
+    order than their times, as each time is taken before the trail's lock."""
     days: dict[tuple[str, date], _Day] = {}
-    for username, day, query, count, first, last in grouped:
+    for username, day, query, count, first, first_at, last_at in grouped:
         found = days.get((username, day))
         if found is None:
-            found = days[(username, day)] = _Day(username, first, last)
+            found = days[(username, day)] = _Day(username, first_at, last_at)
         found.searches += count
-        found.first, found.last = min(found.first, first), max(found.last, last)
+        found.first_at, found.last_at = min(found.first_at, first_at), max(found.last_at, last_at)
         found.queries.append((first, query))
-    ends = {sequence for found in days.values() for sequence in (found.first, found.last)}
-    rows = session.execute(
-        select(AuditSearchRow.sequence, AuditSearchRow.at).where(
-            AuditSearchRow.sequence.in_(sorted(ends))
-        )
-    )
-    at = {sequence: moment for sequence, moment in rows}
-    return sorted(
-        (
+    made = []
+    for found in days.values():
+        found.queries.sort()
+        made.append(
             SearchDay(
-                sequence=found.first,
-                at=at[found.first].replace(tzinfo=UTC),
-                until=at[found.last].replace(tzinfo=UTC) if found.searches > 1 else None,
+                sequence=found.queries[0][0],
+                at=found.first_at.replace(tzinfo=UTC),
+                until=found.last_at.replace(tzinfo=UTC) if found.searches > 1 else None,
                 username=found.username,
                 searches=found.searches,
-                queries=tuple(query for _, query in sorted(found.queries)),
+                queries=tuple(query for _, query in found.queries),
             )
-            for found in days.values()
-        ),
-        key=lambda day: day.sequence,
-    )
+        )
+    return sorted(made, key=lambda day: day.sequence)
 
 
 def _prefixes(text: str) -> set[str]:
