@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import NotFound
@@ -95,11 +97,19 @@ def insert_if_absent(session: Session, table: type[Base], values: dict[str, obje
     Not a failed INSERT caught under a savepoint: after ``ROLLBACK TO SAVEPOINT``
     PostgreSQL stays in a subtransaction, the audit head is then written with its id,
     and the team server's audit guard (``riskdesk_require_audit``) refuses the commit."""
-    dialect = session.get_bind().dialect.name
+    statement = _insert_if_absent(session.get_bind().dialect.name, table)
+    # On the connection, past the ORM's statement handling (the row comes back as its
+    # key only, never as an object): what the ORM would do first is flush.
+    session.flush()
+    return session.connection().execute(statement, values).scalar()
+
+
+@cache
+def _insert_if_absent(dialect: str, table: type[Base]) -> ReturningInsert[Any]:
+    # Built once per table: building a statement costs more than running it.
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     key = inspect(table).primary_key[0]
-    statement = insert(table).values(values).on_conflict_do_nothing().returning(key)
-    return session.scalar(statement)
+    return insert(table).on_conflict_do_nothing().returning(key)
 
 
 def stale(session: Session, table: VersionedRow, row_id: int, *, clock: Clock) -> Exception:
