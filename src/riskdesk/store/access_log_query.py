@@ -101,22 +101,26 @@ class AccessLogQuery:
         are never read."""
         row = AuditSearchRow
         # On the connection: the ORM's handling of each row cost as much as the query.
-        grouped = self._session.connection().execute(
-            select(
-                row.username,
-                row.day,
-                row.query,
-                func.count(),
-                func.min(row.sequence),
-                func.min(row.at),
-                func.max(row.at),
+        grouped = (
+            self._session.connection()
+            .execute(
+                select(
+                    row.username,
+                    row.day,
+                    row.query,
+                    func.count(),
+                    func.min(row.sequence),
+                    func.min(row.at),
+                    func.max(row.at),
+                )
+                .where(
+                    row.sequence.in_(_searches_listing(name, cpr, case_numbers)),
+                    row.sequence > after,
+                )
+                .group_by(row.username, row.day, row.query)
             )
-            .where(
-                row.sequence.in_(_searches_listing(name, cpr, case_numbers)),
-                row.sequence > after,
-            )
-            .group_by(row.username, row.day, row.query)
-        ).all()
+            .all()
+        )
         if any(letter.isalpha() for number in case_numbers for letter in number):
             # The index compares case numbers case-folded; the case list does not.
             grouped = [
