@@ -156,7 +156,11 @@ class CaseRepository:
         ]
         total = len(rows)
         if limit is not None and total == limit:
-            count = select(func.count()).select_from(CaseRow).join(PersonRow, _PERSON_OF_CASE)
+            count = select(func.count()).select_from(CaseRow)
+            if search.split():
+                count = count.join(PersonRow, _PERSON_OF_CASE)
+            # Without words every case counts, and reading each one's person (a page of
+            # the file each, decrypted) would only slow the count at unlock.
             total = self._session.scalar(count.where(*where)) or 0
         self._trail.note(search=search, results=total)
         return CaseMatches(rows, total)
