@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.cipher_connection import CACHE_KIB, SCAN_CACHE_KIB, open_cipher_connection
 from riskdesk.store.engine import build_engine
 
 
@@ -28,3 +28,18 @@ def test_the_connection_returned_last_is_handed_out_next(tmp_path: Path) -> None
             assert fourth.connection.dbapi_connection is second_raw
     finally:
         engine.dispose()
+
+
+def test_an_engine_for_reading_the_file_through_once_keeps_a_small_cache(tmp_path: Path) -> None:
+    path = tmp_path / "scan.rdv"
+    key = bytearray(range(32))
+    open_cipher_connection(path, key, create=True).close()
+    scanning, working = (build_engine(path, key, cache_kib=SCAN_CACHE_KIB), build_engine(path, key))
+    try:
+        with scanning.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -SCAN_CACHE_KIB
+        with working.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -CACHE_KIB
+    finally:
+        scanning.dispose()
+        working.dispose()

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from riskdesk.domain.vault_errors import VaultBusy, VaultDamaged, VaultDamagedReadOnly
-from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.cipher_connection import CACHE_KIB, open_cipher_connection
 from riskdesk.store.damage_watch import VaultHealth, is_damage_error
 
 SQLITE_BUSY = 5
@@ -27,6 +27,7 @@ def build_engine(
     create: bool = False,
     foreign_keys: bool = True,
     health: VaultHealth | None = None,
+    cache_kib: int = CACHE_KIB,
 ) -> Engine:
     """An engine whose every connection is keyed with ``key``. The key is read each time
     a connection opens, so wiping the bytearray also stops new connections.
@@ -34,12 +35,19 @@ def build_engine(
     Failures come out as what the user can act on: a write lock another user held past
     the busy timeout is :class:`VaultBusy`; damage SQLite runs into marks ``health``
     damaged and is :class:`VaultDamaged`. Once ``health`` is damaged, connections open
-    read-only and a write is :class:`VaultDamagedReadOnly`."""
+    read-only and a write is :class:`VaultDamagedReadOnly`. ``cache_kib``: each
+    connection's page cache (:data:`~riskdesk.store.cipher_connection.SCAN_CACHE_KIB`
+    for the migration engine, which reads the file through once)."""
     watch = health if health is not None else VaultHealth()
 
     def creator() -> Any:
         return open_cipher_connection(
-            path, key, create=create, foreign_keys=foreign_keys, read_only=watch.damaged
+            path,
+            key,
+            create=create,
+            foreign_keys=foreign_keys,
+            read_only=watch.damaged,
+            cache_kib=cache_kib,
         )
 
     # Naming sqlcipher3 as the DBAPI module makes SQLAlchemy wrap its exceptions
