@@ -156,9 +156,12 @@ def measure(vault: Path, *, user: str = "koordinator", cycles: int = 2) -> list[
             capture_output=True,
             text=True,
             env=env,
-            check=True,
             timeout=1800,
         )
+    if done.returncode != 0:
+        # The drive's own error (a vault without its .keys file, a wrong password), not
+        # just "exit status 1".
+        raise RuntimeError(f"the measured session failed: {done.stderr.strip()[-2000:]}")
     steps: list[dict[str, Any]] = json.loads(done.stdout.splitlines()[-1])
     return steps
 
