@@ -92,11 +92,13 @@ class VaultHealth:
 
     def settle(self) -> None:
         """Run the page check still to run, on this thread, or wait for the thread that
-        is running it; at once when there is none."""
+        is running it; at once when there is none. A check that failed (other than by
+        finding damage) is still to run: the next write tries it again."""
         with self._checking:
-            check, self._pending = self._pending, None
+            check = self._pending
             if check is not None:
                 check()
+                self._pending = None
 
     def stop_checking(self) -> None:
         """The vault closes: a check that is running ends first, one not begun never runs
