@@ -1,5 +1,5 @@
 """The audit log's readers at half a million events (#14 item 5):
-``python -m benchmarks.audit_readers [build|measure|older-copy] [--vault PATH]``.
+``python -m benchmarks.audit_readers [build|measure|older-copy|upgrade] [--vault PATH]``.
 
 ``build`` makes a demo vault of 2,000 synthetic people and gives it a working year of
 use cases until the log holds 500,000 events: people and cases opened, plans read,
@@ -15,6 +15,9 @@ subprocess: its wall time and its peak RSS (VmHWM, which that process reads itse
 ``older-copy`` writes a copy downgraded to the schema before the indexes (0009), for
 measuring the code before them:
 ``PYTHONPATH=<old tree>/src python -m benchmarks.audit_readers measure --vault COPY``.
+``upgrade --vault OLDER --to COPY`` copies a vault of an older schema and times opening
+the copy, which migrates it (with its backup and the opening checks), then opening it
+again: what a user waits for once when RiskDesk is updated.
 Nothing is asserted; the load average is printed, since the machine is shared.
 """
 
@@ -332,15 +335,39 @@ def older_copy(path: Path, target: Path) -> None:
     print(f"written: {target}")
 
 
+def upgrade(path: Path, target: Path) -> None:
+    """Open a copy of ``path`` (an older schema), which migrates it, and again."""
+    from riskdesk.store import migrate
+    from riskdesk.store.key_slots import sidecar_path
+
+    for suffix in ("", "-wal"):
+        if Path(f"{path}{suffix}").exists():
+            shutil.copyfile(f"{path}{suffix}", f"{target}{suffix}")
+    shutil.copyfile(sidecar_path(path), sidecar_path(target))
+    for attempt in ("migrating", "up to date"):
+        load = os.getloadavg()[0]
+        started, started_cpu = time.perf_counter(), time.process_time()
+        with Desk.open(target, username="leder", password=PASSWORD) as desk:
+            revision = migrate.current_revision(desk.vault._require_open())
+        print(
+            f"open ({attempt}, now {revision}): {time.perf_counter() - started:.1f} s wall,"
+            f" {time.process_time() - started_cpu:.1f} s CPU, load {load:.1f}",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.audit_readers")
     parser.add_argument(
-        "step", nargs="?", default="measure", choices=["build", "measure", "older-copy"]
+        "step",
+        nargs="?",
+        default="measure",
+        choices=["build", "measure", "older-copy", "upgrade"],
     )
     parser.add_argument("--vault", type=Path, default=VAULT)
     parser.add_argument("--events", type=int, default=EVENTS)
     parser.add_argument("--persons", type=int, default=PERSONS)
-    parser.add_argument("--to", type=Path, help="older-copy: where to write the copy")
+    parser.add_argument("--to", type=Path, help="older-copy, upgrade: where to write the copy")
     parser.add_argument("--no-verify", action="store_true", help="measure: the insights only")
     parser.add_argument(
         "--people", type=int, default=SAMPLE, help="measure: how many people's insights"
@@ -348,6 +375,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.step == "older-copy":
         older_copy(args.vault, args.to or args.vault.with_name("bench-500k-events-0009.rdv"))
+        return
+    if args.step == "upgrade":
+        upgrade(args.vault, args.to or args.vault.with_name("upgraded-copy.rdv"))
         return
     if args.step == "build" or not args.vault.exists():
         build(args.vault, events=args.events, persons=args.persons)
