@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from riskdesk.domain.vault_errors import NotAVault, VaultBusy, VaultDamaged, VaultError
-from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.cipher_connection import SCAN_CACHE_KIB, open_cipher_connection
 from riskdesk.store.damage_watch import VaultHealth, find_damage, is_damage_error
 from riskdesk.store.engine import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code
 from riskdesk.store.journal_mode import settle_journal_mode, wanted_journal_mode
@@ -54,7 +54,7 @@ def check_before_writing(
     were checked here."""
     later: PagesCheckedLater | None = None
     try:
-        connection = open_cipher_connection(path, key)
+        connection = open_cipher_connection(path, key, cache_kib=SCAN_CACHE_KIB)
     except Exception as error:
         # Keying may already read page 1 (setting the page cache does), so a damaged
         # first page can fail here as well as in the first query below.
@@ -87,7 +87,7 @@ def check_before_writing(
             health.mark_damaged(problems)
             # Closing the last connection would fold a WAL left by a crash into the
             # damaged file; a reader holding the file open keeps it from happening.
-            guard = open_cipher_connection(path, key, read_only=True)
+            guard = open_cipher_connection(path, key, read_only=True, cache_kib=SCAN_CACHE_KIB)
             guard.execute("BEGIN")
             guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except VaultError:
@@ -118,7 +118,9 @@ class PagesCheckedLater:
         self._guard: Any = None
 
     def __call__(self) -> None:
-        connection = open_cipher_connection(self._path, self._key, read_only=True)
+        connection = open_cipher_connection(
+            self._path, self._key, read_only=True, cache_kib=SCAN_CACHE_KIB
+        )
         try:
             problems = find_damage(connection)
         except Exception as error:

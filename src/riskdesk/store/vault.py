@@ -37,7 +37,7 @@ from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 from riskdesk.store.audit_findings import AuditFinding, AuditReport
 from riskdesk.store.audit_log import derive_audit_key
 from riskdesk.store.audit_trail import AuditTrail
-from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.cipher_connection import SCAN_CACHE_KIB, open_cipher_connection
 from riskdesk.store.clock import Clock, utc_now
 from riskdesk.store.damage_watch import VaultHealth
 from riskdesk.store.engine import build_engine
@@ -122,7 +122,8 @@ class Vault:
         engine: Engine | None = None
         try:
             settle_journal_mode(lambda: open_cipher_connection(path, key, create=True), path)
-            migration_engine = build_engine(path, key, foreign_keys=False)
+            # The migration reads the file through once: a small page cache (#14 item 9).
+            migration_engine = build_engine(path, key, foreign_keys=False, cache_kib=SCAN_CACHE_KIB)
             try:
                 migrate.upgrade(migration_engine)
             finally:
@@ -188,7 +189,9 @@ class Vault:
                 health=health,
                 pages_later=check_pages_later,
             )
-            migration_engine = build_engine(path, key, foreign_keys=False, health=health)
+            migration_engine = build_engine(
+                path, key, foreign_keys=False, health=health, cache_kib=SCAN_CACHE_KIB
+            )
             try:
                 if (
                     later is not None

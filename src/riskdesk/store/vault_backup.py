@@ -36,7 +36,7 @@ from riskdesk.domain.vault_errors import VaultBusy, VaultExists
 from riskdesk.store.atomic_file import PRIVATE_FILE_MODE
 from riskdesk.store.backup_file import BackupHeader, write_backup_file
 from riskdesk.store.checkpoint_file import checkpoint_path
-from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.cipher_connection import SCAN_CACHE_KIB, open_cipher_connection
 from riskdesk.store.engine import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code
 from riskdesk.store.key_slots import read_key_file, sidecar_path, write_key_file
 from riskdesk.store.opening_checks import salt_of
@@ -76,7 +76,7 @@ def take_backup(vault: Vault, out: Path, *, now: datetime) -> BackupHeader:
 
 def _snapshot(path: Path, key: bytearray, snapshot: Path) -> tuple[bytes, bytes, bytes | None, str]:
     lock = open_cipher_connection(path, key)
-    reader = open_cipher_connection(path, key)
+    reader = open_cipher_connection(path, key, cache_kib=SCAN_CACHE_KIB)
     try:
         lock.execute("BEGIN IMMEDIATE")
         try:
