@@ -8,7 +8,7 @@ import json
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import exists, or_, select, union_all, update
+from sqlalchemy import exists, or_, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -99,10 +99,10 @@ class ReleaseMeetingRepository:
         whose stored :class:`LateWindow` holds it (by index: the late ones, few), and
         those with no window under ``rules`` yet (saved before migration 0013, or under
         other rules). Each with its stored JSON and whether the case has a plan, for the
-        one rule to count. On a vault the missing windows are filled in here, at most
-        :data:`FILLED_AT_ONCE` a time, so they are read in full a few times at most; on
-        the team server that is left to the next save (a read may not write there).
-        Audited as one read naming how many were read."""
+        one rule to count. The missing windows are filled in here, at most
+        :data:`FILLED_AT_ONCE` a time, so they are read in full a few times at most (not
+        by a user who may only read meetings on the team server). Audited as one read
+        naming how many were read."""
         meeting = ReleaseMeetingRow
         key = rules_key(rules)
         has_plan = exists().where(ActionPlanRow.case_id == meeting.case_id)
@@ -137,13 +137,24 @@ class ReleaseMeetingRepository:
         found = [row for row in rows if row.is_open]
         # A list view, like the case list: counted, not a reading of each record.
         self._trail.note(meetings_read=len(found))
-        to_fill = [(row.id, row.meeting_json) for row in rows if row.uncounted]
-        if to_fill and self._session.get_bind().dialect.name == "sqlite":
+        # In the order of their ids, so two users filling at once take the rows' locks
+        # in one order on the team server.
+        to_fill = sorted((row.id, row.meeting_json) for row in rows if row.uncounted)
+        if to_fill and self._may_fill():
             self._fill_windows(to_fill[:FILLED_AT_ONCE], rules=rules, key=key)
         return [
             LateCandidate(CaseId(row.case_id), row.meeting_json, bool(row.has_plan))
             for row in found
         ]
+
+    def _may_fill(self) -> bool:
+        """Whether this user may write the meetings: on the team server an administrator
+        or a mentor only reads them, and leaves their windows to the next count."""
+        if self._session.get_bind().dialect.name != "postgresql":
+            return True
+        return bool(
+            self._session.scalar(text("SELECT has_table_privilege('release_meetings', 'UPDATE')"))
+        )
 
     def _fill_windows(self, rows: list[tuple[int, str]], *, rules: TimelineRules, key: str) -> None:
         self._session.execute(
