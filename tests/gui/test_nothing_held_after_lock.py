@@ -114,11 +114,6 @@ def test_after_a_lock_no_connection_to_the_vault_is_open(qtbot, session, demo_va
     assert _open_files_of(demo_vault) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gui/operations.py OperationHub._work keeps the last outcome in the idle worker's"
-    " frame (requests.md, memory → lead 14:15): drop this marker with that fix",
-)
 def test_after_a_lock_nothing_refers_to_the_person_data_read(qtbot, session, demo_vault, login):
     session.start(demo_vault)
     name = _unlock_and_open_a_case(qtbot, session, login)

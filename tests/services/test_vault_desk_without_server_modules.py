@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from riskdesk.services.desk import Desk
 from vault_fixtures import CHEAP_KDF, PASSWORD
 
@@ -28,11 +26,6 @@ print(" ".join(name for name in sys.argv[3:] if name in sys.modules))
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/live_changes.py and store/versioned_update.py import them at module"
-    " level (requests.md, memory → lead 14:15): drop this marker with that change",
-)
 def test_a_vault_desk_imports_no_team_server_module(tmp_path: Path) -> None:
     # Made here: creating migrates, and Alembic's own PostgreSQL support is imported then.
     path = tmp_path / "v.rdv"

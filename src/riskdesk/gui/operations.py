@@ -277,14 +277,10 @@ class OperationHub(QObject):
     def _work(self) -> None:
         while True:
             number, call = self._queue.get()
-            try:
-                result, changes = collect_changes(call)
-            except BaseException as error:  # reported on the GUI thread, never lost
-                outcome = _Outcome(error=error)
-            else:
-                outcome = _Outcome(result=result, changes=changes)
+            # Nothing of it stays in this frame while the worker waits for the next one:
+            # after a lock, the last outcome would keep the person data it read alive.
+            self._delivered.emit(number, _outcome_of(call))
             del call
-            self._delivered.emit(number, outcome)
 
     @Slot(object, object)
     def _deliver(self, number: int, outcome: _Outcome) -> None:
@@ -295,6 +291,14 @@ class OperationHub(QObject):
         finally:
             if not self._active:
                 self.idle.emit()
+
+
+def _outcome_of(call: Callable[[], Any]) -> _Outcome:
+    try:
+        result, changes = collect_changes(call)
+    except BaseException as error:  # reported on the GUI thread, never lost
+        return _Outcome(error=error)
+    return _Outcome(result=result, changes=changes)
 
 
 def _show_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:

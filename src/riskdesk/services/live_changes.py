@@ -10,6 +10,7 @@ hold another case's id, nor read again for one."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from riskdesk.domain.mentor_access import CaseScope
 from riskdesk.domain.remote_changes import RemoteChanges
@@ -17,7 +18,10 @@ from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
 from riskdesk.domain.vault_errors import VaultError
 from riskdesk.services.service_context import ServiceContext
-from riskdesk.store.server.server_store import ServerStore
+from riskdesk.store.store_protocol import Store
+
+if TYPE_CHECKING:
+    from riskdesk.store.server.server_store import ServerStore
 
 Subscriber = Callable[[RemoteChanges], object]
 
@@ -29,7 +33,7 @@ class LiveChanges:
     @property
     def available(self) -> bool:
         """Whether other users' changes are reported (on a team server)."""
-        return isinstance(self._ctx.vault, ServerStore)
+        return _server(self._ctx.vault) is not None
 
     def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
         """Call ``subscriber`` with what each other connection's committed use case
@@ -37,8 +41,8 @@ class LiveChanges:
         returned function is called or the desk locks. Reads nothing and writes nothing,
         so it leaves no audit event (a mentor's desk reads which cases are theirs, as
         every use case of theirs does, unaudited)."""
-        vault = self._ctx.vault
-        if not isinstance(vault, ServerStore):
+        vault = _server(self._ctx.vault)
+        if vault is None:
             return _nothing
         if self._ctx.user.role is Role.MENTOR:
             return vault.live.subscribe(_WithinOwnCourses(self._own_courses, subscriber))
@@ -47,8 +51,8 @@ class LiveChanges:
     @property
     def listening(self) -> bool:
         """Whether the listener runs (a team server's desk with a subscriber, unlocked)."""
-        vault = self._ctx.vault if not self._ctx.locked else None
-        return isinstance(vault, ServerStore) and vault.live.listening
+        vault = _server(self._ctx.vault) if not self._ctx.locked else None
+        return vault is not None and vault.live.listening
 
     def _own_courses(self) -> CaseScope:
         with self._ctx.vault.unit_of_work(UseCase.MENTOR_COURSE_LIST, audited=False) as uow:
@@ -100,3 +104,12 @@ def _within(change: RemoteChanges, scope: CaseScope) -> RemoteChanges | None:
 
 def _nothing() -> None:
     """Ending a subscription to a local vault, where there was nothing to hear."""
+
+
+def _server(store: Store) -> ServerStore | None:
+    if store.path is not None:
+        # A vault file: psycopg and its TLS stay unloaded (15 MB under every unlock).
+        return None
+    from riskdesk.store.server.server_store import ServerStore
+
+    return store if isinstance(store, ServerStore) else None

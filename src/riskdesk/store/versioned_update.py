@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import inspect, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -107,9 +107,13 @@ def insert_if_absent(session: Session, table: type[Base], values: dict[str, obje
 @cache
 def _insert_if_absent(dialect: str, table: type[Base]) -> ReturningInsert[Any]:
     # Built once per table: building a statement costs more than running it.
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     key = inspect(table).primary_key[0]
-    return insert(table).on_conflict_do_nothing().returning(key)
+    if dialect == "postgresql":
+        # Imported here: a vault file's process never loads the PostgreSQL dialect.
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing().returning(key)
+    return sqlite.insert(table).on_conflict_do_nothing().returning(key)
 
 
 def stale(session: Session, table: VersionedRow, row_id: int, *, clock: Clock) -> Exception:
