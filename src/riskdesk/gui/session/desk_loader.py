@@ -8,8 +8,10 @@ PySide6's import hook (installed when PySide6 is first imported, for every threa
 that ``__getattr__`` on each new module it inspects. Such an ``ImportError`` is cached, so
 every later unlock fails the same way. The start therefore runs in three phases:
 
-1. The GUI thread imports Qt and everything the unlock dialog needs (the domain, pydantic)
-   and shows the dialog; no loader runs yet (:func:`riskdesk.gui.app.run_gui`).
+1. The GUI thread imports Qt and only what the unlock dialog needs to draw itself, and
+   shows the dialog; no loader runs yet (:func:`riskdesk.gui.app.run_gui`). Once the
+   dialog is painted, the GUI thread installs the clipboard guard (its imports, too, are
+   made before the loader starts), then starts the loader.
 2. :meth:`DeskLoader.start` imports :mod:`riskdesk.services.desk` on its thread. Meanwhile
    the GUI thread imports nothing: the main window is built only once
    :attr:`DeskLoader.loaded` (the session controller polls it), and whatever must import
