@@ -183,3 +183,31 @@ def test_overdue_release_deadlines_are_marked_explained_and_sortable(qtbot, qtmo
     model.set_overdue({CaseId(2): (Deadline(milestone=Milestone.MEETING, due=date(2026, 1, 1)),)})
     assert _names(model)[0] == "anders Berg"
     qtmodeltester.check(model)
+
+
+def test_first_rows_are_completed_once_by_whatever_needs_every_case(qtbot) -> None:
+    every = [_summary(n, f"Person {n:02d}") for n in range(1, 21)]
+    for need_every_case in (
+        lambda m: m.sort(Column.CASE_NUMBER, Qt.SortOrder.DescendingOrder),
+        lambda m: m.set_search("person 2", search_terms("person 2")),
+        lambda m: m.row_of(CaseId(20)),
+    ):
+        model = CaseTableModel(language=Language.DANISH)
+        model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+        reads: list[int] = []
+        model.set_first_rows(every[:3], rest=lambda reads=reads: reads.append(1) or every)
+        assert (model.rowCount(), model.complete) == (3, False)
+        need_every_case(model)
+        need_every_case(model)
+        assert reads == [1]
+        assert model.complete
+        assert model.row_of(CaseId(20)) is not None
+
+
+def test_a_refused_rest_keeps_the_first_rows_and_is_not_asked_again(qtbot) -> None:
+    model = CaseTableModel(language=Language.DANISH)
+    reads: list[int] = []
+    model.set_first_rows(ROWS[:1], rest=lambda: reads.append(1))
+    assert model.load_rest() is False
+    assert model.load_rest() is False
+    assert (reads, model.rowCount(), model.complete) == ([1], 1, True)

@@ -233,7 +233,8 @@ class CaseListPage(QWidget):
 
     def _load_rest(self) -> None:
         selected = self.current_case_id()
-        self.model.load_rest()
+        if not self.model.load_rest():
+            return
         self._show_count()
         if selected is not None:
             self.select_case(selected)

@@ -118,11 +118,14 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         self.set_rows(rows)
         self._rest = rest
 
-    def load_rest(self) -> None:
-        """Every case, when only the first were given (:meth:`set_first_rows`)."""
+    def load_rest(self) -> bool:
+        """Every case, when only the first were given (:meth:`set_first_rows`); whether
+        it read them now."""
         rest, self._rest = self._rest, None
-        if rest is not None and (rows := rest()) is not None:
-            self.set_rows(rows)
+        if rest is None or (rows := rest()) is None:
+            return False
+        self.set_rows(rows)
+        return True
 
     @property
     def complete(self) -> bool:
