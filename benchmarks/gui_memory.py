@@ -6,7 +6,8 @@ real start path (the session controller with the loader, as ``run_gui`` builds i
 driven by its own widgets: the unlock dialog painted → the password typed and Unlock
 clicked → the case list painted → the first case opened → locked → unlocked again,
 ``--cycles`` times. After each step it records the process's resident memory now (from
-``/proc/self/statm``) and its peak so far (``ru_maxrss``), after a garbage collection.
+``/proc/self/statm``), the anonymous part of it (``/proc/self/smaps_rollup``: not
+library pages) and its peak so far (``ru_maxrss``), after a garbage collection.
 The password is ``RISKDESK_PASSWORD`` or the benchmarks' own. Nothing is asserted.
 """
 
@@ -37,6 +38,15 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _anonymous_mb() -> float:
+    """The part of the resident memory that is the process's own (heap, Python's arenas,
+    caches); the rest is pages of the libraries and files it maps."""
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        if line.startswith("Anonymous:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str, Any]]:
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
     from PySide6.QtTest import QTest
@@ -64,6 +74,7 @@ def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str,
                 "step": step,
                 "rss_mb": round(_now_mb(), 1),
                 "peak_mb": round(_peak_mb(), 1),
+                "anonymous_mb": round(_anonymous_mb(), 1),
                 "at_s": round(time.perf_counter() - started, 2),
             }
         )
@@ -186,7 +197,7 @@ def main() -> None:
     for step in steps:
         print(
             f"  {step['step']:<40} RSS {step['rss_mb']:6.0f} MB   peak {step['peak_mb']:6.0f} MB"
-            f"   at {step['at_s']:6.1f} s"
+            f"   anonymous {step['anonymous_mb']:6.0f} MB   at {step['at_s']:6.1f} s"
         )
 
 
