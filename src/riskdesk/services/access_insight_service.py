@@ -14,6 +14,7 @@ and appears in the insight itself; saving it is an export (``desk.documents``).
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from functools import cache
 
 from riskdesk.documents.access_insight_document import AccessInsightDocumentModel, AccessLogRow
 from riskdesk.documents.municipality import Municipality
@@ -93,6 +94,8 @@ def build_insight(
     candidates = uow.access_log.candidates(person_id, case_ids)
     users = {u.username: u for u in uow.access_log.users()}
 
+    # One (frozen) object per user: an insight has hundreds of lines by the same few.
+    @cache
     def insight_user(username: str) -> InsightUser:
         known = users.get(username)
         if known is None:
