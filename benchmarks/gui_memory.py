@@ -88,11 +88,12 @@ def _drive(vault: Path, user: str, password: str, cycles: int) -> list[dict[str,
             return False
 
     def turn() -> None:
-        app.processEvents()
-        # What a running event loop does and processEvents() alone does not: delete the
-        # widgets closed with deleteLater (a closed case editor, the last unlock dialog).
-        # Without it they stayed alive here, and were counted as held after a lock.
+        # What a running event loop does, in its order, and processEvents() alone does
+        # not: delete the widgets closed with deleteLater (a closed case editor, the last
+        # unlock dialog) before the timers run. Without it they stayed alive here, and
+        # were counted as held after a lock.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
 
     def wait_for(condition: Any, timeout_s: float = 120) -> None:
         deadline = time.perf_counter() + timeout_s

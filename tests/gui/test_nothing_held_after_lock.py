@@ -122,3 +122,33 @@ def test_after_a_lock_nothing_refers_to_the_person_data_read(qtbot, session, dem
     _lock(qtbot, session)
 
     assert _holders_of(name) == []
+
+
+def test_a_lock_gives_back_the_memory_after_the_closed_editor_is_deleted(
+    qtbot, session, demo_vault, login, monkeypatch
+):
+    """The heap is trimmed once the event loop has deleted what the lock closed: trimmed
+    before, the case editor's memory (its widgets, its backing store) was freed after the
+    trim and stayed with the process until the next lock."""
+    from riskdesk.gui.cases.person_case_editor import PersonCaseEditor
+    from riskdesk.gui.session import session_controller
+    from riskdesk.gui.session.memory_release import release_freed_memory
+
+    session.start(demo_vault)
+    _unlock_and_open_a_case(qtbot, session, login)
+    editor = session.window.findChild(PersonCaseEditor)
+    assert editor is not None
+    deleted: list[bool] = []
+    editor.destroyed.connect(lambda: deleted.append(True))
+    released_after: list[bool] = []
+
+    def release() -> None:
+        released_after.append(bool(deleted))
+        release_freed_memory()
+
+    monkeypatch.setattr(session_controller, "release_freed_memory", release)
+    del editor
+    session.lock()
+    qtbot.waitUntil(lambda: bool(released_after))
+
+    assert released_after == [True]

@@ -239,7 +239,9 @@ class SessionController(QObject):
         # The unlock dialog is shown before the window hides, so there is always a window.
         self._ask_to_unlock(self.vault_path, user.username, locked)
         self.window.hide()
-        release_freed_memory()
+        # Once the event loop has deleted what the lock closed (the editors, the last
+        # unlock dialog: deleteLater), so their memory is given back too.
+        QTimer.singleShot(0, release_freed_memory)
 
     def _lock_when_idle(self) -> None:
         self.lock(idle=True)
