@@ -15,6 +15,8 @@ from riskdesk.domain.localized import Language
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.operations import run_op
 from riskdesk.services.desk import Desk
+from riskdesk.store.cipher_connection import open_cipher_connection
+from riskdesk.store.key_slots import open_slot, read_key_file, sidecar_path
 from vault_fixtures import PASSWORD
 
 pytestmark = [pytest.mark.gui, pytest.mark.vault]
@@ -104,3 +106,46 @@ def test_locking_before_the_paint_never_starts_the_check(qtbot, demo_vault: Path
     window.show()
     qtbot.wait(200)
     assert not window.banner.isVisibleTo(window)
+
+
+def _swap_two_audit_events(vault: Path) -> None:
+    """What a keyholder can do behind the application's back: two events change places
+    (found only by the check of the links between events, which reads them all)."""
+    key_file = read_key_file(sidecar_path(vault))
+    opened = open_slot(
+        key_file.slot_for("koordinator"),
+        vault_id=key_file.vault_id,
+        username="koordinator",
+        password=PASSWORD,
+    )
+    connection = open_cipher_connection(vault, opened.data_key)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        for statement in (
+            "UPDATE audit_events SET sequence = -1 WHERE sequence = 10",
+            "UPDATE audit_events SET sequence = 10 WHERE sequence = 11",
+            "UPDATE audit_events SET sequence = 11 WHERE sequence = -1",
+        ):
+            connection.execute(statement)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+def test_a_moved_audit_event_reaches_the_administrators_banner_after_the_paint(
+    qtbot, demo_vault: Path
+) -> None:
+    for username in ("admin", "koordinator"):  # the heads witnessed, as after a day's work
+        Desk.open(demo_vault, username=username, password=PASSWORD).lock()
+    _swap_two_audit_events(demo_vault)
+    desk = Desk.open(demo_vault, username="admin", password=PASSWORD, check_pages_later=True)
+    window = MainWindow(language=Language.ENGLISH)
+    qtbot.addWidget(window)
+    window.set_desk(desk, demo_vault)
+    assert window.banner.texts() == []  # the links are read after the paint
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.banner.texts()), timeout=20_000)
+    assert any("11" in text or "10" in text for text in window.banner.texts())
+    assert not desk.health.read_only
+    window.clear()
+    desk.lock()

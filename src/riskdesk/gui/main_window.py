@@ -252,10 +252,10 @@ class MainWindow(QMainWindow):
         self.import_action.setVisible(user.does_casework)
         self.banner.watch(desk.health, self._language)
         if desk.health.pages_pending:  # the file's pages, read once the list is painted
-            self._page_check = PageCheckAfterPaint(self, desk)
-        # What the checks at unlock found, as far as this user's role may be told.
-        findings = desk.audit.opening_findings()
-        self.banner.show_findings([finding.text(self._language) for finding in findings])
+            self._page_check = PageCheckAfterPaint(
+                self, desk, then=lambda: self.banner.show_opening_findings(desk)
+            )
+        self.banner.show_opening_findings(desk)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
         # After the window is up: reading the forms folder must not delay unlocking.
         QTimer.singleShot(0, lambda: report_form_failures(self, self._desk))

@@ -13,12 +13,16 @@ its own once the list is painted (:class:`PagesCheckedLater`). What keeps that s
 - a use case that writes waits for the check's verdict (:meth:`VaultHealth.admit`), so
   nothing the user saves reaches a damaged file; found damaged, the desk is read-only
   at once and the window shows its banner;
-- an upgrade of the schema, or a change of journal mode, writes much of the file: then
-  the pages are checked here first, as before;
-- the check reads on its own read-only connection, which, when it finds damage, stays
-  open until the vault closes: as long as it is open, no closing connection can fold the
-  WAL (with the events of the login and of the first reads, or left by a crash) into
-  the damaged file, and being read-only it cannot fold it itself when it closes last.
+- an upgrade of the schema, or a change of journal mode, writes much of the file, and
+  on a network share (rollback journal) the login would be written into the file
+  itself: then the pages are checked here first, as before;
+- the check reads on a read-only connection in a read transaction, opened here before
+  this check's own connection closes and held until the verdict (until the vault
+  closes, when damage is found by it or by a use case meanwhile): as long as it is
+  open, no closing connection can fold the WAL (with the events of the login and of
+  the first reads, or left by a crash) into the file, and being read-only it cannot
+  fold it itself when it closes last. The links between audit events, which also read
+  the whole file, are checked on it too (:meth:`PagesCheckedLater.then`).
 
 Skipping the check when the file has not changed since the last clean one was weighed
 and left: the check is there for bit rot and a failing disk, which change no time
@@ -27,6 +31,7 @@ stamp and no size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +39,7 @@ from riskdesk.domain.vault_errors import NotAVault, VaultBusy, VaultDamaged, Vau
 from riskdesk.store.cipher_connection import SCAN_CACHE_KIB, open_cipher_connection
 from riskdesk.store.damage_watch import VaultHealth, find_damage, is_damage_error
 from riskdesk.store.engine import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code
-from riskdesk.store.journal_mode import settle_journal_mode, wanted_journal_mode
+from riskdesk.store.journal_mode import LOCAL_JOURNAL, settle_journal_mode, wanted_journal_mode
 
 
 def check_before_writing(
@@ -77,8 +82,10 @@ def check_before_writing(
         if not wal.exists() and path.stat().st_size < int(pages) * int(page_size):
             raise VaultDamaged
         (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
-        if pages_later and str(mode).lower() == wanted_journal_mode(path):
-            later = PagesCheckedLater(path, key, health)
+        # Only in WAL mode at home: a reader held open there stops no writer.
+        if pages_later and str(mode).lower() == wanted_journal_mode(path) == LOCAL_JOURNAL:
+            # Held before this connection closes, so closing it folds no WAL either.
+            later = PagesCheckedLater(health, _guard_on(path, key))
             health.check_later(later)
             problems = []
         else:
@@ -87,12 +94,14 @@ def check_before_writing(
             health.mark_damaged(problems)
             # Closing the last connection would fold a WAL left by a crash into the
             # damaged file; a reader holding the file open keeps it from happening.
-            guard = open_cipher_connection(path, key, read_only=True, cache_kib=SCAN_CACHE_KIB)
-            guard.execute("BEGIN")
-            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            guard = _guard_on(path, key)
     except VaultError:
+        if later is not None:
+            later.close()
         raise
     except Exception as error:
+        if later is not None:
+            later.close()
         raise classify_open_failure(path, error, file_salt=file_salt) from None
     finally:
         connection.close()
@@ -103,42 +112,58 @@ def check_before_writing(
     return later
 
 
-class PagesCheckedLater:
-    """Every page's HMAC, checked after the vault has opened, on a read-only connection
-    of its own; called once, by :meth:`VaultHealth.settle`. When it finds damage it
-    marks ``health`` and keeps its connection open, in a read transaction, until
-    :meth:`close` (after the vault's own connections have closed)."""
+def _guard_on(path: Path, key: bytearray) -> Any:
+    """A read-only connection in a read transaction: while it is open no other
+    connection, closing, can fold the WAL into the file, and it cannot fold it itself."""
+    guard = open_cipher_connection(path, key, read_only=True, cache_kib=SCAN_CACHE_KIB)
+    try:
+        guard.execute("BEGIN")
+        guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        guard.close()
+        raise
+    return guard
 
-    def __init__(self, path: Path, key: bytearray, health: VaultHealth) -> None:
-        self._path = path
-        # The vault's own key, not a copy: wiped when the vault closes, after
-        # VaultHealth.stop_checking has let a running check end.
-        self._key = key
+
+class PagesCheckedLater:
+    """Every page's HMAC, checked after the vault has opened; called once, by
+    :meth:`VaultHealth.settle`. It reads on ``guard`` (:func:`_guard_on`), held from the
+    open on: no WAL, neither the login's nor one left by a crash, is folded into the file
+    before the verdict. Found sound, the guard is let go; found damaged (by this check or
+    by a use case meanwhile), it is kept until :meth:`close`, after the vault's own
+    connections have closed."""
+
+    def __init__(self, health: VaultHealth, guard: Any) -> None:
         self._health = health
-        self._guard: Any = None
+        self._guard: Any = guard
+        self._then: list[Callable[[Any], object]] = []
+
+    def then(self, step: Callable[[Any], object]) -> None:
+        """Run ``step(connection)`` too, on the check's connection after the pages: a
+        further read of the whole file that need not delay the window either."""
+        self._then.append(step)
 
     def __call__(self) -> None:
-        connection = open_cipher_connection(
-            self._path, self._key, read_only=True, cache_kib=SCAN_CACHE_KIB
-        )
+        connection = self._guard
+        if connection is None:  # closed: the vault is closing
+            return
         try:
             problems = find_damage(connection)
         except Exception as error:
             if not is_damage_error(error):
-                connection.close()
                 raise
             problems = [str(error)]
-        if not problems:
-            connection.close()
-            return
-        try:
-            connection.execute("BEGIN")
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except Exception:
-            connection.close()
-            connection = None
-        self._guard = connection
-        self._health.mark_damaged(problems)
+        for step in self._then:
+            try:
+                step(connection)
+            except Exception as error:
+                # Damage stops the step where it stands; it is reported as damage.
+                if not is_damage_error(error):
+                    raise
+        if problems:
+            self._health.mark_damaged(problems)
+        elif not self._health.damaged:
+            self.close()
 
     def close(self) -> None:
         """Let go of the file; call after the vault's other connections have closed."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -24,13 +25,19 @@ _AT_THE_LATEST_MS = 3000
 
 class PageCheckAfterPaint(QObject):
     """Starts ``desk``'s pending page check once ``widget`` has painted, or after
-    :data:`_AT_THE_LATEST_MS`; at most once."""
+    :data:`_AT_THE_LATEST_MS`; at most once. ``then()`` runs on this thread when the
+    check has ended (it also checks the links between audit events), unless forgotten."""
 
-    def __init__(self, widget: QWidget, desk: Desk) -> None:
+    _ended = Signal()
+
+    def __init__(self, widget: QWidget, desk: Desk, then: Callable[[], object]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._desk: Desk | None = desk
+        self._then: Callable[[], object] | None = then
         self.checking: threading.Thread | None = None
+        # Emitted on the check's thread; queued so ``then`` runs on this one.
+        self._ended.connect(self._report, Qt.ConnectionType.QueuedConnection)
         widget.installEventFilter(self)
         QTimer.singleShot(_AT_THE_LATEST_MS, self, self._start)
 
@@ -42,7 +49,7 @@ class PageCheckAfterPaint(QObject):
 
     def forget(self) -> None:
         """The desk is locked: a check not yet started is never started."""
-        self._desk = None
+        self._desk = self._then = None
         self._widget.removeEventFilter(self)
 
     def _start(self) -> None:
@@ -51,13 +58,18 @@ class PageCheckAfterPaint(QObject):
         if desk is None or desk.locked:
             return
         self.checking = threading.Thread(
-            target=_check, args=(desk,), name="riskdesk-page-check", daemon=True
+            target=self._check, args=(desk,), name="riskdesk-page-check", daemon=True
         )
         self.checking.start()
 
+    def _check(self, desk: Desk) -> None:
+        # Locked meanwhile: the check was ended and nobody waits for it. A check that
+        # could not run is still to run: the next save runs it, and meets what stopped it.
+        with contextlib.suppress(Exception):
+            desk.health.check_pages()
+        self._ended.emit()
 
-def _check(desk: Desk) -> None:
-    # Locked meanwhile: the check was ended and nobody waits for it. A check that could
-    # not run is still to run: the next save runs it, and meets what stopped it.
-    with contextlib.suppress(Exception):
-        desk.health.check_pages()
+    @Slot()
+    def _report(self) -> None:
+        if self._then is not None:
+            self._then()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from riskdesk.domain.localized import Language
 
 if TYPE_CHECKING:
+    from riskdesk.services.desk import Desk
     from riskdesk.services.vault_health import VaultHealthService
 
 _STYLE = (
@@ -76,6 +77,13 @@ class VaultBanner(QFrame):
             self.findings.setText(f"{heading}<ul style='margin: 0'>{lines}</ul>")
         self._shown[self.findings] = list(texts)
         self._redraw()
+
+    def show_opening_findings(self, desk: Desk) -> None:
+        """What the checks at unlock found, as far as ``desk``'s user may be told: at
+        unlock, and again when the checks run after the window's paint have ended."""
+        if self._health is desk.health and not desk.locked:
+            findings = desk.audit.opening_findings()
+            self.show_findings([finding.text(self._language) for finding in findings])
 
     def clear(self) -> None:
         """Empty the banner and stop watching the desk (it is being locked)."""
