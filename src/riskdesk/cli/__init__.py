@@ -13,31 +13,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from riskdesk.cli import (
-    access_insight_command,
-    audit_commands,
-    backup_commands,
-    case_commands,
-    concern_commands,
-    gui_command,
-    import_commands,
-    inquiry_commands,
-    journal_commands,
-    meeting_commands,
-    mentor_commands,
-    outcome_commands,
-    render_command,
-    report_commands,
-    retention_commands,
-    review_commands,
-    score_command,
-    server_commands,
-    server_import_command,
-    user_commands,
-    vault_commands,
-    version_option,
-)
+from riskdesk.cli import gui_command, version_option
 from riskdesk.cli.arguments import OneLineParser, check_text_arguments
 from riskdesk.cli.console import (
     EXIT_FAILURE,
@@ -62,12 +40,33 @@ DEBUG_ENV = "RISKDESK_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(
-        prog="riskdesk",
-        description="RiskDesk: encrypted case records, risk/needs assessments and action plans.",
+    # The command modules are imported here, not with this package: starting the window
+    # (gui_parser) needs none of them, and together they cost what the unlock dialog's
+    # first paint costs.
+    from riskdesk.cli import (
+        access_insight_command,
+        audit_commands,
+        backup_commands,
+        case_commands,
+        concern_commands,
+        import_commands,
+        inquiry_commands,
+        journal_commands,
+        meeting_commands,
+        mentor_commands,
+        outcome_commands,
+        render_command,
+        report_commands,
+        retention_commands,
+        review_commands,
+        score_command,
+        server_commands,
+        server_import_command,
+        user_commands,
+        vault_commands,
     )
-    version_option.add_option(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    parser, commands = _parser_with_commands()
     for module in (
         gui_command,
         vault_commands,
@@ -96,9 +95,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def gui_parser() -> argparse.ArgumentParser:
+    """The parser of a start of the window (``riskdesk`` alone, or ``riskdesk gui …``):
+    the same options and the same errors for them as :func:`build_parser`'s."""
+    parser, commands = _parser_with_commands()
+    gui_command.add_parser(commands)
+    return parser
+
+
+def _parser_with_commands() -> tuple[argparse.ArgumentParser, Any]:
+    parser = OneLineParser(
+        prog="riskdesk",
+        description="RiskDesk: encrypted case records, risk/needs assessments and action plans.",
+    )
+    version_option.add_option(parser)
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def starts_the_window(argv: Sequence[str]) -> bool:
+    return not argv or argv[0] == "gui"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = gui_parser() if starts_the_window(arguments) else build_parser()
+    args = parser.parse_args(arguments)
     if args.command is None:
         return gui_command.run(argparse.Namespace(vault=None, demo=False))
     try:

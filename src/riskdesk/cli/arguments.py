@@ -10,7 +10,7 @@ from typing import NoReturn
 
 from riskdesk.cli.console import EXIT_USAGE, CommandFailed, language
 from riskdesk.domain.localized import LocalizedText
-from riskdesk.domain.validation import has_lone_surrogate
+from riskdesk.domain.unwritable_text import has_lone_surrogate
 
 # SQLite's INTEGER is a signed 64-bit number.
 RECORD_ID_MAX = 2**63 - 1

@@ -63,21 +63,32 @@ def read_password(env: str = PASSWORD_ENV, *, prompt: str = "Adgangskode: ") -> 
 @contextmanager
 def translated_errors() -> Iterator[None]:
     """Turn the core's user-facing errors into one line and the right exit code."""
+    try:
+        yield
+    except Exception as error:
+        failure = _as_failure(error)
+        if failure is None:
+            raise
+        raise failure from None
+
+
+def _as_failure(error: Exception) -> CommandFailed | None:
+    # Imported when an error comes, not on entering: `riskdesk gui` runs inside this too,
+    # and the core's models would cost the window's first paint a third of its time.
     from riskdesk.domain.refusals import PermissionDenied, Refusal, UserInputError
     from riskdesk.domain.vault_errors import VaultError
     from riskdesk.services.instrument_catalogue import FormFileInvalid
 
-    try:
-        yield
-    except UserInputError as error:
-        raise CommandFailed(error.text(language()).replace("\n", " "), EXIT_USAGE) from None
-    except PermissionDenied as error:
-        raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
-    except (Refusal, VaultError) as error:
-        raise CommandFailed(error.text(language()), EXIT_FAILURE) from None
-    except FormFileInvalid as error:
+    if isinstance(error, UserInputError):
+        return CommandFailed(error.text(language()).replace("\n", " "), EXIT_USAGE)
+    if isinstance(error, PermissionDenied):
+        return CommandFailed(error.text(language()), EXIT_FAILURE)
+    if isinstance(error, (Refusal, VaultError)):
+        return CommandFailed(error.text(language()), EXIT_FAILURE)
+    if isinstance(error, FormFileInvalid):
         # A broken file in forms/ or resources/ is named, for whoever maintains it.
-        raise CommandFailed(error.text(language()).replace("\n", " "), EXIT_FAILURE) from None
+        return CommandFailed(error.text(language()).replace("\n", " "), EXIT_FAILURE)
+    return None
 
 
 @contextmanager

@@ -8,7 +8,6 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from riskdesk import __version__
 from riskdesk.cli.console import CommandFailed, language, report_error, translated_errors
 from riskdesk.domain.file_errors import with_os_reason
 from riskdesk.domain.localized import Language, LocalizedText
@@ -55,6 +54,7 @@ class _ShowVersions(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         # Imported only when asked: every `riskdesk` start parses this option.
+        from riskdesk import __version__
         from riskdesk.services.version_report import version_report
 
         lang = Language(language())

@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
+from riskdesk.domain.unwritable_text import has_lone_surrogate
 
 LINE_MAX = 200
 TEXT_MAX = 20_000
@@ -96,12 +97,6 @@ def _has_control(value: str, *, allow_newlines: bool) -> bool:
     if (value.replace("\n", "").replace("\t", "") if allow_newlines else value).isprintable():
         return False
     return any(_is_control(c, allow_newlines=allow_newlines) for c in value)
-
-
-def has_lone_surrogate(value: str) -> bool:
-    """Whether ``value`` holds half of a UTF-16 pair (a broken paste, or bytes that were
-    not UTF-8 on a command line): such text cannot be written as UTF-8 at all."""
-    return not value.isprintable() and any(unicodedata.category(c) == "Cs" for c in value)
 
 
 def _check_encodable(value: str) -> str:
