@@ -6,7 +6,9 @@ window and prints the wall-clock time of its first paint (what a user sees, not
 ``bare``: an empty PySide6 window, the floor for any Qt program. ``riskdesk``: RiskDesk's
 real start path (``run_gui``) with the startup probe, up to the unlock dialog's first
 paint; ``run_gui`` makes the application itself, as a user's start does (it chooses the
-style as it does so).
+style as it does so). ``command``: ``python -m riskdesk gui --vault VAULT``, the installed
+command's path with its parser in front, to the same paint (wall time only: nothing of
+the benchmark's runs inside it to read the CPU).
 
 ``python -m benchmarks.launch_probe compare VAULT [--runs N]`` starts both kinds in turn,
 interleaved, and prints for each the median wall time from process start to the first
@@ -95,9 +97,13 @@ def show(kind: str, vault: str) -> None:
 def first_paint(kind: str, vault: str) -> tuple[float, float]:
     """Wall ms from process start to the first paint, and the process's CPU ms by then."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM") or "offscreen")
+    command = [sys.executable, "-m", "benchmarks.launch_probe", kind, vault]
+    if kind == "command":
+        env[PROBE_ENV] = "1"
+        command = [sys.executable, "-m", "riskdesk", "gui", "--vault", vault]
     started = time.time()
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.launch_probe", kind, vault],
+        command,
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -107,12 +113,12 @@ def first_paint(kind: str, vault: str) -> tuple[float, float]:
     )
     lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
     painted = next(float(words[0]) for words in lines if words[0] != "cpu")
-    cpu = next(float(words[1]) for words in lines if words[0] == "cpu")
+    cpu = next((float(words[1]) for words in lines if words[0] == "cpu"), float("nan"))
     return (painted - started) * 1000, cpu
 
 
 def compare(vault: str, runs: int) -> None:
-    samples: dict[str, list[tuple[float, float]]] = {"bare": [], "riskdesk": []}
+    samples: dict[str, list[tuple[float, float]]] = {"bare": [], "riskdesk": [], "command": []}
     load_before = os.getloadavg()[0]
     for _ in range(runs):
         for kind in samples:
@@ -125,6 +131,7 @@ def compare(vault: str, runs: int) -> None:
         medians[kind] = wall
         print(f"{kind:<9} to the first paint: wall median {wall:7.0f} ms, CPU median {cpu:7.0f} ms")
     print(f"riskdesk / bare (wall medians): {medians['riskdesk'] / medians['bare']:.2f}x")
+    print(f"command / bare (wall medians): {medians['command'] / medians['bare']:.2f}x")
 
 
 if __name__ == "__main__":
