@@ -2,24 +2,17 @@
 a municipality's own, and refusing anything that would make a wrong document.
 
 Nothing is written here: the caller saves the bytes (see :mod:`document_file`), so a
-failed rendering never leaves half a file behind.
-
-docxtpl compiles every part of a template (body, headers, footers) to Jinja on every
-render, half of an action plan's rendering; the compiled parts are kept, keyed by their
-source, so the same template is compiled once (a changed template has another source).
+failed rendering never leaves half a file behind. The environment that renders, keeping
+what it compiled, is in :mod:`compiling_environment`, imported by the first render.
 """
 
 from __future__ import annotations
 
 import io
-from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 
 from riskdesk.documents.document_errors import DocumentError
 from riskdesk.documents.template_check import check_template, damaged_problem, syntax_problem
@@ -36,32 +29,6 @@ SHIPPED_TEMPLATES = templates_dir()
 LOGO_HEIGHT_MM = 16
 type Image = tuple[bytes, Mm]
 """A picture for a template: PNG bytes and the width to print it at."""
-# Six documents of a handful of parts each, shipped and the municipality's own.
-_KEPT_PARTS = 64
-
-
-class _CompilingOnce(SandboxedEnvironment):
-    """The rendering environment of :func:`jinja_environment` that keeps what it compiled
-    from a source string."""
-
-    def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=StrictUndefined)
-        self._compiled: OrderedDict[str, Template] = OrderedDict()
-
-    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
-        if not isinstance(source, str) or globals is not None or template_class is not None:
-            return super().from_string(source, globals, template_class)
-        compiled = self._compiled.get(source)
-        if compiled is None:
-            compiled = self._compiled[source] = super().from_string(source)
-            if len(self._compiled) > _KEPT_PARTS:
-                self._compiled.popitem(last=False)
-        else:
-            self._compiled.move_to_end(source)
-        return compiled
-
-
-_RENDERING = _CompilingOnce()
 
 
 @dataclass(frozen=True)
@@ -161,6 +128,9 @@ def render_template(
 ) -> bytes:
     """Render one template file; raises :class:`DocumentError` naming it on any failure."""
     from docxtpl import DocxTemplate, InlineImage
+    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+
+    from riskdesk.documents.compiling_environment import RENDERING
 
     try:
         document = DocxTemplate(template)
@@ -177,7 +147,7 @@ def render_template(
         ]
         full[key] = pictures if isinstance(image, list) else pictures[0]
     try:
-        document.render(full, _RENDERING, autoescape=True)
+        document.render(full, RENDERING, autoescape=True)
         buffer = io.BytesIO()
         document.save(buffer)
     except TemplateSyntaxError as error:

@@ -18,16 +18,23 @@ import io
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-
-from jinja2 import StrictUndefined, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING
 
 from riskdesk.domain.localized import LocalizedText
+
+if TYPE_CHECKING:
+    # jinja2 (3 MB resident) is imported by the first check or render, not with the
+    # services: a session that exports nothing never holds it.
+    from jinja2 import TemplateSyntaxError
+    from jinja2.sandbox import SandboxedEnvironment
 
 
 def jinja_environment() -> SandboxedEnvironment:
     """Autoescaped, so ``&`` and ``<`` in a name stay text; strict, so a misspelt field
     fails loudly instead of printing nothing; sandboxed, as municipalities bring templates."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
@@ -80,6 +87,7 @@ def check_template(template: Path, variables: Collection[str]) -> TemplateCheck:
 
 def _check(template: Path, data: bytes, provided: frozenset[str]) -> TemplateCheck:
     from docxtpl import DocxTemplate  # imported by the first check, not with the services
+    from jinja2 import TemplateSyntaxError
 
     try:
         used = DocxTemplate(io.BytesIO(data)).get_undeclared_template_variables(jinja_environment())

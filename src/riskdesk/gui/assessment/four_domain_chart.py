@@ -1,24 +1,23 @@
-"""The four-domain profile as a bar chart, each bar coloured by its rating."""
+"""The four-domain profile as a bar chart, each bar coloured by its rating.
+
+QtCharts (its library pages and 1.7 MB resident) is loaded when the first chart is made,
+in an assessment's summary, not with the window that imports this module at unlock."""
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsScene, QVBoxLayout, QWidget
 
 from riskdesk.domain.four_domain_profile import FourDomainProfile
 from riskdesk.domain.instrument import RATING_LABELS, RATING_ORDER, Rating
 from riskdesk.domain.localized import Language
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QBarSet, QChart
 
 # Calm traffic-light colours, dark enough for white bar labels and told apart by the
 # legend too, so colour is never the only signal.
@@ -29,7 +28,7 @@ _COLOURS = {
 }
 
 
-class FourDomainChart(QChartView):
+class FourDomainChart(QWidget):
     """One bar per risk domain: the factors present, on an axis up to the largest count
     possible. A stacked series with one set per rating is how a bar gets its rating's
     colour: each domain has a value in exactly one set.
@@ -39,17 +38,29 @@ class FourDomainChart(QChartView):
     every edit of the summary drew its labels twice and grew without end."""
 
     def __init__(self, *, language: Language, parent: QWidget | None = None) -> None:
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSet,
+            QChart,
+            QChartView,
+            QStackedBarSeries,
+            QValueAxis,
+        )
+
         super().__init__(parent)
         self._language = language
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumWidth(520)
         self.setFixedHeight(280)
-        self.setAccessibleName(self.tr("Four-domain profile"))
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setChart(chart)
+        self.view = QChartView(chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(self.tr("Four-domain profile"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
 
         series = QStackedBarSeries()
         self._sets: dict[Rating, QBarSet] = {}
@@ -77,6 +88,12 @@ class FourDomainChart(QChartView):
         series.attachAxis(self._categories)
         series.attachAxis(self._values)
 
+    def chart(self) -> QChart:
+        return self.view.chart()
+
+    def scene(self) -> QGraphicsScene:
+        return self.view.scene()
+
     def show_profile(self, profile: FourDomainProfile) -> None:
         for rating, bar_set in self._sets.items():
             bar_set.remove(0, bar_set.count())
@@ -87,7 +104,7 @@ class FourDomainChart(QChartView):
         top = max((d.of for d in profile.domains), default=1)
         self._values.setRange(0, top)
         self._values.setTickInterval(max(1, -(-top // 8)))
-        self.setAccessibleDescription(
+        self.view.setAccessibleDescription(
             "; ".join(
                 f"{d.title.text(self._language)}: {d.present}/{d.of}, "
                 f"{RATING_LABELS[d.rating].text(self._language)}"

@@ -1,14 +1,18 @@
 """The statistics page's charts (QtCharts), each with its numbers one click away: a chart
 and a table of the same series on a stack, and a button that turns between them. The
-page is internal, so the numbers are exact."""
+page is internal, so the numbers are exact.
+
+A chart is drawn when it is first on show: QtCharts (its library pages and 1.7 MB
+resident) is loaded then, not when the window is built, nor by figures read while the
+page is hidden."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +30,9 @@ from riskdesk.domain.inquiry import INQUIRY_KIND_LABELS, InquiryKind
 from riskdesk.domain.localized import Language
 from riskdesk.domain.unit_statistics import UnitStatistics
 
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChart
+
 
 @dataclass(frozen=True)
 class ChartData:
@@ -41,13 +48,13 @@ class ChartWithNumbers(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_label = QLabel(f"<b>{title}</b>")
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.view = QChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName(title)
+        self._title = title
+        self.chart: QChart | None = None  # made when first drawn
+        self._undrawn: ChartData | None = None
+        # Where the chart view goes when first drawn.
+        self.view = QWidget()
         self.view.setMinimumHeight(180)
+        QVBoxLayout(self.view).setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Numbers: %1").replace("%1", title))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -67,9 +74,25 @@ class ChartWithNumbers(QWidget):
         layout.addWidget(self.stack, 1)
 
     def show_data(self, data: ChartData) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        self._fill_table(data)
+        self._undrawn = data
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw()
+
+    def _draw(self) -> None:
+        data, self._undrawn = self._undrawn, None
+        if data is None:
+            return
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+
+        chart = self._made_chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
         bars = QBarSeries()
         highest = 0
         for name, values in data.series:
@@ -77,22 +100,38 @@ class ChartWithNumbers(QWidget):
             bar_set.append([float(v) for v in values])
             bars.append(bar_set)
             highest = max(highest, *values, 0)
-        self.chart.addSeries(bars)
+        chart.addSeries(bars)
         categories = QBarCategoryAxis()
         categories.append(list(data.categories))
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(categories)
         counts = QValueAxis()
         counts.setRange(0, max(highest, 1))
         counts.setLabelFormat("%d")
         counts.applyNiceNumbers()
-        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(counts)
-        self.chart.legend().setVisible(len(data.series) > 1)
-        self._fill_table(data)
+        chart.legend().setVisible(len(data.series) > 1)
+
+    def _made_chart(self) -> QChart:
+        if self.chart is None:
+            from PySide6.QtCharts import QChart, QChartView
+
+            self.chart = QChart()
+            self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            view = QChartView(self.chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setAccessibleName(self._title)
+            layout = self.view.layout()
+            assert layout is not None
+            layout.addWidget(view)
+        return self.chart
 
     def clear(self) -> None:
-        self.chart.removeAllSeries()
+        self._undrawn = None
+        if self.chart is not None:
+            self.chart.removeAllSeries()
         self.table.clear()
         self.table.setRowCount(0)
 
