@@ -1,7 +1,8 @@
 """What a real main window reads at unlock: the page on show and nothing of the pages
-behind it. The concern register and the review page read when they are first shown, and
-the review queue is read once at unlock (by the start page, for a supervisor). Counted
-with spies on the desk's service objects; the vault is a real demo vault."""
+behind it. The concern register, the review page, the inquiries page and the meetings
+page read when they are first shown, and the review queue is read once at unlock (by the
+start page, for a supervisor). Counted with spies on the desk's service objects; the vault
+is a real demo vault."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from riskdesk.domain.inquiry import InquiryKind, InquirySource
 from riskdesk.domain.localized import Language
 from riskdesk.gui.concerns.concerns_page import ConcernsPage
+from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.operations import run_op
 from riskdesk.services.desk import Desk
@@ -26,6 +29,8 @@ SPIED = {
     "review": ("overview",),
     "users": ("list",),
     "today": ("view",),
+    "inquiries": ("list",),
+    "meetings": ("list", "areas"),
 }
 
 
@@ -77,6 +82,17 @@ def test_at_unlock_onto_the_case_list_no_hidden_page_reads(
     assert calls["concerns.list"] == 0
     assert calls["review.overview"] == 0
     assert calls["users.list"] == 0
+    assert calls["inquiries.list"] == 0
+    assert calls["meetings.list"] == calls["meetings.areas"] == 0
+
+    inquiries = window._page(InquiriesPage)
+    window.navigation.setCurrentRow(window.pages.index(inquiries))
+    assert calls["inquiries.list"] == 1
+    assert inquiries.tree.topLevelItemCount() > 0
+    window.navigation.setCurrentRow(window.pages.index(window.meetings))
+    wait_for_operations()
+    assert calls["meetings.list"] == calls["meetings.areas"] == 1
+    assert window.meetings.meeting_list.meeting(desk.meetings.list()[0].id) is not None
 
     concerns = window._page(ConcernsPage)
     window.navigation.setCurrentRow(window.pages.index(concerns))
@@ -129,4 +145,46 @@ def test_a_concern_saved_while_the_register_is_hidden_shows_when_it_is_shown(
     window.navigation.setCurrentRow(window.pages.index(concerns))
     assert calls["concerns.list"] == 1
     assert concerns.tree.topLevelItemCount() == before + 1
+    window.clear()
+
+
+def test_an_inquiry_saved_while_the_page_is_hidden_is_read_and_chosen_when_it_is_shown(
+    qtbot, desk: Desk, demo_vault: Path, wait_for_operations
+) -> None:
+    window = _unlocked(qtbot, desk, demo_vault, lambda w: w.case_list)
+    inquiries = window._page(InquiriesPage)
+    calls = _spy(desk)
+    run_op(
+        window.case_list,
+        lambda: desk.inquiries.add(
+            received_on=date.today(), kind=InquiryKind.ADVICE, source=InquirySource.SCHOOL
+        ),
+        inquiries._saved,  # what the quick entry does when its save is done
+    )
+    wait_for_operations()
+    assert calls["inquiries.list"] == 0  # hidden: told of the change, it reads nothing
+    window.navigation.setCurrentRow(window.pages.index(inquiries))
+    assert calls["inquiries.list"] == 1
+    chosen = inquiries.current_inquiry()
+    assert chosen is not None
+    assert chosen.received_on == date.today()
+    assert chosen.id == max(i.id for i in desk.inquiries.list() if i.id is not None)
+    window.clear()
+
+
+def test_a_meeting_opened_from_the_start_page_is_chosen_once_the_list_is_read(
+    qtbot, desk: Desk, demo_vault: Path, wait_for_operations
+) -> None:
+    window = _unlocked(qtbot, desk, demo_vault, lambda w: w.case_list)
+    wait_for_operations()
+    meeting = desk.meetings.list()[-1]
+    assert meeting.id is not None
+    # As a start-page line opens it: the page is chosen, then the meeting, before the
+    # list's read (an operation) is done.
+    window.navigation.setCurrentRow(window.pages.index(window.meetings))
+    window.meetings.select_meeting(meeting.id)
+    wait_for_operations()
+    editor = window.meetings._editor
+    assert editor is not None
+    assert editor.meeting_id == meeting.id
     window.clear()

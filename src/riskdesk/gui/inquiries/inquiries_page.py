@@ -1,6 +1,9 @@
 """The Inquiries page (Henvendelser): the unit's inquiries for a period, of one type and
 one source when chosen, newest first, filtered in the vault; a new one by the
-quick-entry dialog; and the chosen one turned into a niveau-1 concern or a new case."""
+quick-entry dialog; and the chosen one turned into a niveau-1 concern or a new case.
+
+The page reads only while it is on show (:class:`ReadWhenShown`): at unlock onto another
+page it reads nothing, so no opening or start page reads the inquiries table."""
 
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ from riskdesk.gui.inquiries.inquiry_conversion import make_case_from
 from riskdesk.gui.inquiries.inquiry_dialog import InquiryDialog
 from riskdesk.gui.operations import read_now, redraw_on_changes
 from riskdesk.gui.widgets.problem_line import ProblemLine
+from riskdesk.gui.widgets.read_when_shown import ReadWhenShown
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -53,6 +57,9 @@ class InquiriesPage(QWidget):
         self._language = language
         self._desk: Desk | None = None
         self._inquiries: dict[InquiryId, Inquiry] = {}
+        # Saved from another page while this one was hidden: chosen once it is read.
+        self._to_select: InquiryId | None = None
+        self._when_shown = ReadWhenShown(self, self.refresh)
 
         today = QDate.currentDate()
         self.from_edit = _date_edit(today.addMonths(-11).addDays(1 - today.day()), language)
@@ -129,10 +136,12 @@ class InquiriesPage(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
-        self.refresh()
+        self._when_shown.unread()
 
     def clear(self) -> None:
         self._desk = None
+        self._when_shown.forget()
+        self._to_select = None
         self._inquiries = {}
         self.tree.clear()
         self.count_label.clear()
@@ -157,7 +166,9 @@ class InquiriesPage(QWidget):
         self.show_inquiries(found)
 
     def show_inquiries(self, inquiries: Sequence[Inquiry]) -> None:
-        chosen = self.current_inquiry()
+        current = self.current_inquiry()
+        chosen = self._to_select or (current.id if current is not None else None)
+        self._to_select = None
         self._inquiries = {i.id: i for i in inquiries if i.id is not None}
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -175,7 +186,7 @@ class InquiriesPage(QWidget):
             )
             item.setData(0, _ID_ROLE, inquiry.id)
             self.tree.addTopLevelItem(item)
-            if chosen is not None and inquiry.id == chosen.id:
+            if chosen is not None and inquiry.id == chosen:
                 self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         self.count_label.setText(self.tr("%n inquiries", "", len(inquiries)))
@@ -188,6 +199,8 @@ class InquiriesPage(QWidget):
         return self._inquiries.get(InquiryId(int(item.data(0, _ID_ROLE))))
 
     def select(self, inquiry_id: InquiryId) -> None:
+        if inquiry_id not in self._inquiries:
+            self._to_select = inquiry_id
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
             if item is not None and item.data(0, _ID_ROLE) == inquiry_id:
@@ -240,7 +253,7 @@ class InquiriesPage(QWidget):
 
     def _redraw(self, changes: Changes, initiator: object) -> None:
         if self._desk is not None and (changes.inquiries or changes.cases or changes.concerns):
-            self.refresh()
+            self._when_shown.unread()
 
 
 def _date_edit(day: QDate, language: Language) -> QDateEdit:

@@ -4,7 +4,8 @@ decisions each case has had, and the agenda, pseudonymised agenda and minutes as
 
 The meeting being edited is a :class:`MeetingEditor`; the widgets only draw it and hand
 edits back. Every write is one operation (:class:`MeetingWrites`), and the page redraws
-when an operation changed meetings, cases, persons or plans.
+when an operation changed meetings, cases, persons or plans. The list is read only while
+the page is on show (:class:`ReadWhenShown`): hidden at unlock, the page reads nothing.
 """
 
 from __future__ import annotations
@@ -24,17 +25,17 @@ from riskdesk.domain.meeting_editor import MeetingEditor
 from riskdesk.domain.problems import FieldPath, Problem
 from riskdesk.domain.record_version import StaleRecord
 from riskdesk.domain.refusals import UserInputError
-from riskdesk.domain.unsaved_text import meeting_unsaved
 from riskdesk.gui.live.elsewhere import changed_elsewhere
 from riskdesk.gui.meetings.agenda_panel import AgendaPanel
 from riskdesk.gui.meetings.meeting_exports import MeetingExports
 from riskdesk.gui.meetings.meeting_form import MeetingForm
 from riskdesk.gui.meetings.meeting_list import MeetingList
 from riskdesk.gui.meetings.meeting_writes import MeetingWrites
+from riskdesk.gui.meetings.stale_meeting import offer_meeting_reload
 from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 from riskdesk.gui.widgets.problem_routing import route_problems
-from riskdesk.gui.widgets.stale_record_dialog import offer_reload
+from riskdesk.gui.widgets.read_when_shown import ReadWhenShown
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -56,6 +57,8 @@ class MeetingsPage(QWidget):
         self._language = language
         self._editor: MeetingEditor | None = None
         self._selected_case: CaseId | None = None
+        self._to_select: MeetingId | None = None  # chosen before the list was read
+        self._when_shown = ReadWhenShown(self, self._read_list)
 
         self.message_label = ProblemLine(language=language)
 
@@ -112,14 +115,21 @@ class MeetingsPage(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = self._writes.desk = desk
-        self.form.set_areas(read_now(self, desk.meetings.areas) or ())
+        self._when_shown.unread()
+
+    def _read_list(self) -> None:
+        desk = self._desk
+        if desk is not None and not self.form.area_combo.count():  # once per unlock
+            self.form.set_areas(read_now(self, desk.meetings.areas) or ())
         self.refresh()
 
     def clear(self) -> None:
         """Forget everything shown from the vault (the desk is locking)."""
         self._writes.forget_waiting()
+        self._when_shown.forget()
         self._desk = self._writes.desk = None
-        self._selected_case = None
+        self._selected_case = self._to_select = None
+        self.form.set_areas(())
         self.meeting_list.clear()
         self._open(None)
 
@@ -141,12 +151,17 @@ class MeetingsPage(QWidget):
             if self._desk is desk:
                 current = self._editor.meeting_id if self._editor else None
                 self.meeting_list.show_meetings(meetings, current=current)
+                chosen, self._to_select = self._to_select, None
+                if chosen is not None and self.meeting_list.meeting(chosen) is not None:
+                    self.select_meeting(chosen)
 
         run_op(self, lambda: desk.meetings.list(upcoming_only=upcoming), show)
 
     def select_meeting(self, meeting_id: MeetingId) -> None:
         meeting = self.meeting_list.meeting(meeting_id)
-        if meeting is not None:
+        if meeting is None:
+            self._to_select = meeting_id  # as the page is first shown: once it is read
+        else:
             self.meeting_list.select(meeting_id)
             self._meeting_chosen(meeting)
 
@@ -300,7 +315,7 @@ class MeetingsPage(QWidget):
         if self._desk is None:
             return
         if changes.meetings:
-            self.refresh()
+            self._when_shown.unread()
         # The agenda shows its persons' names without knowing who they are.
         agenda = self._editor.case_ids if self._editor is not None else ()
         if changed_elsewhere(initiator, agenda, person_unknown=True):
@@ -369,20 +384,14 @@ class MeetingsPage(QWidget):
             next(iter(routed.by_target)).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _stale_save(self, editor: MeetingEditor, refusal: StaleRecord) -> None:
-        meeting_id, desk = editor.meeting_id, self._desk
-        if meeting_id is None or desk is None:
-            return
+        if self._desk is not None:
+            offer_meeting_reload(
+                self, self._desk, editor, refusal, language=self._language, reopen=self._reopen
+            )
 
-        def reload() -> bool:
-            meeting = read_now(self, lambda: desk.meetings.get(meeting_id))
-            if meeting is None:
-                return False
-            self._open(MeetingEditor(meeting))
-            self.meeting_list.select(meeting_id)
-            return True
-
-        unsaved = meeting_unsaved(editor)
-        offer_reload(self, refusal, unsaved, language=self._language, reload=reload)
+    def _reopen(self, meeting: Meeting) -> None:
+        self._open(MeetingEditor(meeting))
+        self.meeting_list.select(meeting.id)
 
     def _write_refused(self, editor: MeetingEditor, problems: Sequence[Problem]) -> None:
         if editor is self._editor:
