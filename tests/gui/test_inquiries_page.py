@@ -123,6 +123,8 @@ def test_create_as_concern_opens_the_concern_dialog_prefilled_and_links_it(
     qtbot, window, desk, wait_for_operations
 ) -> None:
     page = window._page(InquiriesPage)
+    # On show, as where its button is clicked: a hidden page reads when next shown.
+    window.navigation.setCurrentRow(window.pages.index(page))
     made = desk.inquiries.add(
         received_on=date.today(), kind="other", source="club", note="Uro i klubben."
     )
