@@ -157,12 +157,16 @@ class ReleaseMeetingRepository:
         )
 
     def _fill_windows(self, rows: list[tuple[int, str]], *, rules: TimelineRules, key: str) -> None:
+        # Not over a window a colleague's save wrote since this read (on the team server
+        # the UPDATE lands on their newer row, and its JSON is not the one read here).
         self._session.execute(
-            update(ReleaseMeetingRow),
+            update(ReleaseMeetingRow).where(ReleaseMeetingRow.marks_rules.is_distinct_from(key)),
             [
                 {"id": row_id, **_window_columns(stored_meeting(text), rules=rules, key=key)}
                 for row_id, text in rows
             ],
+            # The windows are nobody's loaded objects: this use case read rows, not records.
+            execution_options={"synchronize_session": None},
         )
 
     def _by_case(self, case_id: CaseId) -> ReleaseMeetingRow | None:
