@@ -112,6 +112,7 @@ def test_a_supervisors_unlock_reads_the_review_queue_once(
     assert calls["today.view"] == 1  # the start page shows the queue itself, once
     assert calls["review.overview"] == 0
     assert calls["concerns.list"] == 0
+    assert calls["inquiries.list"] == calls["meetings.list"] == 0  # so a damaged table waits
 
     window.navigation.setCurrentRow(window.pages.index(window.review))
     assert calls["review.overview"] == 1
