@@ -15,6 +15,7 @@ import pytest
 
 from riskdesk.domain.inquiry import InquiryKind, InquirySource
 from riskdesk.domain.localized import Language
+from riskdesk.domain.meeting import Meeting, MeetingKind
 from riskdesk.gui.concerns.concerns_page import ConcernsPage
 from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
 from riskdesk.gui.main_window import MainWindow
@@ -188,4 +189,25 @@ def test_a_meeting_opened_from_the_start_page_is_chosen_once_the_list_is_read(
     editor = window.meetings._editor
     assert editor is not None
     assert editor.meeting_id == meeting.id
+    window.clear()
+
+
+def test_a_meeting_saved_while_the_page_is_hidden_is_listed_when_it_is_shown(
+    qtbot, desk: Desk, demo_vault: Path, wait_for_operations
+) -> None:
+    window = _unlocked(qtbot, desk, demo_vault, lambda w: w.meetings)
+    wait_for_operations()
+    window.navigation.setCurrentRow(window.pages.index(window.case_list))
+    calls = _spy(desk)
+    run_op(
+        window.case_list,
+        lambda: desk.meetings.save(Meeting(kind=MeetingKind.SSP, held_on=date.today())),
+    )
+    wait_for_operations()
+    assert calls["meetings.list"] == 0  # hidden: told of the change, it reads nothing
+    window.navigation.setCurrentRow(window.pages.index(window.meetings))
+    wait_for_operations()
+    assert calls["meetings.list"] == 1
+    newest = max(m.id for m in desk.meetings.list() if m.id is not None)
+    assert window.meetings.meeting_list.meeting(newest) is not None
     window.clear()
