@@ -107,7 +107,11 @@ class PersonRow(Base):
 
 class CaseRow(Base):
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_person_id", "person_id"),)
+    __table_args__ = (
+        Index("ix_cases_person_id", "person_id"),
+        # A user's own cases, read several times by every start page (0014).
+        Index("ix_cases_caseworker_status", "caseworker", "status"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"))
