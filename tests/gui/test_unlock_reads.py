@@ -20,6 +20,7 @@ from riskdesk.gui.concerns.concerns_page import ConcernsPage
 from riskdesk.gui.inquiries.inquiries_page import InquiriesPage
 from riskdesk.gui.main_window import MainWindow
 from riskdesk.gui.operations import run_op
+from riskdesk.gui.statistics.statistics_page import StatisticsPage
 from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
 
@@ -32,6 +33,7 @@ SPIED = {
     "today": ("view",),
     "inquiries": ("list",),
     "meetings": ("list", "areas"),
+    "statistics": ("figures",),
 }
 
 
@@ -114,10 +116,15 @@ def test_a_supervisors_unlock_reads_the_review_queue_once(
     assert calls["review.overview"] == 0
     assert calls["concerns.list"] == 0
     assert calls["inquiries.list"] == calls["meetings.list"] == 0  # so a damaged table waits
+    assert calls["statistics.figures"] == 0  # counted over every case
 
     window.navigation.setCurrentRow(window.pages.index(window.review))
     assert calls["review.overview"] == 1
     assert calls["users.list"] == 1
+    statistics = window._page(StatisticsPage)
+    window.navigation.setCurrentRow(window.pages.index(statistics))
+    assert calls["statistics.figures"] == 1
+    assert statistics.figures_tree.topLevelItemCount() > 0
     window.clear()
 
 

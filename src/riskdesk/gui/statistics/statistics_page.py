@@ -50,6 +50,7 @@ from riskdesk.gui.statistics.statistics_charts import (
     outcomes_chart,
 )
 from riskdesk.gui.widgets.problem_line import ProblemLine
+from riskdesk.gui.widgets.read_when_shown import ReadWhenShown
 
 if TYPE_CHECKING:
     from riskdesk.services.desk import Desk
@@ -66,6 +67,7 @@ class StatisticsPage(QWidget):
         super().__init__(parent)
         self._language = language
         self._desk: Desk | None = None
+        self._when_shown = ReadWhenShown(self, self.refresh)
         self.choose_path: PathChooser = choose_save_path
 
         self.preset_box = QComboBox()
@@ -180,10 +182,13 @@ class StatisticsPage(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
-        self.refresh()
+        # Read when first shown: a supervisor's unlock lands on another page, and the
+        # unit's figures are counted over every case.
+        self._when_shown.unread()
 
     def clear(self) -> None:
         self._desk = None
+        self._when_shown.forget()
         self.figures_tree.clear()
         for chart in self.charts():
             chart.clear()
