@@ -101,7 +101,8 @@ def _launch_and_unlock(vault: Path, runs: int) -> list[Row]:
             paint[kind].append(wall_ms)
             cpu[kind].append(cpu_ms)
         started = time.perf_counter()
-        Desk.open(vault, username=USER, password=PASSWORD).lock()
+        # As the unlock dialog opens it: the page-by-page check runs after the first paint.
+        Desk.open(vault, username=USER, password=PASSWORD, check_pages_later=True).lock()
         unlock.append((time.perf_counter() - started) * 1000)
     bare = timed_row("launch → bare PySide6 window painted", paint["bare"], cpu=cpu["bare"])
     dialog = timed_row("launch → unlock dialog painted", paint["riskdesk"], cpu=cpu["riskdesk"])
@@ -144,7 +145,7 @@ def _launch_and_unlock(vault: Path, runs: int) -> list[Row]:
             target="≤ 1.5×",
             met=cpu_ratio <= 1.5,
         ),
-        timed_row(f"unlock, Desk.open ({_kdf_label(vault)})", unlock),
+        timed_row(f"unlock, Desk.open as the window does ({_kdf_label(vault)})", unlock),
     ]
 
 
