@@ -143,13 +143,13 @@ def events_concerning(
                 case_numbers=case_numbers,
             )
         else:
-            theirs = {
-                case_id
-                for case_id in _case_ids_of(event)
-                if owner.get(case_id, person_id if case_id in current_case_ids else None)
+            # concerns_person with the cases that are theirs in the story so far, asked
+            # case by case: a list view names thousands of cases and most are no one's here.
+            relevant = concerns_person(event, person_id=person_id, case_ids=()) or any(
+                owner.get(case_id, person_id if case_id in current_case_ids else None)
                 == person_id
-            }
-            relevant = concerns_person(event, person_id=person_id, case_ids=theirs)
+                for case_id in _case_ids_of(event)
+            )
         if relevant:
             found.append(event)
     return found
@@ -184,8 +184,9 @@ def search_matches(
 
 
 def int_or_none(value: object) -> int | None:
-    # bool is an int in Python; a flag is never an id.
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    # bool is an int in Python; a flag is never an id. Ids come from JSON, so an id is an
+    # int exactly (asked about ~10,000 times per insight: one type check, not two).
+    return value if type(value) is int else None
 
 
 def _same_id(value: object, wanted: int) -> bool:
