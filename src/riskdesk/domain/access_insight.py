@@ -146,8 +146,7 @@ def events_concerning(
             # concerns_person with the cases that are theirs in the story so far, asked
             # case by case: a list view names thousands of cases and most are no one's here.
             relevant = concerns_person(event, person_id=person_id, case_ids=()) or any(
-                owner.get(case_id, person_id if case_id in current_case_ids else None)
-                == person_id
+                owner.get(case_id, person_id if case_id in current_case_ids else None) == person_id
                 for case_id in _case_ids_of(event)
             )
         if relevant:
