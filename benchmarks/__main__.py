@@ -30,7 +30,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,6 +39,7 @@ from typing import Any
 
 from benchmarks import demo_build, gui_memory, launch_probe
 from benchmarks.suite_rows import Row, by_size, judged, printed_rows, table, timed_row
+from benchmarks.vault_copy import copy_vault
 
 PASSWORD = "benchmark-kodeord"  # noqa: S105 - a throwaway vault of synthetic people
 USER = "koordinator"
@@ -71,11 +71,7 @@ def _prepared_copy(vault: Path, folder: Path, persons: int) -> Path:
     from riskdesk.services.desk import Desk
     from riskdesk.store.release_meeting_repository import FILLED_AT_ONCE
 
-    copy = folder / f"measured-{vault.name}"
-    for suffix in ("", "-wal", ".keys", ".checkpoint"):
-        source = Path(f"{vault}{suffix}")
-        if source.exists():
-            shutil.copy2(source, f"{copy}{suffix}")
+    copy = copy_vault(vault, folder / f"measured-{vault.name}")
     with Desk.open(copy, username=USER, password=PASSWORD) as desk:
         for _ in range(persons // FILLED_AT_ONCE + 2):
             desk.release_meetings.overdue_by_case()

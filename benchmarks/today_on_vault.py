@@ -13,26 +13,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.vault_copy import copy_vault
+
 from riskdesk.services.desk import Desk
-from riskdesk.store.checkpoint_file import checkpoint_path
-from riskdesk.store.key_slots import sidecar_path
 
 PASSWORD = "benchmark-kodeord"  # noqa: S105 - the shared benchmark vaults of synthetic people
-
-
-def _copy(vault: Path, folder: Path) -> Path:
-    copy = folder / vault.name
-    shutil.copyfile(vault, copy)
-    for beside in (sidecar_path, checkpoint_path):
-        if beside(vault).exists():
-            shutil.copyfile(beside(vault), beside(copy))
-    return copy
 
 
 def _measure(path: Path, users: list[str], runs: int) -> None:
@@ -60,7 +50,7 @@ def main() -> None:
     parser.add_argument("--users", nargs="+", default=["koordinator", "leder"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        copy = _copy(args.vault, Path(folder))
+        copy = copy_vault(args.vault, Path(folder) / args.vault.name)
         Desk.open(copy, username=args.users[0], password=PASSWORD).close()
         _measure(copy, args.users, args.runs)
 
