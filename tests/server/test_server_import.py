@@ -367,7 +367,14 @@ def test_a_deactivated_user_is_moved_without_a_login(
             "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'mentor'"
         ).fetchone()
         active = connection.execute("SELECT active FROM users WHERE username = 'mentor'").fetchone()
+        groups = connection.execute(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'mentor'"
+        ).fetchall()
     assert (login, active) == ((False,), (False,))
+    # As a deactivation on the server leaves a user: still one of RiskDesk's (so an
+    # administrator can activate them), in no group that reads or writes casework.
+    assert groups == [("riskdesk_user",)]
 
 
 def test_an_owner_who_is_no_superuser_moves_a_vault_and_is_no_riskdesk_user_after(

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
-from psycopg import errors
+from psycopg import errors, sql
 
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.refusals import NotFound, PermissionDenied, UserInputError
@@ -17,6 +17,7 @@ from riskdesk.domain.server_errors import NotAServerUser
 from riskdesk.domain.user import PasswordChangeRequired, Role, UserDeactivated
 from riskdesk.domain.vault_errors import WrongPassword
 from riskdesk.services.desk import Desk
+from riskdesk.store.server.server_setup import apply_security
 from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 
 FIRST = "forste-kodeord-1"
@@ -126,6 +127,61 @@ def test_a_new_role_replaces_the_group_and_deactivation_disables_the_login(
         desk.users.set_active(username="kasper", active=True)
     with Desk.open(team_server.url, username="kasper", password=OWN) as desk:
         assert desk.user.role is Role.SUPERVISOR
+
+
+def test_a_deactivated_users_open_sessions_are_refused_from_their_next_statement(
+    team_server: TeamServer,
+) -> None:
+    # NOLOGIN stops only new logins: a RiskDesk window and a psql left open before the
+    # deactivation must not go on reading or writing casework.
+    team_server.add_login("kasper", Role.CASEWORKER, OWN)
+    with (
+        Desk.open(team_server.url, username="kasper", password=OWN) as theirs,
+        _raw(team_server, "kasper", OWN) as psql,
+    ):
+        theirs.cases.listing()
+        psql.execute("SELECT count(*) FROM persons").fetchone()
+        with _admin(team_server) as desk:
+            desk.users.set_active(username="kasper", active=False)
+            listed = {user.username: user for user in desk.users.list()}
+        assert _groups(team_server, "kasper") == {"riskdesk_user"}
+        assert listed["kasper"].role is Role.CASEWORKER
+        for table in ("persons", "cases", "journal_entries", "audit_events"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                psql.execute(
+                    sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table))
+                ).fetchone()
+            psql.rollback()
+        with pytest.raises(errors.InsufficientPrivilege):
+            psql.execute("DELETE FROM persons")
+        psql.rollback()
+        with pytest.raises(PermissionDenied):
+            theirs.cases.listing()
+    with _admin(team_server) as desk:
+        desk.users.set_active(username="kasper", active=True)
+    assert _groups(team_server, "kasper") == {"riskdesk_user", "riskdesk_caseworker"}
+    with Desk.open(team_server.url, username="kasper", password=OWN) as desk:
+        desk.cases.listing()
+
+
+def test_a_user_deactivated_by_an_older_version_loses_their_group_at_migrate(
+    team_server: TeamServer,
+) -> None:
+    team_server.add_login("kasper", Role.SUPERVISOR, OWN)
+    with _admin(team_server) as desk:
+        desk.users.set_active(username="kasper", active=False)
+    engine = team_server.owner_engine()
+    try:
+        with engine.begin() as connection:
+            # What a deactivation left before: the login disabled, the group kept.
+            connection.exec_driver_sql("GRANT riskdesk_supervisor TO kasper")
+        assert _groups(team_server, "kasper") == {"riskdesk_user", "riskdesk_supervisor"}
+        with engine.begin() as connection:
+            apply_security(connection)
+    finally:
+        engine.dispose()
+    assert _groups(team_server, "kasper") == {"riskdesk_user"}
+    assert _groups(team_server, ADMIN) == {"riskdesk_user", "riskdesk_administrator"}
 
 
 def test_the_last_active_administrator_stays_one(team_server: TeamServer) -> None:

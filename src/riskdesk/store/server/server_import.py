@@ -43,6 +43,7 @@ from riskdesk.store.server.server_setup import (
     GROUP_ROLE_PREFIX,
     create_database_if_missing,
     create_login,
+    group_role,
     install,
     owner_engine,
     owner_errors,
@@ -161,7 +162,7 @@ def _move_users(source: Session, target: Connection) -> tuple[ImportedUser, ...]
             role=user.role,
             password=password,
         )
-        _keep_history(target, row.username, row.created_at, active=user.active)
+        _keep_history(target, user, row.created_at)
         if user.active:
             server_users.require_password_change(target, row.username)
             user = replace(user, temporary_password=password)
@@ -177,14 +178,17 @@ def _login_exists(target: Connection, username: str) -> bool:
     )
 
 
-def _keep_history(target: Connection, username: str, created_at: datetime, *, active: bool) -> None:
+def _keep_history(target: Connection, user: ImportedUser, created_at: datetime) -> None:
     target.execute(
         text("UPDATE users SET created_at = :at, active = :active WHERE username = :name"),
-        {"at": created_at, "active": active, "name": username},
+        {"at": created_at, "active": user.active, "name": user.username},
     )
-    if not active:
-        quoted = target.dialect.identifier_preparer.quote(username)
-        target.execute(text(f"ALTER ROLE {quoted} NOLOGIN"))
+    if not user.active:
+        # As a deactivation on the server leaves them: no login and no group.
+        quote = target.dialect.identifier_preparer.quote
+        login = quote(user.username)
+        target.execute(text(f"ALTER ROLE {login} NOLOGIN"))
+        target.execute(text(f"REVOKE {quote(group_role(user.role))} FROM {login}"))
 
 
 def _mark_imported_part(target: Connection) -> Head | None:

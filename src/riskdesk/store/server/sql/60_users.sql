@@ -161,11 +161,14 @@ BEGIN
         RAISE EXCEPTION 'the last active administrator stays one'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- A deactivated user keeps no group: NOLOGIN stops only new logins, and a session
+    -- already open (RiskDesk's pooled connections, a psql left open) would otherwise
+    -- go on reading and writing cases. Without a group its next statement is refused.
     FOREACH old_group IN ARRAY ARRAY[
         'riskdesk_caseworker', 'riskdesk_supervisor', 'riskdesk_administrator',
         'riskdesk_mentor'
     ] LOOP
-        IF old_group <> new_group AND EXISTS (
+        IF (old_group <> new_group OR NOT p_active) AND EXISTS (
             SELECT FROM pg_auth_members
             WHERE roleid = old_group::regrole AND member = p_username::regrole
         ) THEN
@@ -177,14 +180,16 @@ BEGIN
     -- leave the user in their old role as well.
     IF EXISTS (
         SELECT FROM pg_auth_members JOIN pg_roles ON pg_roles.oid = roleid
-        WHERE member = p_username::regrole AND rolname <> new_group
+        WHERE member = p_username::regrole AND (rolname <> new_group OR NOT p_active)
             AND rolname IN ('riskdesk_caseworker', 'riskdesk_supervisor',
                 'riskdesk_administrator', 'riskdesk_mentor')
     ) THEN
         RAISE EXCEPTION 'the old role could not be taken away'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    EXECUTE format('GRANT %I TO %I', new_group, p_username);
+    IF p_active THEN
+        EXECUTE format('GRANT %I TO %I', new_group, p_username);
+    END IF;
     EXECUTE format('ALTER ROLE %I %s', p_username,
         CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
     UPDATE users SET role = p_role, active = p_active WHERE id = user_id;
@@ -246,6 +251,26 @@ SET search_path = public, pg_temp
 AS $required$
     SELECT EXISTS (SELECT FROM riskdesk_password_changes WHERE username = session_user);
 $required$;
+
+-- Users deactivated by an earlier version kept their group: they lose it now.
+DO $deactivated$
+DECLARE
+    member_group record;
+BEGIN
+    FOR member_group IN
+        SELECT login.rolname AS username, grp.rolname AS group_name
+        FROM users
+        JOIN pg_roles login ON login.rolname = users.username
+        JOIN pg_auth_members ON pg_auth_members.member = login.oid
+        JOIN pg_roles grp ON grp.oid = pg_auth_members.roleid
+        WHERE NOT users.active
+            AND grp.rolname IN ('riskdesk_caseworker', 'riskdesk_supervisor',
+                'riskdesk_administrator', 'riskdesk_mentor')
+    LOOP
+        EXECUTE format('REVOKE %I FROM %I', member_group.group_name, member_group.username);
+    END LOOP;
+END
+$deactivated$;
 
 -- Owned by riskdesk_security, callable only by RiskDesk's users; the helpers by nobody.
 DO $owners$
