@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fault_tools import fingerprint, flip_byte, zero_page
@@ -123,3 +124,37 @@ def test_the_command_line_path_still_checks_every_page_at_open(shared_vault: Pat
     with Desk.open(shared_vault, username="koordinator", password=PASSWORD) as desk:
         assert not desk.health.pages_pending
         assert desk.health.read_only
+
+
+def test_a_lock_while_the_check_reads_stops_it_and_the_vault_opens_sound_again(
+    shared_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 100,000 people the check reads for seconds; a lock right after unlock must not
+    # wait for it, with the key still in memory. This check reads until it is stopped.
+    check_started = threading.Event()
+
+    def endless_check(connection: Any) -> list[str]:
+        check_started.set()
+        connection.execute(
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+        ).fetchone()
+        return []
+
+    monkeypatch.setattr("riskdesk.store.opening_checks.find_damage", endless_check)
+    desk = _open_later(shared_vault)
+    checker = threading.Thread(target=desk.health.check_pages, daemon=True)
+    checker.start()
+    assert check_started.wait(10)
+
+    locker = threading.Thread(target=desk.lock, daemon=True)
+    locker.start()
+    locker.join(60)
+    checker.join(60)
+
+    assert not locker.is_alive()
+    assert not checker.is_alive()
+    assert desk.locked
+    monkeypatch.undo()
+    with Desk.open(shared_vault, username="koordinator", password=PASSWORD) as again:
+        assert not again.health.read_only
+        assert again.cases.search("")

@@ -49,6 +49,7 @@ class VaultHealth:
         self._damaged = False
         self._listeners: list[Callable[[], object]] = []
         self._pending: Callable[[], object] | None = None
+        self._stop_pending: Callable[[], object] | None = None
         # Held while the page check runs: whoever needs its verdict waits here.
         self._checking = threading.Lock()
 
@@ -85,10 +86,12 @@ class VaultHealth:
         """Whether the page-by-page check is still to run (or running)."""
         return self._pending is not None or self._checking.locked()
 
-    def check_later(self, check: Callable[[], object]) -> None:
+    def check_later(self, check: Callable[[], object], *, stop: Callable[[], object]) -> None:
         """The vault opened without its page-by-page check: ``check()`` runs it once and
-        marks what it finds. Until it has run, a use case that writes waits for it."""
+        marks what it finds. Until it has run, a use case that writes waits for it.
+        ``stop()``, from another thread, ends a check under way without a verdict."""
         self._pending = check
+        self._stop_pending = stop
 
     def settle(self) -> None:
         """Run the page check still to run, on this thread, or wait for the thread that
@@ -101,10 +104,15 @@ class VaultHealth:
                 self._pending = None
 
     def stop_checking(self) -> None:
-        """The vault closes: a check that is running ends first, one not begun never runs
-        (it would need the key that is about to be wiped)."""
+        """The vault closes: a check not begun never runs (it would need the key that is
+        about to be wiped), and one under way is stopped and has ended when this returns.
+        Stopped, not waited for: at 100,000 people the check reads for seconds, and a
+        lock or a quit right after unlock would wait for all of it."""
+        stop = self._stop_pending
+        if stop is not None:
+            stop()
         with self._checking:
-            self._pending = None
+            self._pending = self._stop_pending = None
 
     def admit(self, use_case: UseCase) -> bool:
         """Whether ``use_case`` runs read-only (the vault is damaged, so its audit event

@@ -31,6 +31,7 @@ stamp and no size.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,7 @@ def check_before_writing(
         if pages_later and str(mode).lower() == wanted_journal_mode(path) == LOCAL_JOURNAL:
             # Held before this connection closes, so closing it folds no WAL either.
             later = PagesCheckedLater(health, _guard_on(path, key))
-            health.check_later(later)
+            health.check_later(later, stop=later.stop)
             problems = []
         else:
             problems = find_damage(connection)
@@ -137,6 +138,9 @@ class PagesCheckedLater:
         self._health = health
         self._guard: Any = guard
         self._then: list[Callable[[Any], object]] = []
+        self._stopped = False
+        # Between stop() interrupting the guard and close() closing it.
+        self._guard_lock = threading.Lock()
 
     def then(self, step: Callable[[Any], object]) -> None:
         """Run ``step(connection)`` too, on the check's connection after the pages: a
@@ -145,18 +149,24 @@ class PagesCheckedLater:
 
     def __call__(self) -> None:
         connection = self._guard
-        if connection is None:  # closed: the vault is closing
+        if connection is None or self._stopped:  # the vault is closing
             return
         try:
             problems = find_damage(connection)
         except Exception as error:
+            if self._stopped:  # interrupted: no verdict
+                return
             if not is_damage_error(error):
                 raise
             problems = [str(error)]
         for step in self._then:
+            if self._stopped:
+                return
             try:
                 step(connection)
             except Exception as error:
+                if self._stopped:
+                    return
                 # Damage stops the step where it stands; it is reported as damage.
                 if not is_damage_error(error):
                     raise
@@ -165,9 +175,18 @@ class PagesCheckedLater:
         elif not self._health.damaged:
             self.close()
 
+    def stop(self) -> None:
+        """End the check under way at SQLite's next step, from any thread: the vault is
+        closing, and the key it reads with is about to be wiped."""
+        self._stopped = True
+        with self._guard_lock:
+            if self._guard is not None:
+                self._guard.interrupt()
+
     def close(self) -> None:
         """Let go of the file; call after the vault's other connections have closed."""
-        guard, self._guard = self._guard, None
+        with self._guard_lock:
+            guard, self._guard = self._guard, None
         if guard is not None:
             guard.close()
 
