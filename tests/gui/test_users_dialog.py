@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from riskdesk.domain.action_plan import ActionPlan, NeedArea, PlanAction, PlanGoal, Responsible
 from riskdesk.domain.localized import Language
@@ -95,6 +95,21 @@ def _unlock(qtbot, session: SessionController, user: str, password: str) -> None
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
 
 
+def _tab_order_from(start: QWidget, window: QWidget, count: int) -> list[QWidget]:
+    """The next ``count`` widgets Tab moves to from ``start``, as Qt chooses them."""
+    order: list[QWidget] = []
+    widget = start
+    while len(order) < count:
+        widget = widget.nextInFocusChain()
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(window)
+            and widget.isEnabled()
+        ):
+            order.append(widget)
+    return order
+
+
 def test_first_run_add_a_caseworker_who_logs_in_and_finds_a_due_action(
     qtbot, wait_for_operations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -171,6 +186,13 @@ def test_first_run_add_a_caseworker_who_logs_in_and_finds_a_due_action(
         assert unlock.new_password.password_edit.isVisibleTo(unlock)
         assert "Choose your own" in unlock.message_label.text()
         assert unlock.password_edit.text() == GIVEN  # kept for the second try
+        assert _tab_order_from(unlock.user_edit, unlock, 5) == [
+            unlock.password_edit,
+            unlock.new_password.password_edit,
+            unlock.new_password.again_edit,
+            unlock.unlock_button,
+            unlock.cancel_button,
+        ]
         unlock.new_password.password_edit.setText(OWN)
         unlock.new_password.again_edit.setText(OWN + "!")
         qtbot.mouseClick(unlock.unlock_button, Qt.MouseButton.LeftButton)

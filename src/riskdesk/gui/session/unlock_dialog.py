@@ -201,6 +201,10 @@ class UnlockDialog(QDialog):
             )
             self._new_password.add_to(self._form)
             self._new_password.set_visible(False)
+            # Built after the dialog's tab order was set: put them where they stand.
+            QWidget.setTabOrder(self.password_edit, self._new_password.password_edit)
+            QWidget.setTabOrder(self._new_password.password_edit, self._new_password.again_edit)
+            QWidget.setTabOrder(self._new_password.again_edit, self.unlock_button)
             self.setStyleSheet(STRENGTH_COLOURS)
         return self._new_password
 
