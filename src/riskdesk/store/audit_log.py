@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session, lazyload
 
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 from riskdesk.store.audit_findings import AuditReport
-from riskdesk.store.audit_index import index_event
+from riskdesk.store.audit_index import index_event, index_rows
+from riskdesk.store.audit_queue import queue_of
 from riskdesk.store.clock import Clock
 from riskdesk.store.key_slot_errors import UnlockAgain
 from riskdesk.store.session_keys import SessionKeys, keys_of
@@ -87,7 +88,11 @@ class AuditLog:
         and gains ``last_at`` and a count of ``saves``; the event itself is unchanged."""
         session = self._session
         now = self._clock()
+        queue = queue_of(session)
         if editing_session is not None:
+            # An autosave compares itself with the newest event: it must be written.
+            write_queued(session)
+            queue = None
             details = {**details, "editing_session": editing_session}
             record = (username, action.value, entity.value, entity_id)
             last = session.scalars(
@@ -127,15 +132,28 @@ class AuditLog:
             row.signature = signer.sign(
                 Purpose.AUDIT_EVENT, self._keys.vault_id, row.hash.encode("ascii")
             )
-        # Written as plain statements, not through the ORM's flush and merge: those cost
-        # more than the rest of an append (the event is never read back as an object).
+        # The use case's own rows first, so that what they break fails this use case.
         session.flush()
-        connection = session.connection()
-        connection.execute(_INSERT_EVENT, _columns(row))
-        index_event(
-            session, sequence, row.action, row.entity, entity_id, details, username=username, at=now
-        )
-        _record_head(connection, f"{row.sequence}:{row.hash}")
+        if queue is not None:
+            made = (username, now)
+            index = index_rows(sequence, row.action, row.entity, entity_id, details, made=made)
+            queue.add(_columns(row), index)
+        else:
+            # Written as plain statements, not through the ORM's flush and merge: those
+            # cost more than the rest of an append (the event is never read back).
+            connection = session.connection()
+            connection.execute(_INSERT_EVENT, _columns(row))
+            index_event(
+                session,
+                sequence,
+                row.action,
+                row.entity,
+                entity_id,
+                details,
+                username=username,
+                at=now,
+            )
+            _record_head(connection, f"{row.sequence}:{row.hash}")
         self.appended = Head(row.sequence, row.hash)
         # Made from what was just written, as a reader would find it, without pydantic
         # checking again what it holds.
@@ -150,6 +168,7 @@ class AuditLog:
         )
 
     def _head(self) -> Head:
+        write_queued(self._session)
         last = self._session.execute(_HEAD).first()
         return Head(last.sequence, last.hash) if last is not None else Head()
 
@@ -168,6 +187,7 @@ class AuditLog:
     def events(
         self, *, entity: AuditEntity | None = None, entity_id: int | None = None
     ) -> list[AuditEvent]:
+        write_queued(self._session)
         query = select(AuditEventRow).order_by(AuditEventRow.sequence)
         if entity is not None:
             query = query.where(AuditEventRow.entity == entity.value)
@@ -181,6 +201,7 @@ class AuditLog:
         ``(events checked, events in all)`` as it goes."""
         from riskdesk.store.audit_verification import verify_all
 
+        write_queued(self._session)
         return verify_all(self._session, self._keys, progress)
 
 
@@ -197,6 +218,17 @@ def _columns(row: AuditEventRow) -> dict[str, Any]:
         "hash": row.hash,
         "signature": row.signature,
     }
+
+
+def write_queued(session: Session) -> None:
+    """Write the events bulk work has queued in ``session`` (:mod:`riskdesk.store.audit_queue`)
+    and record the newest as the head: at the batch's commit, and before anything reads
+    the log in the batch's transaction, so that it finds every event appended."""
+    queue = queue_of(session)
+    if queue:  # not when empty: a read alone need not start a transaction
+        connection = session.connection()
+        head = queue.write(connection)
+        _record_head(connection, f"{head.sequence}:{head.hash}")
 
 
 def _record_head(connection: Connection, value: str) -> None:
@@ -223,6 +255,7 @@ _UPDATE_HEAD = (
 def next_audit_sequence(session: Session) -> int:
     """The sequence the next new event will have (a unit of work holds the write lock,
     so nobody else can take it meanwhile)."""
+    write_queued(session)
     last = session.scalar(
         select(AuditEventRow.sequence).order_by(AuditEventRow.sequence.desc()).limit(1)
     )
@@ -312,6 +345,7 @@ def events_where(session: Session, *where: ColumnElement[bool]) -> list[AuditEve
     """The events matching ``where``, oldest first, with their autosave counts, read as
     plain rows and built without validating again what was validated when written: at
     thousands of events the ORM's objects and pydantic cost more than the reading."""
+    write_queued(session)
     saves = AuditEventSavesRow
     rows = session.execute(
         select(

@@ -13,7 +13,10 @@ vault.
 With ``savepoints=False`` a use case is not wrapped in a savepoint of its own (about a
 third of a trivial use case's CPU): for a build that stops at the first failure, such as
 the demo's. A use case that fails then rolls back everything since the last commit, and
-the batch takes no more use cases (:class:`BatchRolledBack`)."""
+the batch takes no more use cases (:class:`BatchRolledBack`). Its events are then also
+written together at each commit (:mod:`riskdesk.store.audit_queue`): a failure drops
+them with the rest of the batch, where with savepoints a use case's event must go back
+with its own savepoint alone."""
 
 from __future__ import annotations
 
@@ -24,7 +27,8 @@ from typing import TYPE_CHECKING, Self
 
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.store import change_collector, vault_users
-from riskdesk.store.audit_log import KNOWN_HEAD
+from riskdesk.store.audit_log import KNOWN_HEAD, write_queued
+from riskdesk.store.audit_queue import QUEUED_EVENTS, AuditQueue
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.role_assignments import roster_head
 from riskdesk.store.unit_of_work import UnitOfWork
@@ -52,6 +56,9 @@ class BatchedWork:
         self._session = vault.new_session()
         self._pending = 0
         self._appended: Head | None = None
+        self._queue = None if savepoints else AuditQueue()
+        if self._queue is not None:
+            self._session.info[QUEUED_EVENTS] = self._queue
 
     def __enter__(self) -> Self:
         return self
@@ -115,6 +122,8 @@ class BatchedWork:
             yield
         except BaseException:
             self._session.rollback()
+            if self._queue is not None:
+                self._queue.clear()
             self._rolled_back = True
             self._pending = 0
             self._appended = None
@@ -125,6 +134,7 @@ class BatchedWork:
         if not session.in_transaction():
             return
         roles = roster_head(session) if self._appended is not None else None
+        write_queued(session)
         session.commit()
         session.expunge_all()
         self._pending = 0
