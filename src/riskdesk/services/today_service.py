@@ -33,6 +33,7 @@ class TodayService:
                 username=user.username,
                 supervisor=user.role is Role.SUPERVISOR,
                 rules=rules,
+                release_rules=self._ctx.forms.release_meeting.timeline,
                 today=today,
             )
             follow_ups = case_follow_ups(uow, username=user.username, rules=rules, today=today)

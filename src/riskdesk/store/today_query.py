@@ -12,7 +12,6 @@ each record: it is audited with what it counted, not with every case it lists.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import UTC, date, timedelta
 from typing import Any
@@ -33,11 +32,11 @@ from sqlalchemy.sql import Executable
 
 from riskdesk.domain.action_plan import ActionStatus
 from riskdesk.domain.assessment_record import AssessmentStatus
-from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.meeting import MeetingId, MeetingKind
 from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.release_progress import timeline_part
+from riskdesk.domain.release_timeline import TimelineRules
 from riskdesk.domain.today import (
     ActionFact,
     CaseFact,
@@ -57,13 +56,8 @@ from riskdesk.store.tables import (
     PersonRow,
     PlanAuthorRow,
     PlanCommentRow,
-    ReleaseMeetingRow,
 )
-
-# Release deadlines lie at most this long before release (the meeting, three months
-# ahead, with room for a municipality's longer rule); a meeting whose release is further
-# off has nothing due yet.
-_RELEASE_WINDOW_DAYS = 400
+from riskdesk.store.today_release_query import release_facts
 
 
 class TodayQuery:
@@ -72,7 +66,13 @@ class TodayQuery:
         self._trail = trail
 
     def facts(
-        self, *, username: str, supervisor: bool, rules: TodayRules, today: date
+        self,
+        *,
+        username: str,
+        supervisor: bool,
+        rules: TodayRules,
+        release_rules: TimelineRules,
+        today: date,
     ) -> TodayFacts:
         ahead = today + timedelta(days=rules.ahead_days)
         user = {"username": username}
@@ -86,13 +86,8 @@ class TodayQuery:
         follow_ups = self._rows(
             _FOLLOW_UPS, user | {"start": today.isoformat(), "until": ahead.isoformat()}
         )
-        release = self._rows(
-            _RELEASE_MEETINGS,
-            user
-            | {
-                "start": (today - timedelta(days=31)).isoformat(),
-                "until": (today + timedelta(days=_RELEASE_WINDOW_DAYS)).isoformat(),
-            },
+        release = release_facts(
+            self._session, username=username, rules=release_rules, today=today, until=ahead
         )
         facts = TodayFacts(
             cases=cases,
@@ -101,10 +96,7 @@ class TodayQuery:
                 for case_id, what, day in actions
             ],
             follow_ups=[(CaseId(case_id), date.fromisoformat(day)) for case_id, day in follow_ups],
-            release_meetings=[
-                (CaseId(case_id), timeline_part(json.loads(data)), bool(plans))
-                for case_id, data, plans in release
-            ],
+            release_meetings=release,
             returned=_plan_facts(self._rows(_RETURNED, user)),
             waiting=_plan_facts(self._rows(_WAITING, {})) if supervisor else (),
             meetings=[
@@ -120,7 +112,7 @@ class TodayQuery:
             },
             without_plan=frozenset(CaseId(case_id) for (case_id,) in self._rows(_NO_PLAN, user)),
         )
-        self._trail.note(cases=len(cases))
+        self._trail.note(cases=len(cases), release_meetings_read=len(release))
         return facts
 
     def _rows(self, statement: Executable, parameters: Mapping[str, object]) -> list[Any]:
@@ -210,26 +202,6 @@ def _follow_ups() -> Select[Any]:
     )
 
 
-def _release_meetings() -> Select[Any]:
-    release = json_text(ReleaseMeetingRow.meeting_json, "expected_release")
-    has_plan = (
-        select(func.count(ActionPlanRow.id))
-        .where(ActionPlanRow.case_id == ReleaseMeetingRow.case_id)
-        .scalar_subquery()
-    )
-    return (
-        select(ReleaseMeetingRow.case_id, ReleaseMeetingRow.meeting_json, has_plan)
-        .join(CaseRow, CaseRow.id == ReleaseMeetingRow.case_id)
-        .where(
-            ReleaseMeetingRow.case_id.in_(_MINE),
-            CaseRow.kind == CaseKind.RELEASE.value,
-            release.is_not(None),
-            release >= _START,
-            release <= _UNTIL,
-        )
-    )
-
-
 def _current_plans(status: ReviewStatus, *conditions: Any) -> Select[Any]:
     """The cases' newest versions in ``status`` with their open comments, in one
     statement however many there are (the review queue reads each version whole; the
@@ -263,7 +235,6 @@ def _current_plans(status: ReviewStatus, *conditions: Any) -> Select[Any]:
 
 _ACTIONS = _actions()
 _FOLLOW_UPS = _follow_ups()
-_RELEASE_MEETINGS = _release_meetings()
 # Returned to anyone who wrote any part of the version, as the review's authorship rule.
 _RETURNED = _current_plans(
     ReviewStatus.RETURNED,
