@@ -6,6 +6,7 @@ caseworker, supervisor, administrator and mentor on a team server."""
 from __future__ import annotations
 
 import pytest
+from psycopg import sql
 from refusal_logins import (
     ADMINISTRATOR,
     CASEWORKER,
@@ -31,7 +32,11 @@ AUDIT_TABLES = (
     "audit_event_cases",
     "audit_search_terms",
     "audit_searches",
+    "audit_query_terms",
+    "audit_search_days",
 )
+# The tables keyed by what was typed rather than by an event's sequence (0015).
+_KEY_COLUMN = {"audit_query_terms": "query", "audit_search_days": "query"}
 
 
 def test_nobody_changes_the_audit_trail_or_its_head(server_demo: TeamServer) -> None:
@@ -39,7 +44,9 @@ def test_nobody_changes_the_audit_trail_or_its_head(server_demo: TeamServer) -> 
     for username in EVERYONE:
         with psql_as(server_demo, username) as psql:
             for table in AUDIT_TABLES:
-                refused(psql, on_table("UPDATE {} SET sequence = sequence", table))
+                column = sql.Identifier(_KEY_COLUMN.get(table, "sequence"))
+                update = sql.SQL("UPDATE {} SET {} = {}")
+                refused(psql, update.format(sql.Identifier(table), column, column))
                 refused(psql, on_table("DELETE FROM {}", table))
                 refused(psql, on_table("TRUNCATE {}", table))
             refused(

@@ -34,7 +34,15 @@ from team_servers import ADMIN, ADMIN_PASSWORD, TeamServer
 from vault_fixtures import CHEAP_KDF, PASSWORD
 
 # The demo's story searches nothing and autosaves nothing; every other table has rows.
-_EMPTY_IN_THE_DEMO = frozenset({"audit_search_terms", "audit_searches", "audit_event_saves"})
+_EMPTY_IN_THE_DEMO = frozenset(
+    {
+        "audit_search_terms",
+        "audit_searches",
+        "audit_query_terms",
+        "audit_search_days",
+        "audit_event_saves",
+    }
+)
 _COMMAND = (sys.executable, "-m", "riskdesk", "server", "import")
 _TEMPORARY = re.compile(r"^\s+(\S+)\s+.*\s([a-z2-9]{4}(?:-[a-z2-9]{4}){3})$")
 

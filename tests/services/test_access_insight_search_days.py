@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event
 
+from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.domain.access_insight import events_concerning
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
 from riskdesk.domain.case import CaseSummary
@@ -243,6 +244,76 @@ def test_no_searchs_event_is_read_to_make_the_lines(demo_path: Path) -> None:
             event.remove(engine, "before_cursor_execute", remember)
     assert any(e.entity is AuditEntity.CASE_LIST for e in insight.entries)
     searched = [statement for statement in seen if "audit_search" in statement]
-    assert any("audit_searches" in statement for statement in searched)
-    # The searches are found through their words and counted from their rows alone.
+    assert any("audit_search_days" in statement for statement in searched)
+    # The searches are found through their queries' words and counted per day alone.
     assert not [statement for statement in searched if "audit_events" in statement]
+
+
+def _query_days(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    vault = Vault.open(path, username="leder", password=PASSWORD)
+    with vault, vault._require_open().connect() as connection:
+        return (
+            list(connection.exec_driver_sql("SELECT * FROM audit_search_days ORDER BY 1, 2, 3")),
+            list(connection.exec_driver_sql("SELECT * FROM audit_query_terms ORDER BY 1, 2")),
+        )
+
+
+def test_searches_counted_at_the_upgrade_and_after_it_make_one_line(demo_path: Path) -> None:
+    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+        person = _person(desk)
+    _search_across_danish_midnights(demo_path, person)
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        _search(desk, _queries(person))
+    written = _query_days(demo_path)
+    searches = _search_rows(demo_path)
+    make_older(demo_path, "0014", username="admin", password=PASSWORD)
+    filled = _query_days(demo_path)  # opening it migrated it
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        _search(desk, _queries(person)[:2])  # today, after the upgrade
+    with Desk.open(demo_path, username="leder", password=PASSWORD) as desk:
+        lines, _ = _insight_lines(desk, person)
+        expected = _old_day_lines(desk.audit.events(), person)
+        assert desk.audit.verify().intact
+    assert filled == written
+    assert sum(counted for *_, counted, _, _, _, _ in written[0]) == len(searches)
+    assert lines == expected
+    # Today's line counts the nine searches before the upgrade and the two after it.
+    assert lines[-1][4].startswith("fandt personen ved 11 søgninger i sagslisten")
+
+
+def _desk(location: Path | str, username: str, clock: _Clock) -> Desk:
+    """A desk on the vault at ``clock``'s time; a team server keeps its own time."""
+    if isinstance(location, Path):
+        return Desk(Vault.open(location, username=username, password=PASSWORD, clock=clock))
+    return Desk.open(location, username=username, password=PASSWORD)
+
+
+def test_a_day_counted_before_the_person_was_created_counts_what_came_after(
+    demo_location: Path | str,
+) -> None:
+    """Ids and names recur: the searches of the day the person was created that came
+    before it listed someone else."""
+    record = synthetic_records(1, seed=903, today=date(2026, 6, 10), caseworkers=("koordinator",))
+    surname = str(record[0].person["name"]).split()[-1]
+    query = surname[:1]  # lists someone in the demo before the person is created
+    clock = _Clock(datetime(2026, 6, 10, 9, 0))
+    with _desk(demo_location, "koordinator", clock) as desk:
+        _search(desk, [query, query])
+        created, _ = desk.cases.create_person_with_case(
+            person=record[0].person, case=record[0].case
+        )
+        _search(desk, [query])
+    with _desk(demo_location, "leder", clock) as desk:
+        _search(desk, [query])
+    with _desk(demo_location, "koordinator", clock) as desk:
+        _search(desk, [query])
+    with Desk.open(demo_location, username="leder", password=PASSWORD) as desk:
+        person = next(c for c in desk.cases.search() if c.person_id == created.id)
+        lines, _ = _insight_lines(desk, person)
+        expected = _old_day_lines(desk.audit.events(), person)
+    assert lines == expected
+    if isinstance(demo_location, Path):  # one Danish day by the vault's clock
+        assert [(line[3], line[4].split(" i ")[0]) for line in lines] == [
+            ("koordinator", "fandt personen ved 2 søgninger"),
+            ("leder", f"søgte i sagslisten efter »{query}«".split(" i ")[0]),
+        ]

@@ -10,11 +10,22 @@ the service records one event for the whole insight.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, String, func, or_, select, type_coerce, union
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.access_insight import fold_text, search_matches
@@ -27,8 +38,9 @@ from riskdesk.domain.user import User
 from riskdesk.store.audit_index_tables import (
     AuditEventCaseRow,
     AuditEventPersonRow,
+    AuditQueryTermRow,
+    AuditSearchDayRow,
     AuditSearchRow,
-    AuditSearchTermRow,
 )
 from riskdesk.store.audit_log import events_where
 from riskdesk.store.person_repository import person_from_row
@@ -96,52 +108,39 @@ class AccessLogQuery:
         """The case-list searches after sequence ``after`` that found anything and would
         list the person as they are now
         (:func:`~riskdesk.domain.access_insight.search_matches`), per user and Danish
-        day, in the order of each day's first search. Counted in the database from
-        ``audit_searches``: a person can be listed by thousands of searches, whose events
-        are never read."""
-        row = AuditSearchRow
+        day, in the order of each day's first search. Counted in the database from the
+        queries' day counts (``audit_search_days``): a person can be listed by thousands
+        of searches, whose events are never read."""
         # On the connection: the ORM's handling of each row cost as much as the query.
-        grouped = (
-            self._session.connection()
-            .execute(
-                select(
-                    row.username,
-                    # As text on a vault, parsed once per day line in _days, not per row:
-                    # SQLAlchemy's parsing of every row's day and times was a fifth of
-                    # the insight. The team server's driver hands back dates and times.
-                    type_coerce(row.day, String),
-                    row.query,
-                    func.count(),
-                    func.min(row.sequence),
-                    func.min(type_coerce(row.at, String)),
-                    func.max(type_coerce(row.at, String)),
-                )
-                .where(
-                    row.sequence.in_(_searches_listing(name, cpr, case_numbers)),
-                    row.sequence > after,
-                )
-                .group_by(row.username, row.day, row.query)
-            )
-            .all()
-        )
+        connection = self._session.connection()
+        queries = list(connection.scalars(_queries_listing(name, cpr, case_numbers)))
         if any(letter.isalpha() for number in case_numbers for letter in number):
             # The index compares case numbers case-folded; the case list does not.
-            grouped = [
-                found
-                for found in grouped
-                if search_matches(found[2], name=name, cpr=cpr, case_numbers=case_numbers)
+            queries = [
+                query
+                for query in queries
+                if search_matches(query, name=name, cpr=cpr, case_numbers=case_numbers)
             ]
-        return _days(grouped)
+        if not queries:
+            return []
+        lines = _day_lines(connection, queries, after)
+        # A day whose counts began before ``after`` (the day the person was created: ids
+        # are reused) is counted again from what came after.
+        begun = {(line[0], line[1]) for line in lines if line[3] <= after}
+        days = [_line(*line) for line in lines if (line[0], line[1]) not in begun]
+        if begun:
+            days += _days(_rows_after(connection, queries, begun, after))
+        return sorted(days, key=lambda day: day.sequence)
 
     def users(self) -> list[User]:
         return self._users.list()
 
 
-def _searches_listing(name: str, cpr: str | None, case_numbers: Collection[str]) -> Select[int]:
-    """The case-list searches each of whose words is part of the name, the start of a
-    case number or the start of the CPR number: every word the person could match is
-    listed and looked up in the index, so no search that could not list them is read.
-    The case list's own test, but for case numbers, which are compared folded here."""
+def _queries_listing(name: str, cpr: str | None, case_numbers: Collection[str]) -> Select[str]:
+    """The queries typed in the case list each of whose words is part of the name, the
+    start of a case number or the start of the CPR number: every word the person could
+    match is listed and looked up in the index, so no query that could not list them is
+    read. The case list's own test, but for case numbers, which are compared folded."""
     folded = fold_text(name)
     words = {
         folded[start:end]
@@ -151,13 +150,116 @@ def _searches_listing(name: str, cpr: str | None, case_numbers: Collection[str])
     }
     words.update(prefix for number in case_numbers for prefix in _prefixes(fold_text(number)))
     digits = _prefixes((cpr or "").replace("-", ""))
-    row = AuditSearchTermRow
+    row = AuditQueryTermRow
     return (
-        select(row.sequence)
+        select(row.query)
         .where(or_(row.term.in_(sorted(words)), row.digits.in_(sorted(digits))))
-        .group_by(row.sequence)
+        .group_by(row.query)
         .having(func.count() == func.max(row.words))
     )
+
+
+def _day_lines(connection: Connection, queries: list[str], after: int) -> list[Sequence[Any]]:
+    """Per user and day: the searches, the first sequence, the first and last time and
+    the queries in the order first typed (as JSON). The day and times as text on a
+    vault, parsed once per line: SQLAlchemy's parsing of each was a fifth of the insight;
+    the team server's driver hands back dates and times."""
+    day = AuditSearchDayRow
+    typed = (
+        "json_agg(query ORDER BY first_sequence)"
+        if connection.dialect.name == "postgresql"
+        else "json_group_array(query ORDER BY first_sequence)"
+    )
+    return list(
+        connection.execute(
+            select(
+                day.username,
+                type_coerce(day.day, String),
+                func.sum(day.searches),
+                func.min(day.first_sequence),
+                func.min(type_coerce(day.first_at, String)),
+                func.max(type_coerce(day.last_at, String)),
+                literal_column(typed),
+            )
+            .where(day.query.in_(queries), day.last_sequence > after)
+            .group_by(day.username, day.day)
+        )
+    )
+
+
+def _line(
+    username: str,
+    day: object,
+    searches: int,
+    first: int,
+    first_at: datetime | str,
+    last_at: datetime | str,
+    typed: list[str] | str,
+) -> SearchDay:
+    return SearchDay(
+        sequence=first,
+        at=_moment(first_at),
+        until=_moment(last_at) if searches > 1 else None,
+        username=username,
+        searches=searches,
+        queries=tuple(typed if isinstance(typed, list) else json.loads(typed)),
+    )
+
+
+def _rows_after(
+    connection: Connection, queries: list[str], begun: set[tuple[str, Any]], after: int
+) -> list[Sequence[Any]]:
+    """The ``begun`` days' counts per query after ``after``: as counted where they all
+    came after it, else counted again from the searches' own rows."""
+    day = AuditSearchDayRow
+    counted: list[Sequence[Any]] = [
+        found
+        for found in connection.execute(
+            select(
+                day.username,
+                type_coerce(day.day, String),
+                day.query,
+                day.searches,
+                day.first_sequence,
+                type_coerce(day.first_at, String),
+                type_coerce(day.last_at, String),
+                day.last_sequence,
+            ).where(day.query.in_(queries), day.last_sequence > after)
+        )
+        if (found[0], found[1]) in begun
+    ]
+    rows: list[Sequence[Any]] = [found for found in counted if found[4] > after]
+    split = [found for found in counted if found[4] <= after]
+    return rows + _searches_after(connection, split, after) if split else rows
+
+
+def _searches_after(
+    connection: Connection, begun: list[Sequence[Any]], after: int
+) -> list[Sequence[Any]]:
+    """The searches after ``after`` of the day counts that began before it, counted
+    again from their own rows."""
+    row = AuditSearchRow
+    counted = connection.execute(
+        select(
+            row.username,
+            type_coerce(row.day, String),
+            row.query,
+            func.count(),
+            func.min(row.sequence),
+            func.min(type_coerce(row.at, String)),
+            func.max(type_coerce(row.at, String)),
+            func.max(row.sequence),
+        )
+        .where(
+            row.sequence > after,
+            row.sequence <= max(found[7] for found in begun),
+            row.query.in_(sorted({found[2] for found in begun})),
+        )
+        .group_by(row.username, row.day, row.query)
+    )
+    # Other users' and days' counts of those queries in the range are read already.
+    keys = {tuple(found[:3]) for found in begun}
+    return [found for found in counted if tuple(found[:3]) in keys]
 
 
 class _Day:
@@ -172,11 +274,11 @@ class _Day:
 
 def _days(grouped: Iterable[Sequence[Any]]) -> list[SearchDay]:
     """Each user's day from its rows per query (user, day, query, count, first
-    sequence, first and last time). The day's line runs from its earliest search to
+    sequence, first and last time, last sequence). The day's line runs from its earliest search to
     its latest: on a team server two users' searches can be numbered in the other
     order than their times, as each time is taken before the trail's lock."""
     days: dict[tuple[str, date | str], _Day] = {}
-    for username, day, query, count, first, first_at, last_at in grouped:
+    for username, day, query, count, first, first_at, last_at, _ in grouped:
         found = days.get((username, day))
         if found is None:
             found = days[(username, day)] = _Day(username, first_at, last_at)

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, Insert, func, insert, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.access_insight import fold_text, id_list, int_or_none
@@ -22,6 +23,8 @@ from riskdesk.domain.audit import AuditAction, AuditEntity
 from riskdesk.store.audit_index_tables import (
     AuditEventCaseRow,
     AuditEventPersonRow,
+    AuditQueryTermRow,
+    AuditSearchDayRow,
     AuditSearchRow,
     AuditSearchTermRow,
 )
@@ -39,6 +42,10 @@ class IndexRows(NamedTuple):
     cases: list[dict[str, Any]]
     terms: list[dict[str, Any]]
     searches: list[dict[str, Any]]
+    query_terms: list[dict[str, Any]]
+    """The query's words, written unless the query was typed before."""
+    days: list[dict[str, Any]]
+    """The search counted in its query's, user's and day's row."""
 
 
 def named_ids(
@@ -86,14 +93,22 @@ def index_rows(
     people = named_ids(entity, entity_id, details, kind=AuditEntity.PERSON)
     cases = named_ids(entity, entity_id, details, kind=AuditEntity.CASE)
     terms = search_terms(action, entity, details)
+    words = [
+        {"sequence": sequence, "term": term, "digits": cpr_digits(term), "words": len(terms)}
+        for term in sorted(terms)
+    ]
+    searched = [search_row(sequence, made=made, details=details)] if terms and made else []
     return IndexRows(
         [{"person_id": person_id, "sequence": sequence} for person_id in sorted(people)],
         [{"case_id": case_id, "sequence": sequence} for case_id in sorted(cases)],
+        words,
+        searched,
         [
-            {"sequence": sequence, "term": term, "digits": cpr_digits(term), "words": len(terms)}
-            for term in sorted(terms)
+            {key: word[key] for key in ("term", "digits", "words")} | {"query": search["query"]}
+            for search in searched
+            for word in words
         ],
-        [search_row(sequence, made=made, details=details)] if terms and made else [],
+        [day_row(search) for search in searched],
     )
 
 
@@ -108,6 +123,20 @@ def search_row(
         "at": at,
         "day": danish_day(at),
         "query": str(details.get("search") or ""),
+    }
+
+
+def day_row(search: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``audit_searches`` row as the count of one search in its day's row."""
+    return {
+        "query": search["query"],
+        "username": search["username"],
+        "day": search["day"],
+        "searches": 1,
+        "first_sequence": search["sequence"],
+        "last_sequence": search["sequence"],
+        "first_at": search["at"],
+        "last_at": search["at"],
     }
 
 
@@ -133,11 +162,16 @@ def write_rows(connection: Connection, batches: Iterable[IndexRows]) -> None:
     cases: list[dict[str, Any]] = []
     terms: list[dict[str, Any]] = []
     searches: list[dict[str, Any]] = []
+    query_terms: dict[tuple[str, str], dict[str, Any]] = {}
+    days: dict[tuple[str, str, Any], dict[str, Any]] = {}
     for batch in batches:
         people += batch.people
         cases += batch.cases
         terms += batch.terms
         searches += batch.searches
+        query_terms.update(((row["term"], row["query"]), row) for row in batch.query_terms)
+        for row in batch.days:
+            _count_in(days, row)
     for table, rows in (
         (AuditEventPersonRow, people),
         (AuditEventCaseRow, cases),
@@ -146,6 +180,56 @@ def write_rows(connection: Connection, batches: Iterable[IndexRows]) -> None:
     ):
         if rows:
             connection.execute(insert(table), rows)
+    if query_terms:
+        connection.execute(_new_query_terms(connection), list(query_terms.values()))
+    if days:
+        connection.execute(_count_days(connection), list(days.values()))
+
+
+def _count_in(days: dict[tuple[str, str, Any], dict[str, Any]], row: dict[str, Any]) -> None:
+    # A batch counts its searches per day first: one upsert per day row it touches.
+    key = (row["query"], row["username"], row["day"])
+    known = days.get(key)
+    if known is None:
+        days[key] = dict(row)
+        return
+    known["searches"] += row["searches"]
+    known["first_sequence"] = min(known["first_sequence"], row["first_sequence"])
+    known["last_sequence"] = max(known["last_sequence"], row["last_sequence"])
+    known["first_at"] = min(known["first_at"], row["first_at"])
+    known["last_at"] = max(known["last_at"], row["last_at"])
+
+
+def _upsert(connection: Connection, table: type[Any]) -> Any:
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def _new_query_terms(connection: Connection) -> Insert:
+    statement: Insert = _upsert(connection, AuditQueryTermRow).on_conflict_do_nothing()
+    return statement
+
+
+def _count_days(connection: Connection) -> Insert:
+    statement = _upsert(connection, AuditSearchDayRow)
+    # SQLite's two-argument min and max are PostgreSQL's least and greatest.
+    least, greatest = (
+        (func.least, func.greatest)
+        if connection.dialect.name == "postgresql"
+        else (func.min, func.max)
+    )
+    day, new = AuditSearchDayRow, statement.excluded
+    counted: Insert = statement.on_conflict_do_update(
+        index_elements=[day.query, day.username, day.day],
+        set_={
+            "searches": day.searches + new.searches,
+            "first_sequence": least(day.first_sequence, new.first_sequence),
+            "last_sequence": greatest(day.last_sequence, new.last_sequence),
+            "first_at": least(day.first_at, new.first_at),
+            "last_at": greatest(day.last_at, new.last_at),
+        },
+    )
+    return counted
 
 
 _BACKFILL_BATCH = 5000
@@ -198,6 +282,28 @@ def backfill_searches(connection: Connection) -> int:
             "INSERT INTO audit_searches (sequence, username, at, day, query) "  # noqa: S608
             f"SELECT e.sequence, e.username, e.at, {day}, {query} FROM audit_events e "
             "WHERE e.sequence IN (SELECT DISTINCT sequence FROM audit_search_terms)"
+        )
+    )
+    return written.rowcount
+
+
+def backfill_query_days(connection: Connection) -> int:
+    """The words of every query already searched for and each query's searches counted
+    per user and day (migration 0015), from ``audit_searches`` and the word index in two
+    statements, the same on both stores; returns how many day rows were written."""
+    connection.execute(
+        text(
+            "INSERT INTO audit_query_terms (term, query, digits, words) "
+            "SELECT DISTINCT t.term, s.query, t.digits, t.words "
+            "FROM audit_search_terms t JOIN audit_searches s ON s.sequence = t.sequence"
+        )
+    )
+    written = connection.execute(
+        text(
+            "INSERT INTO audit_search_days (query, username, day, searches, first_sequence, "
+            "last_sequence, first_at, last_at) "
+            "SELECT query, username, day, count(*), min(sequence), max(sequence), min(at), "
+            "max(at) FROM audit_searches GROUP BY query, username, day"
         )
     )
     return written.rowcount

@@ -14,6 +14,12 @@ ON CONFLICT (name) DO NOTHING;
 GRANT SELECT ON audit_searches
     TO riskdesk_caseworker, riskdesk_supervisor, riskdesk_administrator;
 GRANT SELECT, INSERT ON audit_searches TO riskdesk_security;
+-- So are each query's words and its searches counted per user and day (0015); a day's
+-- count is updated by each search of that query, user and day.
+GRANT SELECT ON audit_query_terms, audit_search_days
+    TO riskdesk_caseworker, riskdesk_supervisor, riskdesk_administrator;
+GRANT SELECT, INSERT ON audit_query_terms TO riskdesk_security;
+GRANT SELECT, INSERT, UPDATE ON audit_search_days TO riskdesk_security;
 
 CREATE OR REPLACE FUNCTION riskdesk_append_audit(
     p_action text,
@@ -46,6 +52,8 @@ DECLARE
     next_sequence integer;
     link text;
     counted integer;
+    searched text := coalesce(p_details::jsonb ->> 'search', '');
+    searched_on date := (now_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Copenhagen')::date;
 BEGIN
     -- RiskDesk's users, and the database's owner (who may do anything to it anyway,
     -- and records an import here in its own name).
@@ -108,11 +116,23 @@ BEGIN
     -- so access insight counts a day's searches without reading their events.
     IF cardinality(p_terms) > 0 THEN
         INSERT INTO audit_searches (sequence, username, at, day, query)
-        VALUES (
-            next_sequence, actor, now_at,
-            (now_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Copenhagen')::date,
-            coalesce(p_details::jsonb ->> 'search', '')
-        );
+        VALUES (next_sequence, actor, now_at, searched_on, searched);
+        -- The query's words once, and the search counted in its user's day (0015).
+        INSERT INTO audit_query_terms (term, query, digits, words)
+            SELECT term, searched, digits, cardinality(p_terms)
+            FROM unnest(p_terms, p_term_digits) AS words(term, digits)
+            ON CONFLICT DO NOTHING;
+        INSERT INTO audit_search_days AS counted_days (
+            query, username, day, searches, first_sequence, last_sequence, first_at, last_at
+        ) VALUES (
+            searched, actor, searched_on, 1, next_sequence, next_sequence, now_at, now_at
+        )
+        ON CONFLICT (query, username, day) DO UPDATE SET
+            searches = counted_days.searches + 1,
+            first_sequence = least(counted_days.first_sequence, excluded.first_sequence),
+            last_sequence = greatest(counted_days.last_sequence, excluded.last_sequence),
+            first_at = least(counted_days.first_at, excluded.first_at),
+            last_at = greatest(counted_days.last_at, excluded.last_at);
     END IF;
     UPDATE vault_settings SET value = next_sequence::text || ':' || link
         WHERE name = 'audit_head';
