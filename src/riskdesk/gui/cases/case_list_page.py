@@ -24,7 +24,9 @@ from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
+from riskdesk.gui.cases.case_list_columns import fit_columns
 from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
+from riskdesk.gui.cases.plain_cell_delegate import PlainCellDelegate
 from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
@@ -39,17 +41,8 @@ SEARCH_DONE_MS = 1500
 # the rest right after: reading 10,000 cases into Python took most of the list's share
 # of the wait between the password and the painted list.
 FIRST_ROWS = 100
-
-_COLUMN_WIDTHS = {
-    Column.CASE_NUMBER: 100,
-    Column.NAME: 200,
-    Column.CPR: 105,
-    Column.LEVEL: 80,
-    Column.KIND: 110,
-    Column.STATUS: 70,
-    Column.CASEWORKER: 105,
-    Column.OPENED: 95,
-}
+# Changes after which the cells are laid out and the columns sized again.
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 class CaseListPage(QWidget):
@@ -91,6 +84,8 @@ class CaseListPage(QWidget):
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
+        self.cells = PlainCellDelegate(self.view, self.model.plain_cell)
+        self.view.setItemDelegate(self.cells)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
@@ -106,12 +101,9 @@ class CaseListPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._open_index)
         header = self.view.horizontalHeader()
-        # Fixed widths: sizing to contents would measure every one of 10,000 rows.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        self._levels: tuple[int, ...] = ()
+        self._fit_columns()
 
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -154,6 +146,8 @@ class CaseListPage(QWidget):
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.model.set_level_name(lambda n: desk.levels.get(n).name.text(self._language))
+        self._levels = desk.levels.numbers
+        self._fit_columns()
         if self._sorted_by_name():
             self._show_first_rows(desk)
         else:
@@ -175,6 +169,7 @@ class CaseListPage(QWidget):
         self.model.clear()
         self.model.set_overdue({})
         self.model.set_level_name(str)
+        self.cells.forget()
         self.count_label.clear()
         self.message_label.clear()
 
@@ -247,6 +242,8 @@ class CaseListPage(QWidget):
         self.message_label.clear()
         selected = self.current_case_id()
         self.model.set_search(search, search_terms(search))
+        # Laid out now, before the rows paint: Qt's delayed layout would paint them again.
+        self.view.doItemsLayout()
         self._show_count()
         if selected is not None:
             self.select_case(selected)
@@ -255,7 +252,7 @@ class CaseListPage(QWidget):
 
     def _show_count(self, count: int | None = None) -> None:
         shown = self.model.rowCount() if count is None else count
-        self.count_label.setText(self.tr("%n case(s)", "", shown))
+        self.count_label.setText(self.tr("%Ln case(s)", "", shown))
 
     def record_search(self) -> None:
         """Record the search shown, once, in the audit trail: its words and the number of
@@ -309,10 +306,16 @@ class CaseListPage(QWidget):
         index = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
+    def _fit_columns(self) -> None:
+        fit_columns(self.view, samples=self.model.column_samples(self._levels), stretch=Column.NAME)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._rest_after_paint and event.type() == QEvent.Type.Paint:
             self._rest_after_paint = False
             self._rest.start()
+        if event.type() in _RESTYLED and watched is self.view.viewport():
+            self.cells.forget()
+            self._fit_columns()
         # Down arrow from the search field moves into the results, as in a browser's search.
         if (
             watched is self.search_edit

@@ -62,6 +62,7 @@ def _header(column: Column) -> str:
 
 
 _OVERDUE = QBrush(QColor("#a4161a"))
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _COLUMNS = tuple(Column)
 # The roles a cell answers; a view asks for a dozen on every paint of every cell.
 _ROLES = frozenset(
@@ -235,6 +236,12 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
             return self.display(record, column)
         return self.role_data(record, column, role)
 
+    def plain_cell(self, row: int, column: int) -> tuple[str, QBrush | None]:
+        """A cell's text and foreground, as :meth:`data` gives them, in one call: what
+        :class:`~riskdesk.gui.cases.plain_cell_delegate.PlainCellDelegate` paints."""
+        record, shown = self._rows[row], _COLUMNS[column]
+        return self.display(record, shown), self.role_data(record, shown, _FOREGROUND)
+
     def role_data(self, record: CaseListRow, column: Column, role: int) -> Any:
         if role == CASE_ID_ROLE:
             return int(record.case_id)
@@ -283,6 +290,20 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
                 if not late:
                     return ""
                 return QCoreApplication.translate("CaseTableModel", "⚠ %n overdue", "", len(late))
+
+    def column_samples(self, levels: Sequence[int]) -> dict[int, list[str]]:
+        """Texts as wide as the widest each column shows, for sizing it without reading
+        the rows (the case levels given by number)."""
+        language = self._language
+        return {
+            Column.CASE_NUMBER: ["0000-00000"],
+            Column.CPR: ["000000-0000"],
+            Column.LEVEL: [self._level_name(number) for number in levels],
+            Column.KIND: [label.text(language) for label in KIND_LABELS.values()],
+            Column.STATUS: [label.text(language) for label in STATUS_LABELS.values()],
+            Column.OPENED: [self._date(date(2000, 12, 28))],
+            Column.RELEASE: [QCoreApplication.translate("CaseTableModel", "⚠ %n overdue", "", 8)],
+        }
 
     def _date(self, day: date) -> str:
         """dd.mm.åååå in the Danish list, ISO in the English one."""
