@@ -4,8 +4,8 @@ decisions each case has had, and the agenda, pseudonymised agenda and minutes as
 
 The meeting being edited is a :class:`MeetingEditor`; the widgets only draw it and hand
 edits back. Every write is one operation (:class:`MeetingWrites`), and the page redraws
-when an operation changed meetings, cases, persons or plans. The list is read only while
-the page is on show (:class:`ReadWhenShown`): hidden at unlock, the page reads nothing.
+when one changed meetings, cases, persons or plans, while on show (:class:`ReadWhenShown`):
+hidden, it reads its list and an open agenda once when next shown, never at each change.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class MeetingsPage(QWidget):
         self._selected_case: CaseId | None = None
         self._to_select: MeetingId | None = None  # chosen before the list was read
         self._when_shown = ReadWhenShown(self, self._read_list)
+        self._facts_when_shown = ReadWhenShown(self, lambda: self._load_facts(always=True))
 
         self.message_label = ProblemLine(language=language)
 
@@ -127,6 +128,7 @@ class MeetingsPage(QWidget):
         """Forget everything shown from the vault (the desk is locking)."""
         self._writes.forget_waiting()
         self._when_shown.forget()
+        self._facts_when_shown.forget()
         self._desk = self._writes.desk = None
         self._selected_case = self._to_select = None
         self.form.set_areas(())
@@ -320,12 +322,11 @@ class MeetingsPage(QWidget):
         agenda = self._editor.case_ids if self._editor is not None else ()
         if changed_elsewhere(initiator, agenda, person_unknown=True):
             return
-        # This page's own writes change no fact the agenda shows; the writes that add a
-        # case read them when done.
+        # Not this page's own writes (they change no fact shown, or read them when done).
         if initiator is not self and (
             changes.meetings or changes.cases or changes.persons or changes.plans
         ):
-            self._load_facts(always=True)
+            self._facts_when_shown.unread()
 
     # Reads are operations too: they queue behind the writes before them, so they see
     # what those stored, and never wait for the vault on this thread.
