@@ -183,7 +183,7 @@ def _day_lines(connection: Connection, queries: list[str], after: int) -> list[S
             )
             .where(day.query.in_(queries), day.last_sequence > after)
             .group_by(day.username, day.day)
-        )
+        ).all()
     )
 
 
@@ -197,12 +197,12 @@ def _line(
     typed: list[str] | str,
 ) -> SearchDay:
     return SearchDay(
-        sequence=first,
-        at=_moment(first_at),
-        until=_moment(last_at) if searches > 1 else None,
-        username=username,
-        searches=searches,
-        queries=tuple(typed if isinstance(typed, list) else json.loads(typed)),
+        first,
+        _moment(first_at),
+        _moment(last_at) if searches > 1 else None,
+        username,
+        searches,
+        tuple(typed if isinstance(typed, list) else json.loads(typed)),
     )
 
 
