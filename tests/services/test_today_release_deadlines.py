@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 from test_release_marks_query import _raw
 
 from riskdesk.demo.synthetic_people import synthetic_records
@@ -193,3 +195,29 @@ def test_meetings_without_late_days_under_these_rules_are_read_in_full(
         before = len(desk.audit.events())
         assert _shown(desk, TODAY) == expected
         assert desk.audit.events()[before].details["release_meetings_read"] == near
+
+
+def test_the_vault_finds_them_by_index_alone(demo_path: Path) -> None:
+    """No table is read row by row: the stored days by index ranges, and the JSON of the
+    user's own meetings only, found through their cases (a colleague's are not read)."""
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        engine = desk.vault._engine  # type: ignore[attr-defined]
+        statements: list[tuple[str, Any]] = []
+
+        def remember(_c: object, _k: object, statement: str, parameters: Any, *_: object) -> None:
+            if "late_from" in statement:
+                statements.append((statement, parameters))
+
+        event.listen(engine, "before_cursor_execute", remember)
+        try:
+            desk.today.view(today=TODAY)
+        finally:
+            event.remove(engine, "before_cursor_execute", remember)
+        [(statement, parameters)] = statements
+        with engine.connect() as connection:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            steps = [row[3] for row in plan]
+    scans = [step for step in steps if step.startswith("SCAN")]
+    assert scans == ["SCAN reached VIRTUAL TABLE INDEX 3:"], steps
+    assert any("ix_release_meetings_late " in step for step in steps), steps
+    assert any("ix_cases_caseworker_status" in step for step in steps), steps

@@ -110,13 +110,22 @@ def _candidates() -> Any:
         select(meeting.id).where(meeting.marks_rules.is_(None)),
         select(meeting.id).where(meeting.marks_rules < key),
         select(meeting.id).where(meeting.marks_rules > key),
-        select(meeting.id).where(counted, done_soon),
+        # The JSON of the user's own meetings only: a colleague's are not read.
+        select(meeting.id)
+        .join(CaseRow, CaseRow.id == meeting.case_id)
+        .where(_mine(), counted, done_soon),
+    )
+
+
+def _mine() -> Any:
+    return and_(
+        CaseRow.caseworker == bindparam("username", type_=String),
+        CaseRow.status == CaseStatus.OPEN.value,
     )
 
 
 def _statement() -> Any:
     meeting = ReleaseMeetingRow
-    username = bindparam("username", type_=String)
     release = json_text(meeting.meeting_json, "expected_release")
     has_plan = (
         select(func.count(ActionPlanRow.id))
@@ -128,8 +137,7 @@ def _statement() -> Any:
         .join(CaseRow, CaseRow.id == meeting.case_id)
         .where(
             meeting.id.in_(_candidates()),
-            CaseRow.caseworker == username,
-            CaseRow.status == CaseStatus.OPEN.value,
+            _mine(),
             CaseRow.kind == CaseKind.RELEASE.value,
             release.is_not(None),
             release >= bindparam("released_from", type_=String),
