@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Insert, func, insert, text
@@ -180,10 +181,11 @@ def write_rows(connection: Connection, batches: Iterable[IndexRows]) -> None:
     ):
         if rows:
             connection.execute(insert(table), rows)
+    new_words, count_days = _statements(connection.dialect.name)
     if query_terms:
-        connection.execute(_new_query_terms(connection), list(query_terms.values()))
+        connection.execute(new_words, list(query_terms.values()))
     if days:
-        connection.execute(_count_days(connection), list(days.values()))
+        connection.execute(count_days, list(days.values()))
 
 
 def _count_in(days: dict[tuple[str, str, Any], dict[str, Any]], row: dict[str, Any]) -> None:
@@ -200,24 +202,16 @@ def _count_in(days: dict[tuple[str, str, Any], dict[str, Any]], row: dict[str, A
     known["last_at"] = max(known["last_at"], row["last_at"])
 
 
-def _upsert(connection: Connection, table: type[Any]) -> Any:
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
-
-
-def _new_query_terms(connection: Connection) -> Insert:
-    statement: Insert = _upsert(connection, AuditQueryTermRow).on_conflict_do_nothing()
-    return statement
-
-
-def _count_days(connection: Connection) -> Insert:
-    statement = _upsert(connection, AuditSearchDayRow)
+@cache
+def _statements(dialect_name: str) -> tuple[Insert, Insert]:
+    """A query's words unless typed before, and a day's count upserted, built once per
+    dialect (building them took longer than a search's whole append)."""
+    postgres = dialect_name == "postgresql"
+    dialect = postgresql if postgres else sqlite
+    words: Insert = dialect.insert(AuditQueryTermRow).on_conflict_do_nothing()
+    statement = dialect.insert(AuditSearchDayRow)
     # SQLite's two-argument min and max are PostgreSQL's least and greatest.
-    least, greatest = (
-        (func.least, func.greatest)
-        if connection.dialect.name == "postgresql"
-        else (func.min, func.max)
-    )
+    least, greatest = (func.least, func.greatest) if postgres else (func.min, func.max)
     day, new = AuditSearchDayRow, statement.excluded
     counted: Insert = statement.on_conflict_do_update(
         index_elements=[day.query, day.username, day.day],
@@ -229,7 +223,7 @@ def _count_days(connection: Connection) -> Insert:
             "last_at": greatest(day.last_at, new.last_at),
         },
     )
-    return counted
+    return words, counted
 
 
 _BACKFILL_BATCH = 5000
