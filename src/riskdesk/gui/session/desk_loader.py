@@ -29,6 +29,8 @@ import threading
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from riskdesk.gui.session.source_line_cache import keep_few_source_files
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -55,6 +57,8 @@ class DeskLoader:
         """Begin importing; calling it again does nothing."""
         with self._start_lock:
             if self._thread.ident is None:
+                # Before the imports PySide6's hook reads the source of, one by one.
+                keep_few_source_files()
                 self._thread.start()
 
     @property
