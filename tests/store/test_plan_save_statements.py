@@ -1,6 +1,7 @@
 """A plan's save (store/action_plan_repository.py) asks whether the case is there and reads
-the version's row in one statement, and does not read back the row it has just inserted:
-two statements fewer per save, and the demo saves thousands. A copy of the row that the
+the version's row in one statement, and does not read back the row it has just inserted;
+saved in place, it claims the row and writes its content in one UPDATE: two statements
+fewer per save either way, and the demo saves thousands. A copy of the row that the
 session holds from another read (the review's) learns the new content; a missing case
 is refused as before."""
 
@@ -87,6 +88,9 @@ def test_a_plan_saved_in_place_reads_its_row_once(vault: Vault) -> None:
     with _statements(vault) as statements, vault.unit_of_work(UseCase.PLAN_SAVE) as uow:
         saved = uow.plans.save(_plan(case_id, "Går i skole hver dag"))
     assert len(_reads(statements)) == 1
+    # The compare-and-set and the content in one UPDATE; the author added without a look.
+    assert len([s for s in statements if s.startswith("UPDATE action_plans")]) == 1
+    assert not [s for s in statements if s.startswith("SELECT") and "plan_authors" in s]
     assert saved.row_version == (first.row_version or 0) + 1
     with vault.unit_of_work(UseCase.PLAN_VIEW) as uow:
         assert uow.plans.current(case_id) == saved

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Executable, Result, and_, bindparam, func, select, update
+from sqlalchemy import Executable, Result, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -27,7 +27,7 @@ from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.clock import Clock
 from riskdesk.store.tables import ActionPlanRow, CaseRow, PlanAuthorRow
-from riskdesk.store.versioned_update import claim, insert_first, stale
+from riskdesk.store.versioned_update import insert_first, insert_if_absent, stale
 
 
 class ActionPlanRepository:
@@ -120,31 +120,41 @@ class ActionPlanRepository:
             )
             # A new row's version is its column's default; nothing else is read back.
             row_version = 1
-            # A new version has no authors yet: all of them go in at once, unasked, with
-            # the use case's next flush (any read of the authors flushes them first).
+            # A new version has no authors yet: all of them go in at once, unasked.
             authors = {self._username, *self._carried_over(case_id, version)}
-            self._session.add_all(
-                PlanAuthorRow(plan_id=plan_id, username=username, first_at=now)
-                for username in sorted(authors)
+            self._session.connection().execute(
+                _ADD_AUTHOR,
+                [
+                    {"plan_id": plan_id, "username": username, "first_at": now}
+                    for username in sorted(authors)
+                ],
             )
         else:
             plan_id = found.plan_id
             # Handing a version out (only ``shared_on`` changes) writes none of its content.
             stored = plan_from_json(found.plan_json, row_version=found.row_version)
             writes_content = _content(stored) != _content(plan)
-            row_version = claim(
-                self._session,
-                ActionPlanRow,
-                plan_id,
-                plan.row_version,
-                username=self._username,
-                clock=self._clock,
+            # The compare-and-set of versioned_update.claim, with the content in the same
+            # statement: one UPDATE where a claim and a write were two.
+            claimed = (
+                self._session.connection()
+                .execute(
+                    _WRITE if plan.row_version is None else _WRITE_LOADED,
+                    {
+                        "row_id": plan_id,
+                        "loaded": plan.row_version,
+                        "by": self._username,
+                        "at": now,
+                        "to_share": plan.shared_on,
+                        "to_hold": plan.model_dump_json(),
+                    },
+                )
+                .scalar()
             )
-            self._session.connection().execute(
-                _WRITE,
-                {"row_id": plan_id, "to_share": plan.shared_on, "to_hold": plan.model_dump_json()},
-            )
-            self._forget_content(plan_id)
+            if claimed is None:
+                raise stale(self._session, ActionPlanRow, plan_id, clock=self._clock)
+            row_version = int(claimed)
+            self._forget_written(plan_id)
             if writes_content:
                 record_author(self._session, plan_id, self._username, at=now)
         self._trail.touch(AuditEntity.PLAN, plan_id, action, case_id=case_id)
@@ -158,12 +168,12 @@ class ActionPlanRepository:
         self._session.flush()
         return self._session.connection().execute(statement, parameters)
 
-    def _forget_content(self, plan_id: int) -> None:
-        """A copy of the row the session holds (the review's) reads the new content
-        when next used, not the content it was loaded with."""
+    def _forget_written(self, plan_id: int) -> None:
+        """A copy of the row the session holds (the review's) reads what was written
+        when next used, not what it was loaded with."""
         held = self._session.identity_map.get(identity_key(ActionPlanRow, plan_id))
         if held is not None:
-            self._session.expire(held, ["shared_on", "plan_json"])
+            self._session.expire(held, _WRITTEN)
 
     def _carried_over(self, case_id: int, version: int) -> frozenset[str]:
         """A new version starts as a copy of the one before. Unless a supervisor approved
@@ -181,15 +191,11 @@ class ActionPlanRepository:
 
 
 def record_author(session: Session, plan_id: int, username: str, *, at: datetime) -> None:
-    """Add ``username`` to the version's authors (once)."""
-    known = session.scalar(
-        select(PlanAuthorRow.id).where(
-            PlanAuthorRow.plan_id == plan_id, PlanAuthorRow.username == username
-        )
+    """Add ``username`` to the version's authors (once: a second time, the unique key
+    keeps the first, in one statement either way)."""
+    insert_if_absent(
+        session, PlanAuthorRow, {"plan_id": plan_id, "username": username, "first_at": at}
     )
-    if known is None:
-        session.add(PlanAuthorRow(plan_id=plan_id, username=username, first_at=at))
-        session.flush()
 
 
 def authors_of(session: Session, plan_id: int) -> frozenset[str]:
@@ -238,5 +244,15 @@ _CASE_AND_VERSION = (
 _WRITE = (
     update(ActionPlanRow)
     .where(ActionPlanRow.id == bindparam("row_id"))
-    .values(shared_on=bindparam("to_share"), plan_json=bindparam("to_hold"))
+    .values(
+        row_version=ActionPlanRow.row_version + 1,
+        updated_by=bindparam("by"),
+        updated_at=bindparam("at"),
+        shared_on=bindparam("to_share"),
+        plan_json=bindparam("to_hold"),
+    )
+    .returning(ActionPlanRow.row_version)
 )
+_WRITE_LOADED = _WRITE.where(ActionPlanRow.row_version == bindparam("loaded"))
+_WRITTEN = ["row_version", "updated_by", "updated_at", "shared_on", "plan_json"]
+_ADD_AUTHOR = insert(PlanAuthorRow)
