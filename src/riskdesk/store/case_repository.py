@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Row, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -25,12 +24,11 @@ from riskdesk.domain.refusals import NotFound
 from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_number_counter import CaseNumberCounter
 from riskdesk.store.case_scope_filter import within_scope
+from riskdesk.store.case_search import CaseSearch, case_search
 from riskdesk.store.clock import Clock
-from riskdesk.store.person_repository import fold_name, format_cpr
+from riskdesk.store.person_repository import format_cpr
 from riskdesk.store.tables import CaseRow, PersonRow
 from riskdesk.store.versioned_update import claim
-
-_CPR_LIKE = re.compile(r"^[\d-]+$")
 
 
 class CaseRepository:
@@ -118,10 +116,9 @@ class CaseRepository:
         without the dash) or the start of the case number. The search is audited with
         its criteria and the number found, not every case listed: a list view is not a
         reading of each record."""
-        query = _summary_query().where(*within_scope(self._trail, CaseRow.id))
-        terms = search.split()
-        if terms:
-            query = query.where(and_(*(_term_matches(term) for term in terms)))
+        query = _summary_query().where(
+            *case_search(self._session, search).where, *within_scope(self._trail, CaseRow.id)
+        )
         summaries = [_summary(r) for r in self._session.execute(query)]
         self._trail.note(search=search, results=len(summaries))
         return summaries
@@ -133,10 +130,21 @@ class CaseRepository:
         (all without one), with how many there are. Audited as :meth:`summaries` is.
         ``by_name`` orders them as the case list sorted by name does (the folded name,
         then newest case number first), so its first rows are the list's first rows."""
-        where = [_term_matches(term) for term in search.split()]
-        where += within_scope(self._trail, CaseRow.id)
         bind = self._session.get_bind()
-        query = _list_query(by_name=by_name, dialect=bind.dialect.name).where(*where)
+        found = case_search(self._session, search)
+        where = found.where + within_scope(self._trail, CaseRow.id)
+        order = _order(by_name=by_name, dialect=bind.dialect.name)
+        total: int | None = None
+        if limit is not None and found.looked_up:
+            # Sorted by the cases alone, then read with their people: a word can name
+            # thousands, and reading each one's person before sorting cost more.
+            first = select(CaseRow.id).where(*where).order_by(*order).limit(limit)
+            if found.reads_persons or by_name:
+                first = first.join(PersonRow, _PERSON_OF_CASE)
+            where = [CaseRow.id.in_(first)]
+        elif limit is not None and found.reads_persons:
+            where, total = self._tested(where, few=min(_FEW, found.cases // 50))
+        query = _list_query(order).where(*where)
         if limit is not None:
             query = query.limit(limit)
         kinds, statuses = _KINDS, _STATUSES
@@ -147,23 +155,43 @@ class CaseRepository:
         # Executed as a plain statement, not through the ORM (whose row loading was half
         # of a 10,000-case listing), and unpacked, not sliced; ids are plain ints at run
         # time (NewType), so only the two enums and the dates need converting.
-        found = self._session.connection().execute(query)
+        listed = self._session.connection().execute(query)
         rows = [
             CaseListRow(
                 i, no, pid, name, folded, cpr, day(born), lvl, kinds[k], statuses[s], cw, day(on)
             )
-            for i, no, pid, name, folded, cpr, born, lvl, k, s, cw, on in found
+            for i, no, pid, name, folded, cpr, born, lvl, k, s, cw, on in listed
         ]
-        total = len(rows)
-        if limit is not None and total == limit:
-            count = select(func.count()).select_from(CaseRow)
-            if search.split():
-                count = count.join(PersonRow, _PERSON_OF_CASE)
-            # Without words every case counts, and reading each one's person (a page of
-            # the file each, decrypted) would only slow the count at unlock.
-            total = self._session.scalar(count.where(*where)) or 0
+        if total is None:
+            total = (
+                len(rows)
+                if limit is None or len(rows) < limit
+                else self._count(found, found.where + within_scope(self._trail, CaseRow.id))
+            )
         self._trail.note(search=search, results=total)
         return CaseMatches(rows, total)
+
+    def _count(self, found: CaseSearch, where: list[ColumnElement[bool]]) -> int:
+        count = select(func.count()).select_from(CaseRow)
+        # Without words every case counts, and reading each one's person (a page of the
+        # file each, decrypted) would only slow the count at unlock.
+        if found.reads_persons:
+            count = count.join(PersonRow, _PERSON_OF_CASE)
+        return self._session.scalar(count.where(*where)) or 0
+
+    def _tested(
+        self, where: list[ColumnElement[bool]], *, few: int
+    ) -> tuple[list[ColumnElement[bool]], int | None]:
+        """For a search that tests every row: when at most ``few`` cases match,
+        them by id and how many (the list's order, the case-number index, would test
+        every case before it had its first rows); else the same conditions and how many,
+        counted in one pass over the file with the first ones already found."""
+        tested = select(CaseRow.id).join(PersonRow, _PERSON_OF_CASE).where(*where)
+        first = self._session.scalars(tested.order_by(CaseRow.id).limit(few + 1)).all()
+        if len(first) <= few:
+            return [CaseRow.id.in_(first)], len(first)
+        rest = select(func.count()).select_from(tested.where(CaseRow.id > first[-1]).subquery())
+        return where, len(first) + (self._session.scalar(rest) or 0)
 
     def searched(self, search: str, *, results: int) -> None:
         """Record a search made within the list already read by :meth:`list_rows`: its
@@ -223,15 +251,24 @@ def _summary_query() -> Select[*tuple[Any, ...]]:
 _KINDS = {kind.value: kind for kind in CaseKind}
 _STATUSES = {status.value: status for status in CaseStatus}
 _PERSON_OF_CASE = PersonRow.id == CaseRow.person_id
+# A search that tests every case lists its cases from their ids when it finds at most
+# this many (and at most one in 50 of the vault's); more are dense enough that the
+# list's order soon has its first ones (benchmarks/search_lengths.py, one and two
+# letters at 10,000 and 100,000 people).
+_FEW = 2000
 
 
-def _list_query(*, by_name: bool, dialect: str) -> Select[*tuple[Any, ...]]:
+def _order(*, by_name: bool, dialect: str) -> list[Any]:
     order: list[Any] = [CaseRow.case_number.desc()]
     if by_name:
         # Python compares the list's names by code point, as SQLite's BINARY collation
         # does; PostgreSQL's database collation would not, "C" does.
         name = PersonRow.name_folded
         order.insert(0, name.collate("C") if dialect == "postgresql" else name)
+    return order
+
+
+def _list_query(order: list[Any]) -> Select[*tuple[Any, ...]]:
     return (
         select(
             CaseRow.id,
@@ -275,17 +312,6 @@ def _summary(r: Row[*tuple[Any, ...]]) -> CaseSummary:
         close_reason=r[12] or "",
         referral_source=ReferralSource(r[13]) if r[13] else None,
     )
-
-
-def _term_matches(term: str) -> ColumnElement[bool]:
-    options: list[ColumnElement[bool]] = [
-        PersonRow.name_folded.contains(fold_name(term), autoescape=True),
-        CaseRow.case_number.startswith(term, autoescape=True),
-    ]
-    digits = term.replace("-", "")
-    if _CPR_LIKE.match(term) and digits:
-        options.append(PersonRow.cpr_digits.startswith(digits, autoescape=True))
-    return or_(*options)
 
 
 def _copy_into(row: CaseRow, case: Case) -> None:
