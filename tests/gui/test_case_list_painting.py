@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from gui.screen_fit import LAPTOP_SCREEN, danish
@@ -98,6 +98,17 @@ def test_the_list_paints_as_qt_s_item_delegate_does(page, desk) -> None:
     page.view.horizontalHeader().resizeSection(Column.CASEWORKER, 40)
     page.select_case(int(rows[6].case_id))
     page.view.setFocus()
+
+    assert _grab(page) == _qt_painted(page)
+
+
+def test_a_new_palette_or_font_paints_as_qt_s_item_delegate_does(page) -> None:
+    palette = page.view.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#1f5f8b"))
+    page.view.setPalette(palette)
+    font = page.view.font()
+    font.setPointSize(font.pointSize() + 3)
+    page.view.setFont(font)
 
     assert _grab(page) == _qt_painted(page)
 

@@ -42,7 +42,7 @@ SEARCH_DONE_MS = 1500
 # of the wait between the password and the painted list.
 FIRST_ROWS = 100
 # Changes after which the cells are laid out and the columns sized again.
-_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
 
 
 class CaseListPage(QWidget):
@@ -119,6 +119,7 @@ class CaseListPage(QWidget):
         self._rest.timeout.connect(self._load_rest)
         self._rest_after_paint = False
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_typed)
 
         top = QHBoxLayout()
@@ -313,7 +314,7 @@ class CaseListPage(QWidget):
         if self._rest_after_paint and event.type() == QEvent.Type.Paint:
             self._rest_after_paint = False
             self._rest.start()
-        if event.type() in _RESTYLED and watched is self.view.viewport():
+        if event.type() in _RESTYLED and watched is self.view:
             self.cells.forget()
             self._fit_columns()
         # Down arrow from the search field moves into the results, as in a browser's search.
