@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import sys
+from collections.abc import Callable
 
 
 def release_freed_memory() -> None:
@@ -14,11 +16,27 @@ def release_freed_memory() -> None:
     dialog's, and the next unlock's Argon2 (64 MiB) came on top of it. Elsewhere (musl,
     macOS, Windows) it only collects."""
     gc.collect()
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes.util  # at the first lock, not on the unlock dialog's path
+    return_free_pages()
 
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    trim = getattr(libc, "malloc_trim", None)
+
+def return_free_pages() -> None:
+    """With glibc, give the heap's free pages back to the system (``malloc_trim``), with
+    no garbage collection: a few milliseconds. Called right before an unlock's key
+    derivation, whose 64 MiB come on top of whatever the process holds then: what was
+    used and freed since the lock (the dialog's painting, a tooltip, a settings dialog)
+    would otherwise be held in pages under it."""
+    trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # at the first lock or unlock, not on the unlock dialog's path
+
+    # The process's own symbols, the C library's among them: found without
+    # ctypes.util.find_library, which runs ldconfig in a subprocess.
+    trim: Callable[[int], int] | None = getattr(ctypes.CDLL(None), "malloc_trim", None)
+    return trim

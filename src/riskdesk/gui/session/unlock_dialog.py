@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from riskdesk.gui.session import vault_place
 from riskdesk.gui.session.ca_file_offer import CaFileOffer
+from riskdesk.gui.session.memory_release import return_free_pages
 from riskdesk.gui.session.recent_places_button import RecentPlacesButton
 
 if TYPE_CHECKING:
@@ -343,6 +344,8 @@ class UnlockDialog(QDialog):
         self.message_label.repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         chosen = {"new_password": self.new_password.passwords()[0]} if self._choosing else {}
+        # The key derivation's 64 MiB come on top of what the process holds now.
+        return_free_pages()
         try:
             desk = self._opener(self.place(), username=self.username(), password=password, **chosen)
         except PasswordChangeRequired:
