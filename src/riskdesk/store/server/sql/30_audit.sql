@@ -52,8 +52,8 @@ DECLARE
     next_sequence integer;
     link text;
     counted integer;
-    searched text := coalesce(p_details::jsonb ->> 'search', '');
-    searched_on date := (now_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Copenhagen')::date;
+    searched text;
+    searched_on date;
 BEGIN
     -- RiskDesk's users, and the database's owner (who may do anything to it anyway,
     -- and records an import here in its own name).
@@ -115,6 +115,9 @@ BEGIN
     -- A search with words in the index: who, when, the Danish day and what was typed,
     -- so access insight counts a day's searches without reading their events.
     IF cardinality(p_terms) > 0 THEN
+        -- Only a search's details are parsed here: a list view's details name thousands of cases.
+        searched := coalesce(p_details::jsonb ->> 'search', '');
+        searched_on := (now_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Copenhagen')::date;
         INSERT INTO audit_searches (sequence, username, at, day, query)
         VALUES (next_sequence, actor, now_at, searched_on, searched);
         -- The query's words once, and the search counted in its user's day (0015).
