@@ -115,7 +115,7 @@ BEGIN
     -- A search with words in the index: who, when, the Danish day and what was typed,
     -- so access insight counts a day's searches without reading their events.
     IF cardinality(p_terms) > 0 THEN
-        -- Only a search's details are parsed here: a list view's details name thousands of cases.
+        -- Parsed only for a search: a list view's details name thousands of cases.
         searched := coalesce(p_details::jsonb ->> 'search', '');
         searched_on := (now_at AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Copenhagen')::date;
         INSERT INTO audit_searches (sequence, username, at, day, query)
