@@ -11,7 +11,7 @@ from riskdesk.domain.assessment_scoring import (
     AssessmentResult,
     BandOverride,
     answer_problems,
-    score_assessment,
+    score_checked,
 )
 from riskdesk.domain.four_domain_profile import (
     FourDomainProfile,
@@ -56,7 +56,7 @@ def evaluate_assessment(
     ]
     if problems:
         raise UserInputError(problems)
-    result = score_assessment(
+    result = score_checked(
         instrument, answers=answers, strengths=strengths, band_override=band_override
     )
     return AssessmentEvaluation(

@@ -122,6 +122,20 @@ def score_assessment(
     )
     if problems:
         raise UserInputError(problems)
+    return score_checked(
+        instrument, answers=answers, strengths=strengths, band_override=band_override
+    )
+
+
+def score_checked(
+    instrument: Instrument,
+    *,
+    answers: Answers,
+    strengths: Collection[str] = (),
+    band_override: BandOverride | None = None,
+) -> AssessmentResult:
+    """:func:`score_assessment` of answers that :func:`answer_problems` found nothing
+    wrong with, for a caller that has just asked it (not asked twice)."""
     domains: list[DomainScore] = []
     for domain in instrument.domains:
         score = 0

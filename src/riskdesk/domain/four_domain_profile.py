@@ -11,7 +11,7 @@ from collections.abc import Collection
 from pydantic import BaseModel, ConfigDict
 
 from riskdesk.domain.assessment_scoring import Answers
-from riskdesk.domain.instrument import Instrument, ItemKind, Rating, RiskDomain, rating_for
+from riskdesk.domain.instrument import Instrument, Rating, RiskDomain, rating_for
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
@@ -67,9 +67,7 @@ def build_four_domain_profile(
     for risk_domain in RiskDomain:
         profile = instrument.risk_domain(risk_domain)
         named: list[tuple[str, LocalizedText]] = []
-        for item in instrument.items:
-            if item.risk_domain is not risk_domain or item.kind is not ItemKind.RISK:
-                continue
+        for item in instrument.risk_items(risk_domain):
             value = answers.get(item.id)
             option = None if value is None else instrument.scale(item.scale).option(value)
             if option is not None and option.answered and option.points > 0:

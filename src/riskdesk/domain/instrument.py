@@ -247,25 +247,43 @@ class Instrument(_Frozen):
     def item_max(self, item: Item) -> int:
         return item.weight * self.scale(item.scale).max_points
 
-    def domain_max(self, domain_id: str) -> int:
-        domain = self.domain(domain_id)
-        if domain is None:
-            raise KeyError(domain_id)
-        return sum(self.item_max(i) for i in domain.items if i.kind is ItemKind.RISK)
+    # Scoring asks these of every domain of every assessment (tens of thousands of times
+    # in a demo build): worked out once per instrument, which never changes.
+    @cached_property
+    def _domain_maxima(self) -> dict[str, int]:
+        return {
+            d.id: sum(self.item_max(i) for i in d.items if i.kind is ItemKind.RISK)
+            for d in self.domains
+        }
 
-    @property
+    def domain_max(self, domain_id: str) -> int:
+        """Raises :class:`KeyError` for an id the instrument has no domain for."""
+        return self._domain_maxima[domain_id]
+
+    @cached_property
     def max_total(self) -> int:
-        return sum(self.domain_max(d.id) for d in self.domains)
+        return sum(self._domain_maxima.values())
 
     def risk_domain(self, risk_domain: RiskDomain) -> RiskDomainProfile:
         return next(p for p in self.risk_domains if p.id is risk_domain)
 
     def risk_domain_size(self, risk_domain: RiskDomain) -> int:
         """How many risk items and extra factors the risk domain's profile counts."""
-        items = sum(
-            1 for i in self.items if i.risk_domain is risk_domain and i.kind is ItemKind.RISK
-        )
+        items = len(self.risk_items(risk_domain))
         return items + len(self.risk_domain(risk_domain).extra_factors)
+
+    def risk_items(self, risk_domain: RiskDomain) -> tuple[Item, ...]:
+        """The risk items (not resources) mapped to ``risk_domain``, in the instrument's
+        order."""
+        return self._risk_items.get(risk_domain, ())
+
+    @cached_property
+    def _risk_items(self) -> dict[RiskDomain, tuple[Item, ...]]:
+        grouped: dict[RiskDomain, list[Item]] = {}
+        for item in self.items:
+            if item.kind is ItemKind.RISK:
+                grouped.setdefault(item.risk_domain, []).append(item)
+        return {risk_domain: tuple(items) for risk_domain, items in grouped.items()}
 
     @property
     def extra_factors(self) -> Iterator[tuple[RiskDomain, Factor]]:
