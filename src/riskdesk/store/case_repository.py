@@ -177,21 +177,22 @@ class CaseRepository:
         # file each, decrypted) would only slow the count at unlock.
         if found.reads_persons:
             count = count.join(PersonRow, _PERSON_OF_CASE)
-        return self._session.scalar(count.where(*where)) or 0
+        return self._session.connection().scalar(count.where(*where)) or 0
 
     def _tested(
         self, where: list[ColumnElement[bool]], *, few: int
     ) -> tuple[list[ColumnElement[bool]], int | None]:
-        """For a search that tests every row: when at most ``few`` cases match,
-        them by id and how many (the list's order, the case-number index, would test
-        every case before it had its first rows); else the same conditions and how many,
-        counted in one pass over the file with the first ones already found."""
+        """For a search that tests every row, the conditions to list its cases by and
+        how many it found, in one pass over the file: when at most ``few`` match, their
+        ids (the list's order, the case-number index, would test every case before it
+        had its first rows); else ``where`` itself, the first ones already counted."""
         tested = select(CaseRow.id).join(PersonRow, _PERSON_OF_CASE).where(*where)
-        first = self._session.scalars(tested.order_by(CaseRow.id).limit(few + 1)).all()
+        run = self._session.connection()
+        first = run.scalars(tested.order_by(CaseRow.id).limit(few + 1)).all()
         if len(first) <= few:
             return [CaseRow.id.in_(first)], len(first)
         rest = select(func.count()).select_from(tested.where(CaseRow.id > first[-1]).subquery())
-        return where, len(first) + (self._session.scalar(rest) or 0)
+        return where, len(first) + (run.scalar(rest) or 0)
 
     def searched(self, search: str, *, results: int) -> None:
         """Record a search made within the list already read by :meth:`list_rows`: its

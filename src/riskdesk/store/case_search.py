@@ -79,10 +79,10 @@ def _cases_in(session: Session, *, vault: bool) -> int:
     """How many cases the vault holds (SQLite counts them from the index pages); on the
     team server PostgreSQL's estimate, which needs no reading of the table."""
     if vault:
-        return session.scalar(select(func.count()).select_from(CaseRow)) or 0
-    estimate = session.execute(
+        return session.connection().scalar(select(func.count()).select_from(CaseRow)) or 0
+    estimate = session.connection().scalar(
         sql("SELECT reltuples FROM pg_class WHERE oid = 'cases'::regclass")
-    ).scalar()
+    )
     return max(int(estimate or 0), 0)
 
 
@@ -93,7 +93,7 @@ def _named_at_most(session: Session, parts: list[_Part], few: int) -> int:
         select(func.count()).select_from(part.ids.limit(few + 1).subquery()).scalar_subquery()
         for part in parts
     ]
-    return sum(session.execute(select(*counts)).one())
+    return sum(session.connection().execute(select(*counts)).one())
 
 
 class _Part(NamedTuple):
