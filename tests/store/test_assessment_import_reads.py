@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from assessment_forms import level_rules, yes_to_first, youth
 from riskdesk.domain.assessment_draft import AssessmentDraft, ItemAnswer
@@ -62,3 +63,38 @@ def test_an_imported_assessment_is_added_and_finalised_without_reading_rows(
         assert uow.assessments.get(added.id) == final
     assert final.draft == draft
     assert final.snapshot == snapshot
+
+
+def test_an_imported_assessment_is_written_past_the_orms_flush(vault: Vault) -> None:
+    """Its row is inserted and finalised by statements built once (the ORM's flush of
+    one new row and one changed row cost more than the rest of the assessment), and what
+    is stored is what a read finds."""
+    with vault.unit_of_work(UseCase.ASSESSMENT_START) as uow:
+        person = uow.persons.add(Person(name="Test Person", birth_date=date(2009, 9, 9)))
+    assert person.id is not None
+    draft = AssessmentDraft(
+        instrument_id="riskdesk-youth",
+        instrument_version=1,
+        person_id=person.id,
+        assessment_date=date(2026, 4, 1),
+        answers={k: ItemAnswer(value=v) for k, v in yes_to_first(11).items()},
+    )
+    snapshot = snapshot_of(
+        youth(), evaluate_assessment(youth(), level_rules(), answers=draft.answer_values())
+    )
+    flushed: list[str] = []
+
+    def record(session: Session, *_: Any) -> None:
+        flushed.extend(type(row).__name__ for row in (*session.new, *session.dirty))
+
+    event.listen(Session, "before_flush", record)
+    try:
+        with vault.unit_of_work(UseCase.ASSESSMENT_IMPORT) as uow:
+            added = uow.assessments.add(draft)
+            final = uow.assessments.finalise(added.id, snapshot)
+    finally:
+        event.remove(Session, "before_flush", record)
+    assert "AssessmentRow" not in flushed
+    with vault.unit_of_work(UseCase.ASSESSMENT_VIEW) as uow:
+        assert uow.assessments.get(added.id) == final
+    assert final.is_final

@@ -1,11 +1,18 @@
 """Assessments in the vault, as :class:`~riskdesk.domain.assessment_record.AssessmentRecord`.
 Every call is written to the audit chain in the same transaction; audit details hold ids
-and the instrument only, never answers or notes."""
+and the instrument only, never answers or notes.
+
+A new assessment's row and its finalisation are written with statements built once, on
+the session's connection: through the ORM's flush they cost more than the rest of an
+import's assessment (the demo adds thousands)."""
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from riskdesk.domain.assessment_draft import AssessmentDraft
 from riskdesk.domain.assessment_record import (
@@ -56,8 +63,8 @@ class AssessmentRepository:
             updated_at=now,
         )
         _copy_draft_into(row, draft)
-        self._session.add(row)
-        self._session.flush()
+        # The row stays out of the session: written here, and kept below for finalise.
+        row.id = self._session.connection().execute(_INSERT, _values(row)).scalar_one()
         if corrected is not None:
             corrected.corrected_by_id = row.id
             corrected.updated_at = now
@@ -84,6 +91,7 @@ class AssessmentRepository:
         if current.is_final:
             raise AssessmentFinalised
         current.check_replacement(draft)
+        self._added = None  # what add kept is no longer the draft
         _copy_draft_into(row, draft)
         row.updated_at = self._clock()
         self._session.flush()
@@ -95,7 +103,9 @@ class AssessmentRepository:
     ) -> AssessmentRecord:
         """Make the assessment final with ``snapshot``; raises :class:`AssessmentFinalised`
         if it already is. Checking that it may be finalised is the caller's task."""
-        row = self._row(assessment_id)
+        added = self._added
+        row = added[0] if added is not None and added[0].id == assessment_id else None
+        row = row or self._row(assessment_id)
         if row.status == AssessmentStatus.FINAL.value:
             raise AssessmentFinalised
         if (snapshot.instrument_id, snapshot.instrument_version) != (
@@ -104,12 +114,19 @@ class AssessmentRepository:
         ):
             raise ValueError("the snapshot was made with another instrument version")
         now = self._clock()
-        row.status = AssessmentStatus.FINAL.value
-        row.snapshot_json = snapshot.model_dump_json()
-        row.finalised_by = self._username
-        row.finalised_at = now
-        row.updated_at = now
+        final = {
+            "status": AssessmentStatus.FINAL.value,
+            "snapshot_json": snapshot.model_dump_json(),
+            "finalised_by": self._username,
+            "finalised_at": now,
+            "updated_at": now,
+        }
         self._session.flush()
+        self._session.connection().execute(_FINALISE, {"row_id": row.id, **final})
+        # The row in hand (the session's, or the one add kept) holds what is stored now,
+        # as loaded, so nothing writes it again.
+        for key, value in final.items():
+            set_committed_value(row, key, value)
         self._record(AuditAction.UPDATE, row)
         self._trail.note(level=snapshot.level)
         draft = self._added[1] if self._added is not None and self._added[0] is row else None
@@ -143,6 +160,10 @@ class AssessmentRepository:
             person_id=row.person_id,
             case_id=row.case_id,
         )
+
+
+def _values(row: AssessmentRow) -> dict[str, Any]:
+    return {column: getattr(row, column) for column in _NEW_COLUMNS}
 
 
 def _copy_draft_into(row: AssessmentRow, draft: AssessmentDraft) -> None:
@@ -184,4 +205,29 @@ _PERSON_AND_CASE = (
     select(PersonRow.id, CaseRow.id.label("case_id"))
     .outerjoin(CaseRow, CaseRow.id == bindparam("case_id"))
     .where(PersonRow.id == bindparam("person_id"))
+)
+_INSERT = insert(AssessmentRow).returning(AssessmentRow.id)
+_NEW_COLUMNS = (
+    "person_id",
+    "case_id",
+    "corrects_id",
+    "status",
+    "created_by",
+    "created_at",
+    "updated_at",
+    "instrument_id",
+    "instrument_version",
+    "assessment_date",
+    "draft_json",
+)
+_FINALISE = (
+    update(AssessmentRow)
+    .where(AssessmentRow.id == bindparam("row_id"))
+    .values(
+        status=bindparam("status"),
+        snapshot_json=bindparam("snapshot_json"),
+        finalised_by=bindparam("finalised_by"),
+        finalised_at=bindparam("finalised_at"),
+        updated_at=bindparam("updated_at"),
+    )
 )
