@@ -8,7 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, or_, select
+from sqlalchemy import Row, String, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.audit import AuditAction, AuditEntity
@@ -105,8 +105,12 @@ class JournalRepository:
         self._trail.note(journal_follow_ups=len(facts))
         return facts
 
-    def _case(self, case_id: CaseId) -> CaseRow:
-        case = self._session.get(CaseRow, case_id)
+    def _case(self, case_id: CaseId) -> Row[int, int]:
+        """The case's id and person, the only columns an entry needs of it (not the
+        whole case as an object: the demo writes an entry for hundreds of cases)."""
+        # What the ORM does before a query of its own: pending changes go in first.
+        self._session.flush()
+        case = self._session.connection().execute(_CASE, {"case_id": case_id}).first()
         if case is None:
             raise UnknownCase()
         return case
@@ -123,6 +127,7 @@ class JournalRepository:
         )
 
 
+_CASE = select(CaseRow.id, CaseRow.person_id).where(CaseRow.id == bindparam("case_id"))
 _USERNAME = bindparam("username", type_=String)
 _FOLLOW_UPS = (
     select(
