@@ -3,7 +3,7 @@ their ids, read as a story so that reused ids never mix two people's logs."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from hypothesis import given
@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from riskdesk.domain.access_insight import events_concerning, search_matches
 from riskdesk.domain.access_insight_wording import describe
 from riskdesk.domain.audit import AuditAction, AuditEntity, AuditEvent
+from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.domain.case_list import CaseListRow, fold_name, matches_all, search_terms
+from riskdesk.domain.ids import CaseId, PersonId
 
 PERSON = 7
 CASE = 70
@@ -115,6 +118,32 @@ def test_a_search_matches_only_when_every_word_does(text: str) -> None:
     )
     if not any(not w.isascii() for w in words):
         assert matched == expected
+
+
+@given(st.text(alphabet="kbhKBH-2026 0042testiPRØ", max_size=14))
+def test_a_search_lists_the_person_exactly_when_the_case_list_lists_their_case(
+    text: str,
+) -> None:
+    # A case number with letters (an imported one) is compared case-folded, as the list does.
+    row = CaseListRow(
+        case_id=CaseId(1),
+        case_number="KBH-2026-0042",
+        person_id=PersonId(PERSON),
+        person_name="Testi Prøvesen",
+        name_folded=fold_name("Testi Prøvesen"),
+        cpr_digits="0101101234",
+        birth_date=date(2010, 1, 1),
+        level=2,
+        kind=CaseKind.INDIVIDUAL,
+        status=CaseStatus.OPEN,
+        caseworker="koordinator",
+        opened_on=date(2026, 1, 5),
+    )
+    listed = bool(text.split()) and matches_all(row, search_terms(text))
+    assert (
+        search_matches(text, name=row.person_name, cpr=row.cpr, case_numbers=(row.case_number,))
+        == listed
+    )
 
 
 def test_descriptions_name_the_action_and_the_record_in_both_languages() -> None:

@@ -170,11 +170,14 @@ def search_matches(
         return False
     folded_name = fold_text(name)
     digits = (cpr or "").replace("-", "")
+    # Case-folded as the list compares them (domain/case_list.Term): "kbh" lists KBH-….
+    numbers = [number.casefold() for number in case_numbers]
 
     def matches(term: str) -> bool:
         if fold_text(term) in folded_name:
             return True
-        if any(number.startswith(term) for number in case_numbers):
+        folded_term = term.casefold()
+        if any(number.startswith(folded_term) for number in numbers):
             return True
         term_digits = term.replace("-", "")
         return bool(_CPR_LIKE.match(term) and term_digits and digits.startswith(term_digits))
