@@ -1042,17 +1042,17 @@
         <translation>Vælg teamserverens CA-&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/ca_file_offer.py" line="30"/>
+        <location filename="../../gui/session/ca_file_offer.py" line="33"/>
         <source>The team server&apos;s CA file</source>
         <translation>Teamserverens CA-fil</translation>
     </message>
     <message>
-        <location filename="../../gui/session/ca_file_offer.py" line="32"/>
+        <location filename="../../gui/session/ca_file_offer.py" line="35"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/session/ca_file_offer.py" line="39"/>
+        <location filename="../../gui/session/ca_file_offer.py" line="42"/>
         <source>The CA file is saved in your settings. Unlock again.</source>
         <translation>CA-filen er gemt i dine indstillinger. Lås op igen.</translation>
     </message>
@@ -1103,52 +1103,52 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="70"/>
+        <location filename="../../gui/cases/case_list_page.py" line="68"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="71"/>
+        <location filename="../../gui/cases/case_list_page.py" line="69"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="74"/>
+        <location filename="../../gui/cases/case_list_page.py" line="72"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="77"/>
+        <location filename="../../gui/cases/case_list_page.py" line="75"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="78"/>
+        <location filename="../../gui/cases/case_list_page.py" line="76"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="80"/>
+        <location filename="../../gui/cases/case_list_page.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="81"/>
+        <location filename="../../gui/cases/case_list_page.py" line="79"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="87"/>
-        <location filename="../../gui/cases/case_list_page.py" line="141"/>
+        <location filename="../../gui/cases/case_list_page.py" line="85"/>
+        <location filename="../../gui/cases/case_list_page.py" line="145"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_list_page.py" line="202"/>
-        <source>%n case(s)</source>
+        <location filename="../../gui/cases/case_list_page.py" line="256"/>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
+            <numerusform>%Ln sag</numerusform>
+            <numerusform>%Ln sager</numerusform>
         </translation>
     </message>
 </context>
@@ -1200,12 +1200,13 @@
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="227"/>
+        <location filename="../../gui/cases/case_table_model.py" line="262"/>
         <source>Overdue release deadlines:</source>
         <translation>Overskredne løsladelsesfrister:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_table_model.py" line="257"/>
+        <location filename="../../gui/cases/case_table_model.py" line="292"/>
+        <location filename="../../gui/cases/case_table_model.py" line="305"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n overskredet</numerusform>
@@ -1299,18 +1300,18 @@
 <context>
     <name>ChartWithNumbers</name>
     <message>
-        <location filename="../../gui/statistics/statistics_charts.py" line="52"/>
+        <location filename="../../gui/statistics/statistics_charts.py" line="59"/>
         <source>Numbers: %1</source>
         <translation>Tal: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_charts.py" line="58"/>
-        <location filename="../../gui/statistics/statistics_charts.py" line="113"/>
+        <location filename="../../gui/statistics/statistics_charts.py" line="65"/>
+        <location filename="../../gui/statistics/statistics_charts.py" line="152"/>
         <source>Show numbers</source>
         <translation>Vis tal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_charts.py" line="113"/>
+        <location filename="../../gui/statistics/statistics_charts.py" line="152"/>
         <source>Show chart</source>
         <translation>Vis diagram</translation>
     </message>
@@ -1599,146 +1600,146 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="64"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="71"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="66"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="73"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="67"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="74"/>
         <source>All topics</source>
         <translation>Alle emner</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="68"/>
-        <location filename="../../gui/concerns/concerns_page.py" line="111"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="75"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="118"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="69"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="76"/>
         <source>All areas</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="70"/>
-        <location filename="../../gui/concerns/concerns_page.py" line="114"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="77"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="121"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="72"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="79"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="75"/>
-        <location filename="../../gui/concerns/concerns_page.py" line="116"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="82"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="83"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="90"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="84"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="91"/>
         <source>T&amp;o:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="85"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="92"/>
         <source>To&amp;pic:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="86"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="93"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="87"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="94"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="97"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="104"/>
         <source>Level-1 concerns are kept without names: no name, CPR number, birth date, address or contact details. A concern that needs a case file is escalated to a case.</source>
         <translation>Bekymringer på niveau 1 gemmes uden navne: intet navn, CPR-nummer, fødselsdato, adresse eller kontaktoplysninger. En bekymring, der kræver en sag, gøres til en sag.</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="106"/>
-        <location filename="../../gui/concerns/concerns_page.py" line="163"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="113"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="170"/>
         <source>Concerns</source>
         <translation>Bekymringer</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="109"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="116"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="110"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="117"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="112"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="119"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="113"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="120"/>
         <source>Sex</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="115"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="122"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="117"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="124"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="118"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="125"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="131"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="138"/>
         <source>&amp;New concern…</source>
         <translation>&amp;Ny bekymring…</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="133"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="140"/>
         <source>Put on a&amp;genda…</source>
         <translation>Sæt på &amp;dagsorden…</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="135"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="142"/>
         <source>Take off agen&amp;da</source>
         <translation>Tag af dagso&amp;rden</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="137"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="144"/>
         <source>C&amp;lose…</source>
         <translation>&amp;Luk…</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="139"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="146"/>
         <source>&amp;Escalate to case…</source>
         <translation>&amp;Gør til sag…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/concerns/concerns_page.py" line="232"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="255"/>
         <source>%n concerns</source>
         <translation>
             <numerusform>%n bekymring</numerusform>
@@ -1746,12 +1747,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="290"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="313"/>
         <source>Concern saved.</source>
         <translation>Bekymringen er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/concerns/concerns_page.py" line="297"/>
+        <location filename="../../gui/concerns/concerns_page.py" line="320"/>
         <source>The concern was escalated to a case.</source>
         <translation>Bekymringen er gjort til en sag.</translation>
     </message>
@@ -2225,12 +2226,12 @@
 <context>
     <name>FourDomainChart</name>
     <message>
-        <location filename="../../gui/assessment/four_domain_chart.py" line="47"/>
+        <location filename="../../gui/assessment/four_domain_chart.py" line="60"/>
         <source>Four-domain profile</source>
         <translation>Profil over de fire områder</translation>
     </message>
     <message>
-        <location filename="../../gui/assessment/four_domain_chart.py" line="74"/>
+        <location filename="../../gui/assessment/four_domain_chart.py" line="85"/>
         <source>Factors present</source>
         <translation>Faktorer til stede</translation>
     </message>
@@ -2471,100 +2472,100 @@
 <context>
     <name>InquiriesPage</name>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="59"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="66"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="61"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="68"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="62"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="69"/>
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="63"/>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="89"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="70"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="64"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="71"/>
         <source>All sources</source>
         <translation>Alle kilder</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="65"/>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="90"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="72"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="97"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="73"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="80"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="74"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="81"/>
         <source>T&amp;o:</source>
         <translation>T&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="75"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="82"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="76"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="83"/>
         <source>So&amp;urce:</source>
         <translation>Kil&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="85"/>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="128"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="92"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="135"/>
         <source>Inquiries</source>
         <translation>Henvendelser</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="88"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="95"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="91"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="98"/>
         <source>Received by</source>
         <translation>Modtaget af</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="92"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="99"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="93"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="100"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="106"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="113"/>
         <source>&amp;New inquiry…</source>
         <translation>&amp;Ny henvendelse…</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="108"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="115"/>
         <source>Create as &amp;concern…</source>
         <translation>Opret som &amp;bekymring…</translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="110"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="117"/>
         <source>Create as c&amp;ase…</source>
         <translation>Opret som s&amp;ag…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/inquiries/inquiries_page.py" line="181"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="192"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n henvendelse</numerusform>
@@ -2572,7 +2573,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/inquiries/inquiries_page.py" line="231"/>
+        <location filename="../../gui/inquiries/inquiries_page.py" line="244"/>
         <source>Inquiry saved.</source>
         <translation>Henvendelsen er gemt.</translation>
     </message>
@@ -2865,132 +2866,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Users…</source>
         <translation>&amp;Brugere…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;Check vault integrity</source>
         <translation>&amp;Kontrollér boksen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Backup…</source>
         <translation>Sikker&amp;hedskopi…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;Cases</source>
         <translation>&amp;Sager</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;New person and case…</source>
         <translation>&amp;Ny borger og sag…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>New &amp;inquiry…</source>
         <translation>Ny &amp;henvendelse…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>New &amp;concern (level 1)…</source>
         <translation>Ny &amp;bekymring (niveau 1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Access &amp;insight…</source>
         <translation>&amp;Indsigt (logudtræk)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Who looked at or changed the selected person&apos;s data, and when</source>
         <translation>Hvem der har set eller ændret den valgte persons oplysninger, og hvornår</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Assessments of the selected case</source>
         <translation>&amp;Vurderinger for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Plans</source>
         <translation>&amp;Planer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Action &amp;plan of the selected case</source>
         <translation>&amp;Handleplan for den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Create or edit the action plan…</source>
         <translation>&amp;Opret eller redigér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>E&amp;xport the action plan…</source>
         <translation>&amp;Eksportér handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>RiskDesk – %1 – %2 (%3)</source>
         <translation>RiskDesk – %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Unlocked.</source>
         <translation>Låst op.</translation>
     </message>
@@ -3005,17 +3006,17 @@
         <translation>Din adgangskode er ændret.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>Checking the vault page by page…</source>
         <translation>Kontrollerer boksen side for side…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Select a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -3298,32 +3299,32 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="111"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="115"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="65"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="69"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Gem mødet</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="264"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="281"/>
         <source>The decision is in the action plan.</source>
         <translation>Beslutningen er overført til handleplanen.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="295"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="312"/>
         <source>Meeting saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="251"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="268"/>
         <source>Decision recorded.</source>
         <translation>Beslutningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../gui/meetings/meetings_page.py" line="103"/>
+        <location filename="../../gui/meetings/meetings_page.py" line="107"/>
         <source>Document saved.</source>
         <translation>Dokumentet er gemt.</translation>
     </message>
@@ -5286,68 +5287,68 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/review_page.py" line="73"/>
+        <location filename="../../gui/review/review_page.py" line="78"/>
         <source>Review of action plans</source>
         <translation>Godkendelse af handleplaner</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="79"/>
-        <location filename="../../gui/review/review_page.py" line="149"/>
+        <location filename="../../gui/review/review_page.py" line="84"/>
+        <location filename="../../gui/review/review_page.py" line="159"/>
         <source>Plans waiting for review</source>
         <translation>Planer, der venter på godkendelse</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="83"/>
+        <location filename="../../gui/review/review_page.py" line="88"/>
         <source>Your returned plans</source>
         <translation>Dine returnerede planer</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="98"/>
+        <location filename="../../gui/review/review_page.py" line="103"/>
         <source>&amp;Open review…</source>
         <translation>&amp;Åbn godkendelse…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="100"/>
+        <location filename="../../gui/review/review_page.py" line="105"/>
         <source>Open the selected plan for review (Enter)</source>
         <translation>Åbn den valgte plan til godkendelse (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="102"/>
+        <location filename="../../gui/review/review_page.py" line="107"/>
         <source>R&amp;efresh</source>
         <translation>&amp;Opdatér</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="126"/>
+        <location filename="../../gui/review/review_page.py" line="131"/>
         <source>Review</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="150"/>
+        <location filename="../../gui/review/review_page.py" line="160"/>
         <source>Your plans returned with comments</source>
         <translation>Dine planer, der er sendt retur med kommentarer</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="180"/>
+        <location filename="../../gui/review/review_page.py" line="192"/>
         <source>Plans waiting for review, oldest first (%1)</source>
         <translation>Planer, der venter på godkendelse, ældste først (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="183"/>
+        <location filename="../../gui/review/review_page.py" line="195"/>
         <source>Your plans returned with comments (%1)</source>
         <translation>Dine planer, der er sendt retur med kommentarer (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="191"/>
+        <location filename="../../gui/review/review_page.py" line="203"/>
         <source>Enter opens a plan: approve it, or return it with a comment. ⚑ marks an assessment with overridden band or level.</source>
         <translation>Enter åbner en plan: godkend den, eller send den retur med en kommentar. ⚑ markerer en vurdering, hvor den samlede risiko eller niveauet er ændret efter fagligt skøn.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="196"/>
+        <location filename="../../gui/review/review_page.py" line="208"/>
         <source>Enter opens a returned plan with its comments. Edit the plan on the Action plan page, then submit it again.</source>
         <translation>Enter åbner en returneret plan med kommentarerne. Ret planen på siden Handleplan, og indsend den igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/review_page.py" line="200"/>
+        <location filename="../../gui/review/review_page.py" line="212"/>
         <source>Only supervisors and caseworkers take part in reviews.</source>
         <translation>Kun ledere og sagsbehandlere deltager i godkendelser.</translation>
     </message>
@@ -5485,7 +5486,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../gui/session/session_controller.py" line="267"/>
+        <location filename="../../gui/session/session_controller.py" line="312"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
@@ -5701,271 +5702,271 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="72"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="74"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="75"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="77"/>
         <source>Custom dates</source>
         <translation>Egne datoer</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="77"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="79"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="78"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="80"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="80"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="82"/>
         <source>INTERNAL: exact counts, for the unit&apos;s own use. Exports hide small counts.</source>
         <translation>INTERNT: præcise tal til enhedens eget brug. Eksporter skjuler små tal.</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="87"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="89"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="88"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="90"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="89"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="91"/>
         <source>T&amp;o:</source>
         <translation>T&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="98"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="100"/>
         <source>Figures</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="99"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="101"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="99"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="101"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="102"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="104"/>
         <source>Inquiries by month and type</source>
         <translation>Henvendelser pr. måned og type</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="103"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="105"/>
         <source>Cases by level</source>
         <translation>Sager efter niveau</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="104"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="106"/>
         <source>Cases by level, month by month</source>
         <translation>Sager efter niveau, måned for måned</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="105"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="107"/>
         <source>Mentor courses</source>
         <translation>Mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="106"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="108"/>
         <source>Outcomes at closing</source>
         <translation>Resultater ved lukning</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="125"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="127"/>
         <source>&amp;Tables</source>
         <translation>&amp;Tabeller</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="126"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="128"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="127"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="129"/>
         <source>Report te&amp;xts</source>
         <translation>Rapportens te&amp;kster</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="131"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="251"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="133"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="256"/>
         <source>Police &amp;figures…</source>
         <translation>Politiets &amp;tal…</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="133"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="135"/>
         <source>A CSV of the police&apos;s report counts adds the crime picture to the report</source>
         <translation>En CSV-fil med politiets anmeldelser tilføjer kriminalitetsbilledet til rapporten</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="136"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="138"/>
         <source>Also as &amp;PDF</source>
         <translation>Også som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="137"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="139"/>
         <source>Export to &amp;Word…</source>
         <translation>Eksportér til &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="139"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="141"/>
         <source>Export to &amp;Excel…</source>
         <translation>Eksportér til &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="144"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="146"/>
         <source>The report and the Excel file show counts under 5 as “&lt;5”.</source>
         <translation>Rapporten og Excel-filen viser tal under 5 som “&lt;5”.</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="170"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="172"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="226"/>
         <source>Level 1</source>
         <translation>Niveau 1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="326"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="226"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="331"/>
         <source>Level 2</source>
         <translation>Niveau 2</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="327"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="226"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="332"/>
         <source>Level 3</source>
         <translation>Niveau 3</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="221"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="226"/>
         <source>EXIT</source>
         <translation>EXIT</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="224"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="229"/>
         <source>All</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="224"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="229"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="224"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="229"/>
         <source>Reoffended</source>
         <translation>Recidiv</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="237"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="242"/>
         <source>Texts saved.</source>
         <translation>Teksterne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="241"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="246"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="249"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="254"/>
         <source>Police figures: %1</source>
         <translation>Politiets tal: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="255"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="277"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="282"/>
         <source>Making the report…</source>
         <translation>Laver rapporten …</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="286"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="291"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="323"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="328"/>
         <source>Table 1: cases</source>
         <translation>Tabel 1: sager</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="325"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="330"/>
         <source>Level 1 (concerns)</source>
         <translation>Niveau 1 (bekymringer)</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="328"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="333"/>
         <source>of which EXIT</source>
         <translation>heraf EXIT</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="329"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="334"/>
         <source>Cases in the period</source>
         <translation>Sager i perioden</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="330"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="335"/>
         <source>Closed in the period</source>
         <translation>Afsluttet i perioden</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="331"/>
-        <location filename="../../gui/statistics/statistics_page.py" line="339"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="336"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="344"/>
         <source>Active at the period&apos;s end</source>
         <translation>Aktive ved periodens slut</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="335"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="340"/>
         <source>Table 2: mentor courses</source>
         <translation>Tabel 2: mentorforløb</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="337"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="342"/>
         <source>Courses since the start</source>
         <translation>Forløb siden start</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="338"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="343"/>
         <source>Average length, months</source>
         <translation>Gennemsnitlig varighed, måneder</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="340"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="345"/>
         <source>Reoffended during the course</source>
         <translation>Ny kriminalitet under forløbet</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="344"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="349"/>
         <source>Inquiries by source</source>
         <translation>Henvendelser efter kilde</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="352"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="357"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="355"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="360"/>
         <source>Release milestones</source>
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../gui/statistics/statistics_page.py" line="356"/>
+        <location filename="../../gui/statistics/statistics_page.py" line="361"/>
         <source>Met on time</source>
         <translation>Nået til tiden</translation>
     </message>
@@ -6134,178 +6135,178 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="87"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="89"/>
         <source>RiskDesk – unlock</source>
         <translation>RiskDesk – lås op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="92"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="94"/>
         <source>Unlock RiskDesk</source>
         <translation>Lås RiskDesk op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="194"/>
-        <location filename="../../gui/session/unlock_dialog.py" line="271"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="214"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="293"/>
         <source>The vault is encrypted. Enter your user name and password to open it.</source>
         <translation>Boksen er krypteret. Skriv dit brugernavn og din adgangskode for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="196"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="216"/>
         <source>RiskDesk was locked because it was not used for a while.</source>
         <translation>RiskDesk blev låst, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="105"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="106"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="108"/>
         <source>Browse for the vault file</source>
         <translation>Find boksfilen</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="117"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="119"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="121"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="124"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="125"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="128"/>
         <source>&amp;User name:</source>
         <translation>Bruger&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="126"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="129"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="130"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="199"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="131"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="200"/>
         <source>New password a&amp;gain:</source>
         <translation>Ny adgangskode &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="141"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="135"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="147"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="141"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="151"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="197"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="217"/>
         <source>You locked RiskDesk.</source>
         <translation>Du låste RiskDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="203"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="223"/>
         <source>Only %1 or an administrator can unlock. An administrator starts a new session; changes that were not saved before the lock are discarded (drafts of assessments were saved).</source>
         <translation>Kun %1 eller en administrator kan låse op. En administrator starter en ny session; ændringer, der ikke var gemt før låsningen, kasseres (udkast til vurderinger blev gemt).</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="234"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="256"/>
         <source>Choose vault</source>
         <translation>Vælg boks</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="233"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="255"/>
         <source>RiskDesk vaults (*.rdv);;All files (*)</source>
         <translation>RiskDesk-bokse (*.rdv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="102"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="104"/>
         <source>Vault file or team server</source>
         <translation>Boksfil eller teamserver</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="103"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="105"/>
         <source>riskdesk.rdv or postgresql://server/riskdesk</source>
         <translation>riskdesk.rdv eller postgresql://server/riskdesk</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="124"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="127"/>
         <source>&amp;Vault or server:</source>
         <translation>&amp;Boks eller server:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="256"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="278"/>
         <source>Log in to the team server with your user name and password.</source>
         <translation>Log ind på teamserveren med dit brugernavn og din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="267"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="289"/>
         <source>Create &amp;another vault…</source>
         <translation>Opret &amp;endnu en boks…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="267"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="289"/>
         <source>&amp;Create new vault…</source>
         <translation>&amp;Opret ny boks…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="274"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="296"/>
         <source>There is no vault here yet. Create a new one (you become its administrator), or choose an existing vault file.</source>
         <translation>Her er endnu ingen boks. Opret en ny (du bliver dens administrator), eller vælg en eksisterende boksfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="314"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="341"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="332"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="361"/>
         <source>The vault could not be opened because of an unexpected error (%1).</source>
         <translation>Boksen kunne ikke åbnes på grund af en uventet fejl (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="340"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="369"/>
         <source>Only %1 or an administrator can unlock this window. To work as yourself, quit RiskDesk and start it again.</source>
         <translation>Kun %1 eller en administrator kan låse dette vindue op. Vil du arbejde som dig selv, så afslut RiskDesk og start det igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="356"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="386"/>
         <source>Choose the vault file or type the team server&apos;s address.</source>
         <translation>Vælg boksfilen, eller skriv teamserverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="359"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="389"/>
         <source>Enter your user name.</source>
         <translation>Skriv dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="361"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="391"/>
         <source>Enter your password.</source>
         <translation>Skriv din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="363"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="393"/>
         <source>Choose your new password.</source>
         <translation>Vælg din nye adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="366"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="396"/>
         <source>The two new passwords are not the same.</source>
         <translation>De to nye adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/unlock_dialog.py" line="378"/>
+        <location filename="../../gui/session/unlock_dialog.py" line="408"/>
         <source>An administrator chose your password. Choose your own (at least 8 characters), type it twice, and unlock.</source>
         <translation>En administrator har valgt din adgangskode. Vælg din egen (mindst 8 tegn), skriv den to gange, og lås op.</translation>
     </message>
@@ -6407,12 +6408,12 @@
 <context>
     <name>VaultBanner</name>
     <message>
-        <location filename="../../gui/widgets/vault_banner.py" line="39"/>
+        <location filename="../../gui/widgets/vault_banner.py" line="40"/>
         <source>Vault warning</source>
         <translation>Advarsel om boksen</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/vault_banner.py" line="74"/>
+        <location filename="../../gui/widgets/vault_banner.py" line="75"/>
         <source>The checks at unlock found:</source>
         <translation>Kontrollerne ved oplåsning fandt:</translation>
     </message>
