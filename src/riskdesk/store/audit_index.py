@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import cache
+from types import ModuleType
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Insert, func, insert, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.access_insight import fold_text, id_list, int_or_none
@@ -207,7 +208,12 @@ def _statements(dialect_name: str) -> tuple[Insert, Insert]:
     """A query's words unless typed before, and a day's count upserted, built once per
     dialect (building them took longer than a search's whole append)."""
     postgres = dialect_name == "postgresql"
-    dialect = postgresql if postgres else sqlite
+    dialect: ModuleType = sqlite
+    if postgres:
+        # Imported only for a server: a vault desk loads no PostgreSQL dialect (#14, memory).
+        from sqlalchemy.dialects import postgresql
+
+        dialect = postgresql
     words: Insert = dialect.insert(AuditQueryTermRow).on_conflict_do_nothing()
     statement = dialect.insert(AuditSearchDayRow)
     # SQLite's two-argument min and max are PostgreSQL's least and greatest.
