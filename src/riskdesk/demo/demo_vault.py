@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from itertools import islice
+from itertools import batched, islice
 from pathlib import Path
 
 from riskdesk.demo.batched_context import demo_context
@@ -23,7 +24,7 @@ from riskdesk.demo.synthetic_meetings import synthetic_meeting
 from riskdesk.demo.synthetic_mentor_courses import add_demo_mentor_courses
 from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.demo.synthetic_plans import synthetic_plan, synthetic_release_meeting
-from riskdesk.domain.case import CaseKind, CaseStatus
+from riskdesk.domain.case import CaseKind, CaseStatus, CaseSummary
 from riskdesk.domain.cpr import age_at
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.meeting import MeetingKind
@@ -31,7 +32,7 @@ from riskdesk.domain.person import ADULT_AGE
 from riskdesk.domain.plan_review import CommentTarget
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
-from riskdesk.services.assessment_service import ImportedAssessment
+from riskdesk.services.assessment_service import AssessmentService, ImportedAssessment
 from riskdesk.services.concern_service import ConcernService
 from riskdesk.services.desk import Desk
 from riskdesk.services.inquiry_service import InquiryService
@@ -174,12 +175,21 @@ def create_demo_vault(
 
 
 def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
-    service = desk.assessments
+    # Made and imported a chunk at a time: made all at once, every draft was held until
+    # the last was imported (about 8 KB a person, most of a 100,000-person build's peak).
+    cases = sorted(desk.cases.search(), key=lambda c: c.case_id)
+    entries = _demo_assessments(desk.assessments, cases, seed=seed, today=today)
+    for chunk in batched(entries, CHUNK):
+        desk.assessments.import_assessments(chunk)
+
+
+def _demo_assessments(
+    service: AssessmentService, cases: list[CaseSummary], *, seed: int, today: date
+) -> Iterator[ImportedAssessment]:
     instrument = service.catalogue.registry.get("riskdesk-youth")
     rules = service.level_rules
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
-    entries: list[ImportedAssessment] = []
-    for case in sorted(desk.cases.search(), key=lambda c: c.case_id):
+    for case in cases:
         last_day = today if case.status is CaseStatus.OPEN else case.opened_on + timedelta(60)
         if rng.random() < 1 / 3:
             first_day = case.opened_on + timedelta(days=rng.randrange(7, 45))
@@ -191,13 +201,13 @@ def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
                 assessment_date=min(first_day, last_day),
                 rng=rng,
             )
-            entries.append(ImportedAssessment(first, case_id=case.case_id, finalise=True))
+            yield ImportedAssessment(first, case_id=case.case_id, finalise=True)
             later = first.assessment_date + timedelta(days=rng.randrange(120, 240))
             if later <= last_day and rng.random() < 0.3:
                 second = synthetic_reassessment(
                     instrument, rules, first, level=case.level, assessment_date=later, rng=rng
                 )
-                entries.append(ImportedAssessment(second, case_id=case.case_id, finalise=True))
+                yield ImportedAssessment(second, case_id=case.case_id, finalise=True)
         if case.status is CaseStatus.OPEN and rng.random() < 0.1:
             in_progress = synthetic_partial_draft(
                 instrument,
@@ -205,9 +215,7 @@ def _add_demo_assessments(desk: Desk, *, seed: int, today: date) -> None:
                 assessment_date=today - timedelta(days=rng.randrange(0, 14)),
                 rng=rng,
             )
-            entries.append(ImportedAssessment(in_progress, case_id=case.case_id))
-    for start in range(0, len(entries), CHUNK):
-        service.import_assessments(entries[start : start + CHUNK])
+            yield ImportedAssessment(in_progress, case_id=case.case_id)
 
 
 def _add_demo_plans(
