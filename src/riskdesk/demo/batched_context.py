@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 from riskdesk.domain.use_cases import UseCase
+from riskdesk.domain.user import Role
 from riskdesk.services.forms import Forms
 from riskdesk.services.service_context import ServiceContext
 from riskdesk.store.audit_trail import AuditTrail
@@ -29,9 +30,13 @@ class BatchedContext(ServiceContext):
         trail: AuditTrail | None = None,
         audited: bool = True,
     ) -> AbstractContextManager[UnitOfWork]:
-        if not self.user.may_do(use_case):
-            # Refused and audited in a transaction of its own, as always.
-            return super().work(use_case)
+        if not self.user.may_do(use_case) or self.user.role is Role.MENTOR:
+            # Refused and audited in a transaction of its own, as always; and a mentor's
+            # work runs as always too, within their own courses (the scope the batch
+            # would not set).
+            return super().work(
+                use_case, editing_session=editing_session, trail=trail, audited=audited
+            )
         return self._batch.unit_of_work(
             use_case, editing_session=editing_session, trail=trail, audited=audited
         )
