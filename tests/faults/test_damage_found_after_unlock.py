@@ -8,6 +8,7 @@ Real damaged files, real SQLCipher."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,9 @@ def test_a_lock_while_the_check_reads_stops_it_and_the_vault_opens_sound_again(
 
     def endless_check(connection: Any) -> list[str]:
         check_started.set()
+        # The lock's first interrupt comes before this statement runs, and is lost (SQLite
+        # interrupts only running statements): the lock must interrupt again.
+        time.sleep(0.3)
         connection.execute(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
         ).fetchone()

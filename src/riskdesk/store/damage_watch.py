@@ -37,6 +37,7 @@ READING_ACTIONS = frozenset({AuditAction.READ, AuditAction.SEARCH, AuditAction.L
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
 CONFIRM_PAUSE_SECONDS = 0.05
+_STOP_REPEAT_SECONDS = 0.05
 
 
 class VaultHealth:
@@ -109,10 +110,18 @@ class VaultHealth:
         Stopped, not waited for: at 100,000 people the check reads for seconds, and a
         lock or a quit right after unlock would wait for all of it."""
         stop = self._stop_pending
-        if stop is not None:
+        if stop is None:
+            self._checking.acquire()
+        else:
+            # SQLite's interrupt lands only on a statement already running: one begun
+            # just after it would run to its end. Repeated until the check lets go.
             stop()
-        with self._checking:
+            while not self._checking.acquire(timeout=_STOP_REPEAT_SECONDS):
+                stop()
+        try:
             self._pending = self._stop_pending = None
+        finally:
+            self._checking.release()
 
     def admit(self, use_case: UseCase) -> bool:
         """Whether ``use_case`` runs read-only (the vault is damaged, so its audit event
