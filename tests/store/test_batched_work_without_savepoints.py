@@ -1,7 +1,8 @@
 """Bulk work without a savepoint per use case (store/batched_work.py, ``savepoints=False``,
 as the demo build runs): no SAVEPOINT is issued, every use case still leaves its own
 linked event, and a failed use case rolls back everything since the last commit and ends
-the batch, leaving the committed use cases and a whole chain."""
+the batch, leaving the committed use cases and a whole chain; so does a commit that
+fails."""
 
 from __future__ import annotations
 
@@ -79,6 +80,42 @@ def test_a_failed_use_case_rolls_back_the_uncommitted_batch_and_ends_it(vault: V
             _add_person(batch, "Testperson efter fejlen")
     assert len(_created(vault)) == 3
     with vault._require_open().connect() as connection:
+        names = set(connection.scalars(select(PersonRow.name)))
+    assert names == {"Testperson 0", "Testperson 1", "Testperson 2"}
+    assert _intact(vault)
+
+
+@pytest.mark.parametrize("savepoints", [False, True])
+def test_a_commit_that_fails_rolls_back_the_batch_and_ends_it(
+    vault: Vault, savepoints: bool
+) -> None:
+    """The disk refusing the batch's writes at its second commit: the use cases since the
+    first commit are gone with their events, and none after it is taken (on the old code
+    the next commit wrote the failed batch's events after all)."""
+    failures = ["disk full"]
+
+    def refuse_once(_conn: Any) -> None:
+        if failures:
+            raise OSError(failures.pop())
+
+    def three_more(batch: BatchedWork) -> None:
+        for number in range(3, 6):
+            _add_person(batch, f"Testperson {number}")
+
+    engine = vault._require_open()
+    with BatchedWork(vault, batch_size=3, savepoints=savepoints) as batch:
+        for number in range(3):
+            _add_person(batch, f"Testperson {number}")
+        event.listen(engine, "commit", refuse_once)
+        try:
+            with pytest.raises(OSError, match="disk full"):
+                three_more(batch)
+        finally:
+            event.remove(engine, "commit", refuse_once)
+        with pytest.raises(BatchRolledBack):
+            _add_person(batch, "Testperson efter fejlen")
+    assert len(_created(vault)) == 3
+    with engine.connect() as connection:
         names = set(connection.scalars(select(PersonRow.name)))
     assert names == {"Testperson 0", "Testperson 1", "Testperson 2"}
     assert _intact(vault)

@@ -46,7 +46,8 @@ class BatchRolledBack(RuntimeError):
 class BatchedWork:
     """``with BatchedWork(vault) as batch:`` then ``batch.unit_of_work(use_case)`` as
     :meth:`Vault.unit_of_work`. Leaving the block normally commits what is left; leaving
-    it by an exception rolls back the use cases since the last commit."""
+    it by an exception rolls back the use cases since the last commit. A commit that fails
+    does the same and ends the batch (:class:`BatchRolledBack` for the next use case)."""
 
     def __init__(self, vault: Vault, *, batch_size: int = 500, savepoints: bool = True) -> None:
         self._vault = vault
@@ -121,21 +122,33 @@ class BatchedWork:
         try:
             yield
         except BaseException:
-            self._session.rollback()
-            if self._queue is not None:
-                self._queue.clear()
-            self._rolled_back = True
-            self._pending = 0
-            self._appended = None
+            self._roll_back()
             raise
+
+    def _roll_back(self) -> None:
+        """Everything since the last commit goes, with its queued events and the head it
+        appended; the batch takes no more use cases."""
+        self._session.rollback()
+        if self._queue is not None:
+            self._queue.clear()
+        self._rolled_back = True
+        self._pending = 0
+        self._appended = None
 
     def _commit(self) -> None:
         session = self._session
         if not session.in_transaction():
             return
-        roles = roster_head(session) if self._appended is not None else None
-        write_queued(session)
-        session.commit()
+        try:
+            roles = roster_head(session) if self._appended is not None else None
+            write_queued(session)
+            session.commit()
+        except BaseException:
+            # A commit that fails (its queued events refused, the disk full) leaves none of
+            # the batch's use cases since the last commit: a later commit must not write
+            # their events, or anything after them, on top.
+            self._roll_back()
+            raise
         session.expunge_all()
         self._pending = 0
         if self._appended is not None:
