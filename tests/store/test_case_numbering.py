@@ -128,3 +128,29 @@ def test_two_writing_processes_never_share_a_number(vault: Vault, vault_path: Pa
         assert writer.returncode == 0
         given.extend(out.split())
     assert sorted(given) == [f"2025-{n:04d}" for n in range(1, 51)]
+
+
+def test_what_the_import_returns_is_what_it_stored(vault: Vault) -> None:
+    """The import writes with one statement per table and builds its answer from what it
+    wrote: each case and person read back is the same, the person with every field."""
+    people = [
+        Person(
+            name=f"Testperson Læsning {n}",
+            birth_date=date(2004, 2, n),
+            phone="12 34 56 78",
+            address="Testvej 1",
+            postal_code="8000",
+            city="Aarhus C",
+            notes="Noter",
+        )
+        for n in range(1, 4)
+    ]
+    cases = [_case(date(2025, 4, n)).model_copy(update={"notes": "Sag"}) for n in range(1, 4)]
+    with vault.unit_of_work(UseCase.CASE_IMPORT) as uow:
+        imported = uow.case_import.add_all(list(zip(people, cases, strict=True)))
+    with vault.unit_of_work(UseCase.CASE_VIEW) as uow:
+        for case, person in zip(imported, people, strict=True):
+            assert case.id is not None
+            assert uow.cases.get(case.id) == case
+            stored = uow.persons.get(case.person_id)
+            assert stored.model_copy(update={"id": None, "row_version": None}) == person

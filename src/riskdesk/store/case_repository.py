@@ -316,18 +316,26 @@ def _summary(r: Row[*tuple[Any, ...]]) -> CaseSummary:
 
 
 def _copy_into(row: CaseRow, case: Case) -> None:
-    row.person_id = case.person_id
-    row.level = case.level
-    row.kind = case.kind.value
-    row.status = case.status.value
-    row.opened_on = case.opened_on
-    row.closed_on = case.closed_on
-    row.close_reason = case.close_reason
-    row.caseworker = case.caseworker
-    row.referral_source = case.referral_source.value
-    row.legal_basis = case.legal_basis.value
-    row.legal_basis_note = case.legal_basis_note
-    row.notes = case.notes
+    for column, value in case_columns(case).items():
+        setattr(row, column, value)
+
+
+def case_columns(case: Case) -> dict[str, Any]:
+    """The case's stored columns but its number (not its id, times or version)."""
+    return {
+        "person_id": case.person_id,
+        "level": case.level,
+        "kind": case.kind.value,
+        "status": case.status.value,
+        "opened_on": case.opened_on,
+        "closed_on": case.closed_on,
+        "close_reason": case.close_reason,
+        "caseworker": case.caseworker,
+        "referral_source": case.referral_source.value,
+        "legal_basis": case.legal_basis.value,
+        "legal_basis_note": case.legal_basis_note,
+        "notes": case.notes,
+    }
 
 
 def case_from_row(row: CaseRow) -> Case:

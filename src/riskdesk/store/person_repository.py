@@ -9,6 +9,7 @@ cannot file the same number at once either."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import case, exists, select
 from sqlalchemy.orm import Session
@@ -143,19 +144,27 @@ class PersonRepository:
 
 
 def _copy_into(row: PersonRow, person: Person) -> None:
-    row.name = person.name
-    row.name_folded = fold_name(person.name)
-    row.cpr_digits = cpr_digits(person.cpr)
-    row.birth_date = person.born
-    row.phone = person.phone
-    row.email = person.email
-    row.address = person.address
-    row.postal_code = person.postal_code
-    row.city = person.city
-    row.guardians_json = json.dumps(
-        [guardian.model_dump() for guardian in person.guardians], ensure_ascii=False
-    )
-    row.notes = person.notes
+    for column, value in person_columns(person).items():
+        setattr(row, column, value)
+
+
+def person_columns(person: Person) -> dict[str, Any]:
+    """The person's stored columns (not its id, times or version)."""
+    return {
+        "name": person.name,
+        "name_folded": fold_name(person.name),
+        "cpr_digits": cpr_digits(person.cpr),
+        "birth_date": person.born,
+        "phone": person.phone,
+        "email": person.email,
+        "address": person.address,
+        "postal_code": person.postal_code,
+        "city": person.city,
+        "guardians_json": json.dumps(
+            [guardian.model_dump() for guardian in person.guardians], ensure_ascii=False
+        ),
+        "notes": person.notes,
+    }
 
 
 def person_from_row(row: PersonRow) -> Person:
