@@ -72,7 +72,7 @@ def test_a_search_typed_before_the_rest_is_read_searches_every_case(qtbot, page,
     # A word found among the later rows only: not among the first ones painted.
     text = every[-1].person_name.split()[0]
     page.search_edit.setText(text)
-    assert page.model.complete
+    qtbot.waitUntil(lambda: page.model.complete)
     found = narrowed(list(range(len(every))), SearchIndex.of(every), search_terms(text))
     assert _case_ids(page) == [every[p].case_id for p in found]
     assert any(p >= FIRST for p in found)
@@ -82,7 +82,7 @@ def test_a_sort_before_the_rest_is_read_sorts_every_case(qtbot, page, desk) -> N
     page.set_desk(desk)
     assert not page.model.complete
     page.view.sortByColumn(Column.CASE_NUMBER, Qt.SortOrder.DescendingOrder)
-    assert page.model.complete
+    qtbot.waitUntil(lambda: page.model.complete)
     numbers = [row.case_number for row in desk.cases.listing().rows]
     assert [page.model.record(r).case_number for r in range(page.model.rowCount())] == numbers
 

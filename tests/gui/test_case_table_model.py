@@ -185,29 +185,23 @@ def test_overdue_release_deadlines_are_marked_explained_and_sortable(qtbot, qtmo
     qtmodeltester.check(model)
 
 
-def test_first_rows_are_completed_once_by_whatever_needs_every_case(qtbot) -> None:
+def test_a_search_and_sort_made_on_the_first_rows_hold_for_every_case(qtbot) -> None:
     every = [_summary(n, f"Person {n:02d}") for n in range(1, 21)]
-    for need_every_case in (
-        lambda m: m.sort(Column.CASE_NUMBER, Qt.SortOrder.DescendingOrder),
-        lambda m: m.set_search("person 2", search_terms("person 2")),
-        lambda m: m.row_of(CaseId(20)),
-    ):
-        model = CaseTableModel(language=Language.DANISH)
-        model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
-        reads: list[int] = []
-        model.set_first_rows(every[:3], rest=lambda reads=reads: reads.append(1) or every)
-        assert (model.rowCount(), model.complete) == (3, False)
-        need_every_case(model)
-        need_every_case(model)
-        assert reads == [1]
-        assert model.complete
-        assert model.row_of(CaseId(20)) is not None
-
-
-def test_a_refused_rest_keeps_the_first_rows_and_is_not_asked_again(qtbot) -> None:
     model = CaseTableModel(language=Language.DANISH)
-    reads: list[int] = []
-    model.set_first_rows(ROWS[:1], rest=lambda: reads.append(1))
-    assert model.load_rest() is False
-    assert model.load_rest() is False
-    assert (reads, model.rowCount(), model.complete) == ([1], 1, True)
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    model.set_first_rows(every[:3])
+    assert (model.rowCount(), model.complete) == (3, False)
+    # Nothing is read here: the page reads every case on another thread.
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    model.set_search("person 1", search_terms("person 1"))
+    assert model.row_of(CaseId(20)) is None
+    assert not model.complete
+    model.set_rows(every)
+    assert model.complete
+    whole = CaseTableModel(language=Language.DANISH)
+    whole.set_rows(every)
+    whole.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    whole.set_search("person 1", search_terms("person 1"))
+    assert _names(model) == _names(whole)
+    assert model.rowCount() > 3
+    assert model.row_of(CaseId(19)) == 0

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.case_list import CaseListRow, search_terms, search_text
+from riskdesk.domain.case_list import CaseListRow, CaseMatches, search_terms, search_text
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
@@ -28,6 +28,7 @@ from riskdesk.gui.cases.case_list_columns import fit_columns
 from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
 from riskdesk.gui.cases.plain_cell_delegate import PlainCellDelegate
 from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
+from riskdesk.gui.quiet_read import QuietRead, read_quietly
 from riskdesk.gui.widgets.problem_line import ProblemLine
 
 if TYPE_CHECKING:
@@ -38,8 +39,9 @@ if TYPE_CHECKING:
 # for each letter.
 SEARCH_DONE_MS = 1500
 # At unlock the list paints this many cases first (more than a screen holds) and reads
-# the rest right after: reading 10,000 cases into Python took most of the list's share
-# of the wait between the password and the painted list.
+# the rest right after, on a thread of its own (gui/quiet_read.py): reading 10,000 cases
+# into Python took most of the list's share of the wait between the password and the
+# painted list, and 100,000 took 1.9 s of CPU in which a key typed waited.
 FIRST_ROWS = 100
 # Changes after which the cells are laid out and the columns sized again.
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -49,7 +51,10 @@ class CaseListPage(QWidget):
     """The case list. It loads every case once (at unlock, and again after an operation
     that changed cases or persons) and narrows that list on every key typed, without
     asking the vault. At unlock, sorted by name, it paints the first :data:`FIRST_ROWS`
-    cases before it reads the rest; a finished search is recorded once (:data:`SEARCH_DONE_MS`). The
+    cases, then reads the rest on another thread; a search or sort made meanwhile works
+    on the rows read and is applied to every case once they are all read, and a case
+    selected meanwhile stays selected. A finished search is recorded once
+    (:data:`SEARCH_DONE_MS`), with what it found among every case. The
     release-deadline marks are redrawn after an operation that changed cases, release
     meetings or plans; the selected case stays selected."""
 
@@ -118,6 +123,10 @@ class CaseListPage(QWidget):
         self._rest.setInterval(0)
         self._rest.timeout.connect(self._load_rest)
         self._rest_after_paint = False
+        self._reading: QuietRead | None = None
+        # What waits for every case to be read: a case to select, a search to record.
+        self._select_when_read: int | None = None
+        self._record_when_read = False
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_typed)
@@ -158,11 +167,13 @@ class CaseListPage(QWidget):
     def clear(self) -> None:
         # A lock empties the window before the key goes and waits for the operations
         # started meanwhile: a search typed a moment ago is recorded, not lost.
+        self._stop_reading()
         self.record_search()
         self._desk = None
         self._search_done.stop()
         self._rest.stop()
         self._rest_after_paint = False
+        self._select_when_read = None
         self._recorded_search = ""
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -183,6 +194,13 @@ class CaseListPage(QWidget):
         desk = self._desk
         if desk is None:
             return
+        if self._reading is not None and self._reading.running:
+            # Read again from the start, so the read sees what changed.
+            self._stop_reading()
+            self._load_rest()
+            return
+        if not self.model.complete and (self._rest.isActive() or self._rest_after_paint):
+            return  # the rest is read soon, with what changed
         listing = read_now(self, desk.cases.listing)
         if listing is None:
             self.model.clear()
@@ -215,25 +233,34 @@ class CaseListPage(QWidget):
         if len(first.rows) == first.total:
             self.model.set_rows(first.rows)
         else:
-            self.model.set_first_rows(first.rows, rest=self._every_case)
+            self.model.set_first_rows(first.rows)
             # Read the rest once the first rows are on screen (at once when hidden).
             self._rest_after_paint = self.view.viewport().isVisible()
             if not self._rest_after_paint:
                 self._rest.start()
         self._show_count(first.total)
 
-    def _every_case(self) -> Sequence[CaseListRow] | None:
-        desk = self._desk
-        listing = read_now(self, desk.cases.listing) if desk is not None else None
-        return listing.rows if listing is not None else None
-
     def _load_rest(self) -> None:
-        selected = self.current_case_id()
-        if not self.model.load_rest():
-            return
+        desk = self._desk
+        if desk is not None:
+            self._reading = read_quietly(self, desk.cases.listing, self._every_case_read)
+
+    def _every_case_read(self, listing: CaseMatches) -> None:
+        self._reading = None
+        selected = self._select_when_read or self.current_case_id()
+        self._select_when_read = None
+        self.model.set_rows(listing.rows)
         self._show_count()
         if selected is not None:
             self.select_case(selected)
+        if self._record_when_read:
+            self._record_when_read = False
+            self.record_search()
+
+    def _stop_reading(self) -> None:
+        reading, self._reading = self._reading, None
+        if reading is not None:
+            reading.stop()
 
     def _search_typed(self) -> None:
         text = self.search_edit.text()
@@ -252,6 +279,10 @@ class CaseListPage(QWidget):
             self._search_done.start()
 
     def _show_count(self, count: int | None = None) -> None:
+        if count is None and not self.model.complete:
+            # A search or sort among the first rows only: its count would mislead.
+            self.count_label.setText(self.tr("Reading every case…"))
+            return
         shown = self.model.rowCount() if count is None else count
         self.count_label.setText(self.tr("%Ln case(s)", "", shown))
 
@@ -262,7 +293,15 @@ class CaseListPage(QWidget):
         desk, search, found = self._desk, self.model.search, self.model.rowCount()
         if desk is None or search == self._recorded_search:
             return
+        if self._reading is not None and self._reading.running:
+            self._record_when_read = True  # with what it finds among every case
+            return
         self._recorded_search = search
+        if not self.model.complete:
+            # Every case was not read (the vault is being locked): the vault's own search
+            # records it, with how many cases it finds.
+            run_op(self, lambda: desk.cases.find(search, limit=1))
+            return
         run_op(self, lambda: desk.cases.searched(search, results=found))
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -294,6 +333,8 @@ class CaseListPage(QWidget):
 
     def select_case(self, case_id: int) -> None:
         row = self.model.row_of(CaseId(case_id))
+        if row is None and not self.model.complete:
+            self._select_when_read = case_id
         if row is not None:
             index = self.model.index(row, 0)
             self.view.setCurrentIndex(index)

@@ -6,7 +6,7 @@ once per load, in one pass."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -97,11 +97,11 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         self._terms: tuple[Term, ...] = ()
         self._shown: list[int] = []
         self._row_of: dict[CaseId, int] | None = None
-        self._rest: Callable[[], Sequence[CaseListRow] | None] | None = None
+        self._complete = True
 
     def set_rows(self, rows: Sequence[CaseListRow]) -> None:
         """All the cases; the list shows those the search finds, in the current order."""
-        self._rest = None
+        self._complete = True
         self.beginResetModel()
         self._all = list(rows)
         self._index = SearchIndex.of(self._all)
@@ -110,28 +110,17 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         self._show(self._filtered(self._sorted(), self._terms))
         self.endResetModel()
 
-    def set_first_rows(
-        self, rows: Sequence[CaseListRow], rest: Callable[[], Sequence[CaseListRow] | None]
-    ) -> None:
-        """The first of the cases in the current order, shown until :meth:`load_rest`
-        reads every case with ``rest`` (None: it was refused, the first rows stay). A
-        search, a sort or a case looked for reads them first: those need every case."""
+    def set_first_rows(self, rows: Sequence[CaseListRow]) -> None:
+        """The first of the cases in the current order, shown until :meth:`set_rows`
+        gives every case (read meanwhile on another thread). A search or a sort made
+        before then works on these rows, and :meth:`set_rows` applies it to every case."""
         self.set_rows(rows)
-        self._rest = rest
-
-    def load_rest(self) -> bool:
-        """Every case, when only the first were given (:meth:`set_first_rows`); whether
-        it read them now."""
-        rest, self._rest = self._rest, None
-        if rest is None or (rows := rest()) is None:
-            return False
-        self.set_rows(rows)
-        return True
+        self._complete = False
 
     @property
     def complete(self) -> bool:
         """Whether the model holds every case, not only the first."""
-        return self._rest is None
+        return self._complete
 
     def clear(self) -> None:
         self._search, self._terms = "", ()
@@ -140,7 +129,6 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
     def set_search(self, search: str, terms: tuple[Term, ...]) -> None:
         """Show only the rows every one of ``terms`` (the words of ``search``) matches.
         A search that adds to the last one looks only among the rows it showed."""
-        self.load_rest()
         within = self._shown if narrows(self._search, search) else self._sorted()
         self.beginResetModel()
         self._search, self._terms = search, terms
@@ -152,7 +140,6 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         number first), as a stable sort does. Selected rows stay selected."""
         if not 0 <= column < len(Column):
             return
-        self.load_rest()
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         case_ids = [self._rows[index.row()].case_id for index in before]
@@ -171,8 +158,7 @@ class CaseTableModel(RecordTableModel[CaseListRow, Column]):
         return self._search
 
     def row_of(self, case_id: CaseId) -> int | None:
-        """The row showing the case, or None when it is not shown."""
-        self.load_rest()
+        """The row showing the case, or None when it is not shown (or not yet read)."""
         return self._rows_by_case().get(case_id)
 
     def set_overdue(self, overdue: Mapping[CaseId, Sequence[Deadline]]) -> None:

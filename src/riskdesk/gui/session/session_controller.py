@@ -266,6 +266,12 @@ class SessionController(QObject):
     def _drop_desk(self) -> None:
         if self.clipboard_guard is not None:
             self.clipboard_guard.clear_now()
+        if self.desk is not None:
+            # First: an operation below may wait for the vault a read holds (the case
+            # list's rest), and no read may outlive the key.
+            from riskdesk.gui.quiet_read import stop_quiet_reads
+
+            stop_quiet_reads()
         if self._window is not None:
             # A search typed a moment ago is recorded while the editors are still open,
             # so the wait below also covers it.
