@@ -172,3 +172,44 @@ def test_a_case_saved_while_the_rest_is_read_is_in_the_list(
     names = [page.model.record(r).person_name for r in range(page.model.rowCount())]
     assert "Omdøbt Testperson" in names
     assert len(names) == DEMO_PERSONS
+
+
+def _searches(desk) -> list[tuple[str, int]]:
+    return [
+        (e.details["search"], e.details["results"])
+        for e in desk.audit.events()
+        if e.details.get("use_case") == "case.search" and e.details.get("search")
+    ]
+
+
+def test_a_search_finished_while_the_rest_is_read_is_recorded_once_with_every_case_found(
+    qtbot, page, desk, held, wait_for_operations
+) -> None:
+    page.set_desk(desk)
+    qtbot.waitUntil(held.entered.is_set)
+    every = _by_name(held.real().rows)
+    word = every[-1].person_name.split()[0]
+    QTest.keyClicks(page.search_edit, word)
+    page.record_search()  # as the pause after the last key does
+    wait_for_operations()
+    assert _searches(desk) == []
+    held.gate.set()
+    qtbot.waitUntil(lambda: page.model.complete)
+    wait_for_operations()
+    found = narrowed(list(range(len(every))), SearchIndex.of(every), search_terms(word))
+    assert _searches(desk) == [(word, len(found))]
+
+
+def test_a_search_typed_and_a_lock_while_the_rest_is_read_is_recorded_by_the_vault(
+    qtbot, page, desk, held, wait_for_operations
+) -> None:
+    page.set_desk(desk)
+    qtbot.waitUntil(held.entered.is_set)
+    every = _by_name(held.real().rows)
+    word = every[-1].person_name.split()[0]
+    QTest.keyClicks(page.search_edit, word)
+    stop_quiet_reads()
+    page.clear()
+    wait_for_operations()
+    found = narrowed(list(range(len(every))), SearchIndex.of(every), search_terms(word))
+    assert _searches(desk) == [(word, len(found))]
