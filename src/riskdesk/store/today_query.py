@@ -1,6 +1,7 @@
 """The facts behind the start page, read for one user in a handful of queries however
-many cases the vault holds: the plan's actions and follow-up dates are picked out of the
-stored plan JSON by SQLite's JSON functions, so no plan is decoded that has nothing due.
+many cases the vault holds: the plans' actions and follow-up dates are found by their
+dates in the table the plans' triggers keep (:mod:`riskdesk.store.plan_dues`), so no
+plan's JSON is read.
 
 The statements are built once, at import, with the user and the dates as parameters:
 building a statement of this size costs SQLAlchemy a few milliseconds each time, more
@@ -23,7 +24,6 @@ from sqlalchemy import (
     bindparam,
     exists,
     func,
-    literal_column,
     or_,
     select,
 )
@@ -46,7 +46,7 @@ from riskdesk.domain.today import (
     TodayRules,
 )
 from riskdesk.store.audit_trail import AuditTrail
-from riskdesk.store.portable_sql import json_items, json_text
+from riskdesk.store.plan_dues import ACTION, FOLLOW_UP, plan_dues
 from riskdesk.store.tables import (
     ActionPlanRow,
     AssessmentRow,
@@ -167,38 +167,28 @@ def _newest_of_mine() -> Select[int]:
     )
 
 
-def _actions() -> Select[int, Any, Any]:
-    goals = json_items(ActionPlanRow.plan_json, "goals").table_valued("value", name="goal")
-    actions = json_items(goals.c.value, "actions").table_valued("value", name="action")
-    due = json_text(actions.c.value, "due")
-    status = json_text(actions.c.value, "status")
+def _actions() -> Select[Any]:
+    dues = plan_dues.c
     return (
-        select(ActionPlanRow.case_id, json_text(actions.c.value, "what"), due)
-        .select_from(ActionPlanRow)
-        .join(goals, literal_column("1") == 1)
-        .join(actions, literal_column("1") == 1)
+        select(dues.case_id, dues.what, dues.due)
         .where(
-            ActionPlanRow.id.in_(_newest_of_mine()),
-            due.is_not(None),
-            due <= _UNTIL,
-            status.in_([ActionStatus.PLANNED.value, ActionStatus.IN_PROGRESS.value]),
+            dues.kind == ACTION,
+            dues.due <= _UNTIL,
+            dues.status.in_([ActionStatus.PLANNED.value, ActionStatus.IN_PROGRESS.value]),
+            dues.plan_id.in_(_newest_of_mine()),
         )
+        # A case's actions due on one day in the plan's order, as its JSON lists them.
+        .order_by(dues.case_id, dues.goal, dues.item)
     )
 
 
 def _follow_ups() -> Select[Any]:
-    dates = json_items(ActionPlanRow.plan_json, "follow_up_dates", as_text=True).table_valued(
-        "value", name="follow_up"
-    )
-    return (
-        select(ActionPlanRow.case_id, dates.c.value)
-        .select_from(ActionPlanRow)
-        .join(dates, literal_column("1") == 1)
-        .where(
-            ActionPlanRow.id.in_(_newest_of_mine()),
-            dates.c.value >= _START,
-            dates.c.value <= _UNTIL,
-        )
+    dues = plan_dues.c
+    return select(dues.case_id, dues.due).where(
+        dues.kind == FOLLOW_UP,
+        dues.due >= _START,
+        dues.due <= _UNTIL,
+        dues.plan_id.in_(_newest_of_mine()),
     )
 
 
