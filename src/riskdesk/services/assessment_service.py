@@ -205,10 +205,10 @@ class AssessmentService:
         # A concern-only level keeps no case file, so it never becomes a case's level:
         # the snapshot says "anonymous concern" and the caseworker decides what to do.
         keeps_a_file = self._ctx.forms.levels.get(level).person_identifying
-        if record.case_id is not None and apply_level_to_case and keeps_a_file:
-            case = uow.cases.get(record.case_id)
-            if case.level != level:
-                uow.cases.update(case.model_copy(update={"level": level}))
+        case_id = record.case_id if apply_level_to_case and keeps_a_file else None
+        if case_id is not None and uow.cases.level_of(case_id) != level:
+            case = uow.cases.get(case_id)
+            uow.cases.update(case.model_copy(update={"level": level}))
         return final
 
 
