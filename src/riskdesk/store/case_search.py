@@ -1,9 +1,11 @@
 """The case search's words as SQL conditions on the case list's join of cases and persons.
 
 Each word matches a case when the person's folded name holds it, the case number starts
-with it, or, for digits and dashes, the CPR number starts with its digits: the rule the
-search has always had, kept exactly (``tests/services/test_case_search_index.py`` holds
-the new conditions against the old one on both stores).
+with it (both case-folded, :mod:`riskdesk.store.case_number_prefix`), or, for digits and
+dashes, the CPR number starts with its digits: the case list's rule
+(:mod:`riskdesk.domain.case_list`), on both stores (``tests/services/
+test_case_search_index.py`` and ``test_case_number_search.py`` hold the conditions
+against it).
 
 A word of three letters or more that names few cases is looked up: the people whose name
 holds it come from the name index (:mod:`riskdesk.store.person_name_index`), the case
@@ -17,21 +19,18 @@ more than testing every row, and the list's first cases are then near its start.
 from __future__ import annotations
 
 import re
-from itertools import product
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, func, or_, select, union_all
+from sqlalchemy import ColumnElement, CompoundSelect, Select, func, or_, select, union_all
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from riskdesk.store import person_name_index
+from riskdesk.store.case_number_prefix import number_starts, starts_with
 from riskdesk.store.person_repository import fold_name
 from riskdesk.store.tables import CaseRow, PersonRow
 
 _CPR_LIKE = re.compile(r"^[\d-]+$")
-# How many of a word's first ASCII letters the case-number ranges spell out in both
-# cases (2**3 ranges at most); the letters after them are checked by LIKE.
-_LETTERS_SPELLED = 3
 SHARE = 4
 """A word is looked up when it names at most one case in this many (people named, case
 and CPR numbers started); a word that names more is tested on each row. Measured at
@@ -63,12 +62,14 @@ def case_search(session: Session, text: str) -> CaseSearch:
     for at, word in enumerate(words):
         needle = fold_name(word)
         if len(needle) >= person_name_index.SHORTEST:
-            parts = _parts(word, needle, vault=vault)
+            parts = _parts(session, word, needle, vault=vault)
             named = _named_at_most(session, parts, few)
             if named <= few and (lookup is None or named < lookup[0]):
                 lookup = (named, at, union_all(*(_cases(part) for part in parts)))
     where = [
-        CaseRow.id.in_(lookup[2]) if lookup is not None and at == lookup[1] else _on_the_row(w)
+        CaseRow.id.in_(lookup[2])
+        if lookup is not None and at == lookup[1]
+        else _on_the_row(session, w)
         for at, w in enumerate(words)
     ]
     looked_up = lookup is not None
@@ -108,30 +109,26 @@ def _cases(part: _Part) -> Select[int]:
     return part.ids
 
 
-def _parts(word: str, needle: str, *, vault: bool) -> list[_Part]:
+def _parts(session: Session, word: str, needle: str, *, vault: bool) -> list[_Part]:
     """The people and cases ``word`` matches, each from an index."""
     named = (
         person_name_index.named(needle)
         if vault
         else select(PersonRow.id).where(PersonRow.name_folded.contains(needle, autoescape=True))
     )
-    numbered = CaseRow.case_number.startswith(word, autoescape=True)
-    if vault:
-        numbered = and_(or_(*_prefix_ranges(CaseRow.case_number, word)), numbered)
-    parts = [_Part(named, of_persons=True), _Part(select(CaseRow.id).where(numbered), False)]
+    numbered = select(CaseRow.id).where(number_starts(session, word))
+    parts = [_Part(named, of_persons=True), _Part(numbered, of_persons=False)]
     digits = _cpr_digits(word)
     if digits:
-        filed = PersonRow.cpr_digits.startswith(digits, autoescape=True)
-        if vault:
-            filed = and_(*_prefix_ranges(PersonRow.cpr_digits, digits), filed)
+        filed = starts_with(PersonRow.cpr_digits, [digits], postgres=not vault)
         parts.append(_Part(select(PersonRow.id).where(filed), of_persons=True))
     return parts
 
 
-def _on_the_row(word: str) -> ColumnElement[bool]:
+def _on_the_row(session: Session, word: str) -> ColumnElement[bool]:
     options = [
         PersonRow.name_folded.contains(fold_name(word), autoescape=True),
-        CaseRow.case_number.startswith(word, autoescape=True),
+        number_starts(session, word),
     ]
     digits = _cpr_digits(word)
     if digits:
@@ -141,38 +138,3 @@ def _on_the_row(word: str) -> ColumnElement[bool]:
 
 def _cpr_digits(word: str) -> str:
     return word.replace("-", "") if _CPR_LIKE.match(word) else ""
-
-
-def _prefix_ranges(column: Any, word: str) -> list[ColumnElement[bool]]:
-    """Index ranges holding every value SQLite's ``LIKE 'word%'`` matches (it ignores
-    the case of ASCII letters): one range per spelling of the word's first letters. The
-    ``LIKE`` beside them keeps the match exact."""
-    letters = 0
-    end = len(word)
-    for at, char in enumerate(word):
-        if char.isascii() and char.isalpha():
-            letters += 1
-            if letters == _LETTERS_SPELLED:
-                end = at + 1
-                break
-    start = word[:end]
-    spellings = product(*({c.lower(), c.upper()} if c.isascii() else {c} for c in start))
-    ranges = []
-    for spelled in map("".join, spellings):
-        after = _after(spelled)
-        low = column >= spelled
-        ranges.append(low if after is None else and_(low, column < after))
-    return ranges
-
-
-def _after(prefix: str) -> str | None:
-    """The first string after every string starting with ``prefix``, in code point
-    order (SQLite's BINARY on UTF-8); None when there is none."""
-    while prefix:
-        last = ord(prefix[-1]) + 1
-        if 0xD800 <= last <= 0xDFFF:  # no surrogate is a character
-            last = 0xE000
-        if last <= 0x10FFFF:
-            return prefix[:-1] + chr(last)
-        prefix = prefix[:-1]
-    return None

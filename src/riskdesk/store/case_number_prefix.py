@@ -1,0 +1,142 @@
+"""The case search's rule for case numbers in SQL: a word matches a case whose number,
+case-folded, starts with the word case-folded, as the case list compares them in memory
+(:class:`riskdesk.domain.case_list.Term`), on the vault and on the team server alike.
+
+Neither store can fold a number in SQL: SQLite's ``LIKE`` ignores the case of ASCII
+letters only, PostgreSQL's not at all, and neither folds ``ß`` to ``ss``. So the word is
+spelled out instead: every way a number can begin so that it folds to the word (``kbh``:
+``KBH``, ``Kbh``, ``kbh`` with the Kelvin sign, …; ``ss``: ``SS``, ``ß``, ``ẞ``, …), each
+an index range compared by code point, which is exact on both stores. A word with more
+spellings than :data:`MOST_SPELLINGS` (a long one made of letters) takes the ranges of
+its first letters, and the numbers in them are folded in Python: few numbers begin with
+that many letters alike.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, bindparam, false, or_, select
+from sqlalchemy.orm import Session
+
+from riskdesk.store.tables import CaseRow
+
+MOST_SPELLINGS = 32
+"""The most ranges one word becomes; a word with more is folded in Python on the
+numbers in the ranges of its first letters."""
+# Every code point whose case folding differs from itself is in the first two planes
+# (the third and up hold ideographs, tags and private use); tests/store checks it.
+_CASED_CODE_POINTS = 0x20000
+_LONGEST_FOLD = 3
+
+
+def number_starts(session: Session, word: str) -> ColumnElement[bool]:
+    """Whether a case's number, case-folded, starts with ``word`` case-folded."""
+    needle = word.casefold()
+    postgres = session.get_bind().dialect.name == "postgresql"
+    column = CaseRow.case_number
+    whole = spellings(needle)
+    if whole is not None:
+        return starts_with(column, whole, postgres=postgres)
+    start = len(needle) - 1
+    while (first := spellings(needle[:start])) is None:
+        start -= 1
+    candidates = select(CaseRow.id, column).where(starts_with(column, first, postgres=postgres))
+    ids = [
+        i
+        for i, number in session.connection().execute(candidates)
+        if number.casefold().startswith(needle)
+    ]
+    # As literals: an imported register could name more cases than a statement may
+    # bind parameters.
+    return CaseRow.id.in_(bindparam("folded_numbers", ids, expanding=True, literal_execute=True))
+
+
+def spellings(needle: str) -> list[str] | None:
+    """The shortest beginnings of a string that folds to something starting with
+    ``needle`` (case-folded): a string's fold starts with ``needle`` exactly when the
+    string starts with one of them. None when there are more than
+    :data:`MOST_SPELLINGS`."""
+    reached: dict[int, list[str]] = {0: [""]}
+    found: list[str] = []
+    for at in range(len(needle)):
+        rest = needle[at:]
+        for begun in reached.pop(at, []):
+            for length in range(1, min(_LONGEST_FOLD, len(rest)) + 1):
+                for char in _folding_to(rest[:length]):
+                    reached.setdefault(at + length, []).append(begun + char)
+            found += [begun + char for char in _folding_past(rest)]
+        if len(found) + sum(map(len, reached.values())) > MOST_SPELLINGS:
+            return None
+    return found + reached.get(len(needle), [])
+
+
+def _folding_to(folded: str) -> list[str]:
+    """The characters whose fold is ``folded``."""
+    own = [folded] if len(folded) == 1 else []
+    return own + _folds().get(folded, [])
+
+
+def _folding_past(rest: str) -> list[str]:
+    """The characters whose fold starts with ``rest`` and goes on past it."""
+    return [
+        char
+        for folded, chars in _long_folds()
+        if folded.startswith(rest) and len(folded) > len(rest)
+        for char in chars
+    ]
+
+
+@cache
+def _folds() -> dict[str, list[str]]:
+    """Each fold that some other character has, and the characters that have it."""
+    folds: dict[str, list[str]] = {}
+    for char in map(chr, range(_CASED_CODE_POINTS)):
+        folded = char.casefold()
+        if folded != char:
+            folds.setdefault(folded, []).append(char)
+    return folds
+
+
+@cache
+def _long_folds() -> list[tuple[str, list[str]]]:
+    return [(folded, chars) for folded, chars in _folds().items() if len(folded) > 1]
+
+
+def starts_with(column: Any, prefixes: list[str], *, postgres: bool) -> ColumnElement[bool]:
+    """Whether ``column`` starts with one of ``prefixes`` (none of which starts
+    another), compared by code point: SQLite's BINARY order of UTF-8, and PostgreSQL's
+    pattern operators, which its case-number pattern index serves."""
+    at_least, below = (
+        (column.op("~>=~", is_comparison=True), column.op("~<~", is_comparison=True))
+        if postgres
+        else (column.__ge__, column.__lt__)
+    )
+    ranges = []
+    for prefix in sorted(prefixes):
+        after = _after(prefix)
+        ranges.append(at_least(prefix) if after is None else and_(at_least(prefix), below(after)))
+    if not ranges:
+        return false()
+    if len(ranges) == 1:
+        return ranges[0]
+    # One comparison turns away most rows when the search tests every row.
+    ends = [_after(prefix) for prefix in prefixes]
+    bound = at_least(min(prefixes))
+    if None not in ends:
+        bound = and_(bound, below(max(end for end in ends if end is not None)))
+    return and_(bound, or_(*ranges))
+
+
+def _after(prefix: str) -> str | None:
+    """The first string after every string starting with ``prefix``, in code point
+    order (SQLite's BINARY on UTF-8); None when there is none."""
+    while prefix:
+        last = ord(prefix[-1]) + 1
+        if 0xD800 <= last <= 0xDFFF:  # no surrogate is a character
+            last = 0xE000
+        if last <= 0x10FFFF:
+            return prefix[:-1] + chr(last)
+        prefix = prefix[:-1]
+    return None
