@@ -117,6 +117,13 @@ def create(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def refill(connection: Connection) -> None:
+    """Write the table again from the plans: after ``server import``, which copies the
+    plans with the triggers set aside."""
+    connection.exec_driver_sql("DELETE FROM plan_dues")
+    connection.exec_driver_sql(_SERVER_FILL if connection.dialect.name != "sqlite" else _VAULT_FILL)
+
+
 def drop(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         for trigger in TRIGGERS:

@@ -26,6 +26,7 @@ from riskdesk.domain.refusals import PermissionDenied
 from riskdesk.domain.server_import_errors import ImportFailed, LoginNameTaken, ServerNotEmpty
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.user import Role
+from riskdesk.store import plan_dues
 from riskdesk.store.audit_findings import AuditReport
 from riskdesk.store.clock import utc_now
 from riskdesk.store.role_assignments import read_roster
@@ -98,6 +99,7 @@ def import_vault(vault: Vault, owner: Engine) -> ImportResult:
         users = _move_users(source, target)
         with guards_set_aside(target):
             rows = copy_tables(source, target)
+            plan_dues.refill(target)  # its trigger was set aside with the guards
             copy_settings(source, target)
             last = _mark_imported_part(target)
         advance_sequences(target)
