@@ -9,10 +9,8 @@ import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import text
-
+from plan_dues_rows import from_json, rows, stored
 from riskdesk.domain.action_plan import (
     ActionPlan,
     ActionStatus,
@@ -30,33 +28,6 @@ from riskdesk.services.desk import Desk
 from vault_fixtures import PASSWORD
 
 TODAY = date(2026, 11, 21)
-
-
-def _rows(desk: Desk, sql: str) -> list[Any]:
-    with desk._context.work(UseCase.TODAY_VIEW, audited=False) as uow:  # type: ignore[attr-defined]
-        return list(uow.today._session.execute(text(sql)))  # type: ignore[attr-defined]
-
-
-def _from_json(desk: Desk) -> list[tuple[Any, ...]]:
-    """Every plan version's dates as its JSON holds them."""
-    expected: list[tuple[Any, ...]] = []
-    for plan_id, case_id, stored in _rows(desk, "SELECT id, case_id, plan_json FROM action_plans"):
-        plan = json.loads(stored)
-        for g, goal in enumerate(plan.get("goals", [])):
-            for a, action in enumerate(goal.get("actions", [])):
-                if action.get("due") is not None:
-                    due, what, status = action["due"], action["what"], action["status"]
-                    expected.append((plan_id, case_id, "action", due, g, a, what, status))
-        for f, day in enumerate(plan.get("follow_up_dates", [])):
-            expected.append((plan_id, case_id, "follow_up", day, None, f, None, None))
-    return sorted(expected, key=repr)
-
-
-def _stored(desk: Desk) -> list[tuple[Any, ...]]:
-    rows = _rows(
-        desk, "SELECT plan_id, case_id, kind, due, goal, item, what, status FROM plan_dues"
-    )
-    return sorted((tuple(row) for row in rows), key=repr)
 
 
 def _random_plan(draw: random.Random) -> ActionPlan:
@@ -89,8 +60,8 @@ def test_the_table_is_the_plans_json_through_saves_versions_and_deletion(
 ) -> None:
     draw = random.Random(17)  # noqa: S311 - test data, not a secret
     with Desk.open(demo_location, username="koordinator", password=PASSWORD) as desk:
-        assert _stored(desk) == _from_json(desk)
-        assert _stored(desk)
+        assert stored(desk) == from_json(desk)
+        assert stored(desk)
         mine = [case.case_id for case in desk.cases.search() if case.caseworker == "koordinator"][
             :12
         ]
@@ -102,7 +73,7 @@ def test_the_table_is_the_plans_json_through_saves_versions_and_deletion(
                     desk.plans.save(case_id, _random_plan(draw))
                 except ReviewRefused:
                     continue  # waiting for review: the demo's, left as it is
-        assert _stored(desk) == _from_json(desk)
+        assert stored(desk) == from_json(desk)
         _same_page_as_the_json(desk)
         gone = mine[0]
         (case,) = [c for c in desk.cases.search() if c.case_id == gone]
@@ -117,8 +88,8 @@ def test_the_table_is_the_plans_json_through_saves_versions_and_deletion(
         )
         with desk.vault.unit_of_work(UseCase.RETENTION_DELETE) as uow:
             uow.case_deletion.delete([order])
-        assert _stored(desk) == _from_json(desk)
-        assert not [row for row in _stored(desk) if row[1] == gone]
+        assert stored(desk) == from_json(desk)
+        assert not [row for row in stored(desk) if row[1] == gone]
 
 
 def _same_page_as_the_json(desk: Desk) -> None:
@@ -127,7 +98,7 @@ def _same_page_as_the_json(desk: Desk) -> None:
     rules = desk.today.rules
     open_cases = {
         CaseId(case_id): number
-        for case_id, number in _rows(
+        for case_id, number in rows(
             desk,
             "SELECT id, case_number FROM cases "
             "WHERE caseworker = 'koordinator' AND status = 'open'",
@@ -135,7 +106,7 @@ def _same_page_as_the_json(desk: Desk) -> None:
     }
     newest = {
         case_id: json.loads(stored)
-        for case_id, stored in _rows(
+        for case_id, stored in rows(
             desk,
             "SELECT case_id, plan_json FROM action_plans AS p WHERE version = "
             "(SELECT max(version) FROM action_plans WHERE case_id = p.case_id)",
