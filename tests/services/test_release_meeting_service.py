@@ -5,6 +5,7 @@ from riskdesk.domain.action_plan import Responsible
 from riskdesk.domain.audit import AuditEntity
 from riskdesk.domain.case import CaseKind
 from riskdesk.domain.ids import CaseId
+from riskdesk.domain.record_version import NO_RECORD_YET
 from riskdesk.domain.release_meeting import ChecklistArea, Decision, ReleaseMeeting
 from riskdesk.services.desk import Desk
 
@@ -43,3 +44,21 @@ def test_decisions_become_actions_in_the_plan(desk: Desk) -> None:
     plan = desk.release_meetings.add_decisions_to_plan(case_id)
     assert any(action.what == "Bestille pas" for _, action in plan.actions())
     assert desk.plans.current(case_id) == plan
+
+
+def test_a_first_meeting_is_returned_as_it_reads_back(desk: Desk) -> None:
+    """A case's first meeting is returned from what was written, not read back: the
+    same meeting, at the version the next save must name."""
+    case_id = next(
+        c.case_id
+        for c in sorted(desk.cases.search(), key=lambda c: c.case_id)
+        if desk.release_meetings.get(c.case_id) is None
+    )
+    meeting = synthetic_release_meeting(seed=7, today=date(2026, 11, 21))
+    stored = desk.release_meetings.save(
+        case_id, meeting.model_copy(update={"row_version": NO_RECORD_YET})
+    )
+    assert stored == desk.release_meetings.get(case_id)
+    assert stored.row_version == 1
+    again = desk.release_meetings.save(case_id, stored.model_copy(update={"place": "Fængslet"}))
+    assert again.row_version == 2

@@ -199,9 +199,9 @@ def record_author(session: Session, plan_id: int, username: str, *, at: datetime
 
 
 def authors_of(session: Session, plan_id: int) -> frozenset[str]:
-    return frozenset(
-        session.scalars(select(PlanAuthorRow.username).where(PlanAuthorRow.plan_id == plan_id))
-    )
+    # Read with every review state, so on every plan save: a statement built once.
+    session.flush()
+    return frozenset(session.connection().scalars(_AUTHORS, {"plan_id": plan_id}))
 
 
 def plan_from_row(row: ActionPlanRow) -> ActionPlan:
@@ -226,6 +226,7 @@ _NEWEST = (
     .order_by(ActionPlanRow.version.desc())
     .limit(1)
 )
+_AUTHORS = select(PlanAuthorRow.username).where(PlanAuthorRow.plan_id == bindparam("plan_id"))
 # Whether the case is there, and the version's row if it is: one statement for both.
 _CASE_AND_VERSION = (
     select(

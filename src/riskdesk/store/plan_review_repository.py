@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from riskdesk.domain.action_plan import ActionPlan
@@ -46,7 +47,12 @@ class PlanReviewRepository:
         two supervisors approving one version at once would otherwise both pass the
         rules, and the second would fail on the frozen document's key instead of being
         refused as already approved."""
-        row = self._row(plan_id, to_change=to_change)
+        # Its columns alone, not the plan's text: read on every plan save.
+        self._session.flush()
+        statement = _STATE_TO_CHANGE if to_change else _STATE
+        row = self._session.connection().execute(statement, {"plan_id": plan_id}).first()
+        if row is None:
+            raise NotFound
         self._record(AuditAction.READ, row)
         return self._state(row)
 
@@ -223,8 +229,10 @@ class PlanReviewRepository:
             raise NotFound
         return row
 
-    def _state(self, row: ActionPlanRow) -> PlanReviewState:
-        found = self._session.execute(_NUMBER_AND_NEWEST, {"case_id": row.case_id}).first()
+    def _state(self, row: ActionPlanRow | Row[*tuple[Any, ...]]) -> PlanReviewState:
+        found = (
+            self._session.connection().execute(_NUMBER_AND_NEWEST, {"case_id": row.case_id}).first()
+        )
         case_number, newest = found if found is not None else ("", None)
         return PlanReviewState(
             plan_id=PlanId(row.id),
@@ -242,7 +250,7 @@ class PlanReviewRepository:
             reviewed_at=_utc(row.reviewed_at),
         )
 
-    def _record(self, action: AuditAction, row: ActionPlanRow) -> None:
+    def _record(self, action: AuditAction, row: ActionPlanRow | Row[*tuple[Any, ...]]) -> None:
         self._trail.touch(AuditEntity.PLAN, row.id, action, case_id=row.case_id)
         self._trail.note(version=row.version)
 
@@ -255,6 +263,19 @@ _NEWEST_ID = (
     .order_by(ActionPlanRow.version.desc())
     .limit(1)
 )
+_STATE = select(
+    ActionPlanRow.id,
+    ActionPlanRow.case_id,
+    ActionPlanRow.version,
+    ActionPlanRow.review_status,
+    ActionPlanRow.created_by,
+    ActionPlanRow.created_at,
+    ActionPlanRow.submitted_by,
+    ActionPlanRow.submitted_at,
+    ActionPlanRow.reviewed_by,
+    ActionPlanRow.reviewed_at,
+).where(ActionPlanRow.id == bindparam("plan_id"))
+_STATE_TO_CHANGE = _STATE.with_for_update()
 # The case's number and its newest version, in one statement.
 _NUMBER_AND_NEWEST = select(
     CaseRow.case_number,
