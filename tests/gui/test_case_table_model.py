@@ -10,7 +10,14 @@ from riskdesk.domain.case_list import CaseListRow, fold_name, search_terms
 from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.release_timeline import Deadline, Milestone
-from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, SORT_ROLE, CaseTableModel, Column
+from riskdesk.gui.cases import case_table_model
+from riskdesk.gui.cases.case_table_model import (
+    CASE_ID_ROLE,
+    SORT_ROLE,
+    CaseTableModel,
+    Column,
+    prepare_rows,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -205,3 +212,31 @@ def test_a_search_and_sort_made_on_the_first_rows_hold_for_every_case(qtbot) -> 
     assert _names(model) == _names(whole)
     assert model.rowCount() > 3
     assert model.row_of(CaseId(19)) == 0
+
+
+def test_rows_prepared_on_another_thread_are_shown_as_rows_given_and_not_sorted_again(
+    qtbot, monkeypatch
+) -> None:
+    every = [_summary(n, f"Person {n:02d}") for n in range(20, 0, -1)]
+    given = CaseTableModel(language=Language.DANISH)
+    given.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    given.set_rows(every)
+    model = CaseTableModel(language=Language.DANISH)
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    prepared = prepare_rows(every, model.sorted_by, Language.DANISH)
+    keys_worked_out: list[Column] = []
+    real = case_table_model._column_keys
+    monkeypatch.setattr(
+        case_table_model,
+        "_column_keys",
+        lambda rows, column, *rest: keys_worked_out.append(column) or real(rows, column, *rest),
+    )
+    model.set_prepared(prepared)
+    assert keys_worked_out == []
+    assert _names(model) == _names(given)
+    # Sorted otherwise while they were read: the model sorts them itself.
+    model.sort(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
+    keys_worked_out.clear()
+    model.set_prepared(prepared)
+    assert keys_worked_out == [Column.CASE_NUMBER]
+    assert _names(model) == [f"Person {n:02d}" for n in range(1, 21)]

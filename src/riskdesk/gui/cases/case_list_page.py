@@ -19,13 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskdesk.domain.case_list import CaseListRow, CaseMatches, search_terms, search_text
+from riskdesk.domain.case_list import CaseListRow, search_terms, search_text
 from riskdesk.domain.changes import Changes
 from riskdesk.domain.ids import CaseId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.gui.cases.case_list_columns import fit_columns
-from riskdesk.gui.cases.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
+from riskdesk.gui.cases.case_table_model import (
+    CASE_ID_ROLE,
+    CaseTableModel,
+    Column,
+    PreparedRows,
+    prepare_rows,
+)
 from riskdesk.gui.cases.plain_cell_delegate import PlainCellDelegate
 from riskdesk.gui.operations import read_now, redraw_on_changes, run_op
 from riskdesk.gui.quiet_read import QuietRead, read_quietly
@@ -242,14 +248,21 @@ class CaseListPage(QWidget):
 
     def _load_rest(self) -> None:
         desk = self._desk
-        if desk is not None:
-            self._reading = read_quietly(self, desk.cases.listing, self._every_case_read)
+        if desk is None:
+            return
+        # Indexed and sorted on the read's thread too, as the list is sorted now.
+        sort, language = self.model.sorted_by, self._language
 
-    def _every_case_read(self, listing: CaseMatches) -> None:
+        def read() -> PreparedRows:
+            return prepare_rows(desk.cases.listing().rows, sort, language)
+
+        self._reading = read_quietly(self, read, self._every_case_read)
+
+    def _every_case_read(self, prepared: PreparedRows) -> None:
         self._reading = None
         selected = self._select_when_read or self.current_case_id()
         self._select_when_read = None
-        self.model.set_rows(listing.rows)
+        self.model.set_prepared(prepared)
         self._show_count()
         if selected is not None:
             self.select_case(selected)
