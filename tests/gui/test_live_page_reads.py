@@ -221,10 +221,37 @@ def test_a_colleagues_change_reads_the_page_again_only_for_its_own_case(
     qtbot.waitUntil(lambda: _reads_about(office) > before, timeout=LIVE_MS)
 
 
+def test_the_release_meeting_page_leaves_a_colleagues_change_to_another_person_alone(
+    qtbot, office: Office
+) -> None:
+    """The page knows its person: another person's new name reads nothing (it read the
+    page again on any change to persons)."""
+    window = office.window
+    _show_case_page(window, window.release_meeting, office.shown[1])
+    assert wait_until_idle(LIVE_MS)
+    before = _reads_about(office)
+    other = office.other[0]
+    heard: list[RemoteChanges] = []
+
+    def seen(_changes: object, initiator: object) -> None:
+        if isinstance(initiator, RemoteChanges) and initiator.changes.persons:
+            heard.append(initiator)
+
+    hub().changed.connect(seen)
+    try:
+        person = office.colleague.persons.get(other)
+        office.colleague.persons.update(other, person.model_dump() | {"name": "Anden Navnesen"})
+        qtbot.waitUntil(lambda: bool(heard), timeout=LIVE_MS)
+    finally:
+        hub().changed.disconnect(seen)
+    assert wait_until_idle(LIVE_MS)
+    qtbot.wait(50)
+    assert _reads_about(office) == before
+
+
 def test_the_release_meeting_page_shows_a_colleagues_change_to_its_persons_name(
     qtbot, office: Office
 ) -> None:
-    # The page knows its case, not its person's id: a change to persons may be theirs.
     window = office.window
     _show_case_page(window, window.release_meeting, office.shown[1])
     assert wait_until_idle(LIVE_MS)

@@ -24,7 +24,7 @@ from riskdesk.domain.action_plan import (
     PlanGoal,
     Responsible,
 )
-from riskdesk.domain.ids import CaseId
+from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import LocalizedText
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.refusals import UserInputError
@@ -388,13 +388,15 @@ def meeting_from(data: dict[str, Any]) -> ReleaseMeeting:
 
 class ReleaseMeetingView(BaseModel):
     """What the release-meeting page shows for one case, read in one use case: the case,
-    whose it is, its meeting (None before one is recorded) and whether it has a plan
-    (the timeline's plan milestone)."""
+    whose it is (their id: a change to another person is not the page's), its meeting
+    (None before one is recorded) and whether it has a plan (the timeline's plan
+    milestone)."""
 
     model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     case_id: CaseId
     case_number: str
+    person_id: PersonId
     person_name: str
     meeting: ReleaseMeeting | None
     has_plan: bool

@@ -52,6 +52,7 @@ class ReleaseMeetingService:
             return ReleaseMeetingView(
                 case_id=case_id,
                 case_number=case.case_number,
+                person_id=case.person_id,
                 person_name=uow.persons.get(case.person_id).name,
                 meeting=uow.release_meetings.get(case_id),
                 has_plan=uow.plans.current_version(case_id) is not None,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from riskdesk.domain.action_plan import ActionPlan
 from riskdesk.domain.changes import Changes
-from riskdesk.domain.ids import CaseId
+from riskdesk.domain.ids import CaseId, PersonId
 from riskdesk.domain.localized import Language
 from riskdesk.domain.problems import Problem
 from riskdesk.domain.record_version import StaleRecord
@@ -52,6 +52,7 @@ class _Shown:
 
     case_id: CaseId
     case_number: str
+    person_id: PersonId
     person_name: str
     meeting: ReleaseMeeting | None
     has_plan: bool
@@ -63,6 +64,7 @@ def _read(desk: Desk, case_id: CaseId) -> _Shown:
     return _Shown(
         case_id=case_id,
         case_number=view.case_number,
+        person_id=view.person_id,
         person_name=view.person_name,
         meeting=view.meeting,
         has_plan=view.has_plan,
@@ -84,6 +86,7 @@ class ReleaseMeetingPage(QWidget):
         self.editor: ReleaseMeetingEditor | None = None
         self._wanted: CaseId | None = None
         self._case_number = ""
+        self._person_id: PersonId | None = None
         self._stale = False
         self.today: Callable[[], date] = date.today
 
@@ -191,6 +194,7 @@ class ReleaseMeetingPage(QWidget):
         if shown.case_id != self._wanted:
             return  # another case was chosen (or the desk locked) while this one was read
         self._case_number = shown.case_number
+        self._person_id = shown.person_id
         self.heading.setText(
             self.tr("Release meeting of %1 (case %2)")
             .replace("%1", shown.person_name)
@@ -216,6 +220,7 @@ class ReleaseMeetingPage(QWidget):
         self.editor = editor
         if editor is None:
             self._case_number = ""
+            self._person_id = None
         self.tabs.show_editor(editor)
         self.message_label.clear()
         for button in (self.save_button, self.agenda_button, self.minutes_button):
@@ -240,8 +245,8 @@ class ReleaseMeetingPage(QWidget):
             widget = widget.parentWidget()
         if self.editor is None or widget is self:
             return
-        # The page shows the person's name but does not know who they are.
-        if changed_elsewhere(initiator, (self.editor.case_id,), person_unknown=True):
+        # The page shows its person's name: their changes are its own.
+        if changed_elsewhere(initiator, (self.editor.case_id,), person_id=self._person_id):
             return
         if changes.release_meetings or changes.plans or changes.cases or changes.persons:
             # A hidden page reads again when it is shown (show_case), not on every change.
