@@ -213,3 +213,17 @@ def test_a_search_typed_and_a_lock_while_the_rest_is_read_is_recorded_by_the_vau
     wait_for_operations()
     found = narrowed(list(range(len(every))), SearchIndex.of(every), search_terms(word))
     assert _searches(desk) == [(word, len(found))]
+
+
+def test_a_search_erased_while_the_rest_is_read_shows_how_many_cases_there_are(
+    qtbot, page, desk, held
+) -> None:
+    page.set_desk(desk)
+    qtbot.waitUntil(held.entered.is_set)
+    QTest.keyClicks(page.search_edit, "a")
+    assert page.count_label.text() == "Reading every case…"
+    QTest.keyClick(page.search_edit, Qt.Key.Key_Backspace)
+    assert not page.model.complete
+    assert str(DEMO_PERSONS) in page.count_label.text()
+    held.gate.set()
+    qtbot.waitUntil(lambda: page.model.complete)

@@ -133,6 +133,8 @@ class CaseListPage(QWidget):
         # What waits for every case to be read: a case to select, a search to record.
         self._select_when_read: int | None = None
         self._record_when_read = False
+        # How many cases there are, known before they are all read.
+        self._total = 0
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         self.search_edit.textChanged.connect(self._search_typed)
@@ -180,6 +182,7 @@ class CaseListPage(QWidget):
         self._rest.stop()
         self._rest_after_paint = False
         self._select_when_read = None
+        self._record_when_read = False
         self._recorded_search = ""
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -244,6 +247,7 @@ class CaseListPage(QWidget):
             self._rest_after_paint = self.view.viewport().isVisible()
             if not self._rest_after_paint:
                 self._rest.start()
+        self._total = first.total
         self._show_count(first.total)
 
     def _load_rest(self) -> None:
@@ -293,9 +297,11 @@ class CaseListPage(QWidget):
 
     def _show_count(self, count: int | None = None) -> None:
         if count is None and not self.model.complete:
-            # A search or sort among the first rows only: its count would mislead.
-            self.count_label.setText(self.tr("Reading every case…"))
-            return
+            if self.model.search:
+                # Found among the first rows only: that count would mislead.
+                self.count_label.setText(self.tr("Reading every case…"))
+                return
+            count = self._total
         shown = self.model.rowCount() if count is None else count
         self.count_label.setText(self.tr("%Ln case(s)", "", shown))
 
