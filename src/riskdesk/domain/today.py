@@ -139,6 +139,8 @@ class TodayFacts:
     meetings: Sequence[MeetingFact] = ()
     last_assessed: Mapping[CaseId, date] = field(default_factory=dict)
     without_plan: frozenset[CaseId] = frozenset()
+    # Lines the store counted past the first of a section it read (in the page's order).
+    unread: Mapping[Section, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,8 @@ def build_today(
         # Only the lines shown are written out: a caseworker with thousands of cases
         # would otherwise have thousands of sentences made for a page of 25 a section.
         lines += [line() for line in due[:limit]]
-        if len(due) > limit:
-            more[section] = len(due) - limit
+        if len(due) + facts.unread.get(section, 0) > limit:
+            more[section] = len(due) + facts.unread.get(section, 0) - limit
     return Today(lines=tuple(lines), more=more)
 
 

@@ -33,6 +33,7 @@ plan_dues = table(
     PLAN_DUES,
     column("plan_id"),
     column("case_id"),
+    column("version"),
     column("kind"),
     column("due"),
     column("goal"),
@@ -43,31 +44,39 @@ plan_dues = table(
 
 _TABLE = (
     "CREATE TABLE plan_dues (plan_id INTEGER NOT NULL, case_id INTEGER NOT NULL, "
+    "version INTEGER NOT NULL, "
     "kind VARCHAR(10) NOT NULL, due VARCHAR(10) NOT NULL, goal INTEGER, item INTEGER NOT NULL, "
     "what TEXT, status VARCHAR(16))"
 )
 _INDEXES = (
     "CREATE INDEX ix_plan_dues_plan ON plan_dues (plan_id)",
-    "CREATE INDEX ix_plan_dues_due ON plan_dues (kind, due)",
+    # In the page's order, with what decides whether a row is a line: the first lines
+    # are read by walking it, and the rest counted from it alone.
+    "CREATE INDEX ix_plan_dues_due ON plan_dues (kind, due, case_id, goal, item, status, version)",
+    # A case's last final assessment (the page's reassessments) from the index alone;
+    # declared with the assessments' table.
+    "CREATE INDEX ix_assessments_person_final ON assessments (person_id, status, assessment_date)",
 )
 # The rows of the plan NEW (in a trigger) or of every plan (the upgrade's fill).
 _NEW_ROWS = (
-    "INSERT INTO plan_dues (plan_id, case_id, kind, due, goal, item, what, status) "
-    "SELECT new.id, new.case_id, 'action', json_extract(a.value, '$.due'), g.key, a.key, "
+    "INSERT INTO plan_dues (plan_id, case_id, version, kind, due, goal, item, what, status) "
+    "SELECT new.id, new.case_id, new.version, 'action', json_extract(a.value, '$.due'), "
+    "g.key, a.key, "
     "json_extract(a.value, '$.what'), json_extract(a.value, '$.status') "
     "FROM json_each(new.plan_json, '$.goals') AS g, json_each(g.value, '$.actions') AS a "
     "WHERE json_extract(a.value, '$.due') IS NOT NULL "
-    "UNION ALL SELECT new.id, new.case_id, 'follow_up', f.value, NULL, f.key, NULL, NULL "
+    "UNION ALL SELECT new.id, new.case_id, new.version, 'follow_up', f.value, NULL, f.key, "
+    "NULL, NULL "
     "FROM json_each(new.plan_json, '$.follow_up_dates') AS f WHERE f.value IS NOT NULL"
 )
 _VAULT_FILL = (
-    "INSERT INTO plan_dues (plan_id, case_id, kind, due, goal, item, what, status) "
-    "SELECT p.id, p.case_id, 'action', json_extract(a.value, '$.due'), g.key, a.key, "
+    "INSERT INTO plan_dues (plan_id, case_id, version, kind, due, goal, item, what, status) "
+    "SELECT p.id, p.case_id, p.version, 'action', json_extract(a.value, '$.due'), g.key, a.key, "
     "json_extract(a.value, '$.what'), json_extract(a.value, '$.status') "
     "FROM action_plans AS p, json_each(p.plan_json, '$.goals') AS g, "
     "json_each(g.value, '$.actions') AS a "
     "WHERE json_extract(a.value, '$.due') IS NOT NULL "
-    "UNION ALL SELECT p.id, p.case_id, 'follow_up', f.value, NULL, f.key, NULL, NULL "
+    "UNION ALL SELECT p.id, p.case_id, p.version, 'follow_up', f.value, NULL, f.key, NULL, NULL "
     "FROM action_plans AS p, json_each(p.plan_json, '$.follow_up_dates') AS f "
     "WHERE f.value IS NOT NULL"
 )
@@ -76,7 +85,7 @@ _VAULT_TRIGGERS = (
     "CREATE TRIGGER plan_dues_insert AFTER INSERT ON action_plans BEGIN " + _NEW_ROWS + "; END",
     " ".join(
         (
-            "CREATE TRIGGER plan_dues_update AFTER UPDATE OF id, case_id, plan_json",
+            "CREATE TRIGGER plan_dues_update AFTER UPDATE OF id, case_id, version, plan_json",
             "ON action_plans BEGIN",
             _FORGET_OLD,
             _NEW_ROWS,
@@ -87,8 +96,8 @@ _VAULT_TRIGGERS = (
     "DELETE FROM plan_dues WHERE plan_id = old.id; END",
 )
 _SERVER_FILL = (
-    "INSERT INTO plan_dues (plan_id, case_id, kind, due, goal, item, what, status) "
-    "SELECT p.id, p.case_id, 'action', a.value ->> 'due', g.ordinality - 1, "
+    "INSERT INTO plan_dues (plan_id, case_id, version, kind, due, goal, item, what, status) "
+    "SELECT p.id, p.case_id, p.version, 'action', a.value ->> 'due', g.ordinality - 1, "
     "a.ordinality - 1, a.value ->> 'what', a.value ->> 'status' "
     "FROM action_plans AS p, "
     "jsonb_array_elements(COALESCE(CAST(p.plan_json AS jsonb) -> 'goals', '[]'::jsonb)) "
@@ -96,7 +105,7 @@ _SERVER_FILL = (
     "jsonb_array_elements(COALESCE(g.value -> 'actions', '[]'::jsonb)) "
     "WITH ORDINALITY AS a(value, ordinality) "
     "WHERE a.value ->> 'due' IS NOT NULL "
-    "UNION ALL SELECT p.id, p.case_id, 'follow_up', f.value, NULL, f.ordinality - 1, "
+    "UNION ALL SELECT p.id, p.case_id, p.version, 'follow_up', f.value, NULL, f.ordinality - 1, "
     "NULL, NULL FROM action_plans AS p, jsonb_array_elements_text("
     "COALESCE(CAST(p.plan_json AS jsonb) -> 'follow_up_dates', '[]'::jsonb)) "
     "WITH ORDINALITY AS f(value, ordinality) WHERE f.value IS NOT NULL"
@@ -128,7 +137,9 @@ def drop(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         for trigger in TRIGGERS:
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_assessments_person_final")
     else:
         connection.exec_driver_sql("DROP TRIGGER IF EXISTS riskdesk_plan_dues ON action_plans")
+        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_assessments_person_final")
         connection.exec_driver_sql("DROP FUNCTION IF EXISTS riskdesk_plan_dues()")
     connection.exec_driver_sql("DROP TABLE IF EXISTS plan_dues")

@@ -138,7 +138,11 @@ class AssessmentRow(Base):
     was decided. The instrument's id and version are columns so old forms can be found."""
 
     __tablename__ = "assessments"
-    __table_args__ = (Index("ix_assessments_person_id", "person_id"),)
+    __table_args__ = (
+        Index("ix_assessments_person_id", "person_id"),
+        # A case's last final assessment from the index alone (the start page, 0017).
+        Index("ix_assessments_person_final", "person_id", "status", "assessment_date"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"))

@@ -13,14 +13,15 @@ each record: it is audited with what it counted, not with every case it lists.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    Date,
+    Integer,
     Select,
     String,
-    and_,
     bindparam,
     exists,
     func,
@@ -36,12 +37,13 @@ from riskdesk.domain.case import CaseStatus
 from riskdesk.domain.ids import CaseId, PlanId
 from riskdesk.domain.meeting import MeetingId, MeetingKind
 from riskdesk.domain.plan_review import ReviewStatus
-from riskdesk.domain.release_timeline import TimelineRules
+from riskdesk.domain.release_timeline import TimelineRules, months_before
 from riskdesk.domain.today import (
     ActionFact,
     CaseFact,
     MeetingFact,
     PlanFact,
+    Section,
     TodayFacts,
     TodayRules,
 )
@@ -75,20 +77,26 @@ class TodayQuery:
         today: date,
     ) -> TodayFacts:
         ahead = today + timedelta(days=rules.ahead_days)
-        user = {"username": username}
-        cases = {
-            CaseId(case_id): CaseFact(CaseId(case_id), number, name)
-            for case_id, number, name in self._rows(_OPEN_CASES, user)
-        }
-        actions = self._rows(
-            _ACTIONS, user | {"until": (today + timedelta(days=rules.actions_days)).isoformat()}
-        )
+        user: dict[str, object] = {"username": username}
+        first: dict[str, object] = {"limit": rules.lines_per_section}
+        by_day = user | {"until": (today + timedelta(days=rules.actions_days)).isoformat()}
+        actions = self._rows(_ACTIONS, by_day | first)
+        actions_counted = self._session.execute(_ACTIONS_COUNT, by_day).scalar_one()
         follow_ups = self._rows(
             _FOLLOW_UPS, user | {"start": today.isoformat(), "until": ahead.isoformat()}
         )
         release = release_facts(
             self._session, username=username, rules=release_rules, today=today, until=ahead
         )
+        due_before = months_before(today, rules.reassessment_after_months)
+        reassess = self._rows(_REASSESSMENTS, user | first | {"before": due_before})
+        cases_reassessed = {case_id for case_id, _, _ in reassess}
+        no_plan = self._rows(
+            _NO_PLAN, user | first | {"by": today - timedelta(days=rules.plan_within_days)}
+        )
+        # Only the cases the lines name: a coordinator holds every case of the vault.
+        named = {row[0] for rows in (actions, follow_ups, reassess, no_plan) for row in rows}
+        cases = self._cases(named | {case_id for case_id, _, _ in release})
         facts = TodayFacts(
             cases=cases,
             actions=[
@@ -105,18 +113,43 @@ class TodayQuery:
                     _MEETINGS, {"start": today, "until": ahead}
                 )
             ],
-            last_assessed={
-                CaseId(case_id): day
-                for case_id, day in self._rows(_LAST_ASSESSED, user)
-                if day is not None
+            last_assessed={CaseId(case_id): day for case_id, day, _ in reassess + no_plan},
+            without_plan=frozenset(CaseId(case_id) for case_id, _, _ in no_plan),
+            unread={
+                Section.ACTIONS: actions_counted - len(actions),
+                # The cases waiting for a plan that are due a reassessment too are lines
+                # of that section the page has read (they come after the first it read).
+                Section.REASSESSMENTS: _past_first(reassess)
+                - sum(
+                    1
+                    for case_id, day, _ in no_plan
+                    if case_id not in cases_reassessed and day < due_before
+                ),
+                Section.NO_PLAN: _past_first(no_plan),
             },
-            without_plan=frozenset(CaseId(case_id) for (case_id,) in self._rows(_NO_PLAN, user)),
         )
-        self._trail.note(cases=len(cases), release_meetings_read=len(release))
+        open_cases = self._session.execute(_OPEN_COUNT, user).scalar_one()
+        self._trail.note(cases=open_cases, release_meetings_read=len(release))
         return facts
+
+    def _cases(self, ids: set[int]) -> dict[CaseId, CaseFact]:
+        ordered = sorted(ids)
+        found: dict[CaseId, CaseFact] = {}
+        for start in range(0, len(ordered), _CHUNK):
+            for case_id, number, name in self._rows(
+                _CASES, {"ids": ordered[start : start + _CHUNK]}
+            ):
+                found[CaseId(case_id)] = CaseFact(CaseId(case_id), number, name)
+        return found
 
     def _rows(self, statement: Executable, parameters: Mapping[str, object]) -> list[Any]:
         return list(self._session.execute(statement, parameters))
+
+
+def _past_first(rows: list[Any]) -> int:
+    """How many rows the statement counted past the first it gave (the count is each
+    row's last column)."""
+    return rows[0][-1] - len(rows) if rows else 0
 
 
 def _plan_facts(rows: list[Any]) -> list[PlanFact]:
@@ -139,56 +172,70 @@ _USERNAME = bindparam("username", type_=String)
 _UNTIL = bindparam("until", type_=String)
 _START = bindparam("start", type_=String)
 
-_OPEN_CASES = (
-    select(CaseRow.id, CaseRow.case_number, PersonRow.name)
-    .join(PersonRow, PersonRow.id == CaseRow.person_id)
-    .where(CaseRow.caseworker == _USERNAME, CaseRow.status == CaseStatus.OPEN.value)
-)
-
-# The user's cases as a subquery, not a list of ids: a caseworker with thousands of open
-# cases would otherwise bind thousands of parameters to every statement.
+# The user's open cases as a subquery, not a list of ids: a caseworker with thousands of
+# open cases would otherwise bind thousands of parameters to every statement.
 _MINE = select(CaseRow.id).where(
     CaseRow.caseworker == _USERNAME, CaseRow.status == CaseStatus.OPEN.value
 )
+_OPEN_COUNT = select(func.count()).select_from(CaseRow).where(CaseRow.id.in_(_MINE))
+_CASES = (
+    select(CaseRow.id, CaseRow.case_number, PersonRow.name)
+    .join(PersonRow, PersonRow.id == CaseRow.person_id)
+    .where(CaseRow.id.in_(bindparam("ids", expanding=True)))
+)
+# Ids bound at a time (SQLite's limit on parameters is far above).
+_CHUNK = 500
+_FIRST = bindparam("limit", type_=Integer)
 
 
-def _newest_of_mine() -> Select[int]:
-    """The ids of the newest plan version of each of the user's cases: the plan as it
-    stands."""
-    latest = (
-        select(ActionPlanRow.case_id, func.max(ActionPlanRow.version).label("version"))
-        .where(ActionPlanRow.case_id.in_(_MINE))
-        .group_by(ActionPlanRow.case_id)
-        .subquery()
-    )
-    return select(ActionPlanRow.id).join(
-        latest,
-        and_(ActionPlanRow.case_id == latest.c.case_id, ActionPlanRow.version == latest.c.version),
-    )
-
-
-def _actions() -> Select[Any]:
+def _dues(kind: str, *columns: Any) -> Select[Any]:
+    """The due dates of the newest plan version of each of the user's open cases."""
     dues = plan_dues.c
+    later = aliased(ActionPlanRow)
     return (
-        select(dues.case_id, dues.what, dues.due)
+        select(*columns)
+        .select_from(plan_dues)
+        .join(CaseRow, CaseRow.id == dues.case_id)
         .where(
-            dues.kind == ACTION,
-            dues.due <= _UNTIL,
-            dues.status.in_([ActionStatus.PLANNED.value, ActionStatus.IN_PROGRESS.value]),
-            dues.plan_id.in_(_newest_of_mine()),
+            dues.kind == kind,
+            CaseRow.caseworker == _USERNAME,
+            CaseRow.status == CaseStatus.OPEN.value,
+            ~exists().where(later.case_id == dues.case_id, later.version > dues.version),
         )
-        # A case's actions due on one day in the plan's order, as its JSON lists them.
-        .order_by(dues.case_id, dues.goal, dues.item)
+    )
+
+
+def _actions(*columns: Any) -> Select[Any]:
+    dues = plan_dues.c
+    return _dues(ACTION, *columns).where(
+        dues.due <= _UNTIL,
+        dues.status.in_([ActionStatus.PLANNED.value, ActionStatus.IN_PROGRESS.value]),
     )
 
 
 def _follow_ups() -> Select[Any]:
     dues = plan_dues.c
-    return select(dues.case_id, dues.due).where(
-        dues.kind == FOLLOW_UP,
-        dues.due >= _START,
-        dues.due <= _UNTIL,
-        dues.plan_id.in_(_newest_of_mine()),
+    return _dues(FOLLOW_UP, dues.case_id, dues.due).where(dues.due >= _START, dues.due <= _UNTIL)
+
+
+def _last_assessed(last: Callable[[Any], Any], *conditions: Any) -> Select[int, date, int]:
+    """The user's open cases whose person's last final assessment meets ``last``,
+    the earliest first, with how many there are. A case's assessments are its person's:
+    a reassessment may be filed on another case."""
+    assessed = func.max(AssessmentRow.assessment_date)
+    return (
+        select(CaseRow.id, assessed, func.count().over())
+        .join(AssessmentRow, AssessmentRow.person_id == CaseRow.person_id)
+        .where(
+            CaseRow.caseworker == _USERNAME,
+            CaseRow.status == CaseStatus.OPEN.value,
+            AssessmentRow.status == AssessmentStatus.FINAL.value,
+        )
+        .where(*conditions)
+        .group_by(CaseRow.id)
+        .having(last(assessed))
+        .order_by(assessed, CaseRow.id)
+        .limit(_FIRST)
     )
 
 
@@ -223,7 +270,13 @@ def _current_plans(status: ReviewStatus, *conditions: Any) -> Select[Any]:
     )
 
 
-_ACTIONS = _actions()
+_ACTIONS = (
+    _actions(plan_dues.c.case_id, plan_dues.c.what, plan_dues.c.due)
+    # The page's order; a case's actions due on one day in the plan's order.
+    .order_by(plan_dues.c.due, plan_dues.c.case_id, plan_dues.c.goal, plan_dues.c.item)
+    .limit(_FIRST)
+)
+_ACTIONS_COUNT = _actions(func.count())
 _FOLLOW_UPS = _follow_ups()
 # Returned to anyone who wrote any part of the version, as the review's authorship rule.
 _RETURNED = _current_plans(
@@ -243,13 +296,8 @@ _MEETINGS = (
     .where(MeetingRow.held_on >= bindparam("start"), MeetingRow.held_on <= bindparam("until"))
     .group_by(MeetingRow.id)
 )
-# A case's assessments are its person's: a reassessment may be filed on another case.
-_LAST_ASSESSED = (
-    select(CaseRow.id, func.max(AssessmentRow.assessment_date))
-    .join(AssessmentRow, AssessmentRow.person_id == CaseRow.person_id)
-    .where(CaseRow.id.in_(_MINE), AssessmentRow.status == AssessmentStatus.FINAL.value)
-    .group_by(CaseRow.id)
-)
-_NO_PLAN = select(CaseRow.id).where(
-    CaseRow.id.in_(_MINE), ~exists().where(ActionPlanRow.case_id == CaseRow.id)
+_REASSESSMENTS = _last_assessed(lambda day: day < bindparam("before", type_=Date))
+_NO_PLAN = _last_assessed(
+    lambda day: day <= bindparam("by", type_=Date),
+    ~exists().where(ActionPlanRow.case_id == CaseRow.id),
 )

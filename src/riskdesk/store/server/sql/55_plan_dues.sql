@@ -23,8 +23,8 @@ BEGIN
             DELETE FROM plan_dues WHERE plan_id = OLD.id;
         END IF;
         IF TG_OP <> 'DELETE' THEN
-            INSERT INTO plan_dues (plan_id, case_id, kind, due, goal, item, what, status)
-            SELECT NEW.id, NEW.case_id, 'action', a.value ->> 'due', g.ordinality - 1,
+            INSERT INTO plan_dues (plan_id, case_id, version, kind, due, goal, item, what, status)
+            SELECT NEW.id, NEW.case_id, NEW.version, 'action', a.value ->> 'due', g.ordinality - 1,
                 a.ordinality - 1, a.value ->> 'what', a.value ->> 'status'
             FROM jsonb_array_elements(
                     COALESCE(CAST(NEW.plan_json AS jsonb) -> 'goals', '[]'::jsonb)
@@ -33,7 +33,7 @@ BEGIN
                     WITH ORDINALITY AS a(value, ordinality)
             WHERE a.value ->> 'due' IS NOT NULL
             UNION ALL
-            SELECT NEW.id, NEW.case_id, 'follow_up', f.value, NULL, f.ordinality - 1,
+            SELECT NEW.id, NEW.case_id, NEW.version, 'follow_up', f.value, NULL, f.ordinality - 1,
                 NULL, NULL
             FROM jsonb_array_elements_text(
                     COALESCE(CAST(NEW.plan_json AS jsonb) -> 'follow_up_dates', '[]'::jsonb)
@@ -48,7 +48,7 @@ BEGIN
 
     DROP TRIGGER IF EXISTS riskdesk_plan_dues ON action_plans;
     CREATE TRIGGER riskdesk_plan_dues
-        AFTER INSERT OR DELETE OR UPDATE OF id, case_id, plan_json ON action_plans
+        AFTER INSERT OR DELETE OR UPDATE OF id, case_id, version, plan_json ON action_plans
         FOR EACH ROW EXECUTE FUNCTION riskdesk_plan_dues();
 
     GRANT SELECT ON plan_dues TO riskdesk_caseworker, riskdesk_supervisor,
