@@ -50,6 +50,8 @@ _TABLE = (
 )
 _INDEXES = (
     "CREATE INDEX ix_plan_dues_plan ON plan_dues (plan_id)",
+    # A user with a few of the cases: their cases' dates.
+    "CREATE INDEX ix_plan_dues_case ON plan_dues (case_id, kind, due)",
     # In the page's order, with what decides whether a row is a line: the first lines
     # are read by walking it, and the rest counted from it alone.
     "CREATE INDEX ix_plan_dues_due ON plan_dues (kind, due, case_id, goal, item, status, version)",
