@@ -1103,48 +1103,53 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="68"/>
+        <location filename="../../gui/cases/case_list_page.py" line="79"/>
         <source>Name, CPR number or case number</source>
         <translation>Navn, CPR-nummer eller sagsnummer</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="69"/>
+        <location filename="../../gui/cases/case_list_page.py" line="80"/>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="72"/>
+        <location filename="../../gui/cases/case_list_page.py" line="83"/>
         <source>&amp;Search:</source>
         <translation>Sø&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="75"/>
+        <location filename="../../gui/cases/case_list_page.py" line="86"/>
         <source>&amp;New person and case</source>
         <translation>&amp;Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="76"/>
+        <location filename="../../gui/cases/case_list_page.py" line="87"/>
         <source>New person and case</source>
         <translation>Ny borger og sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="78"/>
+        <location filename="../../gui/cases/case_list_page.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="79"/>
+        <location filename="../../gui/cases/case_list_page.py" line="90"/>
         <source>Open the selected case</source>
         <translation>Åbn den valgte sag</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_list_page.py" line="85"/>
-        <location filename="../../gui/cases/case_list_page.py" line="145"/>
+        <location filename="../../gui/cases/case_list_page.py" line="96"/>
+        <location filename="../../gui/cases/case_list_page.py" line="162"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
+    <message>
+        <location filename="../../gui/cases/case_list_page.py" line="302"/>
+        <source>Reading every case…</source>
+        <translation>Læser alle sager…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_list_page.py" line="256"/>
+        <location filename="../../gui/cases/case_list_page.py" line="306"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln sag</numerusform>
@@ -1200,13 +1205,13 @@
         <translation>Løsladelsesfrister</translation>
     </message>
     <message>
-        <location filename="../../gui/cases/case_table_model.py" line="262"/>
+        <location filename="../../gui/cases/case_table_model.py" line="263"/>
         <source>Overdue release deadlines:</source>
         <translation>Overskredne løsladelsesfrister:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/cases/case_table_model.py" line="292"/>
-        <location filename="../../gui/cases/case_table_model.py" line="305"/>
+        <location filename="../../gui/cases/case_table_model.py" line="293"/>
+        <location filename="../../gui/cases/case_table_model.py" line="306"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n overskredet</numerusform>
@@ -4541,79 +4546,79 @@
 <context>
     <name>ReleaseMeetingPage</name>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="99"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="102"/>
         <source>Readiness</source>
         <translation>Parathed</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="105"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="108"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="106"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="109"/>
         <source>Save the release meeting (Ctrl+S)</source>
         <translation>Gem løsladelsesmødet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="108"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="111"/>
         <source>Export &amp;agenda…</source>
         <translation>Eksportér d&amp;agsorden…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="110"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="113"/>
         <source>Save the agenda as a Word document, to print before the meeting</source>
         <translation>Gem dagsordenen som Word-dokument, så den kan printes før mødet</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="113"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="116"/>
         <source>Export mi&amp;nutes…</source>
         <translation>Eksportér &amp;referat…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="114"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="117"/>
         <source>Save the minutes as a Word document</source>
         <translation>Gem referatet som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="138"/>
-        <location filename="../../gui/release/release_meeting_page.py" line="148"/>
-        <location filename="../../gui/release/release_meeting_page.py" line="177"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="141"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="151"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="180"/>
         <source>Release meeting</source>
         <translation>Løsladelsesmøde</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="150"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="153"/>
         <source>Choose a case in the case list; its release meeting is shown here.</source>
         <translation>Vælg en sag i sagslisten; sagens løsladelsesmøde vises her.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="178"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="181"/>
         <source>Choose a case in the case list first.</source>
         <translation>Vælg først en sag i sagslisten.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="195"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="199"/>
         <source>Release meeting of %1 (case %2)</source>
         <translation>Løsladelsesmøde for %1 (sag %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="212"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="216"/>
         <source>No release meeting is recorded for this case yet; fill it in and save.</source>
         <translation>Der er endnu ikke registreret et løsladelsesmøde for sagen; udfyld det, og gem.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="272"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="277"/>
         <source>The release meeting is saved.</source>
         <translation>Løsladelsesmødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="326"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="331"/>
         <source>There are no decisions to add to the plan.</source>
         <translation>Der er ingen beslutninger at føje til planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/release/release_meeting_page.py" line="318"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="323"/>
         <source>%n decision(s) are now actions in version %1 of the action plan.</source>
         <translation>
             <numerusform>%n beslutning er nu en handling i version %1 af handleplanen.</numerusform>
@@ -4621,37 +4626,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="281"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="286"/>
         <source>Saving the release meeting…</source>
         <translation>Gemmer løsladelsesmødet…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="332"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="337"/>
         <source>Adding the decisions to the action plan…</source>
         <translation>Føjer beslutningerne til handleplanen…</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="346"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="351"/>
         <source>Save the release meeting&apos;s agenda</source>
         <translation>Gem dagsordenen til løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="348"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="353"/>
         <source>Save the release meeting&apos;s minutes</source>
         <translation>Gem referatet af løsladelsesmødet</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="370"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="375"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 er gemt (ikke krypteret).</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="379"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="384"/>
         <source>Unsaved release meeting</source>
         <translation>Løsladelsesmødet er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../gui/release/release_meeting_page.py" line="380"/>
+        <location filename="../../gui/release/release_meeting_page.py" line="385"/>
         <source>The release meeting of case %1 has unsaved changes. Save them?</source>
         <translation>Løsladelsesmødet i sag %1 har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -5486,7 +5491,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../gui/session/session_controller.py" line="312"/>
+        <location filename="../../gui/session/session_controller.py" line="318"/>
         <source>The new language is used from the next start of RiskDesk.</source>
         <translation>Det nye sprog bruges, næste gang RiskDesk startes.</translation>
     </message>
