@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from riskdesk.demo.synthetic_people import synthetic_records
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.services.desk import Desk
-from riskdesk.store import case_repository, case_search
+from riskdesk.store import case_repository, case_search, case_search_tested
 from riskdesk.store.person_repository import fold_name
 from riskdesk.store.tables import CaseRow, PersonRow
 
@@ -98,6 +98,7 @@ WAYS: dict[str, dict[str, int]] = {
     "as measured": {},
     "looked up": {"SHARE": 1},
     "tested": {"SHARE": 10**9},
+    "tested, sorted out of one pass": {"SHARE": 10**9},
 }
 
 
@@ -108,8 +109,11 @@ def test_the_search_finds_what_it_found_before_the_index(
     desk, pieces = searched
     for name, value in WAYS[way].items():
         monkeypatch.setattr(case_search, name, value)
-    if way == "tested":
+    if way.startswith("tested"):
         monkeypatch.setattr(case_repository, "_FEW", 3)
+        # More than the first few found: listed in the index's order, or sorted out of
+        # the rest of the pass.
+        monkeypatch.setattr(case_search_tested, "DENSE", 0 if way == "tested" else 10**9)
 
     @settings(
         max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

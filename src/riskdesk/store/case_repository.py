@@ -34,6 +34,7 @@ from riskdesk.store.audit_trail import AuditTrail
 from riskdesk.store.case_number_counter import CaseNumberCounter
 from riskdesk.store.case_scope_filter import within_scope
 from riskdesk.store.case_search import CaseSearch, case_search
+from riskdesk.store.case_search_tested import tested_listing
 from riskdesk.store.clock import Clock
 from riskdesk.store.person_repository import format_cpr
 from riskdesk.store.tables import CaseRow, PersonRow
@@ -163,7 +164,15 @@ class CaseRepository:
                 first = first.join(PersonRow, _PERSON_OF_CASE)
             where = [CaseRow.id.in_(first)]
         elif limit is not None and found.reads_persons:
-            where, total = self._tested(where, few=min(_FEW, found.cases // 50))
+            few = min(_FEW, found.cases // 50)
+            where, total = tested_listing(
+                self._session.connection(),
+                where,
+                few=few,
+                limit=limit,
+                cases=found.cases,
+                by_name=by_name,
+            )
         query = _list_query(order).where(*where)
         if limit is not None:
             query = query.limit(limit)
@@ -198,21 +207,6 @@ class CaseRepository:
         if found.reads_persons:
             count = count.join(PersonRow, _PERSON_OF_CASE)
         return self._session.connection().scalar(count.where(*where)) or 0
-
-    def _tested(
-        self, where: list[ColumnElement[bool]], *, few: int
-    ) -> tuple[list[ColumnElement[bool]], int | None]:
-        """For a search that tests every row, the conditions to list its cases by and
-        how many it found, in one pass over the file: when at most ``few`` match, their
-        ids (the list's order, the case-number index, would test every case before it
-        had its first rows); else ``where`` itself, the first ones already counted."""
-        tested = select(CaseRow.id).join(PersonRow, _PERSON_OF_CASE).where(*where)
-        run = self._session.connection()
-        first = run.scalars(tested.order_by(CaseRow.id).limit(few + 1)).all()
-        if len(first) <= few:
-            return [CaseRow.id.in_(first)], len(first)
-        rest = select(func.count()).select_from(tested.where(CaseRow.id > first[-1]).subquery())
-        return where, len(first) + (run.scalar(rest) or 0)
 
     def searched(self, search: str, *, results: int) -> None:
         """Record a search made within the list already read by :meth:`list_rows`: its

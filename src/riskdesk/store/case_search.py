@@ -45,7 +45,7 @@ class CaseSearch(NamedTuple):
     reads_persons: bool
     """Whether ``where`` reads the persons table (a count must then join it)."""
     cases: int
-    """How many cases the vault holds (on the team server, about)."""
+    """About how many cases the vault holds (:func:`_cases_in`)."""
 
 
 def case_search(session: Session, text: str) -> CaseSearch:
@@ -77,10 +77,12 @@ def case_search(session: Session, text: str) -> CaseSearch:
 
 
 def _cases_in(session: Session, *, vault: bool) -> int:
-    """How many cases the vault holds (SQLite counts them from the index pages); on the
-    team server PostgreSQL's estimate, which needs no reading of the table."""
+    """About how many cases the vault holds, without reading them: on a vault the
+    highest case id (counting every case read an index's pages, a millisecond at
+    10,000), on the team server PostgreSQL's estimate. It only chooses how a search
+    goes, never what it finds."""
     if vault:
-        return session.connection().scalar(select(func.count()).select_from(CaseRow)) or 0
+        return session.connection().scalar(select(func.max(CaseRow.id))) or 0
     estimate = session.connection().scalar(
         sql("SELECT reltuples FROM pg_class WHERE oid = 'cases'::regclass")
     )
@@ -120,7 +122,7 @@ def _parts(session: Session, word: str, needle: str, *, vault: bool) -> list[_Pa
     parts = [_Part(named, of_persons=True), _Part(numbered, of_persons=False)]
     digits = _cpr_digits(word)
     if digits:
-        filed = starts_with(PersonRow.cpr_digits, [digits], postgres=not vault)
+        filed = starts_with(PersonRow.cpr_digits, (digits,), postgres=not vault)
         parts.append(_Part(select(PersonRow.id).where(filed), of_persons=True))
     return parts
 
