@@ -68,3 +68,15 @@ def test_a_search_of_some_cases_lists_them_from_one_pass(
     assert bool(walked) == dense, plans
     counted = [s for s, _ in statements if "count(*)" in s and "WHERE" not in s]
     assert counted == []
+
+
+def test_a_word_no_case_number_can_start_with_asks_no_number_ranges(demo_path: Path) -> None:
+    """The demo numbers its cases with digits: one look at the number index, and no
+    statement of the search carries the ranges of the word's spellings."""
+    with Desk.open(demo_path, username="koordinator", password=PASSWORD) as desk:
+        rows = desk.cases.listing().rows
+        word = next(part for row in rows for part in row.name_folded.split() if len(part) > 3)
+        found, statements = _statements(desk, word[:4])
+    assert found.total == sum(word[:4] in row.name_folded for row in rows)
+    ranged = [s for s, _ in statements if "case_number >=" in s and "LIMIT 1" not in s]
+    assert ranged == []

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, CompoundSelect, Select, func, or_, select, union_all
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import False_
 
 from riskdesk.store import person_name_index
 from riskdesk.store.case_number_prefix import number_starts, starts_with
@@ -118,8 +119,10 @@ def _parts(session: Session, word: str, needle: str, *, vault: bool) -> list[_Pa
         if vault
         else select(PersonRow.id).where(PersonRow.name_folded.contains(needle, autoescape=True))
     )
-    numbered = select(CaseRow.id).where(number_starts(session, word))
-    parts = [_Part(named, of_persons=True), _Part(numbered, of_persons=False)]
+    parts = [_Part(named, of_persons=True)]
+    numbered = number_starts(session, word)
+    if not isinstance(numbered, False_):
+        parts.append(_Part(select(CaseRow.id).where(numbered), of_persons=False))
     digits = _cpr_digits(word)
     if digits:
         filed = starts_with(PersonRow.cpr_digits, (digits,), postgres=not vault)
