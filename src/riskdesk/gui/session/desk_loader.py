@@ -29,6 +29,7 @@ import threading
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from riskdesk.gui.session.memory_release import share_one_heap
 from riskdesk.gui.session.source_line_cache import keep_few_source_files
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class DeskLoader:
             if self._thread.ident is None:
                 # Before the imports PySide6's hook reads the source of, one by one.
                 keep_few_source_files()
+                # Before any thread of the session's starts (this one the first).
+                share_one_heap()
                 self._thread.start()
 
     @property
