@@ -30,6 +30,7 @@ from typing import Any
 from riskdesk.domain.audit import AuditAction
 from riskdesk.domain.use_cases import UseCase
 from riskdesk.domain.vault_errors import VaultDamagedReadOnly
+from riskdesk.store.repeated_interrupt import acquire_interrupting
 
 READING_ACTIONS = frozenset({AuditAction.READ, AuditAction.SEARCH, AuditAction.LOGIN})
 """Use cases audited under these only read, so they still run on a damaged vault."""
@@ -37,7 +38,6 @@ READING_ACTIONS = frozenset({AuditAction.READ, AuditAction.SEARCH, AuditAction.L
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
 CONFIRM_PAUSE_SECONDS = 0.05
-_STOP_REPEAT_SECONDS = 0.05
 
 
 class VaultHealth:
@@ -113,11 +113,7 @@ class VaultHealth:
         if stop is None:
             self._checking.acquire()
         else:
-            # SQLite's interrupt lands only on a statement already running: one begun
-            # just after it would run to its end. Repeated until the check lets go.
-            stop()
-            while not self._checking.acquire(timeout=_STOP_REPEAT_SECONDS):
-                stop()
+            acquire_interrupting(self._checking, stop)
         try:
             self._pending = self._stop_pending = None
         finally:

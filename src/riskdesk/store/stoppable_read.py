@@ -26,7 +26,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import Pool
 
-_STOP_REPEAT_SECONDS = 0.05
+from riskdesk.store.repeated_interrupt import acquire_interrupting
+
 _on_this_thread = threading.local()
 
 
@@ -67,9 +68,7 @@ class StoppableRead:
         """End the read and return once it has let go of the database (at once if it
         has not begun, or has ended)."""
         self._stopped = True
-        self._interrupt()
-        while not self._running.acquire(timeout=_STOP_REPEAT_SECONDS):
-            self._interrupt()
+        acquire_interrupting(self._running, self._interrupt)
         self._running.release()
 
     def _interrupt(self) -> None:
